@@ -1,0 +1,40 @@
+// Nest 12 and TypeORM ship ESM; @swc/jest compiles them, and our TypeScript, to CommonJS for Jest.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uid|load-esm|file-type|strtok3|token-types|@tokenizer|@borewit)/)'],
+  moduleNameMapper: {
+    '^@claimline/(contracts|extraction)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/integration/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/tests/integration/setup-env.ts'],
+    },
+  ],
+};

@@ -1,0 +1,98 @@
+import type { CampId } from './camps.js';
+import type { DatePrecision, Language, LocationKind, SourceKind } from './enums.js';
+
+/** A source as the extraction engine knows it: a registry entry with its aliases. */
+export type SourceRegistryEntry = {
+  /** Stable key, e.g. `lna-general-command`. */
+  key: string;
+  camp: CampId;
+  kind: SourceKind;
+  nameAr: string;
+  nameEn: string;
+  aliases: string[];
+};
+
+export type GazetteerEntry = {
+  key: string;
+  nameAr: string;
+  nameEn: string;
+  aliases: string[];
+  lat: number;
+  lon: number;
+  kind: LocationKind;
+  /** True when the name also exists outside Libya: tag it only with Libyan context nearby. */
+  ambiguous?: boolean;
+};
+
+export type ExtractedSource = {
+  /** The source as written in the text. */
+  mention: string;
+  /** Canonical name (the registry's, in the article's language) or the mention when unknown. */
+  name: string;
+  camp: CampId;
+  kind: SourceKind;
+  /** Registry key, or null for a source the registry does not know (a proposal). */
+  key: string | null;
+  start: number;
+  end: number;
+};
+
+export type ExtractedLocation = {
+  mention: string;
+  name: string;
+  nameEn: string;
+  key: string;
+  lat: number;
+  lon: number;
+  start: number;
+  end: number;
+};
+
+export type ExtractedDate = {
+  /** YYYY-MM-DD; for week/month precision the first day of the period. */
+  date: string;
+  precision: DatePrecision;
+};
+
+export type ExtractedClaim = {
+  text: string;
+  /** Offsets into the original text (UTF-16 code units, as JavaScript strings index). */
+  start: number;
+  end: number;
+  cue: string;
+  source: ExtractedSource;
+  channel: string | null;
+  locations: ExtractedLocation[];
+  eventDate: ExtractedDate;
+};
+
+export type FramingCount = {
+  /** The camp whose forces the label refers to. */
+  camp: CampId;
+  label: string;
+  /** `narration`: the outlet's own words; `quote`: inside an attributed claim. */
+  voice: 'narration' | 'quote';
+  /** Pejorative, neutral or legitimising. */
+  tone: 'pejorative' | 'neutral' | 'legitimising';
+  count: number;
+};
+
+export type SourceProposal = {
+  mention: string;
+  camp: CampId;
+  kind: SourceKind;
+  occurrences: number;
+};
+
+export type ExtractionResult = {
+  language: Language;
+  claims: ExtractedClaim[];
+  framing: FramingCount[];
+  proposals: SourceProposal[];
+};
+
+export type ExtractionOptions = {
+  /** YYYY-MM-DD, the date relative expressions resolve against. */
+  publishedAt: string;
+  language?: Language;
+};

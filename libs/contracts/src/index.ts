@@ -1,0 +1,3 @@
+export * from './camps.js';
+export * from './enums.js';
+export * from './extraction.js';
