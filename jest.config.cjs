@@ -35,6 +35,15 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/tests/integration/**/*.spec.ts'],
       setupFiles: ['<rootDir>/tests/integration/setup-env.ts'],
+      globalSetup: '<rootDir>/tests/integration/global-setup.ts',
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/browser/**/*.spec.ts'],
+      globalSetup: '<rootDir>/tests/browser/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/browser/support/global-teardown.ts',
     },
   ],
 };

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { WEB_DIST } from './config/repo-paths.js';
+import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { createValidationPipe } from './common/validation.js';
+
+export type CreateAppOptions = { logger?: boolean; webDist?: string };
+
+/** Builds the whole application (API, OpenAPI, static web app) without listening, for main.ts and the tests alike. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+  });
+  app.setGlobalPrefix('api');
+  app.use('/api', express.json({ limit: config.bodyLimitBytes }));
+  app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.set('query parser', 'extended');
+  setUpOpenApi(app);
+  serveWebApp(app, options.webDist ?? WEB_DIST);
+  return app;
+}
+
+function setUpOpenApi(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Claimline API')
+      .setDescription('Attributed claims, camps, sources, places and dates extracted from conflict reporting.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .addCookieAuth('claimline_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+}
+
+/** The built web app from the same port; any non-API path falls back to index.html for client-side routes. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForHtml(res: Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,47 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { CampsModule } from './camps/camps.module.js';
+import { HealthModule } from './health/health.module.js';
+import { SetupModule } from './setup/setup.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { UsersModule } from './users/users.module.js';
+import { ArticlesModule } from './articles/articles.module.js';
+import { ClaimsModule } from './claims/claims.module.js';
+import { SourcesModule } from './sources/sources.module.js';
+import { NarrativesModule } from './narratives/narratives.module.js';
+import { LocationsModule } from './locations/locations.module.js';
+import { OutletsModule } from './outlets/outlets.module.js';
+import { ImportsModule } from './imports/imports.module.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
+import { ExportsModule } from './exports/exports.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        HealthModule,
+        CampsModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        ArticlesModule,
+        ClaimsModule,
+        SourcesModule,
+        NarrativesModule,
+        LocationsModule,
+        OutletsModule,
+        ImportsModule,
+        AnalyticsModule,
+        ExportsModule,
+        SetupModule,
+      ],
+    };
+  }
+}

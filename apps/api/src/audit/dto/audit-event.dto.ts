@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AuditEventEntity } from '../audit-event.entity.js';
+
+export class AuditEventDto {
+  @ApiProperty() id: number;
+  @ApiPropertyOptional({ nullable: true }) userId: number | null;
+  @ApiPropertyOptional({ nullable: true }) userEmail: string | null;
+  @ApiProperty() at: string;
+  @ApiProperty() entity: string;
+  @ApiProperty() entityId: string;
+  @ApiProperty() action: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The state before the change' }) before: unknown;
+  @ApiPropertyOptional({ nullable: true, description: 'The state after the change' }) after: unknown;
+}
+
+const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+export function toAuditEventDto(event: AuditEventEntity): AuditEventDto {
+  return {
+    id: event.id,
+    userId: event.userId,
+    userEmail: event.userEmail,
+    at: new Date(event.at).toISOString(),
+    entity: event.entity,
+    entityId: event.entityId,
+    action: event.action,
+    before: parse(event.before),
+    after: parse(event.after),
+  };
+}

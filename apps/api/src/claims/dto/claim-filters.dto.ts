@@ -1,0 +1,87 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { CAMP_IDS, CLAIM_STATUSES, type CampId, type ClaimStatus } from '@claimline/contracts';
+
+/** `?camp=LNA,GNA` and `?camp=LNA&camp=GNA` both become ['LNA','GNA']. */
+export const toStringList = ({ value }: { value: unknown }): string[] | undefined => {
+  if (value === undefined || value === null || value === '') return undefined;
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
+};
+
+export const toIntList = (input: { value: unknown }): number[] | undefined =>
+  toStringList(input)?.map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN));
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The filters shared by the claims list, the dashboard aggregates and the CSV exports,
+ * so that a chart, the list it opens and the file it exports always count the same rows.
+ */
+export class ClaimFiltersDto {
+  @ApiPropertyOptional({ description: 'Camp ids, comma-separated', example: 'LNA,GNA' })
+  @IsOptional()
+  @Transform(toStringList)
+  @IsArray()
+  @IsIn(CAMP_IDS, { each: true })
+  camp?: CampId[];
+
+  @ApiPropertyOptional({ description: 'Source ids, comma-separated' })
+  @IsOptional()
+  @Transform(toIntList)
+  @IsArray()
+  @IsInt({ each: true })
+  source?: number[];
+
+  @ApiPropertyOptional({ description: 'Narrative ids, comma-separated' })
+  @IsOptional()
+  @Transform(toIntList)
+  @IsArray()
+  @IsInt({ each: true })
+  narrative?: number[];
+
+  @ApiPropertyOptional({ description: 'Statuses, comma-separated', example: 'unreviewed,contested' })
+  @IsOptional()
+  @Transform(toStringList)
+  @IsArray()
+  @IsIn(CLAIM_STATUSES, { each: true })
+  status?: ClaimStatus[];
+
+  @ApiPropertyOptional({ description: 'Location ids, comma-separated' })
+  @IsOptional()
+  @Transform(toIntList)
+  @IsArray()
+  @IsInt({ each: true })
+  location?: number[];
+
+  @ApiPropertyOptional({ description: 'Outlet ids, comma-separated' })
+  @IsOptional()
+  @Transform(toIntList)
+  @IsArray()
+  @IsInt({ each: true })
+  outlet?: number[];
+
+  @ApiPropertyOptional({ description: 'Event date from (inclusive), YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DAY, { message: 'from must be a date as YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Event date to (inclusive), YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DAY, { message: 'to must be a date as YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Article id' })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  article?: number;
+
+  @ApiPropertyOptional({ description: 'Text search; Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}

@@ -1,0 +1,40 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+
+type ErrorBody = { statusCode: number; message: string; errors?: unknown; [key: string]: unknown };
+
+/** Every error leaves as JSON with a message; stack traces stay in the server log. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      if (typeof payload === 'string') return { statusCode: status, message: payload };
+      const { message, ...rest } = payload as Record<string, unknown>;
+      if (Array.isArray(message)) return { ...rest, statusCode: status, message: 'Validation failed', errors: message };
+      return { ...rest, statusCode: status, message: typeof message === 'string' ? message : exception.message };
+    }
+    const bodyParserError = exception as { type?: string; status?: number };
+    if (bodyParserError?.type === 'entity.too.large') {
+      return { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, message: 'Request body is too large' };
+    }
+    if (bodyParserError?.type === 'entity.parse.failed') {
+      return { statusCode: HttpStatus.BAD_REQUEST, message: 'Request body is not valid JSON' };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+  }
+}

@@ -1,0 +1,38 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { ensureSqliteFolder, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+
+export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, logging: false } as const;
+  if (target.dialect === 'sqlite') {
+    ensureSqliteFolder(target);
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: target.file,
+      // WAL lets the dashboard read while an import writes; foreign keys are off by default in SQLite.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: target.dialect,
+    host: target.host,
+    port: target.port,
+    username: target.username,
+    password: target.password,
+    database: target.database,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    extra: { connectionLimit: 20 },
+  };
+}
+
+export function createDataSource(url = process.env.DB_URL): DataSource {
+  return new DataSource(buildDataSourceOptions(parseDatabaseUrl(url)));
+}

@@ -1,0 +1,33 @@
+import { ArticleFramingEntity } from '../articles/article-framing.entity.js';
+import { ArticleEntity } from '../articles/article.entity.js';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { CampEntity } from '../camps/camp.entity.js';
+import { ClaimLinkEntity } from '../claims/claim-link.entity.js';
+import { ClaimLocationEntity } from '../claims/claim-location.entity.js';
+import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
+import { ClaimEntity } from '../claims/claim.entity.js';
+import { ImportJobEntity } from '../imports/import-job.entity.js';
+import { LocationEntity } from '../locations/location.entity.js';
+import { NarrativeEntity } from '../narratives/narrative.entity.js';
+import { OutletEntity } from '../outlets/outlet.entity.js';
+import { SourceAliasEntity } from '../sources/source-alias.entity.js';
+import { SourceEntity } from '../sources/source.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+
+export const ENTITIES = [
+  ArticleEntity,
+  ArticleFramingEntity,
+  AuditEventEntity,
+  CampEntity,
+  ClaimEntity,
+  ClaimLinkEntity,
+  ClaimLocationEntity,
+  ClaimNarrativeEntity,
+  ImportJobEntity,
+  LocationEntity,
+  NarrativeEntity,
+  OutletEntity,
+  SourceAliasEntity,
+  SourceEntity,
+  UserEntity,
+];

@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { LocationKind } from '@claimline/contracts';
+
+@Entity('locations')
+export class LocationEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'location_key', type: 'varchar', length: 100 })
+  key: string;
+
+  @Column({ name: 'name_ar', type: 'varchar', length: 255 })
+  nameAr: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 255 })
+  nameEn: string;
+
+  /** Spelling variants, one per line (a plain text column: JSON columns are unsafe on MariaDB through TypeORM). */
+  @Column({ type: 'text' })
+  aliases: string;
+
+  @Column({ type: 'double' })
+  lat: number;
+
+  @Column({ type: 'double' })
+  lon: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: LocationKind;
+
+  @Column({ type: 'boolean' })
+  ambiguous: boolean;
+}

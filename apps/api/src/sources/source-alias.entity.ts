@@ -1,0 +1,23 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SourceEntity } from './source.entity.js';
+
+@Entity('source_aliases')
+export class SourceAliasEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'source_id', type: 'int' })
+  sourceId: number;
+
+  /** As written by the analyst or the registry. */
+  @Column({ type: 'varchar', length: 255 })
+  alias: string;
+
+  /** `normalizeArabic(alias)`: what mentions are matched against. */
+  @Column({ type: 'varchar', length: 255 })
+  normalized: string;
+
+  @ManyToOne(() => SourceEntity, (source) => source.aliases, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'source_id' })
+  source?: SourceEntity;
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import type { CampId, SourceKind } from '@claimline/contracts';
+import { SourceAliasEntity } from './source-alias.entity.js';
+
+export type SourceStatus = 'active' | 'proposed' | 'merged';
+
+@Entity('sources')
+export class SourceEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** The extraction registry's key; null for sources analysts created or accepted. */
+  @Column({ name: 'registry_key', type: 'varchar', length: 100, nullable: true })
+  registryKey: string | null;
+
+  @Column({ name: 'camp_id', type: 'varchar', length: 16 })
+  campId: CampId;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: SourceKind;
+
+  @Column({ name: 'name_ar', type: 'varchar', length: 255 })
+  nameAr: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 255 })
+  nameEn: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: SourceStatus;
+
+  @Column({ name: 'merged_into_id', type: 'int', nullable: true })
+  mergedIntoId: number | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+
+  @OneToMany(() => SourceAliasEntity, (alias) => alias.source)
+  aliases?: SourceAliasEntity[];
+}
