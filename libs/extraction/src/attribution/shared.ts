@@ -1,0 +1,51 @@
+import type { Sentence } from '../segment.js';
+import { isAnonymousHead, type ResolvedSource } from '../sources.js';
+import type { AttributionContext, ClaimDraft } from './types.js';
+
+export const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'بان', 'بانه', 'بانها', 'بانهم', 'وان', 'فان', 'لان', 'that']);
+export const OPEN_QUOTES = new Set(['"', '«']);
+const TRIM_TOKENS = new Set(['،', ',', '.', '؛', ';', '-', ':', '؟', '?', '!']);
+
+/** The first registry source named in tokens [from, to) outside quotations: the subject of a source-first clause. */
+export function firstNamedSource(context: AttributionContext, from: number, to: number, language: 'ar' | 'en'): ResolvedSource | null {
+  const { tokens, resolver, segmentation } = context;
+  for (const match of resolver.aliases.findAll(tokens, from, to)) {
+    if (segmentation.quoted[match.firstToken]) continue;
+    const resolved = resolver.resolve(tokens, match.firstToken, match.endToken, context.history, language);
+    if (resolved) return resolved;
+  }
+  for (let i = from; i < to; i++) {
+    if (isAnonymousHead(tokens.text[i]) && !segmentation.quoted[i]) return resolver.resolve(tokens, i, to, context.history, language);
+  }
+  return null;
+}
+
+/** Speaker of a continuation: the previous claim of the sentence, else the clause subject, else the last source. */
+export function continuingSource(context: AttributionContext, drafts: ClaimDraft[], sentence: Sentence, cueStart: number, language: 'ar' | 'en'): ResolvedSource | null {
+  const previous = drafts[drafts.length - 1];
+  if (previous) return previous.source;
+  return firstNamedSource(context, sentence.firstToken, cueStart, language) ?? context.history[context.history.length - 1] ?? null;
+}
+
+/** Closes forward claims at the next claim's clause and trims punctuation; returns token ranges. */
+export function finishSentence(context: AttributionContext, drafts: ClaimDraft[], sentence: Sentence): Array<ClaimDraft & { contentEnd: number }> {
+  const { tokens } = context;
+  const finished: Array<ClaimDraft & { contentEnd: number }> = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const draft = drafts[k];
+    let end = draft.contentEnd ?? sentence.endToken;
+    if (draft.contentEnd === null) {
+      for (let n = k + 1; n < drafts.length; n++) {
+        if (drafts[n].clauseStart > draft.contentStart) {
+          end = Math.min(end, drafts[n].clauseStart);
+          break;
+        }
+      }
+    }
+    let start = draft.contentStart;
+    while (start < end && TRIM_TOKENS.has(tokens.text[start])) start++;
+    while (end > start && TRIM_TOKENS.has(tokens.text[end - 1])) end--;
+    if (end > start) finished.push({ ...draft, contentStart: start, contentEnd: end });
+  }
+  return finished;
+}

@@ -1,0 +1,156 @@
+import { normalizeArabic } from './normalize.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+/**
+ * verb: a speech verb (source after it, or before it in the clause);
+ * continuation: a participle or "adding" that keeps the previous source;
+ * prep: "according to" (content before, source after);
+ * relay: نقل … عن / quoted … as saying (channel and speaker both kept).
+ */
+export type CueKind = 'verb' | 'continuation' | 'prep' | 'relay';
+
+export type Cue = {
+  lemma: string;
+  kind: CueKind;
+  language: 'ar' | 'en';
+  /** Normalized prepositions that may open the content after the source (ب = any ب-prefixed word). */
+  intro: string[];
+  /** The verb takes a direct object, so content may follow the source without a complementizer. */
+  takesObject: boolean;
+  /** Guard for words with other meanings: the cue only counts with a complementizer (أن) after it. */
+  needsComplementizer: boolean;
+};
+
+type ArabicLemma = {
+  /** Perfect masculine stem; regular endings are appended unless `forms` lists every form. */
+  stem: string;
+  forms?: string[];
+  imperfect?: string[];
+  intro?: string[];
+  takesObject?: boolean;
+  needsComplementizer?: boolean;
+};
+
+/** Subject-agreement endings: ت (she), وا (they), ا (the two), تا (the two, feminine). */
+const PERFECT_ENDINGS = ['', 'ت', 'وا', 'ا', 'تا'];
+const ATTACHED_PRONOUNS = ['ه', 'ها', 'هم'];
+/** Clitic and particle prefixes seen before speech verbs in news copy. */
+const VERB_PREFIXES = ['', 'و', 'ف', 'وقد ', 'قد ', 'كما ', 'فيما ', 'بينما ', 'ولقد '];
+
+const ARABIC_VERBS: ArabicLemma[] = [
+  { stem: 'قال', forms: ['قال', 'قالت', 'قالوا', 'قالا'], imperfect: ['يقول', 'تقول', 'يقولون'] },
+  { stem: 'أكد', imperfect: ['يؤكد', 'تؤكد'], intro: ['علي'], takesObject: true },
+  { stem: 'أعلن', imperfect: ['يعلن', 'تعلن'], intro: ['عن'] },
+  { stem: 'أفاد', imperfect: ['يفيد', 'تفيد'], intro: ['ب'] },
+  { stem: 'ذكر', imperfect: ['يذكر', 'تذكر'] },
+  { stem: 'أوضح', imperfect: ['يوضح', 'توضح'] },
+  { stem: 'أشار', imperfect: ['يشير', 'تشير'], intro: ['الي'] },
+  { stem: 'بين', needsComplementizer: true },
+  { stem: 'نفى', forms: ['نفى', 'نفت', 'نفوا', 'نفيا'], imperfect: ['ينفي', 'تنفي'], takesObject: true },
+  { stem: 'اتهم', imperfect: ['يتهم', 'تتهم'], intro: ['ب'], takesObject: true },
+  { stem: 'أدان', imperfect: ['يدين', 'تدين'], takesObject: true },
+  { stem: 'ندد', imperfect: ['يندد', 'تندد'], intro: ['ب'] },
+  { stem: 'حذر', imperfect: ['يحذر', 'تحذر'], intro: ['من'] },
+  { stem: 'دعا', forms: ['دعا', 'دعت', 'دعوا', 'دعتا'], imperfect: ['يدعو', 'تدعو'], intro: ['الي', 'ل'] },
+  { stem: 'ادعى', forms: ['ادعى', 'ادعت', 'ادعوا'], imperfect: ['يدعي', 'تدعي'] },
+  { stem: 'طالب', imperfect: ['يطالب', 'تطالب'], intro: ['ب'] },
+  { stem: 'أعرب', imperfect: ['يعرب', 'تعرب'], intro: ['عن'] },
+  { stem: 'جدد', imperfect: ['يجدد', 'تجدد'], takesObject: true },
+  { stem: 'رأى', forms: ['رأى', 'رأت', 'رأوا'], imperfect: ['يرى', 'ترى', 'يرون'], needsComplementizer: true },
+  { stem: 'أضاف', imperfect: ['يضيف', 'تضيف'] },
+  { stem: 'شدد', imperfect: ['يشدد', 'تشدد'], intro: ['علي'] },
+  { stem: 'اعتقد', imperfect: ['يعتقد', 'تعتقد', 'يعتقدون'], needsComplementizer: true },
+  { stem: 'اعتبر', imperfect: ['يعتبر', 'تعتبر'], needsComplementizer: true },
+  { stem: 'كشف', imperfect: ['يكشف', 'تكشف'], intro: ['عن'] },
+  { stem: 'صرح', intro: ['ب'] },
+  { stem: 'لفت', intro: ['الي'] },
+  { stem: 'نوه', intro: ['الي', 'ب'] },
+  { stem: 'زعم', imperfect: ['يزعم', 'تزعم'] },
+  { stem: 'أطلع', intro: ['علي'] },
+  { stem: 'رحب', imperfect: ['يرحب', 'ترحب'], intro: ['ب'] },
+  { stem: 'أبلغ', intro: ['ب'] },
+  { stem: 'أشاد', intro: ['ب'] },
+  { stem: 'هدد', intro: ['ب'] },
+  { stem: 'توعد', intro: ['ب'] },
+  { stem: 'اعترف', intro: ['ب'] },
+  { stem: 'أقر', intro: ['ب'] },
+  { stem: 'تعهد', intro: ['ب'] },
+  { stem: 'أبدى', forms: ['أبدى', 'أبدت', 'أبدوا'], takesObject: true },
+];
+
+/** Participles that continue the previous speaker: مؤكدا، مشيرة، محذرين… */
+const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب'];
+/** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
+const CONTINUATION_ENDINGS = ['ا', 'ه'];
+const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'مجددا'];
+
+const PREP_CUES = ['وفق', 'وفقا', 'وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'حسبما', 'على لسان', 'نقلا عن', 'استنادا إلى', 'بحسب ما', 'وفق ما'];
+const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل'];
+
+/** English cues: the lemma is the surface form; language matching is case-folded. */
+const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boolean]> = [
+  [['said', 'says', 'say'], [], false],
+  [['told', 'tells'], [], true],
+  [['claimed', 'claims', 'claim'], [], false],
+  [['added', 'adds'], [], false],
+  [['warned', 'warns'], ['of', 'against'], false],
+  [['urged', 'urges'], [], true],
+  [['denied', 'denies', 'deny'], [], true],
+  [['accused', 'accuses'], ['of'], true],
+  [['confirmed', 'confirms'], [], true],
+  [['announced', 'announces'], [], true],
+  [['stated', 'insisted', 'alleged', 'noted', 'stressed', 'argued', 'asserted', 'explained', 'declared', 'reiterated', 'vowed', 'acknowledged', 'admitted'], [], false],
+  [['condemned', 'condemns', 'denounced', 'blamed', 'rejected', 'welcomed', 'dismissed'], [], true],
+  [['called for', 'calls for', 'called on', 'calls on'], [], true],
+  [['expressed', 'voiced'], [], true],
+  [['believe', 'believes', 'think', 'thinks'], [], false],
+];
+const ENGLISH_CONTINUATIONS = ['blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing'];
+const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
+const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
+
+function generateArabicVerbForms(lemma: ArabicLemma): string[] {
+  const stem = normalizeArabic(lemma.stem);
+  const perfect = lemma.forms ? lemma.forms.map(normalizeArabic) : PERFECT_ENDINGS.map((ending) => stem + ending);
+  const base = [...perfect, ...(lemma.imperfect ?? []).map(normalizeArabic)];
+  const withPronouns = lemma.takesObject ? base.flatMap((form) => [form, ...ATTACHED_PRONOUNS.map((p) => form + p)]) : base;
+  return withPronouns.flatMap((form) => VERB_PREFIXES.map((prefix) => prefix + form));
+}
+
+export type CueLexicon = { matcher: PhraseMatcher<Cue>; formCount: number };
+
+/** Builds the cue trie once per extractor: lemmas × prefixes × endings, Arabic and English. */
+export function buildCueLexicon(): CueLexicon {
+  const matcher = new PhraseMatcher<Cue>(false);
+  let formCount = 0;
+  const add = (form: string, cue: Cue): void => {
+    matcher.add(form, cue);
+    formCount++;
+  };
+  for (const lemma of ARABIC_VERBS) {
+    const cue: Cue = { lemma: normalizeArabic(lemma.stem), kind: 'verb', language: 'ar', intro: lemma.intro ?? [], takesObject: lemma.takesObject ?? false, needsComplementizer: lemma.needsComplementizer ?? false };
+    for (const form of generateArabicVerbForms(lemma)) add(form, cue);
+  }
+  for (const stem of CONTINUATION_STEMS) {
+    const cue: Cue = { lemma: stem, kind: 'continuation', language: 'ar', intro: [], takesObject: true, needsComplementizer: false };
+    for (const ending of CONTINUATION_ENDINGS) for (const prefix of ['', 'و']) add(prefix + stem + ending, cue);
+  }
+  for (const form of MASCULINE_ONLY_CONTINUATIONS) {
+    add(form, { lemma: form, kind: 'continuation', language: 'ar', intro: [], takesObject: true, needsComplementizer: false });
+  }
+  for (const phrase of PREP_CUES) {
+    const cue: Cue = { lemma: normalizeArabic(phrase), kind: 'prep', language: 'ar', intro: [], takesObject: false, needsComplementizer: false };
+    for (const prefix of ['', 'و', 'ف']) add(prefix + phrase, cue);
+  }
+  for (const form of RELAY_STEMS) {
+    const cue: Cue = { lemma: 'نقل', kind: 'relay', language: 'ar', intro: [], takesObject: false, needsComplementizer: false };
+    for (const prefix of VERB_PREFIXES) add(prefix + form, cue);
+  }
+  for (const [forms, intro, takesObject] of ENGLISH_VERBS) {
+    for (const form of forms) add(form, { lemma: form, kind: 'verb', language: 'en', intro, takesObject, needsComplementizer: false });
+  }
+  for (const form of ENGLISH_CONTINUATIONS) add(form, { lemma: form, kind: 'continuation', language: 'en', intro: [], takesObject: true, needsComplementizer: false });
+  for (const form of ENGLISH_PREPS) add(form, { lemma: form, kind: 'prep', language: 'en', intro: [], takesObject: false, needsComplementizer: false });
+  for (const form of ENGLISH_RELAYS) add(form, { lemma: form, kind: 'relay', language: 'en', intro: [], takesObject: false, needsComplementizer: false });
+  return { matcher, formCount };
+}

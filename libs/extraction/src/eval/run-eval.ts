@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createExtractor } from '../extractor.js';
+import { scoreClaims, type GoldFile, type Score } from './scoring.js';
+
+/** fixtures/eval, found from the compiled file (libs/extraction/dist/eval) or the working directory. */
+export function evalDirectory(): string {
+  const fromDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/eval');
+  try {
+    readdirSync(fromDist);
+    return fromDist;
+  } catch {
+    return resolve(process.cwd(), 'fixtures/eval');
+  }
+}
+
+export type FileScore = { file: string; score: Score };
+
+export function runEval(directory = evalDirectory()): { files: FileScore[]; overall: Score } {
+  const extractor = createExtractor();
+  const files: FileScore[] = [];
+  const all = { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, campCorrect: 0 };
+  for (const name of readdirSync(directory).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(directory, name), 'utf8')) as GoldFile;
+    const text = readFileSync(join(directory, gold.text), 'utf8');
+    const result = extractor.extract(text, { publishedAt: gold.publishedAt, language: gold.language });
+    const score = scoreClaims(text, gold.claims, result.claims);
+    files.push({ file: name, score });
+    all.gold += score.gold;
+    all.predicted += score.predicted;
+    all.matchedGold += score.matchedGold;
+    all.matchedPredicted += score.matchedPredicted;
+    all.campCorrect += score.campCorrect;
+  }
+  const overall: Score = {
+    ...all, missed: [], spurious: [], wrongCamp: [],
+    recall: all.matchedGold / all.gold, precision: all.matchedPredicted / all.predicted, campAccuracy: all.campCorrect / all.matchedGold,
+  };
+  return { files, overall };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5) + '%';
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const { files, overall } = runEval();
+  console.log('file                              gold pred  recall precision  camp-acc');
+  for (const { file, score } of [...files, { file: 'OVERALL', score: overall }]) {
+    console.log(`${file.padEnd(32)} ${String(score.gold).padStart(5)} ${String(score.predicted).padStart(4)}  ${pct(score.recall)}    ${pct(score.precision)}    ${pct(score.campAccuracy)}`);
+    if (!verbose) continue;
+    for (const m of score.missed) console.log(`   MISSED  [${m.camp}] ${m.inside}`);
+    for (const s of score.spurious) console.log(`   EXTRA   [${s.source.camp}] ${s.source.mention} «${s.cue}» ${s.text.slice(0, 60)}`);
+    for (const w of score.wrongCamp) console.log(`   CAMP    gold ${w.gold.camp} got ${w.predicted.source.camp} (${w.predicted.source.mention}) ${w.gold.inside}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,20 @@
+import { createExtractor } from './extractor';
+
+const extractor = createExtractor();
+const locationsOf = (text: string): string[] => extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims.flatMap((c) => c.locations.map((l) => l.key));
+
+describe('places', () => {
+  it('tags spelling variants and clitic forms', () => {
+    expect(locationsOf('وقال مصدر عسكري إن الضربات طالت عين زاره وخله الفرجان والسوان بطرابلس.')).toEqual(['ain-zara', 'khallat-al-furjan', 'al-sawani', 'tripoli']);
+  });
+  it('tags an ambiguous name only with Libyan context nearby', () => {
+    expect(locationsOf('وقال مصدر عسكري إن القصف طال مخيم اليرموك في دمشق.')).toEqual([]);
+    expect(locationsOf('وقال مصدر عسكري إن القصف طال معسكر اليرموك جنوب طرابلس.')).toEqual(['al-yarmouk', 'tripoli']);
+  });
+  it('gives coordinates and offsets into the original text', () => {
+    const text = 'وقال قنونو إن الطيران قصف قصر بن غشير.';
+    const [location] = extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims[0].locations;
+    expect(text.slice(location.start, location.end)).toBe('قصر بن غشير');
+    expect(location.lat).toBeGreaterThan(32);
+  });
+});

@@ -1,0 +1,160 @@
+import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
+import type { FramingLexiconEntry } from './data/framing-lexicon.js';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import type { Tokens } from './tokens.js';
+
+/** A source mention resolved against the registry (normalized character offsets). */
+export type ResolvedSource = {
+  start: number;
+  end: number;
+  name: string;
+  camp: CampId;
+  kind: SourceKind;
+  key: string | null;
+  /** Unnamed military source with no stated affiliation: camp is inferred from its own words. */
+  inferCampFromQuote: boolean;
+  /** A back-reference (الغرفة، المصدر، he) resolved to an earlier source. */
+  backReference: boolean;
+  /** The normalized words of the mention (back-references match against it). */
+  normalizedMention: string;
+};
+
+/** Nationality adjectives: an unknown foreign official or ministry is an international source. */
+const FOREIGN_DEMONYMS = ['italian', 'turkish', 'french', 'egyptian', 'russian', 'american', 'british', 'emirati', 'german', 'qatari', 'sudanese', 'tunisian', 'algerian', 'european',
+  'الايطالي', 'الايطاليه', 'التركي', 'التركيه', 'الفرنسي', 'الفرنسيه', 'المصري', 'المصريه', 'الروسي', 'الروسيه', 'الامريكي', 'الامريكيه', 'الاميركي', 'البريطاني', 'البريطانيه', 'الاماراتي', 'الاماراتيه', 'الالماني', 'الالمانيه', 'القطري', 'الجزائري', 'التونسي', 'السوداني'];
+
+export function isAnonymousHead(word: string): boolean {
+  return ANONYMOUS_HEADS.has(word);
+}
+
+const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 'who', 'which', 'whose']);
+
+/** Head words of unnamed sources. */
+const ANONYMOUS_HEADS = new Set([
+  'مصدر', 'مصادر', 'مسؤول', 'مسوول', 'مسؤولون', 'مسوولون', 'شهود', 'سكان', 'ناشطون', 'ناشطين', 'مصدرا', 'قائد', 'ضابط', 'اعلاميون',
+  'source', 'sources', 'official', 'officials', 'witnesses', 'residents', 'activists', 'commander', 'officer', 'diplomat', 'diplomats',
+]);
+const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
+const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
+/** Words that mark the next registry name as an affiliation, not as the speaker. */
+const AFFILIATION_WORDS = new Set([
+  'تابع', 'تابعه', 'التابع', 'التابعه', 'التابعين', 'الموالي', 'المواليه', 'الموالين', 'موالي', 'مواليه', 'المقرب', 'المقربه', 'مقرب', 'المحسوب', 'في', 'من', 'ب', 'داخل', 'لدي', 'بحكومه', 'بقوات',
+  'loyal', 'to', 'with', 'in', 'from', 'within', 'allied', 'aligned', 'close', 'affiliated', 'for', 'of', 'backing',
+]);
+/** Back-reference heads and the word the earlier source's name must contain (empty: any source). */
+const BACK_REFERENCES = new Map<string, string>([
+  ['الغرفه', 'غرفه'], ['المصدر', 'مصدر'], ['المصادر', 'مصدر'], ['البعثه', 'بعثه'], ['الوزاره', 'وزار'], ['المركز', 'مركز'],
+  ['الشعبه', 'شعبه'], ['القياده', 'قياده'], ['المبعوث', ''], ['الناطق', ''], ['المتحدث', ''], ['الجانبان', ''], ['الطرفان', ''],
+  ['الجانبين', ''], ['الطرفين', ''], ['البيان', ''], ['الصفحه', ''], ['المسؤول', ''], ['الوزير', ''], ['الرئيس', ''],
+  ['he', ''], ['she', ''], ['they', ''], ['it', ''], ['spokesman', ''], ['spokeswoman', ''], ['spokesperson', ''], ['ministry', 'ministry'],
+  ['statement', ''], ['source', 'source'], ['envoy', ''], ['mission', 'mission'], ['group', ''], ['room', 'room'], ['centre', ''], ['center', ''],
+]);
+
+export type SourceResolverConfig = { sources: SourceRegistryEntry[]; framingLexicon: FramingLexiconEntry[] };
+
+export class SourceResolver {
+  readonly aliases = new PhraseMatcher<SourceRegistryEntry>(true);
+  /** Force labels double as affiliation hints for unknown mentions (قوات حفتر → LNA). */
+  private readonly campHints = new PhraseMatcher<CampId>(true);
+
+  constructor(config: SourceResolverConfig) {
+    for (const entry of config.sources) {
+      // A leading "the" would make "the GNA" swallow the start of "the GNA interior ministry".
+      for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases]) this.aliases.add(alias.replace(/^the\s+/i, ''), entry);
+    }
+    for (const demonym of FOREIGN_DEMONYMS) this.campHints.add(demonym, 'INTERNATIONAL');
+    for (const entry of config.framingLexicon) {
+      if (entry.camp === 'UNKNOWN') continue;
+      for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.campHints.add(alias, entry.camp);
+    }
+  }
+
+  /**
+   * Resolves the mention in tokens [from, to). `history` holds earlier sources, newest last.
+   * Returns null for a mention that cannot be a source.
+   */
+  resolve(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): ResolvedSource | null {
+    while (from < to && !tokens.isWord[from]) from++;
+    // A relative clause or dash aside ends the mention: «المصدر -الذي فضل عدم ذكر اسمه-».
+    for (let i = from + 1; i < to; i++) {
+      const spacedDash = tokens.text[i] !== '-' || tokens.start[i] > tokens.end[i - 1];
+      if (MENTION_BREAKS.has(tokens.text[i]) && spacedDash) {
+        to = i;
+        break;
+      }
+    }
+    while (to > from && !tokens.isWord[to - 1] && tokens.text[to - 1] !== '"' && tokens.text[to - 1] !== ')') to--;
+    while (to > from && !tokens.isWord[to - 1]) to--;
+    if (from >= to) return null;
+    const span = { start: tokens.start[from], end: tokens.end[to - 1], normalizedMention: tokens.text.slice(from, to).join(' ') };
+    let head = from;
+    while (head < to - 1 && ARTICLES.has(tokens.text[head])) head++;
+    const headWord = tokens.text[head];
+
+    const matches = this.aliases.findAll(tokens, from, to);
+    const first = pickSubjectAlias(tokens, matches, from);
+    const anonymous = ANONYMOUS_HEADS.has(headWord) || (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
+    if (first && !anonymous) {
+      const affiliated = first.firstToken > from && AFFILIATION_WORDS.has(tokens.text[first.firstToken - 1]);
+      if (!affiliated || first.firstToken === from) {
+        const entry = first.value;
+        return { start: first.start, end: first.end, normalizedMention: span.normalizedMention, name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: false };
+      }
+    }
+    const backReference = to - head <= 4 ? BACK_REFERENCES.get(stripConjunction(headWord)) : undefined;
+    if (backReference !== undefined && !first) {
+      const referent = findReferent(history, backReference);
+      if (!referent) return null;
+      return { ...referent, start: span.start, end: span.end, backReference: true, normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention };
+    }
+    const camp = first ? first.value.camp : this.campHint(tokens, from, to);
+    if (anonymous) {
+      const military = to - from <= 8 && hasAny(tokens, from, to, MILITARY_WORDS);
+      const name = language === 'ar' ? 'مصدر مجهول' : 'unnamed source';
+      return { ...span, name, camp, kind: 'anonymous', key: null, inferCampFromQuote: military && camp === 'UNKNOWN', backReference: false };
+    }
+    // An unknown named source: short enough to be a name or title, else not a source at all.
+    if (to - from > 7) return null;
+    return { ...span, name: '', camp, kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+  }
+
+  private campHint(tokens: Tokens, from: number, to: number): CampId {
+    const hint = this.campHints.findAll(tokens, from, to)[0];
+    return hint ? hint.value : 'UNKNOWN';
+  }
+}
+
+/**
+ * The speaker among the registry names of a mention: the longest one not introduced as an
+ * affiliation ("GNA spokesman Mohamed Gnounou" → Gnounou); ties go to the earliest.
+ */
+function pickSubjectAlias(tokens: Tokens, matches: PhraseMatch<SourceRegistryEntry>[], from: number): PhraseMatch<SourceRegistryEntry> | undefined {
+  let best: PhraseMatch<SourceRegistryEntry> | undefined;
+  for (const match of matches) {
+    const affiliated = match.firstToken > from && AFFILIATION_WORDS.has(tokens.text[match.firstToken - 1]);
+    if (affiliated && best) continue;
+    if (!best || (!affiliated && match.endToken - match.firstToken > best.endToken - best.firstToken)) best = match;
+  }
+  return best;
+}
+
+function stripConjunction(word: string): string {
+  return (word.startsWith('و') || word.startsWith('ف')) && BACK_REFERENCES.has(word.slice(1)) ? word.slice(1) : word;
+}
+
+function hasAny(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens.text[i])) return true;
+  return false;
+}
+
+function findReferent(history: readonly ResolvedSource[], mustContain: string): ResolvedSource | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const candidate = history[i];
+    if (!mustContain || candidate.name.includes(mustContain) || normalizedIncludes(candidate, mustContain)) return candidate;
+  }
+  return mustContain ? (history[history.length - 1] ?? null) : null;
+}
+
+function normalizedIncludes(source: ResolvedSource, word: string): boolean {
+  return (source.key ?? '').includes(word) || source.normalizedMention.includes(word);
+}
