@@ -19,6 +19,10 @@ export type Cue = {
   takesObject: boolean;
   /** Guard for words with other meanings: the cue only counts with a complementizer (أن) after it. */
   needsComplementizer: boolean;
+  /** Guard for «حمّل … المسؤولية»: a word containing one of these must follow within a few tokens. */
+  needsWord?: string[];
+  /** Arabic verb written with a conjunction or particle (وقال، فيما أكد): it opens a new clause. */
+  conjoined?: boolean;
 };
 
 type ArabicLemma = {
@@ -29,6 +33,7 @@ type ArabicLemma = {
   intro?: string[];
   takesObject?: boolean;
   needsComplementizer?: boolean;
+  needsWord?: string[];
 };
 
 /** Subject-agreement endings: ت (she), وا (they), ا (the two), تا (the two, feminine). */
@@ -76,13 +81,21 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'أقر', intro: ['ب'] },
   { stem: 'تعهد', intro: ['ب'] },
   { stem: 'أبدى', forms: ['أبدى', 'أبدت', 'أبدوا'], takesObject: true },
+  { stem: 'حمل', forms: ['حمل', 'حملت', 'حملوا', 'حملا'], imperfect: ['يحمل'], takesObject: true, needsWord: ['مسؤولي', 'مسوولي'] },
+  { stem: 'استنكر', imperfect: ['يستنكر', 'تستنكر'], takesObject: true },
+  { stem: 'وصف', needsComplementizer: true, takesObject: true },
+  { stem: 'نبه', intro: ['الي', 'من'] },
+  { stem: 'توقع', needsComplementizer: true },
+  { stem: 'أردف' },
 ];
 
 /** Participles that continue the previous speaker: مؤكدا، مشيرة، محذرين… */
-const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب'];
+const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب', 'واصف', 'مستنكر', 'مندد', 'رافض', 'معلن', 'قائل'];
 /** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
 const CONTINUATION_ENDINGS = ['ا', 'ه'];
-const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'مجددا'];
+const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'مجددا', 'محملا', 'مدينا'];
+/** Their feminine forms are also common nouns (مطالبة "a demand"): continuations only right after a comma. */
+export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله']);
 
 const PREP_CUES = ['وفق', 'وفقا', 'وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'حسبما', 'على لسان', 'نقلا عن', 'استنادا إلى', 'بحسب ما', 'وفق ما'];
 const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل'];
@@ -90,6 +103,8 @@ const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل']
 /** English cues: the lemma is the surface form; language matching is case-folded. */
 const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boolean]> = [
   [['said', 'says', 'say'], [], false],
+  [['wrote', 'tweeted', 'revealed', 'disclosed', 'maintained', 'countered', 'contended', 'pledged', 'promised', 'predicted'], [], false],
+  [['slammed', 'decried', 'deplored', 'criticised', 'criticized', 'condemning'], [], true],
   [['told', 'tells'], [], true],
   [['claimed', 'claims', 'claim'], [], false],
   [['added', 'adds'], [], false],
@@ -105,16 +120,17 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
   [['expressed', 'voiced'], [], true],
   [['believe', 'believes', 'think', 'thinks'], [], false],
 ];
-const ENGLISH_CONTINUATIONS = ['blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing'];
+const ENGLISH_CONTINUATIONS = ['blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting'];
 const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
 const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
 
-function generateArabicVerbForms(lemma: ArabicLemma): string[] {
+/** Every surface form of a lemma, flagged when a conjunction or particle precedes it. */
+function generateArabicVerbForms(lemma: ArabicLemma): Array<[form: string, prefixed: boolean]> {
   const stem = normalizeArabic(lemma.stem);
   const perfect = lemma.forms ? lemma.forms.map(normalizeArabic) : PERFECT_ENDINGS.map((ending) => stem + ending);
   const base = [...perfect, ...(lemma.imperfect ?? []).map(normalizeArabic)];
   const withPronouns = lemma.takesObject ? base.flatMap((form) => [form, ...ATTACHED_PRONOUNS.map((p) => form + p)]) : base;
-  return withPronouns.flatMap((form) => VERB_PREFIXES.map((prefix) => prefix + form));
+  return withPronouns.flatMap((form) => VERB_PREFIXES.map((prefix): [string, boolean] => [prefix + form, prefix !== '']));
 }
 
 export type CueLexicon = { matcher: PhraseMatcher<Cue>; formCount: number };
@@ -128,14 +144,15 @@ export function buildCueLexicon(): CueLexicon {
     formCount++;
   };
   for (const lemma of ARABIC_VERBS) {
-    const cue: Cue = { lemma: normalizeArabic(lemma.stem), kind: 'verb', language: 'ar', intro: lemma.intro ?? [], takesObject: lemma.takesObject ?? false, needsComplementizer: lemma.needsComplementizer ?? false };
-    for (const form of generateArabicVerbForms(lemma)) add(form, cue);
+    const base: Cue = { lemma: normalizeArabic(lemma.stem), kind: 'verb', language: 'ar', intro: lemma.intro ?? [], takesObject: lemma.takesObject ?? false, needsComplementizer: lemma.needsComplementizer ?? false, needsWord: lemma.needsWord };
+    const conjoined: Cue = { ...base, conjoined: true };
+    for (const [form, prefixed] of generateArabicVerbForms(lemma)) add(form, prefixed ? conjoined : base);
   }
   for (const stem of CONTINUATION_STEMS) {
     const cue: Cue = { lemma: stem, kind: 'continuation', language: 'ar', intro: [], takesObject: true, needsComplementizer: false };
     for (const ending of CONTINUATION_ENDINGS) for (const prefix of ['', 'و']) add(prefix + stem + ending, cue);
   }
-  for (const form of MASCULINE_ONLY_CONTINUATIONS) {
+  for (const form of [...MASCULINE_ONLY_CONTINUATIONS, ...AFTER_COMMA_CONTINUATIONS]) {
     add(form, { lemma: form, kind: 'continuation', language: 'ar', intro: [], takesObject: true, needsComplementizer: false });
   }
   for (const phrase of PREP_CUES) {

@@ -2,7 +2,7 @@ import type { ExtractedClaim, ExtractedLocation, ExtractedSource, ExtractionOpti
 import { parseArabicSentence } from './attribution/arabic.js';
 import { parseEnglishSentence } from './attribution/english.js';
 import { finishSentence } from './attribution/shared.js';
-import type { AttributionContext, ClaimDraft, SentenceParser } from './attribution/types.js';
+import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft, type SentenceParser } from './attribution/types.js';
 import { buildCueLexicon, type CueLexicon } from './cues.js';
 import { DEFAULT_FRAMING_LEXICON, type FramingLexiconEntry } from './data/framing-lexicon.js';
 import { DEFAULT_LOCATIONS } from './data/gazetteer.js';
@@ -48,7 +48,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const segmentation = segment(tokens, norm.text);
   const cues = compiled.cues.matcher.findAll(tokens).filter((c) => c.value.language === language);
   const cueStarts = new Uint8Array(tokens.count);
-  for (const cue of cues) cueStarts[cue.firstToken] = 1;
+  for (const cue of cues) cueStarts[cue.firstToken] = CUE_KIND_CODES[cue.value.kind];
   const context: AttributionContext = { text: norm.text, tokens, segmentation, resolver: compiled.resolver, history: [], cueStarts };
   const parse: SentenceParser = language === 'ar' ? parseArabicSentence : parseEnglishSentence;
 

@@ -21,6 +21,8 @@ export type ResolvedSource = {
 
 /** Nationality adjectives: an unknown foreign official or ministry is an international source. */
 const FOREIGN_DEMONYMS = ['italian', 'turkish', 'french', 'egyptian', 'russian', 'american', 'british', 'emirati', 'german', 'qatari', 'sudanese', 'tunisian', 'algerian', 'european',
+  'western diplomats', 'western diplomat', 'western officials', 'western official', 'western sources', 'western governments',
+  'مصادر غربيه', 'دبلوماسيه غربيه', 'دبلوماسي غربي', 'دبلوماسيون غربيون', 'دبلوماسيين غربيين', 'مسؤولون غربيون', 'مسؤول غربي', 'دبلوماسي اوروبي', 'مصادر اوروبيه',
   'الايطالي', 'الايطاليه', 'التركي', 'التركيه', 'الفرنسي', 'الفرنسيه', 'المصري', 'المصريه', 'الروسي', 'الروسيه', 'الامريكي', 'الامريكيه', 'الاميركي', 'البريطاني', 'البريطانيه', 'الاماراتي', 'الاماراتيه', 'الالماني', 'الالمانيه', 'القطري', 'الجزائري', 'التونسي', 'السوداني'];
 
 export function isAnonymousHead(word: string): boolean {
@@ -33,6 +35,7 @@ const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 
 const ANONYMOUS_HEADS = new Set([
   'مصدر', 'مصادر', 'مسؤول', 'مسوول', 'مسؤولون', 'مسوولون', 'شهود', 'سكان', 'ناشطون', 'ناشطين', 'مصدرا', 'قائد', 'ضابط', 'اعلاميون',
   'source', 'sources', 'official', 'officials', 'witnesses', 'residents', 'activists', 'commander', 'officer', 'diplomat', 'diplomats',
+  'member', 'members', 'resident', 'witness', 'doctor', 'doctors', 'medics', 'عضو', 'اعضاء',
 ]);
 const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
@@ -126,14 +129,15 @@ export class SourceResolver {
 
 /**
  * The speaker among the registry names of a mention: the longest one not introduced as an
- * affiliation ("GNA spokesman Mohamed Gnounou" → Gnounou); ties go to the earliest.
+ * affiliation ("GNA spokesman Mohamed Gnounou" → Gnounou); ties go to the latest (title, then name).
  */
 function pickSubjectAlias(tokens: Tokens, matches: PhraseMatch<SourceRegistryEntry>[], from: number): PhraseMatch<SourceRegistryEntry> | undefined {
   let best: PhraseMatch<SourceRegistryEntry> | undefined;
   for (const match of matches) {
     const affiliated = match.firstToken > from && AFFILIATION_WORDS.has(tokens.text[match.firstToken - 1]);
     if (affiliated && best) continue;
-    if (!best || (!affiliated && match.endToken - match.firstToken > best.endToken - best.firstToken)) best = match;
+    // On a tie the later name wins: "Deputy UN envoy Stephanie Williams" is Williams, not the envoy.
+    if (!best || (!affiliated && match.endToken - match.firstToken >= best.endToken - best.firstToken)) best = match;
   }
   return best;
 }

@@ -1,10 +1,10 @@
-import type { Cue } from '../cues.js';
+import { AFTER_COMMA_CONTINUATIONS, type Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
 import type { ResolvedSource } from '../sources.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from './shared.js';
-import type { AttributionContext, ClaimDraft } from './types.js';
+import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
 
 const MAX_MENTION_TOKENS = 24;
 const COMMA_LOOKAHEAD_TOKENS = 14;
@@ -19,8 +19,19 @@ const NOT_A_SOURCE_START = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'ف�
 const NOT_B_INTRO = new Set(['باسم', 'بموقع', 'بمحور', 'بمنطقه', 'بمدينه', 'بقاعده', 'بحكومه', 'بقوات', 'بالجيش', 'بالقياده', 'بوزاره', 'بالعاصمه', 'بطرابلس', 'بليبيا']);
 const PREP_SKIP = new Set(['ل', 'بيان', 'بيانا', 'تصريحات', 'تصريح', 'ما', 'ذكرته', 'ذكر', 'اورده', 'اوردته', 'نقلته', 'افاد', 'افادت', 'به', 'اعلنته', 'اعلنه', 'قالته', 'قاله', 'تقرير', 'تقارير', 'معلومات']);
 const RELAY_SPEAKER_END = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'ان', 'انه', 'انها', 'بان']);
+/** A speech verb right after these is negated («لم تؤكد») and reports nothing. */
+/** «غير أنه أقر»، «لكنه أشار»: a contrast opens a new clause of the same speaker. */
+const CONTRASTS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'ولكن']);
+const CONTRAST_HEADS = new Set(['غير', 'الا', 'بيد']);
+const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا']);
+/** A speech verb right after a relative pronoun modifies a noun («الهدنة التي دعت إليها»). */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+/** Ranks and honorifics before a name in apposition: «المتحدث باسم الجيش، اللواء أحمد المسماري،». */
+const TITLES = new Set(['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'المشير', 'السيد', 'السيده', 'الدكتور', 'الطبيب', 'الشيخ', 'المستشار']);
+/** Nouns whose name follows in quotation marks: عملية "بركان الغضب"، قناة "الحدث". */
+const NAMING_NOUNS = new Set(['عمليه', 'قناه', 'صحيفه', 'موقع', 'وكاله', 'غرفه', 'كتيبه', 'لواء', 'مجموعه', 'حركه', 'تنظيم', 'قوه', 'قوات', 'منظمه', 'مؤسسه', 'موسسه']);
 
-type MentionScan = { mentionEnd: number; contentStart: number | null; channel: [number, number] | null; complementizer: boolean };
+type MentionScan = { mentionEnd: number; contentStart: number | null; channel: [number, number] | null; complementizer: boolean; appositive: boolean };
 
 function isIntro(context: AttributionContext, i: number, cue: Cue): boolean {
   const word = context.tokens.text[i];
@@ -38,7 +49,7 @@ function opensContent(context: AttributionContext, i: number, cue: Cue): boolean
 /** Scans the source mention after a verb: it ends at a complementizer, quote, colon, the verb's preposition, a channel phrase or a comma. */
 function scanMention(context: AttributionContext, from: number, limit: number, cue: Cue): MentionScan {
   const { tokens } = context;
-  const scan: MentionScan = { mentionEnd: from, contentStart: null, channel: null, complementizer: false };
+  const scan: MentionScan = { mentionEnd: from, contentStart: null, channel: null, complementizer: false, appositive: false };
   let channelStart = -1;
   let channelQuotes = 0;
   const stop = Math.min(limit, from + MAX_MENTION_TOKENS);
@@ -46,11 +57,17 @@ function scanMention(context: AttributionContext, from: number, limit: number, c
     const word = tokens.text[i];
     if (TERMINATORS.has(word)) break;
     if (COMMAS.has(word)) {
+      const appositive = channelStart < 0 && i > from ? appositiveEnd(context, i + 1, limit) : -1;
+      if (appositive > 0) {
+        i = appositive;
+        scan.appositive = true;
+      }
       if (channelStart < 0) scan.mentionEnd = i;
       else scan.channel = [channelStart, i];
-      const lookaheadEnd = Math.min(limit, i + 1 + COMMA_LOOKAHEAD_TOKENS);
-      scan.contentStart = i + 1;
-      for (let j = i + 1; j < lookaheadEnd && !TERMINATORS.has(tokens.text[j]) && !context.cueStarts[j]; j++) {
+      const open = parentheticalEnd(context, i + 1, limit) + 1;
+      const lookaheadEnd = Math.min(limit, open + COMMA_LOOKAHEAD_TOKENS);
+      scan.contentStart = open;
+      for (let j = open; j < lookaheadEnd && !TERMINATORS.has(tokens.text[j]) && !context.cueStarts[j]; j++) {
         if (opensContent(context, j, cue)) {
           scan.contentStart = j;
           break;
@@ -60,7 +77,7 @@ function scanMention(context: AttributionContext, from: number, limit: number, c
     }
     if (channelStart >= 0) {
       if (OPEN_QUOTES.has(word) && ++channelQuotes <= 2) continue;
-      if (!COMPLEMENTIZERS.has(word) && !OPEN_QUOTES.has(word)) continue;
+      if (!COMPLEMENTIZERS.has(word) && !OPEN_QUOTES.has(word) && !isIntro(context, i, cue)) continue;
       scan.channel = [channelStart, i];
       scan.contentStart = i;
       break;
@@ -68,6 +85,11 @@ function scanMention(context: AttributionContext, from: number, limit: number, c
     if (isChannelStart(tokens, i)) {
       scan.mentionEnd = i;
       channelStart = i;
+      continue;
+    }
+    const nameEnd = OPEN_QUOTES.has(word) ? quotedNameEnd(context, i, from, limit) : -1;
+    if (nameEnd > 0) {
+      i = nameEnd;
       continue;
     }
     if (opensContent(context, i, cue)) {
@@ -78,6 +100,38 @@ function scanMention(context: AttributionContext, from: number, limit: number, c
   }
   if (scan.contentStart !== null) scan.complementizer = COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);
   return scan;
+}
+
+/** «عملية "بركان الغضب"»: a short quotation that is a registry name or follows a naming noun; returns its closing quote. */
+function quotedNameEnd(context: AttributionContext, open: number, from: number, limit: number): number {
+  const { tokens } = context;
+  let close = -1;
+  for (let j = open + 2; j < Math.min(limit, open + 6); j++) {
+    if (tokens.text[j] === '"' || tokens.text[j] === '»') { close = j; break; }
+  }
+  if (close < 0) return -1;
+  if (open > from && NAMING_NOUNS.has(tokens.text[open - 1])) return close;
+  const alias = context.resolver.aliases.matchAt(tokens, open + 1, close);
+  return alias && alias.endToken === close ? close : -1;
+}
+
+/** «المتحدث باسم العملية، محمد قنونو،»: a (titled) registry name between commas; returns the closing comma. */
+function appositiveEnd(context: AttributionContext, at: number, limit: number): number {
+  const { tokens } = context;
+  let k = at;
+  while (k < limit && TITLES.has(tokens.text[k])) k++;
+  const alias = context.resolver.aliases.matchAt(tokens, k, limit);
+  return alias && COMMAS.has(tokens.text[alias.endToken]) ? alias.endToken : -1;
+}
+
+/** «فأكد، حسبما أفاد المتحدث، أن…»: a prepositional attribution set off by commas; returns its closing comma, else at - 1. */
+function parentheticalEnd(context: AttributionContext, at: number, limit: number): number {
+  if (context.cueStarts[at] !== CUE_KIND_CODES.prep) return at - 1;
+  for (let j = at + 1; j < Math.min(limit, at + COMMA_LOOKAHEAD_TOKENS); j++) {
+    if (TERMINATORS.has(context.tokens.text[j])) break;
+    if (COMMAS.has(context.tokens.text[j])) return j;
+  }
+  return at - 1;
 }
 
 function mentionIsEmpty(context: AttributionContext, from: number, to: number): boolean {
@@ -109,12 +163,18 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (mentionIsEmpty(context, i, scan.mentionEnd)) {
     // Subject before the verb: what follows the verb is already content («نفت ذلك، …», «دعت في ختام…، إلى»).
     if (!scan.complementizer && scan.mentionEnd > i) contentStart = i;
-  } else if (cue.value.takesObject && !scan.complementizer) {
-    // «أدانت البعثة القصف…»: the object follows the subject's registry name directly.
+  } else if (cue.value.takesObject && !scan.appositive && !COMPLEMENTIZERS.has(tokens.text[scan.contentStart])) {
+    // «أدانت البعثة القصف…» (also before a quotation): the object follows the subject's registry name directly.
     const subject = context.resolver.aliases.findAll(tokens, i, scan.mentionEnd)[0];
-    if (subject && subject.endToken < scan.mentionEnd) {
-      scan.mentionEnd = subject.endToken;
-      contentStart = subject.endToken;
+    let subjectEnd = subject ? subject.endToken : scan.mentionEnd;
+    for (let next = subject ? context.resolver.aliases.matchAt(tokens, subjectEnd) : null; next && next.endToken <= scan.mentionEnd; next = context.resolver.aliases.matchAt(tokens, subjectEnd)) subjectEnd = next.endToken;
+    while (subject && subjectEnd < scan.mentionEnd && TITLES.has(tokens.text[subjectEnd])) {
+      const named = context.resolver.aliases.matchAt(tokens, subjectEnd + 1);
+      subjectEnd = named && named.endToken <= scan.mentionEnd ? named.endToken : subjectEnd + 1;
+    }
+    if (subject && subjectEnd < scan.mentionEnd) {
+      scan.mentionEnd = subjectEnd;
+      contentStart = subjectEnd;
     }
   }
   let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd);
@@ -159,8 +219,11 @@ function parsePrepositional(context: AttributionContext, sentence: Sentence, ind
 function parseRelay(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>): ClaimDraft | null {
   const { tokens, resolver, history } = context;
   let about = -1;
+  let channelEnd = -1;
   for (let i = cue.endToken; i < Math.min(sentence.endToken, cue.endToken + 10); i++) {
-    if (tokens.text[i] === 'عن') { about = i; break; }
+    if (tokens.text[i] === 'عن') { about = i; channelEnd = i; break; }
+    // «نقلت القناة على لسان X قوله…»
+    if (tokens.text[i] === 'علي' && tokens.text[i + 1] === 'لسان') { about = i + 1; channelEnd = i; break; }
     if (TERMINATORS.has(tokens.text[i])) break;
   }
   if (about < 0) return null; // نقل without عن is "moved", not "reported"
@@ -170,11 +233,46 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
     if (RELAY_SPEAKER_END.has(word) || OPEN_QUOTES.has(word) || COMMAS.has(word) || word === ':') { speakerEnd = i; break; }
   }
   if (speakerEnd < 0) return null;
-  const source = resolver.resolve(tokens, about + 1, speakerEnd, history, 'ar');
-  if (!source) return null;
+  let source = resolver.resolve(tokens, about + 1, speakerEnd, history, 'ar');
   let contentStart = speakerEnd;
+  if (COMMAS.has(tokens.text[speakerEnd])) {
+    // «على لسان آمر الغرفة، العميد فلان، قوله إن…»: a name in apposition before the content.
+    for (let j = speakerEnd + 1; j < Math.min(sentence.endToken, speakerEnd + 8) && !TERMINATORS.has(tokens.text[j]); j++) {
+      if (!RELAY_SPEAKER_END.has(tokens.text[j]) && !OPEN_QUOTES.has(tokens.text[j])) continue;
+      const named = resolver.resolve(tokens, speakerEnd + 1, j, history, 'ar');
+      if (named && named.key !== null && (!source || source.key === null)) source = named;
+      contentStart = j;
+      break;
+    }
+  }
+  if (!source) return null;
   while (contentStart < sentence.endToken && (tokens.text[contentStart].startsWith('قول') || tokens.text[contentStart].startsWith('تاكيد') || COMMAS.has(tokens.text[contentStart]))) contentStart++;
-  return { cue, source, channel: [cue.endToken, about], sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken };
+  return { cue, source, channel: [cue.endToken, channelEnd], sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken };
+}
+
+/**
+ * Guards against cue words that report nothing: a negated verb («لم تؤكد»), a relative clause
+ * («الهدنة التي دعت إليها»), حمّل without المسؤولية, a participle that is also a noun (مطالبة) not
+ * after a comma, and a bare verb inside the content of an أن-clause («أفادت مصادر بأن الإمارات تعهدت»).
+ */
+function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: ClaimDraft[]): boolean {
+  const { tokens } = context;
+  const before = cue.firstToken > 0 ? tokens.text[cue.firstToken - 1] : '';
+  if (cue.value.kind === 'continuation') return !AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before);
+  if (cue.value.kind !== 'verb') return true;
+  if (NEGATIONS.has(before)) return false;
+  // «البيان الذي دعت فيه…» still reports (the antecedent is the statement); «الهدنة التي دعت إليها» does not.
+  if (RELATIVES.has(before) && !RESUMPTIVES.has(tokens.text[cue.endToken]) && !hasComplementizerNear(context, cue.endToken)) return false;
+  const needs = cue.value.needsWord;
+  if (needs) {
+    let found = false;
+    for (let j = cue.endToken; j < Math.min(tokens.count, cue.endToken + 8) && !found; j++) found = needs.some((w) => tokens.text[j].includes(w));
+    if (!found) return false;
+  }
+  const previous = drafts[drafts.length - 1];
+  const embedded = previous && previous.contentEnd === null && cue.firstToken > previous.contentStart && COMPLEMENTIZERS.has(tokens.text[previous.contentStart]);
+  const contrast = CONTRASTS.has(before) || ((before === 'انه' || before === 'انها') && CONTRAST_HEADS.has(tokens.text[cue.firstToken - 2]));
+  return !(embedded && !cue.value.conjoined && !COMMAS.has(before) && !contrast);
 }
 
 /** Attributed claims of one Arabic sentence, in order. */
@@ -182,7 +280,7 @@ export function parseArabicSentence(context: AttributionContext, sentence: Sente
   const drafts: ClaimDraft[] = [];
   let consumedUntil = sentence.firstToken;
   for (const cue of cues) {
-    if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken]) continue;
+    if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken] || !licensed(context, cue, drafts)) continue;
     let draft: ClaimDraft | null = null;
     switch (cue.value.kind) {
       case 'verb': draft = parseVerb(context, sentence, index, cue, drafts); break;
@@ -196,8 +294,9 @@ export function parseArabicSentence(context: AttributionContext, sentence: Sente
     }
     if (!draft) continue;
     const previous = drafts[drafts.length - 1];
-    if (draft.contentEnd !== null && previous && draft.source.key === null && draft.source.kind !== 'anonymous') {
-      // «…، وفق ما نقلته وكالة الأنباء»: an unregistered "according to" names the medium of the claim just made.
+    if (draft.contentEnd !== null && previous && ((draft.source.key === null && draft.source.kind !== 'anonymous') || (draft.source.key !== null && draft.source.key === previous.source.key))) {
+      // «…، وفق ما نقلته وكالة الأنباء»، «شدد السفير…، حسبما أفادت السفارة»: a trailing "according to"
+      // names the medium of the claim just made (an unregistered name, or the speaker itself).
       previous.channel ??= draft.channel ?? [cue.endToken, cue.endToken + 4];
       continue;
     }

@@ -11,6 +11,10 @@ const TERMINATORS = new Set(['.', '!', '?', ';']);
 const LEADERS = new Set(['but', 'and', 'meanwhile', 'however', 'separately', 'earlier', 'later', 'also', 'yet', 'while', 'for', 'its', 'part', 'his', 'her', 'in', 'turn', ',']);
 /** Adverbials between the verb and the content: "said on Sunday that", "said late on Monday". */
 const AFTER_VERB_SKIP = new Set(['on', 'late', 'early', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'also', 'separately', 'publicly', 'repeatedly', 'again', 'previously']);
+/** A verb right after these is negated or passive ("has not confirmed", "was announced") and reports no claim. */
+const NEGATORS = new Set(['not', 'never', 'was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Words between a sentence-final verb and the end: "said on Tuesday", "told Reuters by phone". */
+const TAIL_SKIP = new Set([...AFTER_VERB_SKIP, 'by', 'phone', 'telephone', 'in', 'a', 'an', 'the', 'news', 'conference', 'briefing', 'interview', 'statement', 'week', 'this', 'last', 'morning', 'evening', 'night']);
 const MAX_QUOTE_SOURCE_TOKENS = 14;
 const MAX_TAIL_SOURCE_TOKENS = 10;
 
@@ -49,50 +53,78 @@ function resolveSubject(context: AttributionContext, from: number, to: number): 
   return context.resolver.resolve(context.tokens, from, to, context.history, 'en');
 }
 
-/** Content after the verb: from "that", a colon or a quote if one comes soon, else right after adverbials. */
+/** Content after the verb: from "that", a colon or a quote if only adverbials or a channel come first, else right after them. */
 function contentAfter(context: AttributionContext, from: number, end: number, cue: Cue): { start: number; channel: [number, number] | null } {
   const { tokens } = context;
   let channel: [number, number] | null = null;
-  for (let i = from; i < Math.min(end, from + 10); i++) {
-    const word = tokens.text[i];
-    if (word === ',' && !channel) break; // a later "that" belongs to the next clause ("…, warning that")
-    if (word === 'that' || word === ':' || isQuote(word)) return { start: word === ':' ? i + 1 : i, channel };
-    if (isChannelStart(tokens, i) && !channel) {
-      let j = i + 1;
-      while (j < end && tokens.text[j] !== 'that' && tokens.text[j] !== ',' && !isQuote(tokens.text[j])) j++;
-      channel = [i, j];
-    }
-  }
   let start = from;
   if (cue.lemma === 'told' || cue.lemma === 'tells') {
-    // told Reuters / told reporters: the addressee is the channel
-    const objectEnd = Math.min(end, from + 3);
+    // told Reuters / told reporters in Geneva: the addressee is the channel
     let j = from;
-    while (j < objectEnd && tokens.text[j] !== ',' && tokens.text[j] !== 'that') j++;
+    while (j < Math.min(end, from + 6) && tokens.text[j] !== ',' && tokens.text[j] !== 'that' && tokens.text[j] !== ':' && !isQuote(tokens.text[j])) j++;
+    if (j >= Math.min(end, from + 6) || tokens.text[j] === ',') j = Math.min(end, from + 1);
     channel = [from, j];
     start = j;
   }
-  for (;;) {
-    if (channel && start === channel[0]) start = channel[1];
-    else if (start < end && (AFTER_VERB_SKIP.has(tokens.text[start]) || tokens.text[start] === ',')) start++;
-    else break;
+  while (start < end && start < from + 14) {
+    const word = tokens.text[start];
+    if (word === 'that' || word === ':' || isQuote(word)) return { start: word === ':' ? start + 1 : start, channel };
+    if (AFTER_VERB_SKIP.has(word) || word === ',') start++;
+    else if (!channel && isChannelStart(tokens, start)) {
+      let j = start + 1;
+      while (j < end && tokens.text[j] !== 'that' && tokens.text[j] !== ',' && !isQuote(tokens.text[j])) j++;
+      channel = [start, j];
+      start = j;
+    } else break;
   }
   return { start, channel };
 }
 
-/** "…, officials said." / "…, GNA spokesman X announced.": the verb ends the sentence, the source sits after the last comma. */
-function tailAttribution(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>, clauseFrom: number): ClaimDraft | null {
+/** True when only adverbials, a channel or the addressee of "told" follow the verb before the sentence ends or a comma. */
+function endsClause(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>): boolean {
   const { tokens } = context;
-  const after = cue.endToken;
-  if (after < sentence.endToken && !TERMINATORS.has(tokens.text[after])) return null;
-  let comma = -1;
-  for (let i = cue.firstToken - 1; i > Math.max(clauseFrom, cue.firstToken - MAX_TAIL_SOURCE_TOKENS - 1); i--) {
-    if (tokens.text[i] === ',') { comma = i; break; }
+  let j = cue.endToken;
+  if (cue.value.lemma === 'told' || cue.value.lemma === 'tells') j++;
+  for (const limit = j + 6; j < sentence.endToken && j < limit; j++) {
+    const word = tokens.text[j];
+    if (TERMINATORS.has(word) || word === ',') return true;
+    if (!TAIL_SKIP.has(word) && !(tokens.isWord[j] && /^[a-z]/.test(word) && tokens.text[j - 1] === 'in' && j === cue.endToken + 2)) return false;
   }
+  return j >= sentence.endToken;
+}
+
+function previousComma(context: AttributionContext, before: number, after: number, within: number): number {
+  for (let i = before - 1; i > Math.max(after, before - within - 1); i--) if (context.tokens.text[i] === ',') return i;
+  return -1;
+}
+
+/**
+ * "…, officials said." / "…, GNA spokesman X claimed on Tuesday, although…" / "…, the spokesman for Y, X, said.":
+ * the verb ends its clause and the source sits after the last comma (or is a title and name in apposition).
+ */
+function tailAttribution(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>, clauseFrom: number): ClaimDraft | null {
+  if (!endsClause(context, sentence, cue)) return null;
+  const comma = previousComma(context, cue.firstToken, clauseFrom, MAX_TAIL_SOURCE_TOKENS);
   if (comma <= clauseFrom) return null;
+  if (comma === cue.firstToken - 1) {
+    const nameStart = previousComma(context, comma, clauseFrom, 6);
+    const titleStart = nameStart > clauseFrom ? previousComma(context, nameStart, clauseFrom, MAX_QUOTE_SOURCE_TOKENS) : -1;
+    if (titleStart <= clauseFrom) return null;
+    const source = withAppositive(context, resolveSubject(context, nameStart + 1, comma), titleStart + 1, nameStart);
+    if (!source) return null;
+    return { cue, source, sentence: index, contentStart: clauseFrom, contentEnd: titleStart, clauseStart: clauseFrom, channel: null };
+  }
   const source = resolveSubject(context, comma + 1, cue.firstToken);
   if (!source || (source.key === null && source.kind !== 'anonymous' && cue.firstToken - comma > 5)) return null;
   return { cue, source, sentence: index, contentStart: clauseFrom, contentEnd: comma, clauseStart: clauseFrom, channel: null };
+}
+
+/** A name and its title in apposition: the registry entry of either, or the name with the title's camp. */
+function withAppositive(context: AttributionContext, name: ResolvedSource | null, from: number, to: number): ResolvedSource | null {
+  if (name && (name.key !== null || name.kind === 'anonymous')) return name;
+  const title = resolveSubject(context, from, to);
+  if (!name) return title && (title.key !== null || title.camp !== 'UNKNOWN') ? title : null;
+  return title && name.camp === 'UNKNOWN' ? { ...name, camp: title.camp } : name;
 }
 
 function parseVerb(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>, clauseFrom: number, drafts: ClaimDraft[]): ClaimDraft | null {
@@ -101,9 +133,12 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (quoted) {
     let source = resolveSubject(context, quoted[1], cue.firstToken);
     if (!source) {
-      let end = cue.endToken;
+      // '"…," said X, a spokesman for Y.'
+      let comma = cue.endToken;
+      while (comma < sentence.endToken && !TERMINATORS.has(tokens.text[comma]) && tokens.text[comma] !== ',') comma++;
+      let end = comma;
       while (end < sentence.endToken && !TERMINATORS.has(tokens.text[end])) end++;
-      source = resolveSubject(context, cue.endToken, end);
+      source = comma < end ? withAppositive(context, resolveSubject(context, cue.endToken, comma), comma + 1, end) : resolveSubject(context, cue.endToken, end);
     }
     if (!source) return null;
     return { cue, source, sentence: index, contentStart: quoted[0], contentEnd: quoted[1], clauseStart: quoted[0], channel: channelBefore(tokens, quoted[1], cue.firstToken) };
@@ -112,6 +147,11 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (tail) return tail;
   let start = subjectStart(context, clauseFrom, cue.firstToken);
   let source = resolveSubject(context, start, cue.firstToken);
+  const firstComma = tokens.text.indexOf(',', start);
+  if ((!source || source.key === null) && tokens.text[cue.firstToken - 1] === ',' && firstComma > start && firstComma < cue.firstToken - 1) {
+    // "Stephane Dujarric, a spokesman for the UN chief, said …": a name and its title in apposition.
+    source = withAppositive(context, resolveSubject(context, start, firstComma), firstComma + 1, cue.firstToken - 1) ?? source;
+  }
   const lastComma = lastIndexOf(context, ',', start, cue.firstToken);
   if (lastComma >= 0 && lastComma < cue.firstToken - 1) {
     // "…, while Italian officials accused …": the subject is the clause after the last comma.
@@ -126,6 +166,7 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (previous && (context.tokens.text[cue.firstToken - 1] === 'and' || (source && source.key === null && source.kind !== 'anonymous'))) {
     // "… called for a ceasefire and warned against …": the subject is the previous speaker.
     source = previous.source;
+    if (context.tokens.text[cue.firstToken - 1] === 'and') start = cue.firstToken - 1;
   }
   if (!source) return null;
   const content = contentAfter(context, cue.endToken, sentence.endToken, cue.value);
@@ -162,12 +203,20 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
   return { cue, source, channel: [channelStart, cue.firstToken], sentence: index, contentStart, contentEnd: null, clauseStart: channelStart };
 }
 
+function negated(context: AttributionContext, verb: number): boolean {
+  const before = context.tokens.text[verb - 1];
+  if (NEGATORS.has(before)) return true;
+  // "didn't say": the apostrophe splits the contraction
+  return before === 't' && context.tokens.text[verb - 2] === "'";
+}
+
 export const parseEnglishSentence: SentenceParser = (context, sentence, index, cues) => {
   const drafts: ClaimDraft[] = [];
   let consumedUntil = sentence.firstToken;
   let clauseFrom = sentence.firstToken;
   for (const cue of cues) {
     if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken]) continue;
+    if (cue.value.kind === 'verb' && cue.firstToken > 0 && negated(context, cue.firstToken)) continue;
     let draft: ClaimDraft | null = null;
     switch (cue.value.kind) {
       case 'verb': draft = parseVerb(context, sentence, index, cue, clauseFrom, drafts); break;
@@ -183,7 +232,7 @@ export const parseEnglishSentence: SentenceParser = (context, sentence, index, c
     }
     if (!draft) continue;
     const previous = drafts[drafts.length - 1];
-    if (cue.value.kind === 'prep' && previous && draft.source.key === null && draft.source.kind !== 'anonymous') {
+    if (cue.value.kind === 'prep' && previous && ((draft.source.key === null && draft.source.kind !== 'anonymous') || (draft.contentEnd !== null && draft.source.key !== null && draft.source.key === previous.source.key))) {
       // "…, according to a statement carried by the state agency": the medium of the claim just made.
       previous.channel ??= [cue.endToken, Math.min(context.tokens.count, cue.endToken + 8)];
       continue;

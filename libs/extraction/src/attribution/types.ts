@@ -24,8 +24,10 @@ export type AttributionContext = {
   resolver: SourceResolver;
   /** Sources of accepted claims so far, newest last (for back-references and continuations). */
   history: ResolvedSource[];
-  /** 1 at the first token of every cue of the document's language. */
+  /** At the first token of every cue of the document's language, its kind's code (CUE_KIND_CODES); 0 elsewhere. */
   cueStarts: Uint8Array;
 };
+
+export const CUE_KIND_CODES = { verb: 1, continuation: 2, prep: 3, relay: 4 } as const;
 
 export type SentenceParser = (context: AttributionContext, sentence: Sentence, sentenceIndex: number, cues: PhraseMatch<Cue>[]) => ClaimDraft[];

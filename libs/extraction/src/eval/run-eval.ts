@@ -17,11 +17,11 @@ export function evalDirectory(): string {
 
 export type FileScore = { file: string; score: Score };
 
-export function runEval(directory = evalDirectory()): { files: FileScore[]; overall: Score } {
+export function runEval(directory = evalDirectory(), prefix = ''): { files: FileScore[]; overall: Score } {
   const extractor = createExtractor();
   const files: FileScore[] = [];
   const all = { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, campCorrect: 0 };
-  for (const name of readdirSync(directory).filter((f) => f.endsWith('.gold.json')).sort()) {
+  for (const name of readdirSync(directory).filter((f) => f.endsWith('.gold.json') && f.startsWith(prefix)).sort()) {
     const gold = JSON.parse(readFileSync(join(directory, name), 'utf8')) as GoldFile;
     const text = readFileSync(join(directory, gold.text), 'utf8');
     const result = extractor.extract(text, { publishedAt: gold.publishedAt, language: gold.language });
@@ -44,7 +44,9 @@ const pct = (x: number): string => (100 * x).toFixed(1).padStart(5) + '%';
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const { files, overall } = runEval();
+  const prefixArg = process.argv.indexOf('--prefix');
+  const prefix = prefixArg >= 0 ? process.argv[prefixArg + 1] ?? '' : '';
+  const { files, overall } = runEval(evalDirectory(), prefix);
   console.log('file                              gold pred  recall precision  camp-acc');
   for (const { file, score } of [...files, { file: 'OVERALL', score: overall }]) {
     console.log(`${file.padEnd(32)} ${String(score.gold).padStart(5)} ${String(score.predicted).padStart(4)}  ${pct(score.recall)}    ${pct(score.precision)}    ${pct(score.campAccuracy)}`);
