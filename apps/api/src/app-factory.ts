@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ArgumentsHost } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { WEB_DIST } from './config/repo-paths.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.js';
+import { securityHeaders } from './auth/security-headers.js';
 
 export type CreateAppOptions = { logger?: boolean; webDist?: string };
 
@@ -20,8 +23,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
   });
   app.setGlobalPrefix('api');
+  app.use(securityHeaders(config.production));
   app.use('/api', express.json({ limit: config.bodyLimitBytes }));
   app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
+  // Body-parser failures (413 too large, 400 bad JSON) happen before Nest routes: hand them to the same JSON error filter.
+  app.use('/api', (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    new HttpExceptionFilter().catch(error, { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as ArgumentsHost);
+  });
+  app.use('/api', cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.set('query parser', 'extended');

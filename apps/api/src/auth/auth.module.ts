@@ -1,4 +1,24 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { SessionRevocations } from './session-revocations.js';
+import { CLOCK, TokenService } from './token.service.js';
 
-@Module({})
+@Module({
+  imports: [UsersModule],
+  controllers: [AuthController],
+  providers: [
+    { provide: CLOCK, useValue: () => Date.now() },
+    TokenService,
+    LoginRateLimiter,
+    SessionRevocations,
+    AuthService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, TokenService],
+})
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { Public } from '../auth/roles.decorator.js';
 import type { DatabaseDialect } from '../database/database-url.js';
 
 export class HealthDto {
@@ -21,6 +22,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ type: HealthDto })
   async check(): Promise<HealthDto> {
     // A round trip, so "ok" means the database answers, not just that the process is up.

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { AuthUser } from './auth-user.js';
+import { clearSessionCookies, setSessionCookies } from './auth-cookies.js';
+import type { AuthenticatedRequest } from './auth.guard.js';
+import { AuthService, TooManyAttempts } from './auth.service.js';
+import { CurrentUser } from './current-user.decorator.js';
+import { LoginDto } from './dto/login.dto.js';
+import { LoginResponseDto, SessionUserDto, toLoginResponseDto, toSessionUserDto } from './dto/session.dto.js';
+import { Public } from './roles.decorator.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiTooManyRequestsResponse({ description: 'More than 10 failed attempts a minute from this address or for this account' })
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
+    try {
+      const result = await this.auth.login(body.email, body.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+      setSessionCookies(res, { ...result, maxAgeMs: this.config.tokenTtlSeconds * 1000 }, this.config.production);
+      return toLoginResponseDto(result);
+    } catch (error) {
+      if (error instanceof TooManyAttempts) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  /** Public so an expired session can still clear its cookies; a live session is also revoked server-side. */
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): void {
+    if (req.session) this.auth.logout(req.session);
+    clearSessionCookies(res, this.config.production);
+  }
+
+  @Get('me')
+  @ApiOkResponse({ type: SessionUserDto })
+  me(@CurrentUser() user: AuthUser): SessionUserDto {
+    return toSessionUserDto(user);
+  }
+}

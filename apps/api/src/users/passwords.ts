@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import bcrypt from 'bcryptjs';
+
+export const PASSWORD_MIN_LENGTH = 10;
+/** bcrypt only reads the first 72 bytes; a longer limit would silently accept look-alike passwords. */
+export const PASSWORD_MAX_LENGTH = 72;
+
+/**
+ * Cost 10 in real use. Under Jest (NODE_ENV=test) cost 8: every integration test app signs users in,
+ * and a full bcrypt round per login would dominate the suite. Never lower outside tests.
+ */
+export function bcryptCost(env: NodeJS.ProcessEnv = process.env): number {
+  return env.NODE_ENV === 'test' ? 8 : 10;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, bcryptCost());
+}
+
+export function verifyPassword(password: string, hash: string): Promise<boolean> {
+  return bcrypt.compare(password, hash);
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A hash of a password nobody knows, compared against when the email is unknown, so an unknown
+ * email costs the same bcrypt round as a wrong password and timing does not reveal which accounts exist.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(18).toString('base64url'));
+  return dummyHash;
+}
+
+/** 20 random characters from an unambiguous alphabet (no 0/O, 1/l/I): easy to read off a console. */
+export function generatePassword(length = 20): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  const bytes = randomBytes(length * 2);
+  let out = '';
+  // Rejection sampling keeps every character equally likely.
+  for (const byte of bytes) {
+    if (byte >= 256 - (256 % alphabet.length)) continue;
+    out += alphabet[byte % alphabet.length];
+    if (out.length === length) return out;
+  }
+  return out + generatePassword(length - out.length);
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,153 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserRole } from '@claimline/contracts';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { toUserAuditState, toUserDto, type UserDto } from './dto/user.dto.js';
+import { hashPassword, normalizeEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+
+export type NewUserInput = { email: string; role: UserRole; password: string };
+export type UserChanges = { role?: UserRole; active?: boolean; password?: string };
+
+/** Who made a change: a signed-in admin, or the system (bootstrap, command line) when null. */
+export type Actor = AuthUser | null;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<UserDto[]> {
+    return (await this.users.findAll()).map(toUserDto);
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(normalizeEmail(email));
+  }
+
+  findById(id: number): Promise<UserEntity | null> {
+    return this.users.findById(id);
+  }
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  async create(input: NewUserInput, actor: Actor, action = 'create'): Promise<UserDto> {
+    assertPasswordPolicy(input.password);
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const user = await this.dataSource.transaction(async (manager) => {
+        if (await this.users.findByEmail(email, manager)) throw duplicateEmail();
+        const now = new Date();
+        const created = await this.users.insert(
+          { email, passwordHash, role: input.role, active: true, createdAt: now, updatedAt: now },
+          manager,
+        );
+        await this.audit.record(
+          { user: actor, entity: 'user', entityId: created.id, action, after: toUserAuditState(created) },
+          manager,
+        );
+        return created;
+      });
+      return toUserDto(user);
+    } catch (error) {
+      // Two concurrent creates can both pass the lookup; the unique index settles it.
+      if (isUniqueViolation(error)) throw duplicateEmail();
+      throw error;
+    }
+  }
+
+  async update(id: number, changes: UserChanges, actor: Actor): Promise<UserDto> {
+    if (changes.password !== undefined) assertPasswordPolicy(changes.password);
+    if (actor && actor.id === id) {
+      // An admin locking themself out could leave the installation without any admin.
+      if (changes.active === false) throw new ConflictException('You cannot deactivate your own account');
+      if (changes.role !== undefined && changes.role !== 'admin' && actor.role === 'admin') {
+        throw new ConflictException('You cannot remove your own admin role');
+      }
+    }
+    const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const user = await this.users.findById(id, manager);
+      if (!user) throw new NotFoundException(`User ${id} not found`);
+      return this.applyChanges(user, changes, passwordHash, actor, manager);
+    });
+    return toUserDto(updated);
+  }
+
+  /** For the command line: create the user, or set the role (and the password, when given) of an existing one. */
+  async upsert(input: { email: string; role: UserRole; password?: string }, actor: Actor): Promise<{ user: UserDto; created: boolean }> {
+    const existing = await this.findByEmail(input.email);
+    if (!existing) {
+      if (input.password === undefined) throw new BadRequestException('A password is needed to create a user');
+      return { user: await this.create({ email: input.email, role: input.role, password: input.password }, actor), created: true };
+    }
+    const changes: UserChanges = { role: input.role, active: true };
+    if (input.password !== undefined) changes.password = input.password;
+    return { user: await this.update(existing.id, changes, actor), created: false };
+  }
+
+  private async applyChanges(
+    user: UserEntity,
+    changes: UserChanges,
+    passwordHash: string | undefined,
+    actor: Actor,
+    manager: EntityManager,
+  ): Promise<UserEntity> {
+    const before = toUserAuditState(user);
+    const next: UserEntity = {
+      ...user,
+      role: changes.role ?? user.role,
+      active: changes.active ?? Boolean(user.active),
+      passwordHash: passwordHash ?? user.passwordHash,
+    };
+    const after = toUserAuditState(next);
+    const passwordChanged = passwordHash !== undefined;
+    if (!passwordChanged && JSON.stringify(before) === JSON.stringify(after)) return user;
+    next.updatedAt = new Date();
+    await this.users.update(
+      user.id,
+      { role: next.role, active: next.active, passwordHash: next.passwordHash, updatedAt: next.updatedAt },
+      manager,
+    );
+    await this.audit.record(
+      {
+        user: actor,
+        entity: 'user',
+        entityId: user.id,
+        action: 'update',
+        before,
+        // Record that the password changed, never what it became.
+        after: passwordChanged ? { ...after, passwordChanged: true } : after,
+      },
+      manager,
+    );
+    return next;
+  }
+}
+
+function assertPasswordPolicy(password: string): void {
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+    throw new BadRequestException({
+      message: 'Validation failed',
+      errors: [{ field: 'password', messages: [`password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`] }],
+    });
+  }
+}
+
+function duplicateEmail(): ConflictException {
+  return new ConflictException('A user with this email already exists');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

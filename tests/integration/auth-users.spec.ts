@@ -1,0 +1,142 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+import { ensureTestUser, signIn } from '../support/auth';
+
+describe.each(testDialects())('user administration on %s', (dialect) => {
+  let testApp: TestApp;
+  let admin: { Authorization: string };
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect);
+    admin = await signIn(testApp, 'admin');
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  const api = () => request(testApp.server);
+
+  it('creates a user (201, no password or hash in the answer) who can then sign in', async () => {
+    const response = await api().post('/api/users').set(admin).send({ email: ' New.Analyst@Test.Local', role: 'analyst', password: 'a-long-password' }).expect(201);
+    expect(response.body).toEqual({
+      id: expect.any(Number),
+      email: 'new.analyst@test.local',
+      role: 'analyst',
+      active: true,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    await api().post('/api/auth/login').send({ email: 'new.analyst@test.local', password: 'a-long-password' }).expect(200);
+  });
+
+  it('refuses a duplicate email with 409', async () => {
+    await api().post('/api/users').set(admin).send({ email: 'dup@test.local', role: 'viewer', password: 'a-long-password' }).expect(201);
+    const response = await api().post('/api/users').set(admin).send({ email: 'DUP@test.local', role: 'admin', password: 'a-long-password' }).expect(409);
+    expect(response.body.message).toBe('A user with this email already exists');
+  });
+
+  it('refuses bad input with field messages', async () => {
+    const response = await api().post('/api/users').set(admin).send({ email: 'not-an-email', role: 'root', password: 'short' }).expect(400);
+    const fields = response.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual(['email', 'password', 'role']);
+    const password = response.body.errors.find((e: { field: string }) => e.field === 'password');
+    expect(password.messages).toContain('password must be at least 10 characters');
+  });
+
+  it('lists users without hashes', async () => {
+    const response = await api().get('/api/users').set(admin).expect(200);
+    expect(response.body.map((u: { email: string }) => u.email)).toEqual(expect.arrayContaining(['admin@test.local', 'admin@localhost']));
+    expect(JSON.stringify(response.body)).not.toMatch(/password|\$2[aby]\$/i);
+  });
+
+  it('changes role, active and password', async () => {
+    const created = await api().post('/api/users').set(admin).send({ email: 'change@test.local', role: 'viewer', password: 'a-long-password' }).expect(201);
+    const response = await api().patch(`/api/users/${created.body.id}`).set(admin).send({ role: 'analyst', active: false }).expect(200);
+    expect(response.body).toMatchObject({ role: 'analyst', active: false });
+    await api().patch(`/api/users/${created.body.id}`).set(admin).send({ password: 'short' }).expect(400);
+    await api().patch('/api/users/999999').set(admin).send({ role: 'viewer' }).expect(404);
+    await api().patch('/api/users/abc').set(admin).send({ role: 'viewer' }).expect(400);
+  });
+
+  it('does not let an admin deactivate or demote themself', async () => {
+    const me = (await api().get('/api/auth/me').set(admin).expect(200)).body;
+    const deactivate = await api().patch(`/api/users/${me.id}`).set(admin).send({ active: false }).expect(409);
+    expect(deactivate.body.message).toBe('You cannot deactivate your own account');
+    const demote = await api().patch(`/api/users/${me.id}`).set(admin).send({ role: 'analyst' }).expect(409);
+    expect(demote.body.message).toBe('You cannot remove your own admin role');
+    await api().get('/api/users').set(admin).expect(200);
+  });
+
+  it('audits every user change without password hashes, readable by admins at /api/audit', async () => {
+    const created = await api().post('/api/users').set(admin).send({ email: 'audited@test.local', role: 'viewer', password: 'first-password' }).expect(201);
+    await api().patch(`/api/users/${created.body.id}`).set(admin).send({ role: 'analyst', password: 'second-password' }).expect(200);
+    const page = await api().get('/api/audit').query({ entity: 'user', limit: 100 }).set(admin).expect(200);
+    const mine = page.body.filter((e: { entityId: string }) => e.entityId === String(created.body.id));
+    expect(mine).toEqual([
+      expect.objectContaining({
+        action: 'update',
+        userEmail: 'admin@test.local',
+        before: { email: 'audited@test.local', role: 'viewer', active: true },
+        after: { email: 'audited@test.local', role: 'analyst', active: true, passwordChanged: true },
+      }),
+      expect.objectContaining({ action: 'create', after: { email: 'audited@test.local', role: 'viewer', active: true } }),
+    ]);
+    const raw = await testApp.dataSource.query("SELECT * FROM audit_events WHERE entity = 'user'");
+    expect(JSON.stringify(raw)).not.toMatch(/\$2[aby]\$|password_hash|passwordHash|first-password|second-password/);
+  });
+
+  it('pages the audit log newest first with limit and before', async () => {
+    const first = await api().get('/api/audit').query({ limit: 2 }).set(admin).expect(200);
+    expect(first.body).toHaveLength(2);
+    expect(first.body[0].id).toBeGreaterThan(first.body[1].id);
+    const next = await api().get('/api/audit').query({ limit: 2, before: first.body[1].id }).set(admin).expect(200);
+    expect(next.body[0].id).toBeLessThan(first.body[1].id);
+    await api().get('/api/audit').query({ limit: 0 }).set(admin).expect(400);
+    await api().get('/api/audit').set(await signIn(testApp, 'analyst')).expect(403);
+  });
+
+  it('keeps user management to admins', async () => {
+    const analyst = await signIn(testApp, 'analyst');
+    await api().get('/api/users').set(analyst).expect(403);
+    await api().post('/api/users').set(analyst).send({ email: 'x@test.local', role: 'admin', password: 'a-long-password' }).expect(403);
+    const viewer = await ensureTestUser(testApp, 'viewer');
+    await api().patch(`/api/users/${viewer.id}`).set(analyst).send({ role: 'admin' }).expect(403);
+  });
+});
+
+describe.each(testDialects())('first admin on %s', (dialect) => {
+  it('creates admin@localhost with a random password, written to admin-password.txt (mode 600) beside SQLite', async () => {
+    const testApp = await startTestApp(dialect);
+    try {
+      const rows = await testApp.dataSource.query('SELECT email, role FROM users');
+      expect(rows).toEqual([{ email: 'admin@localhost', role: 'admin' }]);
+      if (dialect !== 'sqlite') return; // server databases under Jest write no file (never clobber ./data)
+      const file = join(dirname(testApp.database.url.slice('sqlite:'.length)), 'admin-password.txt');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const password = readFileSync(file, 'utf8').trim();
+      expect(password).toMatch(/^\S{20}$/);
+      const login = await request(testApp.server).post('/api/auth/login').send({ email: 'admin@localhost', password }).expect(200);
+      expect(login.body.user.role).toBe('admin');
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('creates the configured admin instead, and does not overwrite it on the next start', async () => {
+    const env = { CLAIMLINE_ADMIN_EMAIL: 'Boss@Example.org', CLAIMLINE_ADMIN_PASSWORD: 'configured-password' };
+    const testApp = await startTestApp(dialect, env);
+    try {
+      const rows = await testApp.dataSource.query('SELECT email, role FROM users');
+      expect(rows).toEqual([{ email: 'boss@example.org', role: 'admin' }]);
+      await request(testApp.server).post('/api/auth/login').send({ email: 'boss@example.org', password: 'configured-password' }).expect(200);
+      const audit = await testApp.dataSource.query("SELECT action FROM audit_events WHERE entity = 'user'");
+      expect(audit).toEqual([{ action: 'bootstrap' }]);
+    } finally {
+      await testApp.close();
+    }
+  });
+});
