@@ -1,0 +1,168 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+
+export type SqlValue = string | number | boolean | null;
+export type Row = SqlValue[];
+
+/**
+ * Multi-row INSERT … VALUES (…),(…) in large statements. One writer per generation run: it owns one
+ * connection, so the session settings (checks off, synchronous off) apply to every statement it sends.
+ */
+export type BulkWriter = {
+  readonly dialect: 'sqlite' | 'mysql';
+  /** Rows per statement for a table (bodies are big, link rows are tiny). */
+  insert(table: string, columns: readonly string[], rows: Row[]): Promise<void>;
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  /** Waits until at most `pending` statements are still in flight (backpressure for the generator). */
+  drain(pending?: number): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** Statements of ~1 MB: well under MariaDB's default 16 MB max_allowed_packet, big enough to amortise round trips. */
+const TARGET_STATEMENT_BYTES = 1_000_000;
+const MAX_ROWS_PER_STATEMENT = 2000;
+/** SQLite's limit on bound parameters (32766 since 3.32). */
+const SQLITE_MAX_PARAMS = 32000;
+
+export async function openBulkWriter(dataSource: DataSource): Promise<BulkWriter> {
+  return dataSource.options.type === 'better-sqlite3' ? openSqliteWriter(dataSource) : openMysqlWriter(dataSource);
+}
+
+async function openMysqlWriter(dataSource: DataSource): Promise<BulkWriter> {
+  const runner: QueryRunner = dataSource.createQueryRunner('master');
+  await runner.connect();
+  // Rows are generated consistent (ids assigned here, every reference exists), so the per-row checks
+  // only cost time. Session-scoped: restored before the connection goes back to the pool.
+  await runner.query('SET SESSION foreign_key_checks = 0, unique_checks = 0');
+  let tail: Promise<unknown> = Promise.resolve();
+  let inFlight = 0;
+  let failure: unknown = null;
+  const send = (sql: string): void => {
+    inFlight++;
+    tail = tail
+      .then(() => (failure ? undefined : runner.query(sql)))
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => inFlight--);
+  };
+  const check = (): void => {
+    if (failure) throw shorten(failure);
+  };
+  const drain = async (pending = 0): Promise<void> => {
+    while (inFlight > pending) await Promise.race([tail, new Promise((resolve) => setTimeout(resolve, 5))]);
+    check();
+  };
+  return {
+    dialect: 'mysql',
+    async insert(table, columns, rows) {
+      check();
+      const head = `INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(',')}) VALUES `;
+      let parts: string[] = [];
+      let bytes = head.length;
+      for (const row of rows) {
+        const tuple = `(${row.map(mysqlLiteral).join(',')})`;
+        parts.push(tuple);
+        bytes += tuple.length * 2;
+        if (bytes >= TARGET_STATEMENT_BYTES || parts.length >= MAX_ROWS_PER_STATEMENT) {
+          send(head + parts.join(','));
+          parts = [];
+          bytes = head.length;
+        }
+      }
+      if (parts.length) send(head + parts.join(','));
+    },
+    async begin() {
+      send('START TRANSACTION');
+    },
+    async commit() {
+      send('COMMIT');
+      await drain(0);
+    },
+    drain,
+    async close() {
+      await drain(0).finally(async () => {
+        await runner.query('SET SESSION foreign_key_checks = 1, unique_checks = 1').catch(() => undefined);
+        await runner.release();
+      });
+    },
+  };
+}
+
+async function openSqliteWriter(dataSource: DataSource): Promise<BulkWriter> {
+  type Statement = { run(...params: unknown[]): unknown };
+  type Database = { prepare(sql: string): Statement; pragma(sql: string): unknown; exec(sql: string): unknown };
+  const db = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
+  // Durability does not matter for a generated corpus; foreign_keys cannot change inside a transaction,
+  // so it is switched off here, before the first BEGIN.
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -262144');
+  const statements = new Map<string, Statement>();
+  const statementFor = (table: string, columns: readonly string[], count: number): Statement => {
+    const key = `${table}:${count}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      const tuple = `(${columns.map(() => '?').join(',')})`;
+      statement = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${Array(count).fill(tuple).join(',')}`);
+      statements.set(key, statement);
+    }
+    return statement;
+  };
+  return {
+    dialect: 'sqlite',
+    async insert(table, columns, rows) {
+      const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
+      for (let i = 0; i < rows.length; i += perStatement) {
+        const slice = rows.slice(i, i + perStatement);
+        const params: unknown[] = [];
+        for (const row of slice) for (const value of row) params.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
+        statementFor(table, columns, slice.length).run(...params);
+      }
+    },
+    async begin() {
+      db.exec('BEGIN');
+    },
+    async commit() {
+      db.exec('COMMIT');
+    },
+    async drain() {},
+    async close() {
+      db.pragma('foreign_keys = ON');
+      db.pragma('synchronous = FULL');
+    },
+  };
+}
+
+/** MySQL literal for the values the generator produces (numbers, booleans, null, UTF-8 strings). */
+export function mysqlLiteral(value: SqlValue): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return `'${value.replace(/[\0\n\r\x1a'"\\]/g, escapeChar)}'`;
+}
+
+function escapeChar(char: string): string {
+  switch (char) {
+    case '\0':
+      return '\\0';
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    case '\x1a':
+      return '\\Z';
+    default:
+      return `\\${char}`;
+  }
+}
+
+/** A failed multi-megabyte INSERT would print the whole statement: keep the message readable. */
+function shorten(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const driverMessage = (error as { driverError?: { message?: string } }).driverError?.message;
+  return new Error((driverMessage ?? message).slice(0, 500));
+}
