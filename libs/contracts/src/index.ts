@@ -1,3 +1,4 @@
 export * from './camps.js';
 export * from './enums.js';
 export * from './extraction.js';
+export * from './date-buckets.js';

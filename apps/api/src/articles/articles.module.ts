@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { LocationsModule } from '../locations/locations.module.js';
+import { OutletsModule } from '../outlets/outlets.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
+import { ArticleIngestionService } from './article-ingestion.service.js';
+import { ArticlesController } from './articles.controller.js';
+import { ArticlesRepository } from './articles.repository.js';
+import { ArticlesService } from './articles.service.js';
 
-@Module({})
+@Module({
+  imports: [SourcesModule, LocationsModule, OutletsModule],
+  controllers: [ArticlesController],
+  providers: [ArticlesService, ArticlesRepository, ArticleIngestionService],
+  exports: [ArticleIngestionService],
+})
 export class ArticlesModule {}

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { ImportsController } from './imports.controller.js';
+import { ImportsRepository } from './imports.repository.js';
+import { ImportsService } from './imports.service.js';
 
-@Module({})
+@Module({ imports: [ArticlesModule], controllers: [ImportsController], providers: [ImportsService, ImportsRepository], exports: [ImportsService] })
 export class ImportsModule {}

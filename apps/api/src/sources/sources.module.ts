@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { LocationsModule } from '../locations/locations.module.js';
+import { ExtractorProvider } from './extractor.provider.js';
+import { SourcesController } from './sources.controller.js';
+import { SourcesRepository } from './sources.repository.js';
+import { SourcesService } from './sources.service.js';
 
-@Module({})
+@Module({
+  imports: [LocationsModule],
+  controllers: [SourcesController],
+  providers: [SourcesService, SourcesRepository, ExtractorProvider],
+  exports: [SourcesService, ExtractorProvider],
+})
 export class SourcesModule {}

@@ -1,0 +1,385 @@
+import { createHash } from 'node:crypto';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { detectLanguage, normalizeArabic } from '@claimline/extraction';
+import { dateBuckets, isValidDay, type CampId, type ExtractionResult, type Language } from '@claimline/contracts';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { FieldError } from '../common/validation.js';
+import { LocationsRepository } from '../locations/locations.repository.js';
+import { OutletsService } from '../outlets/outlets.service.js';
+import { ExtractorProvider, type ExtractionSnapshot } from '../sources/extractor.provider.js';
+import { SourcesService, aliasKey, normalizeMention, type MentionInput } from '../sources/sources.service.js';
+import { ArticlesRepository, type NewClaim, type NewFraming } from './articles.repository.js';
+import type { ClaimInputDto, CreateArticleDto } from './dto/article-input.dto.js';
+import type { PreviewClaimDto, PreviewDto } from './dto/article.dto.js';
+import { serializedTransaction } from './serialized-transaction.js';
+
+export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
+
+/** 409 body: `{ message, existingId }`. */
+export class DuplicateArticleException extends ConflictException {
+  constructor(readonly existingId: number) {
+    super({ message: `This article is already stored (article ${existingId})`, existingId });
+  }
+}
+
+export const contentHashOf = (body: string): string => createHash('sha256').update(normalizeArabic(body)).digest('hex');
+
+/** A claim ready to insert, before its source is resolved inside the transaction. */
+type PlannedClaim = {
+  row: Omit<NewClaim, 'sourceId' | 'campId'>;
+  /** A registered source, or a manual claim's sourceId (checked in the transaction). */
+  sourceId: number | null;
+  campId: CampId;
+  /** Set when the source must be found by alias or proposed. */
+  mention: MentionInput | null;
+  locations: { locationId: number; mention: string | null }[];
+};
+
+type PreparedArticle = { input: ArticleInput; contentHash: string; language: Language; planned: PlannedClaim[]; framing: NewFraming[] };
+
+const clip = (text: string | null | undefined, length: number): string => (text ?? '').slice(0, length);
+
+function badRequest(errors: FieldError[]): BadRequestException {
+  return new BadRequestException({ message: 'Validation failed', errors });
+}
+
+/**
+ * Stores articles with their claims, claim places and framing counts: from the API, the bulk import,
+ * the CLI and the seed alike. One transaction per article, multi-row INSERTs, a prepared extractor:
+ * an article is stored whole or not at all.
+ */
+@Injectable()
+export class ArticleIngestionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly articles: ArticlesRepository,
+    private readonly extractorProvider: ExtractorProvider,
+    private readonly sources: SourcesService,
+    private readonly outlets: OutletsService,
+    private readonly locations: LocationsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** What the extractor would store, with sources resolved against the database; writes nothing. */
+  async preview(input: { body: string; publishedAt: string; language?: Language }): Promise<PreviewDto> {
+    const snapshot = await this.extractorProvider.get();
+    const result = snapshot.extract(input.body, { publishedAt: input.publishedAt, language: input.language });
+    const unknown = result.claims.filter((claim) => !claim.source.key || !snapshot.sourceByKey.has(claim.source.key));
+    const found = await this.sources.lookupMentions([...new Set(unknown.map((claim) => normalizeMention(claim.source.mention)).filter(Boolean))]);
+    const claims: PreviewClaimDto[] = result.claims.map((claim) => {
+      const registered = claim.source.key ? snapshot.sourceByKey.get(claim.source.key) : undefined;
+      const matched = registered ? null : found.get(aliasKey(normalizeMention(claim.source.mention)));
+      const locations = claim.locations.map((location) => ({
+        id: snapshot.locationIdByKey.get(location.key) ?? null,
+        key: location.key,
+        name: location.name,
+        nameEn: location.nameEn,
+        mention: location.mention,
+        lat: location.lat,
+        lon: location.lon,
+      }));
+      return {
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+        cue: claim.cue,
+        sourceId: registered?.id ?? matched?.id ?? null,
+        sourceName: registered ? (result.language === 'ar' ? registered.nameAr : registered.nameEn) || claim.source.name : matched?.name ?? claim.source.name,
+        sourceMention: claim.source.mention,
+        sourceStatus: registered ? 'active' : matched ? matched.status : 'new',
+        camp: registered?.camp ?? matched?.camp ?? claim.source.camp,
+        kind: registered?.kind ?? claim.source.kind,
+        channel: claim.channel,
+        eventDate: claim.eventDate,
+        locations,
+        locationIds: locations.flatMap((location) => (location.id === null ? [] : [location.id])),
+      };
+    });
+    return { language: result.language, claims, framing: result.framing, proposals: result.proposals };
+  }
+
+  /** Throws DuplicateArticleException (409) when the normalized body is already stored. */
+  async ingest(input: ArticleInput, user: AuthUser | null): Promise<{ id: number; claimCount: number }> {
+    const prepared = await this.prepare(input);
+    try {
+      return await serializedTransaction(this.dataSource, (manager) => this.write(prepared, user, manager));
+    } catch (error) {
+      throw await this.explain(error, prepared.contentHash);
+    }
+  }
+
+  /**
+   * Bulk import: many articles per transaction (one commit instead of one per article), each inside
+   * its own savepoint, so a failing article is rolled back alone and the others still commit.
+   */
+  async ingestBatch(inputs: readonly ArticleInput[], user: AuthUser | null): Promise<({ id: number; claimCount: number } | { error: unknown })[]> {
+    const results: ({ id: number; claimCount: number } | { error: unknown })[] = [];
+    const prepared: (PreparedArticle | null)[] = [];
+    for (const input of inputs) {
+      try {
+        prepared.push(await this.prepare(input));
+        results.push({ error: null });
+      } catch (error) {
+        prepared.push(null);
+        results.push({ error });
+      }
+    }
+    const written: number[] = [];
+    try {
+      await this.writeBatch(prepared, results, written, user);
+    } catch (error) {
+      // The batch's own commit failed: nothing of it is stored, and cached outlet ids may be gone.
+      this.outlets.forgetCache();
+      for (const index of written) results[index] = { error };
+    }
+    return results;
+  }
+
+  private async writeBatch(
+    prepared: (PreparedArticle | null)[],
+    results: ({ id: number; claimCount: number } | { error: unknown })[],
+    written: number[],
+    user: AuthUser | null,
+  ): Promise<void> {
+    await serializedTransaction(this.dataSource, async (manager) => {
+      const runner = manager.queryRunner;
+      if (!runner) throw new Error('ingestBatch needs a transaction-bound query runner');
+      for (let i = 0; i < prepared.length; i++) {
+        const article = prepared[i];
+        if (!article) continue;
+        await runner.startTransaction(); // a SAVEPOINT inside the batch transaction
+        try {
+          results[i] = await this.write(article, user, manager);
+          await runner.commitTransaction();
+          written.push(i);
+        } catch (error) {
+          await runner.rollbackTransaction();
+          results[i] = { error: await this.explain(error, article.contentHash, manager) };
+        }
+      }
+    });
+  }
+
+  /** Everything that needs no transaction: hash, duplicate check, extraction and claim planning. */
+  private async prepare(input: ArticleInput): Promise<PreparedArticle> {
+    const contentHash = contentHashOf(input.body);
+    const existing = await this.articles.findIdByHash(contentHash);
+    if (existing !== null) throw new DuplicateArticleException(existing);
+    const snapshot = await this.extractorProvider.get();
+    const publishedAt = input.publishedAt;
+    // Framing is an article-level count: computed even when the analyst supplies the claims.
+    const result = snapshot.extract(input.body, { publishedAt, language: input.language });
+    const language: Language = input.language ?? result.language ?? detectLanguage(input.body);
+    const planned = input.claims ? this.planManualClaims(input, input.claims) : this.planExtractedClaims(result, snapshot, publishedAt);
+    const framing: NewFraming[] = result.framing.map((f) => ({ campId: f.camp, label: clip(f.label, 120), voice: f.voice, tone: f.tone, count: f.count }));
+    return { input, contentHash, language, planned, framing };
+  }
+
+  /** A unique-index failure on content_hash means another writer stored the same article first. */
+  private async explain(error: unknown, contentHash: string, manager?: EntityManager): Promise<unknown> {
+    if (error instanceof BadRequestException || error instanceof ConflictException) return error;
+    const winner = await this.articles.findIdByHash(contentHash, manager).catch(() => null);
+    return winner !== null ? new DuplicateArticleException(winner) : error;
+  }
+
+  private async write(prepared: PreparedArticle, user: AuthUser | null, manager: EntityManager): Promise<{ id: number; claimCount: number }> {
+    const { input, contentHash, language, planned, framing } = prepared;
+    const publishedAt = input.publishedAt;
+    const now = new Date();
+    const outletId = await this.outlets.resolve(input.outlet, manager);
+    const articleId = await this.articles.insertArticle(
+      {
+        title: input.title?.trim() || null,
+        body: input.body,
+        language,
+        url: input.url ?? null,
+        outletId,
+        publishedAt,
+        publishedEstimated: input.publishedEstimated ?? false,
+        contentHash,
+        createdById: user?.id ?? null,
+        createdAt: now,
+      },
+      manager,
+    );
+    const claims = await this.resolveSources(planned, user, manager);
+    const claimIds = await this.articles.insertClaims(
+      articleId,
+      claims.map((claim) => ({ ...claim, createdById: user?.id ?? null, updatedById: null, createdAt: now, updatedAt: now })),
+      manager,
+    );
+    await this.checkLocations(planned, manager);
+    const seen = new Set<string>();
+    const locationRows = planned.flatMap((claim, index) =>
+      claim.locations.flatMap((location) => {
+        const key = `${claimIds[index]}:${location.locationId}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ claimId: claimIds[index], locationId: location.locationId, mention: location.mention === null ? null : clip(location.mention, 255) }];
+      }),
+    );
+    await this.articles.insertClaimLocations(locationRows, manager);
+    await this.articles.insertFraming(articleId, framing, manager);
+    await this.audit.record(
+      {
+        user,
+        entity: 'article',
+        entityId: articleId,
+        action: 'create',
+        after: { title: input.title ?? null, outlet: input.outlet ?? null, publishedAt, language, url: input.url ?? null, contentHash, claims: claimIds.length },
+      },
+      manager,
+    );
+    return { id: articleId, claimCount: claimIds.length };
+  }
+
+  private planExtractedClaims(result: ExtractionResult, snapshot: ExtractionSnapshot, publishedAt: string): PlannedClaim[] {
+    return result.claims.map((claim) => {
+      const registered = claim.source.key ? snapshot.sourceByKey.get(claim.source.key) : undefined;
+      const mention = claim.source.mention?.trim() ?? '';
+      const date = isValidDay(claim.eventDate?.date) ? claim.eventDate : { date: publishedAt, precision: 'reported' as const };
+      return {
+        row: this.claimRow({
+          text: claim.text,
+          start: claim.start,
+          end: claim.end,
+          cue: claim.cue,
+          sourceMention: claim.source.mention,
+          channel: claim.channel,
+          eventDate: date.date,
+          datePrecision: date.precision,
+          origin: 'extracted',
+          claimType: null,
+        }),
+        sourceId: registered?.id ?? null,
+        campId: registered?.camp ?? claim.source.camp,
+        mention: registered || !mention ? null : { mention, camp: claim.source.camp, kind: claim.source.kind },
+        locations: claim.locations.flatMap((location) => {
+          const locationId = snapshot.locationIdByKey.get(location.key);
+          return locationId === undefined ? [] : [{ locationId, mention: location.mention }];
+        }),
+      };
+    });
+  }
+
+  /** The analyst's claims: offsets must lie in the body and the span must be the claim's text. */
+  private planManualClaims(input: ArticleInput, claims: readonly ClaimInputDto[]): PlannedClaim[] {
+    const errors: FieldError[] = [];
+    const body = input.body;
+    const planned = claims.map((claim, index): PlannedClaim => {
+      const field = `claims.${index}`;
+      if (claim.end > body.length || claim.start >= claim.end) {
+        errors.push({ field: `${field}.end`, messages: [`start and end must satisfy 0 <= start < end <= ${body.length} (the body length)`] });
+      } else {
+        const span = normalizeMention(body.slice(claim.start, claim.end));
+        const given = normalizeMention(claim.text);
+        if (!span || !given || !(span.includes(given) || given.includes(span))) {
+          errors.push({ field: `${field}.text`, messages: ['text does not match the body between start and end'] });
+        }
+      }
+      const mention = claim.sourceMention?.trim() ?? '';
+      return {
+        row: this.claimRow({
+          text: body.slice(claim.start, claim.end),
+          start: claim.start,
+          end: claim.end,
+          cue: claim.cue ?? '',
+          sourceMention: mention,
+          channel: claim.channel ?? null,
+          eventDate: claim.eventDate?.date ?? input.publishedAt,
+          datePrecision: claim.eventDate?.precision ?? 'reported',
+          origin: claim.manual ? 'manual' : 'extracted',
+          claimType: claim.claimType ?? null,
+        }),
+        sourceId: claim.sourceId ?? null,
+        campId: claim.camp ?? 'UNKNOWN',
+        mention: claim.sourceId || !mention ? null : { mention, camp: claim.camp ?? 'UNKNOWN', kind: 'other' },
+        locations: (claim.locationIds ?? []).map((locationId) => ({ locationId, mention: null })),
+      };
+    });
+    if (errors.length) throw badRequest(errors);
+    return planned;
+  }
+
+  private claimRow(claim: {
+    text: string;
+    start: number;
+    end: number;
+    cue: string;
+    sourceMention: string;
+    channel: string | null;
+    eventDate: string;
+    datePrecision: NewClaim['datePrecision'];
+    origin: NewClaim['origin'];
+    claimType: NewClaim['claimType'];
+  }): PlannedClaim['row'] {
+    const buckets = dateBuckets(claim.eventDate);
+    return {
+      text: claim.text,
+      textNormalized: normalizeArabic(claim.text),
+      startOffset: claim.start,
+      endOffset: claim.end,
+      cue: clip(claim.cue, 120),
+      sourceMention: clip(claim.sourceMention, 500),
+      channel: claim.channel ? clip(claim.channel, 255) : null,
+      eventDate: claim.eventDate,
+      datePrecision: claim.datePrecision,
+      eventDay: buckets.day,
+      eventWeek: buckets.week,
+      eventMonth: buckets.month,
+      claimType: claim.claimType,
+      status: 'unreviewed',
+      origin: claim.origin,
+      note: null,
+      version: 1,
+      createdById: null,
+      updatedById: null,
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+    };
+  }
+
+  /** Source ids and camps for every planned claim: given ids are checked, unknown mentions become (or join) proposals. */
+  private async resolveSources(planned: PlannedClaim[], user: AuthUser | null, manager: EntityManager): Promise<NewClaim[]> {
+    const givenIds = [...new Set(planned.filter((claim) => claim.sourceId !== null && claim.mention === null).map((claim) => claim.sourceId as number))];
+    const refs = new Map((await this.articles.findSourceRefs(givenIds, manager)).map((ref) => [ref.id, ref]));
+    const errors: FieldError[] = [];
+    const mentions = planned.flatMap((claim) => (claim.mention ? [claim.mention] : []));
+    const resolved = mentions.length ? await this.sources.resolveMentions(mentions, user, manager) : new Map();
+    const rows = planned.map((claim, index): NewClaim => {
+      if (claim.mention) {
+        const source = resolved.get(aliasKey(normalizeMention(claim.mention.mention).slice(0, 255)));
+        return { ...claim.row, sourceId: source?.id ?? null, campId: source?.camp ?? claim.campId };
+      }
+      if (claim.sourceId !== null) {
+        const ref = refs.get(claim.sourceId);
+        if (!ref) {
+          errors.push({ field: `claims.${index}.sourceId`, messages: [`source ${claim.sourceId} does not exist`] });
+          return { ...claim.row, sourceId: null, campId: claim.campId };
+        }
+        if (ref.status === 'merged') {
+          errors.push({ field: `claims.${index}.sourceId`, messages: [`source ${ref.id} was merged into source ${ref.mergedIntoId}`] });
+        }
+        // The camp always comes from the source (claims keep it denormalized).
+        return { ...claim.row, sourceId: ref.id, campId: ref.campId };
+      }
+      return { ...claim.row, sourceId: null, campId: claim.campId };
+    });
+    if (errors.length) throw badRequest(errors);
+    return rows;
+  }
+
+  private async checkLocations(planned: PlannedClaim[], manager: EntityManager): Promise<void> {
+    const ids = [...new Set(planned.flatMap((claim) => claim.locations.map((location) => location.locationId)))];
+    if (!ids.length) return;
+    const existing = await this.locations.existingIds(ids, manager);
+    const errors: FieldError[] = [];
+    planned.forEach((claim, index) => {
+      const missing = claim.locations.filter((location) => !existing.has(location.locationId)).map((location) => location.locationId);
+      if (missing.length) errors.push({ field: `claims.${index}.locationIds`, messages: [`unknown location ids: ${missing.join(', ')}`] });
+    });
+    if (errors.length) throw badRequest(errors);
+  }
+}

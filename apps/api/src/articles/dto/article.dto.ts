@@ -1,0 +1,191 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import {
+  CAMP_IDS,
+  CLAIM_ORIGINS,
+  CLAIM_STATUSES,
+  DATE_PRECISIONS,
+  LANGUAGES,
+  type CampId,
+  type ClaimOrigin,
+  type ClaimStatus,
+  type ClaimType,
+  type DatePrecision,
+  type Language,
+  type SourceKind,
+  type SourceProposal,
+} from '@claimline/contracts';
+import type { ArticleRow, ArticleClaimRow, ClaimLocationRow, FramingRow } from '../articles.repository.js';
+
+export class ArticleQueryDto {
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export class OutletRefDto {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+}
+
+export class EventDateOutDto {
+  @ApiProperty() date: string;
+  @ApiProperty({ enum: DATE_PRECISIONS }) precision: DatePrecision;
+}
+
+export class ClaimLocationDto {
+  @ApiProperty() id: number;
+  @ApiProperty() key: string;
+  @ApiProperty() nameAr: string;
+  @ApiProperty() nameEn: string;
+  @ApiPropertyOptional({ nullable: true }) mention: string | null;
+}
+
+export class FramingDto {
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty() label: string;
+  @ApiProperty({ enum: ['narration', 'quote'] }) voice: 'narration' | 'quote';
+  @ApiProperty({ enum: ['pejorative', 'neutral', 'legitimising'] }) tone: 'pejorative' | 'neutral' | 'legitimising';
+  @ApiProperty() count: number;
+}
+
+export class ArticleClaimDto {
+  @ApiProperty() id: number;
+  @ApiProperty() text: string;
+  @ApiProperty({ description: 'Offset into the body (UTF-16 code units)' }) start: number;
+  @ApiProperty() end: number;
+  @ApiProperty() cue: string;
+  @ApiPropertyOptional({ nullable: true }) sourceId: number | null;
+  @ApiPropertyOptional({ nullable: true }) sourceName: string | null;
+  @ApiProperty() sourceMention: string;
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiPropertyOptional({ nullable: true }) channel: string | null;
+  @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
+  @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
+  @ApiProperty({ enum: CLAIM_ORIGINS }) origin: ClaimOrigin;
+  @ApiPropertyOptional({ nullable: true }) claimType: ClaimType | null;
+  @ApiProperty({ type: [ClaimLocationDto] }) locations: ClaimLocationDto[];
+}
+
+export class ArticleSummaryDto {
+  @ApiProperty() id: number;
+  @ApiPropertyOptional({ nullable: true }) title: string | null;
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+  @ApiPropertyOptional({ nullable: true }) url: string | null;
+  @ApiPropertyOptional({ type: OutletRefDto, nullable: true }) outlet: OutletRefDto | null;
+  @ApiProperty() publishedAt: string;
+  @ApiProperty({ description: 'True when the publication date is an estimate' }) publishedEstimated: boolean;
+  @ApiProperty() claimCount: number;
+  @ApiProperty() createdAt: string;
+}
+
+export class ArticleDetailDto extends ArticleSummaryDto {
+  @ApiProperty() body: string;
+  @ApiProperty({ type: [ArticleClaimDto] }) claims: ArticleClaimDto[];
+  @ApiProperty({ type: [FramingDto] }) framing: FramingDto[];
+}
+
+export class ArticlePageDto {
+  @ApiProperty({ type: [ArticleSummaryDto] }) items: ArticleSummaryDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+}
+
+export class PreviewLocationDto {
+  @ApiPropertyOptional({ nullable: true }) id: number | null;
+  @ApiProperty() key: string;
+  @ApiProperty() name: string;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() mention: string;
+  @ApiProperty() lat: number;
+  @ApiProperty() lon: number;
+}
+
+export class PreviewClaimDto {
+  @ApiProperty() text: string;
+  @ApiProperty() start: number;
+  @ApiProperty() end: number;
+  @ApiProperty() cue: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The database source; null for a new (not yet proposed) source' }) sourceId: number | null;
+  @ApiProperty() sourceName: string;
+  @ApiProperty() sourceMention: string;
+  @ApiProperty({ enum: ['active', 'proposed', 'new'] }) sourceStatus: 'active' | 'proposed' | 'new';
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty() kind: SourceKind;
+  @ApiPropertyOptional({ nullable: true }) channel: string | null;
+  @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
+  @ApiProperty({ type: [PreviewLocationDto] }) locations: PreviewLocationDto[];
+  @ApiProperty({ type: [Number], description: 'Ready to send back in POST /api/articles claims[].locationIds' }) locationIds: number[];
+}
+
+export class PreviewDto {
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+  @ApiProperty({ type: [PreviewClaimDto] }) claims: PreviewClaimDto[];
+  @ApiProperty({ type: [FramingDto] }) framing: FramingDto[];
+  @ApiProperty({ description: 'Sources the registry does not know: they become proposals when stored' }) proposals: SourceProposal[];
+}
+
+export function toArticleSummaryDto(row: ArticleRow): ArticleSummaryDto {
+  return {
+    id: row.id,
+    title: row.title,
+    language: row.language,
+    url: row.url,
+    outlet: row.outletId ? { id: row.outletId, name: row.outletName ?? '' } : null,
+    publishedAt: row.publishedAt,
+    publishedEstimated: Boolean(row.publishedEstimated),
+    claimCount: row.claimCount,
+    createdAt: toIso(row.createdAt),
+  };
+}
+
+export function toArticleDetailDto(
+  row: ArticleRow & { body: string },
+  claims: ArticleClaimRow[],
+  locations: ClaimLocationRow[],
+  framing: FramingRow[],
+): ArticleDetailDto {
+  const byClaim = new Map<number, ClaimLocationDto[]>();
+  for (const location of locations) {
+    const list = byClaim.get(location.claimId) ?? [];
+    list.push({ id: location.id, key: location.key, nameAr: location.nameAr, nameEn: location.nameEn, mention: location.mention });
+    byClaim.set(location.claimId, list);
+  }
+  return {
+    ...toArticleSummaryDto(row),
+    body: row.body,
+    claims: claims.map((claim) => ({
+      id: claim.id,
+      text: claim.text,
+      start: claim.startOffset,
+      end: claim.endOffset,
+      cue: claim.cue,
+      sourceId: claim.sourceId,
+      sourceName: claim.sourceId ? (row.language === 'ar' ? claim.sourceNameAr || claim.sourceNameEn : claim.sourceNameEn || claim.sourceNameAr) ?? null : null,
+      sourceMention: claim.sourceMention,
+      camp: claim.campId,
+      channel: claim.channel,
+      eventDate: { date: claim.eventDate, precision: claim.datePrecision },
+      status: claim.status,
+      origin: claim.origin,
+      claimType: claim.claimType,
+      locations: byClaim.get(claim.id) ?? [],
+    })),
+    framing: framing.map((f) => ({ camp: f.campId, label: f.label, voice: f.voice, tone: f.tone, count: f.count })),
+  };
+}
+
+/** Raw SQLite datetimes come back as "YYYY-MM-DD HH:MM:SS.SSS" in UTC, without a zone. */
+export function toIso(value: Date | string): string {
+  if (value instanceof Date) return value.toISOString();
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`).toISOString();
+}

@@ -1,0 +1,123 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CAMP_IDS, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
+import { toStringList } from '../../claims/dto/claim-filters.dto.js';
+import type { SourceEntity, SourceStatus } from '../source.entity.js';
+
+export const SOURCE_STATUSES: readonly SourceStatus[] = ['active', 'proposed', 'merged'];
+
+export class SourceQueryDto {
+  @ApiPropertyOptional({ description: 'Name or alias; Arabic matches regardless of hamza/taa marbuta forms' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Camp ids, comma-separated' })
+  @IsOptional()
+  @Transform(toStringList)
+  @IsArray()
+  @IsIn(CAMP_IDS, { each: true })
+  camp?: CampId[];
+
+  @ApiPropertyOptional({ description: 'Statuses, comma-separated (default: active)', example: 'proposed' })
+  @IsOptional()
+  @Transform(toStringList)
+  @IsArray()
+  @IsIn(SOURCE_STATUSES, { each: true })
+  status?: SourceStatus[];
+
+  @ApiPropertyOptional({ default: 200, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Keyset cursor: the nextCursor of the previous page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  cursor?: number;
+}
+
+const ALIAS_RULES = [IsArray(), ArrayMaxSize(200), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(255, { each: true })];
+const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+export class CreateSourceDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(255) nameAr: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(255) nameEn: string;
+  @ApiProperty({ enum: CAMP_IDS }) @IsIn(CAMP_IDS) camp: CampId;
+  @ApiProperty({ enum: SOURCE_KINDS }) @IsIn(SOURCE_KINDS) kind: SourceKind;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
+}
+
+export class UpdateSourceDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
+  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOptional() @IsIn(CAMP_IDS) camp?: CampId;
+  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOptional() @IsIn(SOURCE_KINDS) kind?: SourceKind;
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
+}
+
+export class AcceptSourceDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
+  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOptional() @IsIn(CAMP_IDS) camp?: CampId;
+  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOptional() @IsIn(SOURCE_KINDS) kind?: SourceKind;
+}
+
+export class MergeSourceDto {
+  @ApiProperty({ description: 'The source that absorbs this one' }) @IsInt() @Min(1) intoId: number;
+}
+
+export class SourceDto {
+  @ApiProperty() id: number;
+  @ApiPropertyOptional({ nullable: true, description: 'Built-in registry key' }) key: string | null;
+  @ApiProperty() nameAr: string;
+  @ApiProperty() nameEn: string;
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
+  @ApiProperty({ enum: SOURCE_STATUSES }) status: SourceStatus;
+  @ApiPropertyOptional({ nullable: true }) mergedIntoId: number | null;
+  @ApiProperty({ type: [String] }) aliases: string[];
+  @ApiProperty() claimCount: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class SourcePageDto {
+  @ApiProperty({ type: [SourceDto] }) items: SourceDto[];
+  @ApiPropertyOptional({ nullable: true }) nextCursor: number | null;
+}
+
+export function toSourceDto(source: SourceEntity, claimCount: number): SourceDto {
+  return {
+    id: source.id,
+    key: source.registryKey,
+    nameAr: source.nameAr,
+    nameEn: source.nameEn,
+    camp: source.campId,
+    kind: source.kind,
+    status: source.status,
+    mergedIntoId: source.mergedIntoId,
+    aliases: (source.aliases ?? []).map((alias) => alias.alias),
+    claimCount,
+    createdAt: new Date(source.createdAt).toISOString(),
+    updatedAt: new Date(source.updatedAt).toISOString(),
+  };
+}

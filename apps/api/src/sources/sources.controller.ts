@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { AcceptSourceDto, CreateSourceDto, MergeSourceDto, SourceDto, SourcePageDto, SourceQueryDto, UpdateSourceDto } from './dto/source.dto.js';
+import { SourcesService } from './sources.service.js';
+
+@ApiTags('sources')
+@Controller('sources')
+export class SourcesController {
+  constructor(private readonly sourcesService: SourcesService) {}
+
+  @Get()
+  @Roles('viewer')
+  @ApiOkResponse({ type: SourcePageDto })
+  list(@Query() query: SourceQueryDto): Promise<SourcePageDto> {
+    return this.sourcesService.list(query);
+  }
+
+  @Get(':id')
+  @Roles('viewer')
+  @ApiOkResponse({ type: SourceDto })
+  get(@Param('id', ParseIntPipe) id: number): Promise<SourceDto> {
+    return this.sourcesService.get(id);
+  }
+
+  @Post()
+  @Roles('analyst')
+  @ApiCreatedResponse({ type: SourceDto })
+  create(@Body() body: CreateSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+    return this.sourcesService.create(body, user ?? null);
+  }
+
+  @Patch(':id')
+  @Roles('analyst')
+  @ApiOkResponse({ type: SourceDto })
+  update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+    return this.sourcesService.update(id, body, user ?? null);
+  }
+
+  @Post(':id/merge')
+  @Roles('analyst')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SourceDto, description: 'The source that absorbed the merged one' })
+  merge(@Param('id', ParseIntPipe) id: number, @Body() body: MergeSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+    return this.sourcesService.merge(id, body, user ?? null);
+  }
+
+  @Post(':id/accept')
+  @Roles('analyst')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SourceDto })
+  accept(@Param('id', ParseIntPipe) id: number, @Body() body: AcceptSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+    return this.sourcesService.accept(id, body, user ?? null);
+  }
+}

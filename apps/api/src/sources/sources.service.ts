@@ -1,0 +1,289 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DEFAULT_SOURCES, normalizeArabic } from '@claimline/extraction';
+import type { CampId, SourceKind } from '@claimline/contracts';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { serializedTransaction } from '../articles/serialized-transaction.js';
+import { ExtractorProvider } from './extractor.provider.js';
+import type { SourceEntity } from './source.entity.js';
+import { SourcesRepository, type AliasMatch, type NewAlias } from './sources.repository.js';
+import {
+  toSourceDto,
+  type AcceptSourceDto,
+  type CreateSourceDto,
+  type MergeSourceDto,
+  type SourceDto,
+  type SourcePageDto,
+  type SourceQueryDto,
+  type UpdateSourceDto,
+} from './dto/source.dto.js';
+
+/** An unregistered source as found in an article: becomes (or joins) a proposal. */
+export type MentionInput = { mention: string; camp: CampId; kind: SourceKind };
+export type ResolvedSource = { id: number; camp: CampId; status: 'active' | 'proposed'; name: string };
+
+export const normalizeMention = (text: string): string => normalizeArabic(text).trim();
+
+/**
+ * The key two aliases collide on in the database: MariaDB's utf8mb4_unicode_ci unique index also
+ * ignores case and accents ("Salamé" = "salame"), so deduplication must fold them too.
+ */
+export const aliasKey = (normalized: string): string => normalized.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** Aliases deduplicated by their normalized form (the unique key per source), first spelling kept. */
+function toAliases(values: readonly string[]): NewAlias[] {
+  const seen = new Map<string, NewAlias>();
+  for (const value of values) {
+    const alias = value.trim().replace(/\s+/g, ' ').slice(0, 255);
+    const normalized = normalizeMention(alias).slice(0, 255);
+    if (normalized && !seen.has(aliasKey(normalized))) seen.set(aliasKey(normalized), { alias, normalized });
+  }
+  return [...seen.values()];
+}
+
+function snapshot(source: SourceEntity) {
+  return {
+    id: source.id,
+    key: source.registryKey,
+    nameAr: source.nameAr,
+    nameEn: source.nameEn,
+    camp: source.campId,
+    kind: source.kind,
+    status: source.status,
+    mergedIntoId: source.mergedIntoId,
+    aliases: (source.aliases ?? []).map((alias) => alias.alias),
+  };
+}
+
+@Injectable()
+export class SourcesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: SourcesRepository,
+    private readonly audit: AuditService,
+    private readonly extractor: ExtractorProvider,
+  ) {}
+
+  /** Start-up: inserts the built-in registry entries whose keys are missing (bulk; a no-op once loaded). */
+  async seedRegistry(): Promise<number> {
+    const existing = await this.sources.existingRegistryKeys();
+    const missing = DEFAULT_SOURCES.filter((entry) => !existing.has(entry.key));
+    if (!missing.length) return 0;
+    await serializedTransaction(this.dataSource, (manager) =>
+      this.sources.insertRegistry(
+        missing.map((entry) => ({
+          registryKey: entry.key,
+          campId: entry.camp,
+          kind: entry.kind,
+          nameAr: entry.nameAr,
+          nameEn: entry.nameEn,
+          status: 'active' as const,
+          aliases: toAliases(entry.aliases),
+        })),
+        manager,
+      ),
+    );
+    this.extractor.invalidate();
+    return missing.length;
+  }
+
+  async list(query: SourceQueryDto): Promise<SourcePageDto> {
+    const limit = query.limit ?? 200;
+    const rows = await this.sources.list({
+      q: query.q ? normalizeMention(query.q) : undefined,
+      camps: query.camp,
+      statuses: query.status?.length ? query.status : ['active'],
+      limit,
+      afterId: query.cursor,
+    });
+    const counts = await this.sources.claimCounts(rows.map((row) => row.id));
+    return {
+      items: rows.map((row) => toSourceDto(row, counts.get(row.id) ?? 0)),
+      nextCursor: rows.length === limit ? rows[rows.length - 1].id : null,
+    };
+  }
+
+  async get(id: number): Promise<SourceDto> {
+    return this.toDto(await this.require(id));
+  }
+
+  async create(input: CreateSourceDto, user: AuthUser | null): Promise<SourceDto> {
+    const id = await serializedTransaction(this.dataSource, async (manager) => {
+      const aliases = toAliases([input.nameAr, input.nameEn, ...(input.aliases ?? [])]);
+      await this.assertFree(null, [input.nameAr, input.nameEn], aliases, manager);
+      const sourceId = await this.sources.insertSource(
+        { registryKey: null, campId: input.camp, kind: input.kind, nameAr: input.nameAr.trim(), nameEn: input.nameEn.trim(), status: 'active' },
+        manager,
+      );
+      await this.sources.insertAliases(aliases.map((alias) => ({ ...alias, sourceId })), manager);
+      const created = await this.requireIn(sourceId, manager);
+      await this.audit.record({ user, entity: 'source', entityId: sourceId, action: 'create', after: snapshot(created) }, manager);
+      return sourceId;
+    });
+    this.extractor.invalidate();
+    return this.get(id);
+  }
+
+  async update(id: number, input: UpdateSourceDto, user: AuthUser | null): Promise<SourceDto> {
+    await serializedTransaction(this.dataSource, async (manager) => {
+      const before = await this.requireIn(id, manager);
+      if (before.status === 'merged') throw new ConflictException({ message: 'This source was merged into another one', mergedIntoId: before.mergedIntoId });
+      await this.applyChanges(before, input, input.aliases, manager);
+      const after = await this.requireIn(id, manager);
+      await this.audit.record({ user, entity: 'source', entityId: id, action: 'update', before: snapshot(before), after: snapshot(after) }, manager);
+    });
+    this.extractor.invalidate();
+    return this.get(id);
+  }
+
+  async accept(id: number, input: AcceptSourceDto, user: AuthUser | null): Promise<SourceDto> {
+    await serializedTransaction(this.dataSource, async (manager) => {
+      const before = await this.requireIn(id, manager);
+      if (before.status !== 'proposed') throw new ConflictException(`Only a proposed source can be accepted; this one is ${before.status}`);
+      await this.applyChanges(before, input, undefined, manager);
+      await this.sources.updateSource(id, { status: 'active' }, manager);
+      const after = await this.requireIn(id, manager);
+      await this.audit.record({ user, entity: 'source', entityId: id, action: 'accept', before: snapshot(before), after: snapshot(after) }, manager);
+    });
+    this.extractor.invalidate();
+    return this.get(id);
+  }
+
+  async merge(id: number, input: MergeSourceDto, user: AuthUser | null): Promise<SourceDto> {
+    if (id === input.intoId) throw new BadRequestException({ message: 'A source cannot be merged into itself', errors: [{ field: 'intoId', messages: ['must differ from the merged source'] }] });
+    await serializedTransaction(this.dataSource, async (manager) => {
+      const from = await this.requireIn(id, manager);
+      const into = await this.sources.findById(input.intoId, manager);
+      if (!into) throw new NotFoundException(`Source ${input.intoId} not found`);
+      if (from.status === 'merged') throw new ConflictException('This source was already merged');
+      if (into.status === 'merged') throw new ConflictException({ message: 'The target source was itself merged', mergedIntoId: into.mergedIntoId });
+      const before = { from: snapshot(from), into: snapshot(into) };
+      const taken = new Set((into.aliases ?? []).map((alias) => aliasKey(alias.normalized)));
+      const move: number[] = [];
+      const drop: number[] = [];
+      for (const alias of from.aliases ?? []) {
+        if (taken.has(aliasKey(alias.normalized))) drop.push(alias.id);
+        else {
+          taken.add(aliasKey(alias.normalized));
+          move.push(alias.id);
+        }
+      }
+      const claimsMoved = await this.sources.reassignClaims(from.id, into.id, into.campId, manager);
+      await this.sources.deleteAliases(drop, manager);
+      await this.sources.moveAliases(move, into.id, manager);
+      await this.sources.updateSource(from.id, { status: 'merged', mergedIntoId: into.id }, manager);
+      await this.sources.repointMerged(from.id, into.id, manager);
+      const after = { from: snapshot(await this.requireIn(from.id, manager)), into: snapshot(await this.requireIn(into.id, manager)), claimsMoved };
+      await this.audit.record({ user, entity: 'source', entityId: from.id, action: 'merge', before, after }, manager);
+    });
+    this.extractor.invalidate();
+    return this.get(input.intoId);
+  }
+
+  /**
+   * Ingestion: maps each unregistered mention to a source, creating one proposal per distinct
+   * normalized mention (the same mention in another article joins the existing proposal).
+   * Runs inside the article's transaction: a refused article leaves no proposal behind.
+   */
+  async resolveMentions(mentions: readonly MentionInput[], user: AuthUser | null, manager: EntityManager): Promise<Map<string, ResolvedSource>> {
+    const wanted = new Map<string, MentionInput & { normalized: string }>();
+    for (const mention of mentions) {
+      const normalized = normalizeMention(mention.mention).slice(0, 255);
+      if (normalized && !wanted.has(aliasKey(normalized))) wanted.set(aliasKey(normalized), { ...mention, normalized });
+    }
+    const resolved = await this.lookupMentions([...wanted.values()].map((mention) => mention.normalized), manager);
+    for (const [key, mention] of wanted) {
+      if (resolved.has(key)) continue;
+      const normalized = mention.normalized;
+      const name = mention.mention.trim().replace(/\s+/g, ' ').slice(0, 255);
+      const source = { registryKey: null, campId: mention.camp, kind: mention.kind, nameAr: ARABIC.test(name) ? name : '', nameEn: ARABIC.test(name) ? '' : name, status: 'proposed' as const };
+      const id = await this.sources.insertSource(source, manager);
+      await this.sources.insertAliases([{ sourceId: id, alias: name, normalized }], manager);
+      await this.audit.record({ user, entity: 'source', entityId: id, action: 'propose', after: { ...source, aliases: [name] } }, manager);
+      resolved.set(key, { id, camp: mention.camp, status: 'proposed', name });
+    }
+    return resolved;
+  }
+
+  /** Read-only lookup of normalized mentions (preview), keyed by aliasKey: active sources win over proposals. */
+  async lookupMentions(normalized: readonly string[], manager?: EntityManager): Promise<Map<string, ResolvedSource>> {
+    const matches = await this.sources.findByNormalizedAliases(normalized, manager);
+    const result = new Map<string, ResolvedSource>();
+    const rank = (match: AliasMatch) => (match.status === 'active' ? 0 : 1);
+    for (const match of matches) {
+      const current = result.get(aliasKey(match.normalized));
+      if (current && (current.status === 'active' || rank(match) >= 1)) continue;
+      result.set(aliasKey(match.normalized), {
+        id: match.sourceId,
+        camp: match.campId,
+        status: match.status === 'active' ? 'active' : 'proposed',
+        name: match.nameAr || match.nameEn,
+      });
+    }
+    return result;
+  }
+
+  private async applyChanges(
+    before: SourceEntity,
+    input: { nameAr?: string; nameEn?: string; camp?: CampId; kind?: SourceKind },
+    replaceAliases: string[] | undefined,
+    manager: EntityManager,
+  ): Promise<void> {
+    const nameAr = input.nameAr?.trim() ?? before.nameAr;
+    const nameEn = input.nameEn?.trim() ?? before.nameEn;
+    const current = before.aliases ?? [];
+    // Names of analyst-managed sources are matched too; the built-in ones keep the registry's alias list.
+    const names = before.registryKey ? [] : [input.nameAr, input.nameEn].filter((name): name is string => Boolean(name));
+    const desired = toAliases(replaceAliases ? [...names, ...replaceAliases] : [...current.map((alias) => alias.alias), ...names]);
+    const changedNames = [input.nameAr !== undefined && nameAr !== before.nameAr ? nameAr : null, input.nameEn !== undefined && nameEn !== before.nameEn ? nameEn : null].filter(
+      (name): name is string => Boolean(name),
+    );
+    await this.assertFree(before.id, changedNames, desired, manager);
+    const desiredSet = new Set(desired.map((alias) => aliasKey(alias.normalized)));
+    const currentSet = new Set(current.map((alias) => aliasKey(alias.normalized)));
+    await this.sources.deleteAliases(current.filter((alias) => !desiredSet.has(aliasKey(alias.normalized))).map((alias) => alias.id), manager);
+    await this.sources.insertAliases(
+      desired.filter((alias) => !currentSet.has(aliasKey(alias.normalized))).map((alias) => ({ ...alias, sourceId: before.id })),
+      manager,
+    );
+    const changes: Parameters<SourcesRepository['updateSource']>[1] = { nameAr, nameEn, campId: input.camp ?? before.campId, kind: input.kind ?? before.kind };
+    await this.sources.updateSource(before.id, changes, manager);
+    if (input.camp && input.camp !== before.campId) await this.sources.reassignClaims(before.id, before.id, input.camp, manager);
+  }
+
+  /** 409 when a name or alias already identifies another (non-merged) source: two sources must never match the same mention. */
+  private async assertFree(selfId: number | null, names: readonly string[], aliases: readonly NewAlias[], manager: EntityManager): Promise<void> {
+    const wantedNames = new Set(names.map(normalizeMention).filter(Boolean));
+    if (wantedNames.size) {
+      const clash = (await this.sources.findOpenNames(manager)).find(
+        (other) => other.id !== selfId && [other.nameAr, other.nameEn].some((name) => name && wantedNames.has(normalizeMention(name))),
+      );
+      if (clash) throw new ConflictException({ message: `A source with this name already exists (${clash.nameEn || clash.nameAr})`, existingId: clash.id });
+    }
+    const owners = (await this.sources.findByNormalizedAliases(aliases.map((alias) => alias.normalized), manager)).filter((match) => match.sourceId !== selfId);
+    if (owners.length) {
+      const alias = aliases.find((candidate) => candidate.normalized === owners[0].normalized)?.alias ?? owners[0].normalized;
+      throw new ConflictException({ message: `The alias "${alias}" already belongs to another source`, existingId: owners[0].sourceId });
+    }
+  }
+
+  private async require(id: number): Promise<SourceEntity> {
+    const source = await this.sources.findById(id);
+    if (!source) throw new NotFoundException(`Source ${id} not found`);
+    return source;
+  }
+
+  private async requireIn(id: number, manager: EntityManager): Promise<SourceEntity> {
+    const source = await this.sources.findById(id, manager);
+    if (!source) throw new NotFoundException(`Source ${id} not found`);
+    return source;
+  }
+
+  private async toDto(source: SourceEntity): Promise<SourceDto> {
+    const counts = await this.sources.claimCounts([source.id]);
+    return toSourceDto(source, counts.get(source.id) ?? 0);
+  }
+}
