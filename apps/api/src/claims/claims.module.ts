@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ClaimLinksController, ClaimsController } from './claims.controller.js';
+import { ClaimsRepository } from './claims.repository.js';
+import { ClaimsService } from './claims.service.js';
 
-@Module({})
+@Module({
+  controllers: [ClaimsController, ClaimLinksController],
+  providers: [ClaimsService, ClaimsRepository],
+  exports: [ClaimsService],
+})
 export class ClaimsModule {}

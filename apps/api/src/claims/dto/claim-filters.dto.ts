@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { CAMP_IDS, CLAIM_STATUSES, type CampId, type ClaimStatus } from '@claimline/contracts';
+import { IsDay } from './is-day.validator.js';
 
 /** `?camp=LNA,GNA` and `?camp=LNA&camp=GNA` both become ['LNA','GNA']. */
 export const toStringList = ({ value }: { value: unknown }): string[] | undefined => {
@@ -12,8 +13,6 @@ export const toStringList = ({ value }: { value: unknown }): string[] | undefine
 
 export const toIntList = (input: { value: unknown }): number[] | undefined =>
   toStringList(input)?.map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN));
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The filters shared by the claims list, the dashboard aggregates and the CSV exports,
@@ -64,17 +63,17 @@ export class ClaimFiltersDto {
 
   @ApiPropertyOptional({ description: 'Event date from (inclusive), YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DAY, { message: 'from must be a date as YYYY-MM-DD' })
+  @IsDay()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Event date to (inclusive), YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DAY, { message: 'to must be a date as YYYY-MM-DD' })
+  @IsDay()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Article id' })
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
   @IsInt()
   @Min(1)
   article?: number;

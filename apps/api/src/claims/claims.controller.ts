@@ -1,0 +1,83 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ClaimsService } from './claims.service.js';
+import { ClaimDetailDto } from './dto/claim-detail.dto.js';
+import { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
+import { ClaimLinkDto, CreateClaimLinkDto } from './dto/claim-link.dto.js';
+import { ClaimListQueryDto } from './dto/claim-list-query.dto.js';
+import { ClaimListDto } from './dto/claim-summary.dto.js';
+
+@ApiTags('claims')
+@Controller('claims')
+export class ClaimsController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @Get()
+  @Roles('viewer')
+  @ApiOkResponse({ type: ClaimListDto })
+  list(@Query() query: ClaimListQueryDto): Promise<ClaimListDto> {
+    return this.claims.list(query);
+  }
+
+  @Get(':id')
+  @Roles('viewer')
+  @ApiOkResponse({ type: ClaimDetailDto })
+  get(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailDto> {
+    return this.claims.get(id);
+  }
+
+  @Get(':id/history')
+  @Roles('viewer')
+  @ApiOkResponse({ type: [AuditEventDto] })
+  history(@Param('id', ParseIntPipe) id: number): Promise<AuditEventDto[]> {
+    return this.claims.history(id);
+  }
+
+  @Post()
+  @Roles('analyst')
+  @ApiCreatedResponse({ type: ClaimDetailDto })
+  create(@Body() dto: CreateClaimDto, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
+    return this.claims.create(dto, user);
+  }
+
+  @Patch(':id')
+  @Roles('analyst')
+  @ApiOkResponse({ type: ClaimDetailDto })
+  @ApiConflictResponse({ description: 'The claim changed since `version`; the body carries `current`, the claim as it is now' })
+  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateClaimDto, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
+    return this.claims.update(id, dto, user);
+  }
+
+  /** Marks the claim rejected; nothing is erased. */
+  @Delete(':id')
+  @Roles('analyst')
+  @ApiOkResponse({ type: ClaimDetailDto })
+  reject(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
+    return this.claims.reject(id, user);
+  }
+}
+
+@ApiTags('claims')
+@Controller('claim-links')
+export class ClaimLinksController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @Post()
+  @Roles('analyst')
+  @ApiCreatedResponse({ type: ClaimLinkDto })
+  create(@Body() dto: CreateClaimLinkDto, @CurrentUser() user: AuthUser): Promise<ClaimLinkDto> {
+    return this.claims.link(dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('analyst')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.claims.unlink(id, user);
+  }
+}

@@ -1,0 +1,349 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { CampId, ClaimLinkRelation, ClaimOrigin, ClaimStatus, ClaimType, DatePrecision, Language } from '@claimline/contracts';
+import { applyClaimFilters } from './claim-filters.sql.js';
+import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
+import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cursor.js';
+import { ClaimEntity } from './claim.entity.js';
+import { ClaimLinkEntity } from './claim-link.entity.js';
+import { ClaimLocationEntity } from './claim-location.entity.js';
+import { ClaimNarrativeEntity } from './claim-narrative.entity.js';
+import { runInTransaction } from './transaction.js';
+
+export type ClaimRow = {
+  id: number;
+  articleId: number;
+  text: string;
+  cue: string;
+  sourceMention: string;
+  sourceId: number | null;
+  sourceNameAr: string | null;
+  sourceNameEn: string | null;
+  campId: CampId;
+  channel: string | null;
+  eventDate: string;
+  datePrecision: DatePrecision;
+  status: ClaimStatus;
+  claimType: ClaimType | null;
+  origin: ClaimOrigin;
+  note: string | null;
+  startOffset: number;
+  endOffset: number;
+  version: number;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+};
+
+export type ClaimNarrativeRow = { claimId: number; id: number; nameEn: string; nameAr: string; color: string };
+export type ClaimLocationRow = { claimId: number; id: number; nameAr: string; nameEn: string; lat: number; lon: number; mention: string | null };
+export type ArticleContextRow = {
+  id: number;
+  title: string | null;
+  body: string;
+  language: Language;
+  url: string | null;
+  publishedAt: string;
+  outletId: number | null;
+  outletName: string | null;
+};
+export type ClaimLinkRow = {
+  id: number;
+  relation: ClaimLinkRelation;
+  direction: 'from' | 'to';
+  otherId: number;
+  otherText: string;
+  otherCamp: CampId;
+  otherStatus: ClaimStatus;
+  otherSourceMention: string;
+};
+export type SourceRow = { id: number; campId: CampId; nameAr: string; nameEn: string; status: string; mergedIntoId: number | null };
+export type ClaimUpdate = Partial<{
+  status: ClaimStatus;
+  claimType: ClaimType | null;
+  sourceId: number | null;
+  campId: CampId;
+  eventDate: string;
+  datePrecision: DatePrecision;
+  eventDay: string;
+  eventWeek: string;
+  eventMonth: string;
+  note: string | null;
+}> & { updatedById: number | null; updatedAt: Date };
+export type NewClaim = Omit<ClaimEntity, 'id'>;
+export type NewClaimLink = Omit<ClaimLinkEntity, 'id'>;
+
+const SORT_COLUMNS: Record<ClaimSort, { column: string; direction: 'ASC' | 'DESC' }> = {
+  eventDate: { column: 'c.event_date', direction: 'ASC' },
+  '-eventDate': { column: 'c.event_date', direction: 'DESC' },
+  createdAt: { column: 'c.created_at', direction: 'ASC' },
+  '-createdAt': { column: 'c.created_at', direction: 'DESC' },
+};
+
+/** Every query of the claims feature. Plain SQL over tables, never relation graphs. */
+@Injectable()
+export class ClaimsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return runInTransaction(this.dataSource, work);
+  }
+
+  private selectClaims(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ClaimRow> {
+    return manager
+      .createQueryBuilder()
+      .select([
+        'c.id AS id',
+        'c.article_id AS articleId',
+        'c.text AS text',
+        'c.cue AS cue',
+        'c.source_mention AS sourceMention',
+        'c.source_id AS sourceId',
+        's.name_ar AS sourceNameAr',
+        's.name_en AS sourceNameEn',
+        'c.camp_id AS campId',
+        'c.channel AS channel',
+        'c.event_date AS eventDate',
+        'c.date_precision AS datePrecision',
+        'c.status AS status',
+        'c.claim_type AS claimType',
+        'c.origin AS origin',
+        'c.note AS note',
+        'c.start_offset AS startOffset',
+        'c.end_offset AS endOffset',
+        'c.version AS version',
+        'c.created_at AS createdAt',
+        'c.updated_at AS updatedAt',
+      ])
+      .from('claims', 'c')
+      .leftJoin('sources', 's', 's.id = c.source_id') as unknown as SelectQueryBuilder<ClaimRow>;
+  }
+
+  /** One page in keyset order; asks for one row more than `limit` so the caller knows whether another page follows. */
+  async findPage(filters: ClaimFiltersDto, sort: ClaimSort, cursor: ClaimCursor | null, limit: number): Promise<ClaimRow[]> {
+    const { column, direction } = SORT_COLUMNS[sort];
+    const qb = applyClaimFilters(this.selectClaims(), filters);
+    if (cursor) {
+      const op = direction === 'ASC' ? '>' : '<';
+      qb.andWhere(`(${column} ${op} :ckey OR (${column} = :ckey AND c.id ${op} :cid))`, { ckey: cursor.key, cid: cursor.id });
+    }
+    const rows = await qb.orderBy(column, direction).addOrderBy('c.id', direction).limit(limit + 1).getRawMany<ClaimRow>();
+    return rows.map(normalizeClaimRow);
+  }
+
+  /** The same filters as the page, counted in one query. */
+  async count(filters: ClaimFiltersDto): Promise<number> {
+    const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total').from('claims', 'c');
+    const row = await applyClaimFilters(qb, filters).getRawOne<{ total: number | string }>();
+    return Number(row?.total ?? 0);
+  }
+
+  /** Sort key of a row as the cursor stores it. */
+  sortKey(row: ClaimRow, sort: ClaimSort): string {
+    return sort.endsWith('eventDate') ? row.eventDate : toSortableDatetime(row.createdAt);
+  }
+
+  async findRow(id: number, manager?: EntityManager): Promise<ClaimRow | null> {
+    const row = await this.selectClaims(manager).where('c.id = :id', { id }).getRawOne<ClaimRow>();
+    return row ? normalizeClaimRow(row) : null;
+  }
+
+  /** Narratives of many claims in one query. */
+  async narrativesOf(claimIds: number[], manager: EntityManager = this.dataSource.manager): Promise<ClaimNarrativeRow[]> {
+    if (!claimIds.length) return [];
+    const rows = await manager
+      .createQueryBuilder()
+      .select(['cn.claim_id AS claimId', 'n.id AS id', 'n.name_en AS nameEn', 'n.name_ar AS nameAr', 'n.color AS color'])
+      .from('claim_narratives', 'cn')
+      .innerJoin('narratives', 'n', 'n.id = cn.narrative_id')
+      .where('cn.claim_id IN (:...claimIds)', { claimIds })
+      .orderBy('n.name_en', 'ASC')
+      .getRawMany<ClaimNarrativeRow>();
+    return rows.map((row) => ({ ...row, claimId: Number(row.claimId), id: Number(row.id) }));
+  }
+
+  /** Locations of many claims in one query. */
+  async locationsOf(claimIds: number[], manager: EntityManager = this.dataSource.manager): Promise<ClaimLocationRow[]> {
+    if (!claimIds.length) return [];
+    const rows = await manager
+      .createQueryBuilder()
+      .select([
+        'cl.claim_id AS claimId',
+        'l.id AS id',
+        'l.name_ar AS nameAr',
+        'l.name_en AS nameEn',
+        'l.lat AS lat',
+        'l.lon AS lon',
+        'cl.mention AS mention',
+      ])
+      .from('claim_locations', 'cl')
+      .innerJoin('locations', 'l', 'l.id = cl.location_id')
+      .where('cl.claim_id IN (:...claimIds)', { claimIds })
+      .orderBy('l.name_en', 'ASC')
+      .getRawMany<ClaimLocationRow>();
+    return rows.map((row) => ({ ...row, claimId: Number(row.claimId), id: Number(row.id), lat: Number(row.lat), lon: Number(row.lon) }));
+  }
+
+  async findArticle(articleId: number, manager: EntityManager = this.dataSource.manager): Promise<ArticleContextRow | null> {
+    const row = await manager
+      .createQueryBuilder()
+      .select([
+        'a.id AS id',
+        'a.title AS title',
+        'a.body AS body',
+        'a.language AS language',
+        'a.url AS url',
+        'a.published_at AS publishedAt',
+        'a.outlet_id AS outletId',
+        'o.name AS outletName',
+      ])
+      .from('articles', 'a')
+      .leftJoin('outlets', 'o', 'o.id = a.outlet_id')
+      .where('a.id = :articleId', { articleId })
+      .getRawOne<ArticleContextRow>();
+    return row ? { ...row, id: Number(row.id), outletId: row.outletId === null ? null : Number(row.outletId) } : null;
+  }
+
+  /** Links in both directions, each with the claim at its other end. */
+  async linksOf(claimId: number, manager: EntityManager = this.dataSource.manager): Promise<ClaimLinkRow[]> {
+    const side = (own: string, other: string, direction: 'from' | 'to') =>
+      manager
+        .createQueryBuilder()
+        .select([
+          'l.id AS id',
+          'l.relation AS relation',
+          'o.id AS otherId',
+          'o.text AS otherText',
+          'o.camp_id AS otherCamp',
+          'o.status AS otherStatus',
+          'o.source_mention AS otherSourceMention',
+        ])
+        .from('claim_links', 'l')
+        .innerJoin('claims', 'o', `o.id = l.${other}`)
+        .where(`l.${own} = :claimId`, { claimId })
+        .orderBy('l.id', 'ASC')
+        .getRawMany<Omit<ClaimLinkRow, 'direction'>>()
+        .then((rows) => rows.map((row) => ({ ...row, id: Number(row.id), otherId: Number(row.otherId), direction })));
+    const [outgoing, incoming] = await Promise.all([side('from_claim_id', 'to_claim_id', 'from'), side('to_claim_id', 'from_claim_id', 'to')]);
+    return [...outgoing, ...incoming].sort((a, b) => a.id - b.id);
+  }
+
+  async findSource(id: number, manager: EntityManager = this.dataSource.manager): Promise<SourceRow | null> {
+    const row = await manager
+      .createQueryBuilder()
+      .select(['s.id AS id', 's.camp_id AS campId', 's.name_ar AS nameAr', 's.name_en AS nameEn', 's.status AS status', 's.merged_into_id AS mergedIntoId'])
+      .from('sources', 's')
+      .where('s.id = :id', { id })
+      .getRawOne<SourceRow>();
+    return row ? { ...row, id: Number(row.id), mergedIntoId: row.mergedIntoId === null ? null : Number(row.mergedIntoId) } : null;
+  }
+
+  /** Which of `ids` exist in `table` (narratives or locations). */
+  async existingIds(table: 'narratives' | 'locations', ids: number[], manager: EntityManager = this.dataSource.manager): Promise<number[]> {
+    if (!ids.length) return [];
+    const rows = await manager.createQueryBuilder().select('t.id', 'id').from(table, 't').where('t.id IN (:...ids)', { ids }).getRawMany<{ id: number }>();
+    return rows.map((row) => Number(row.id));
+  }
+
+  async insertClaim(claim: NewClaim, manager: EntityManager): Promise<number> {
+    const result = await manager.getRepository(ClaimEntity).insert(claim);
+    return Number(result.identifiers[0].id);
+  }
+
+  /** The optimistic lock: changes the row only if it is still at `version`; returns whether it did. */
+  async updateIfVersion(id: number, version: number, changes: ClaimUpdate, manager: EntityManager): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ClaimEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** An unconditional change (derived grading, rejection) that still bumps the version so stale edits get 409. */
+  async update(id: number, changes: ClaimUpdate, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(ClaimEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async replaceNarratives(claimId: number, narrativeIds: number[], manager: EntityManager): Promise<void> {
+    await manager.createQueryBuilder().delete().from('claim_narratives').where('claim_id = :claimId', { claimId }).execute();
+    if (narrativeIds.length) {
+      await manager.getRepository(ClaimNarrativeEntity).insert(narrativeIds.map((narrativeId) => ({ claimId, narrativeId })));
+    }
+  }
+
+  /** Keeps the extractor's mention on places that stay; new places have none. */
+  async replaceLocations(claimId: number, locationIds: number[], manager: EntityManager): Promise<void> {
+    const remove = manager.createQueryBuilder().delete().from('claim_locations').where('claim_id = :claimId', { claimId });
+    if (locationIds.length) remove.andWhere('location_id NOT IN (:...locationIds)', { locationIds });
+    await remove.execute();
+    const kept = await manager
+      .createQueryBuilder()
+      .select('cl.location_id', 'id')
+      .from('claim_locations', 'cl')
+      .where('cl.claim_id = :claimId', { claimId })
+      .getRawMany<{ id: number }>();
+    const keptIds = new Set(kept.map((row) => Number(row.id)));
+    const added = locationIds.filter((id) => !keptIds.has(id));
+    if (added.length) {
+      await manager.getRepository(ClaimLocationEntity).insert(added.map((locationId) => ({ claimId, locationId, mention: null })));
+    }
+  }
+
+  /** Status snapshots from the claim's audit history, oldest first, read inside the caller's transaction. */
+  async statusHistory(claimId: number, manager: EntityManager): Promise<{ before: unknown; after: unknown }[]> {
+    const rows = await manager
+      .createQueryBuilder()
+      // Aliased: BEFORE is a reserved word in MariaDB.
+      .select(['a.before AS beforeJson', 'a.after AS afterJson'])
+      .from('audit_events', 'a')
+      .where('a.entity = :entity AND a.entity_id = :entityId', { entity: 'claim', entityId: String(claimId) })
+      .orderBy('a.id', 'ASC')
+      .getRawMany<{ beforeJson: string | null; afterJson: string | null }>();
+    const parse = (text: string | null) => (text ? JSON.parse(text) : null);
+    return rows.map((row) => ({ before: parse(row.beforeJson), after: parse(row.afterJson) }));
+  }
+
+  /** A link between the two claims with this relation, in either direction. */
+  async findLinkBetween(a: number, b: number, relation: ClaimLinkRelation, manager: EntityManager): Promise<number | null> {
+    const row = await manager
+      .createQueryBuilder()
+      .select('l.id', 'id')
+      .from('claim_links', 'l')
+      .where('l.relation = :relation', { relation })
+      .andWhere('((l.from_claim_id = :a AND l.to_claim_id = :b) OR (l.from_claim_id = :b AND l.to_claim_id = :a))', { a, b })
+      .getRawOne<{ id: number }>();
+    return row ? Number(row.id) : null;
+  }
+
+  async insertLink(link: NewClaimLink, manager: EntityManager): Promise<number> {
+    const result = await manager.getRepository(ClaimLinkEntity).insert(link);
+    return Number(result.identifiers[0].id);
+  }
+
+  findLink(id: number, manager: EntityManager = this.dataSource.manager): Promise<ClaimLinkEntity | null> {
+    return manager.getRepository(ClaimLinkEntity).findOneBy({ id });
+  }
+
+  async deleteLink(id: number, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ClaimLinkEntity).delete({ id });
+  }
+}
+
+/** mysql2 and better-sqlite3 disagree on a few raw types; make them agree. */
+function normalizeClaimRow(row: ClaimRow): ClaimRow {
+  return {
+    ...row,
+    id: Number(row.id),
+    articleId: Number(row.articleId),
+    sourceId: row.sourceId === null ? null : Number(row.sourceId),
+    startOffset: Number(row.startOffset),
+    endOffset: Number(row.endOffset),
+    version: Number(row.version),
+  };
+}

@@ -1,0 +1,329 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { dateBuckets, type ClaimStatus } from '@claimline/contracts';
+import { normalizeArabic } from '@claimline/extraction';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
+import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type Grading, type GradingLink } from './claim-grading.js';
+import { ClaimsRepository, type ClaimLinkRow, type ClaimUpdate } from './claims.repository.js';
+import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js';
+import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
+import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
+import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
+import { toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
+
+/** Thrown inside a transaction when the optimistic lock fails; answered with 409 and the current claim after rollback. */
+class StaleVersionError extends Error {}
+
+const fieldError = (field: string, message: string) => new BadRequestException({ message, errors: [{ field, messages: [message] }] });
+const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
+const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).join(',');
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    private readonly claims: ClaimsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
+    const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...filters } = query;
+    const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort as ClaimSort);
+    if (rawCursor !== undefined && !cursor) throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
+    const [rows, total] = await Promise.all([this.claims.findPage(filters, sort, cursor, limit), this.claims.count(filters)]);
+    const page = rows.slice(0, limit);
+    const ids = page.map((row) => row.id);
+    const [narratives, locations] = await Promise.all([this.claims.narrativesOf(ids), this.claims.locationsOf(ids)]);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) =>
+        toClaimSummaryDto(
+          row,
+          narratives.filter((n) => n.claimId === row.id),
+          locations.filter((l) => l.claimId === row.id),
+        ),
+      ),
+      nextCursor: rows.length > limit && last ? encodeCursor({ sort, key: this.claims.sortKey(last, sort), id: last.id }) : null,
+      total,
+    };
+  }
+
+  async get(id: number, manager?: EntityManager): Promise<ClaimDetailDto> {
+    const row = await this.claims.findRow(id, manager);
+    if (!row) throw new NotFoundException(`Claim ${id} not found`);
+    const [article, narratives, locations, links] = await Promise.all([
+      this.claims.findArticle(row.articleId, manager),
+      this.claims.narrativesOf([id], manager),
+      this.claims.locationsOf([id], manager),
+      this.claims.linksOf(id, manager),
+    ]);
+    if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
+    return toClaimDetailDto({ row, article, narratives, locations, links, grading: gradeFromLinks(row.campId, toGradingLinks(links)) });
+  }
+
+  async history(id: number): Promise<AuditEventDto[]> {
+    if (!(await this.claims.findRow(id))) throw new NotFoundException(`Claim ${id} not found`);
+    return this.audit.historyOf('claim', id);
+  }
+
+  async create(dto: CreateClaimDto, user: AuthUser | undefined): Promise<ClaimDetailDto> {
+    const id = await this.claims.transaction(async (manager) => {
+      const article = await this.claims.findArticle(dto.articleId, manager);
+      if (!article) throw fieldError('articleId', `Article ${dto.articleId} does not exist`);
+      if (dto.end > article.body.length) throw fieldError('end', `end must be at most the article length (${article.body.length})`);
+      if (dto.start >= dto.end) throw fieldError('start', 'start must be before end');
+      const text = article.body.slice(dto.start, dto.end);
+      if (!text.trim()) throw fieldError('start', 'The selected span is empty');
+      const source = dto.sourceId === undefined ? null : await this.claims.findSource(dto.sourceId, manager);
+      if (dto.sourceId !== undefined && !source) throw fieldError('sourceId', `Source ${dto.sourceId} does not exist`);
+      await this.checkIds(manager, dto.narratives, dto.locations);
+      const eventDate = dto.eventDate ?? { date: article.publishedAt, precision: 'reported' as const };
+      const buckets = dateBuckets(eventDate.date);
+      const now = new Date();
+      const claim = {
+        articleId: article.id,
+        sourceId: source?.id ?? null,
+        campId: source?.campId ?? dto.camp ?? 'UNKNOWN',
+        sourceMention: dto.sourceMention ?? (source ? (article.language === 'ar' ? source.nameAr : source.nameEn) : ''),
+        cue: dto.cue ?? '',
+        text,
+        textNormalized: normalizeArabic(text),
+        startOffset: dto.start,
+        endOffset: dto.end,
+        channel: null,
+        eventDate: eventDate.date,
+        datePrecision: eventDate.precision,
+        eventDay: buckets.day,
+        eventWeek: buckets.week,
+        eventMonth: buckets.month,
+        claimType: dto.claimType ?? null,
+        status: 'unreviewed' as const,
+        origin: 'manual' as const,
+        note: null,
+        version: 1,
+        createdById: user?.id ?? null,
+        updatedById: user?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const claimId = await this.claims.insertClaim(claim, manager);
+      if (dto.narratives?.length) await this.claims.replaceNarratives(claimId, dto.narratives, manager);
+      if (dto.locations?.length) await this.claims.replaceLocations(claimId, dto.locations, manager);
+      const { textNormalized: _n, createdAt: _c, updatedAt: _u, ...snapshot } = claim;
+      await this.audit.record(
+        {
+          user: user ?? null,
+          entity: 'claim',
+          entityId: claimId,
+          action: 'create',
+          after: { ...snapshot, narratives: sorted(dto.narratives ?? []), locations: sorted(dto.locations ?? []) },
+        },
+        manager,
+      );
+      return claimId;
+    });
+    return this.get(id);
+  }
+
+  async update(id: number, dto: UpdateClaimDto, user: AuthUser | undefined): Promise<ClaimDetailDto> {
+    try {
+      await this.claims.transaction(async (manager) => {
+        const row = await this.claims.findRow(id, manager);
+        if (!row) throw new NotFoundException(`Claim ${id} not found`);
+        if (row.version !== dto.version) throw new StaleVersionError();
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        const set: Omit<ClaimUpdate, 'updatedById' | 'updatedAt'> = {};
+        const change = (field: string, from: unknown, to: unknown) => {
+          before[field] = from;
+          after[field] = to;
+        };
+
+        let camp = row.campId;
+        if (dto.sourceId !== undefined && dto.sourceId !== row.sourceId) {
+          if (dto.sourceId === null) {
+            set.sourceId = null;
+          } else {
+            const source = await this.claims.findSource(dto.sourceId, manager);
+            if (!source) throw fieldError('sourceId', `Source ${dto.sourceId} does not exist`);
+            if (source.status === 'merged') throw fieldError('sourceId', `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`);
+            set.sourceId = source.id;
+            if (source.campId !== row.campId) {
+              set.campId = source.campId;
+              change('camp', row.campId, source.campId);
+              camp = source.campId;
+            }
+          }
+          change('sourceId', row.sourceId, set.sourceId);
+        }
+        if (dto.status != null && dto.status !== row.status) {
+          if (dto.status === 'corroborated' || dto.status === 'contested') {
+            this.assertSupported(dto.status, gradeFromLinks(camp, toGradingLinks(await this.claims.linksOf(id, manager))));
+          }
+          set.status = dto.status;
+          change('status', row.status, dto.status);
+        }
+        if (dto.claimType !== undefined && dto.claimType !== row.claimType) {
+          set.claimType = dto.claimType;
+          change('claimType', row.claimType, dto.claimType);
+        }
+        if (dto.eventDate && (dto.eventDate.date !== row.eventDate || dto.eventDate.precision !== row.datePrecision)) {
+          const buckets = dateBuckets(dto.eventDate.date);
+          Object.assign(set, {
+            eventDate: dto.eventDate.date,
+            datePrecision: dto.eventDate.precision,
+            eventDay: buckets.day,
+            eventWeek: buckets.week,
+            eventMonth: buckets.month,
+          });
+          change('eventDate', { date: row.eventDate, precision: row.datePrecision }, dto.eventDate);
+        }
+        if (dto.note !== undefined && dto.note !== row.note) {
+          set.note = dto.note;
+          change('note', row.note, dto.note);
+        }
+        await this.checkIds(manager, dto.narratives ?? undefined, dto.locations ?? undefined);
+        let narrativesChanged = false;
+        if (dto.narratives) {
+          const current = (await this.claims.narrativesOf([id], manager)).map((n) => n.id);
+          if (!sameIds(current, dto.narratives)) {
+            narrativesChanged = true;
+            change('narratives', sorted(current), sorted(dto.narratives));
+          }
+        }
+        let locationsChanged = false;
+        if (dto.locations) {
+          const current = (await this.claims.locationsOf([id], manager)).map((l) => l.id);
+          if (!sameIds(current, dto.locations)) {
+            locationsChanged = true;
+            change('locations', sorted(current), sorted(dto.locations));
+          }
+        }
+        if (!Object.keys(after).length) return; // nothing to change: no version bump, no history entry
+
+        const updated = await this.claims.updateIfVersion(id, dto.version, { ...set, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+        if (!updated) throw new StaleVersionError();
+        if (narrativesChanged) await this.claims.replaceNarratives(id, dto.narratives!, manager);
+        if (locationsChanged) await this.claims.replaceLocations(id, dto.locations!, manager);
+        await this.audit.record({ user: user ?? null, entity: 'claim', entityId: id, action: 'update', before, after }, manager);
+
+        if (set.campId) {
+          // Another camp changes which links count as independent: regrade this claim (unless the analyst
+          // just set its status) and every claim linked to it.
+          const linked = (await this.claims.linksOf(id, manager)).map((link) => link.otherId);
+          await this.regrade(manager, dto.status != null ? linked : [id, ...linked], user);
+        }
+      });
+    } catch (error) {
+      if (error instanceof StaleVersionError) {
+        throw new ConflictException({ message: 'This claim was changed by someone else', current: await this.get(id) });
+      }
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  /** Deleting keeps the claim, marked rejected, so its history and the reason stay. */
+  async reject(id: number, user: AuthUser | undefined): Promise<ClaimDetailDto> {
+    await this.claims.transaction(async (manager) => {
+      const row = await this.claims.findRow(id, manager);
+      if (!row) throw new NotFoundException(`Claim ${id} not found`);
+      if (row.status === 'rejected') return;
+      await this.claims.update(id, { status: 'rejected', updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+      await this.audit.record(
+        { user: user ?? null, entity: 'claim', entityId: id, action: 'delete', before: { status: row.status }, after: { status: 'rejected' } },
+        manager,
+      );
+      // A rejected claim corroborates and contests nothing.
+      await this.regrade(manager, (await this.claims.linksOf(id, manager)).map((link) => link.otherId), user);
+    });
+    return this.get(id);
+  }
+
+  async link(dto: CreateClaimLinkDto, user: AuthUser | undefined): Promise<ClaimLinkDto> {
+    if (dto.fromId === dto.toId) throw fieldError('toId', 'A claim cannot be linked to itself');
+    const linkId = await this.claims.transaction(async (manager) => {
+      const [from, to] = await Promise.all([this.claims.findRow(dto.fromId, manager), this.claims.findRow(dto.toId, manager)]);
+      if (!from) throw new NotFoundException(`Claim ${dto.fromId} not found`);
+      if (!to) throw new NotFoundException(`Claim ${dto.toId} not found`);
+      if (await this.claims.findLinkBetween(dto.fromId, dto.toId, dto.relation, manager)) {
+        throw new ConflictException(`Claims ${dto.fromId} and ${dto.toId} are already linked as '${dto.relation}'`);
+      }
+      const id = await this.claims.insertLink(
+        { fromClaimId: dto.fromId, toClaimId: dto.toId, relation: dto.relation, createdById: user?.id ?? null, createdAt: new Date() },
+        manager,
+      );
+      const after = { linkId: id, fromId: dto.fromId, toId: dto.toId, relation: dto.relation };
+      for (const claimId of [dto.fromId, dto.toId]) {
+        await this.audit.record({ user: user ?? null, entity: 'claim', entityId: claimId, action: 'link', after }, manager);
+      }
+      await this.regrade(manager, [dto.fromId, dto.toId], user);
+      return id;
+    });
+    return toClaimLinkDto((await this.claims.findLink(linkId))!);
+  }
+
+  async unlink(linkId: number, user: AuthUser | undefined): Promise<void> {
+    await this.claims.transaction(async (manager) => {
+      const link = await this.claims.findLink(linkId, manager);
+      if (!link) throw new NotFoundException(`Claim link ${linkId} not found`);
+      await this.claims.deleteLink(linkId, manager);
+      const before = { linkId, fromId: link.fromClaimId, toId: link.toClaimId, relation: link.relation };
+      for (const claimId of [link.fromClaimId, link.toClaimId]) {
+        await this.audit.record({ user: user ?? null, entity: 'claim', entityId: claimId, action: 'unlink', before }, manager);
+      }
+      await this.regrade(manager, [link.fromClaimId, link.toClaimId], user);
+    });
+  }
+
+  /** Recomputes the link-derived status of each claim; analysts' decisions (confirmed, discounted, rejected) stay. */
+  private async regrade(manager: EntityManager, claimIds: number[], user: AuthUser | undefined): Promise<void> {
+    for (const claimId of [...new Set(claimIds)]) {
+      const row = await this.claims.findRow(claimId, manager);
+      if (!row) continue;
+      const grading = gradeFromLinks(row.campId, toGradingLinks(await this.claims.linksOf(claimId, manager)));
+      const base = baseStatusFromHistory(await this.claims.statusHistory(claimId, manager));
+      const status = deriveStatus(row.status, base, grading);
+      if (status === row.status) continue;
+      await this.claims.update(claimId, { status, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+      await this.audit.record(
+        { user: user ?? null, entity: 'claim', entityId: claimId, action: 'grade', before: { status: row.status }, after: { status, reason: grading.explanation } },
+        manager,
+      );
+    }
+  }
+
+  private assertSupported(status: 'corroborated' | 'contested', grading: Grading): void {
+    if (status === 'contested' && !grading.contestedBy.length) {
+      throw fieldError('status', "A claim is contested only when a claim of another camp contradicts it: add a 'contradicts' link first");
+    }
+    if (status === 'corroborated' && !grading.corroboratedBy.length) {
+      throw fieldError('status', "A claim is corroborated only when a claim of another camp corroborates it: add a 'corroborates' link first");
+    }
+  }
+
+  private async checkIds(manager: EntityManager, narratives?: number[], locations?: number[]): Promise<void> {
+    for (const [field, table, ids] of [
+      ['narratives', 'narratives', narratives],
+      ['locations', 'locations', locations],
+    ] as const) {
+      if (!ids?.length) continue;
+      const existing = new Set(await this.claims.existingIds(table, ids, manager));
+      const missing = ids.filter((id) => !existing.has(id));
+      if (missing.length) throw fieldError(field, `Unknown ${field}: ${missing.join(', ')}`);
+    }
+  }
+}
+
+function toGradingLinks(links: ClaimLinkRow[]): GradingLink[] {
+  return links.map((link) => ({
+    linkId: link.id,
+    relation: link.relation,
+    otherClaimId: link.otherId,
+    otherCamp: link.otherCamp,
+    otherStatus: link.otherStatus as ClaimStatus,
+  }));
+}
+

@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
+import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
+import type { ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
+
+export class ClaimSourceRefDto {
+  @ApiProperty() id: number;
+  @ApiProperty() nameAr: string;
+  @ApiProperty() nameEn: string;
+}
+
+export class ClaimNarrativeRefDto {
+  @ApiProperty() id: number;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() nameAr: string;
+  @ApiProperty({ example: '#0072B2' }) color: string;
+}
+
+export class ClaimLocationRefDto {
+  @ApiProperty() id: number;
+  @ApiProperty() nameAr: string;
+  @ApiProperty() nameEn: string;
+}
+
+export class ClaimSummaryDto {
+  @ApiProperty() id: number;
+  @ApiProperty() text: string;
+  @ApiProperty() cue: string;
+  @ApiProperty() sourceMention: string;
+  @ApiPropertyOptional({ type: ClaimSourceRefDto, nullable: true }) source: ClaimSourceRefDto | null;
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiPropertyOptional({ nullable: true }) channel: string | null;
+  @ApiProperty({ example: '2019-04-05' }) eventDate: string;
+  @ApiProperty({ enum: DATE_PRECISIONS }) datePrecision: DatePrecision;
+  @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
+  @ApiPropertyOptional({ enum: CLAIM_TYPES, nullable: true }) claimType: ClaimType | null;
+  @ApiProperty() articleId: number;
+  @ApiProperty({ type: [ClaimNarrativeRefDto] }) narratives: ClaimNarrativeRefDto[];
+  @ApiProperty({ type: [ClaimLocationRefDto] }) locations: ClaimLocationRefDto[];
+  @ApiProperty() updatedAt: string;
+}
+
+export class ClaimListDto {
+  @ApiProperty({ type: [ClaimSummaryDto] }) items: ClaimSummaryDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiProperty({ description: 'Claims matching the filters, across all pages' }) total: number;
+}
+
+/** SQLite hands back 'YYYY-MM-DD HH:MM:SS.SSS' (UTC), mysql2 a Date. */
+export function toIsoString(value: Date | string): string {
+  if (value instanceof Date) return value.toISOString();
+  return new Date(`${value.replace(' ', 'T')}${/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? '' : 'Z'}`).toISOString();
+}
+
+export function toSourceRef(row: ClaimRow): ClaimSourceRefDto | null {
+  return row.sourceId === null ? null : { id: row.sourceId, nameAr: row.sourceNameAr ?? '', nameEn: row.sourceNameEn ?? '' };
+}
+
+export const toNarrativeRef = (row: ClaimNarrativeRow): ClaimNarrativeRefDto => ({ id: row.id, nameEn: row.nameEn, nameAr: row.nameAr, color: row.color });
+
+export function toClaimSummaryDto(row: ClaimRow, narratives: ClaimNarrativeRow[], locations: ClaimLocationRow[]): ClaimSummaryDto {
+  return {
+    id: row.id,
+    text: row.text,
+    cue: row.cue,
+    sourceMention: row.sourceMention,
+    source: toSourceRef(row),
+    camp: row.campId,
+    channel: row.channel,
+    eventDate: row.eventDate,
+    datePrecision: row.datePrecision,
+    status: row.status,
+    claimType: row.claimType,
+    articleId: row.articleId,
+    narratives: narratives.map(toNarrativeRef),
+    locations: locations.map((location) => ({ id: location.id, nameAr: location.nameAr, nameEn: location.nameEn })),
+    updatedAt: toIsoString(row.updatedAt),
+  };
+}

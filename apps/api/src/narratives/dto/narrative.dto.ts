@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { NarrativeRow } from '../narratives.repository.js';
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+export class CreateNarrativeDto {
+  @ApiProperty({ example: 'Foreign mercenaries' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  nameEn: string;
+
+  @ApiProperty({ example: 'المرتزقة الأجانب' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  nameAr: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  description?: string | null;
+
+  @ApiProperty({ example: '#E69F00' })
+  @Matches(COLOR, { message: 'color must be a colour as #RRGGBB' })
+  color: string;
+}
+
+export class UpdateNarrativeDto extends PartialType(CreateNarrativeDto) {}
+
+export class NarrativeDto {
+  @ApiProperty() id: number;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() nameAr: string;
+  @ApiPropertyOptional({ nullable: true }) description: string | null;
+  @ApiProperty() color: string;
+  @ApiProperty({ description: 'Claims tagged with it, as GET /api/claims?narrative=id counts them' }) claimCount: number;
+}
+
+export function toNarrativeDto(row: NarrativeRow): NarrativeDto {
+  return { id: row.id, nameEn: row.nameEn, nameAr: row.nameAr, description: row.description, color: row.color.toUpperCase(), claimCount: row.claimCount };
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { CreateNarrativeDto, NarrativeDto, UpdateNarrativeDto } from './dto/narrative.dto.js';
+import { NarrativesService } from './narratives.service.js';
+
+@ApiTags('narratives')
+@Controller('narratives')
+export class NarrativesController {
+  constructor(private readonly narratives: NarrativesService) {}
+
+  @Get()
+  @Roles('viewer')
+  @ApiOkResponse({ type: [NarrativeDto] })
+  list(): Promise<NarrativeDto[]> {
+    return this.narratives.list();
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ type: NarrativeDto })
+  create(@Body() dto: CreateNarrativeDto, @CurrentUser() user: AuthUser): Promise<NarrativeDto> {
+    return this.narratives.create(dto, user);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOkResponse({ type: NarrativeDto })
+  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateNarrativeDto, @CurrentUser() user: AuthUser): Promise<NarrativeDto> {
+    return this.narratives.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.narratives.remove(id, user);
+  }
+}

@@ -1,0 +1,72 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { toNarrativeDto, type CreateNarrativeDto, type NarrativeDto, type UpdateNarrativeDto } from './dto/narrative.dto.js';
+import { NarrativesRepository, type NarrativeFields, type NarrativeRow } from './narratives.repository.js';
+
+const snapshot = (row: NarrativeRow): NarrativeFields => ({ nameEn: row.nameEn, nameAr: row.nameAr, description: row.description, color: row.color });
+
+@Injectable()
+export class NarrativesService {
+  constructor(
+    private readonly narratives: NarrativesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<NarrativeDto[]> {
+    return (await this.narratives.findAll()).map(toNarrativeDto);
+  }
+
+  async create(dto: CreateNarrativeDto, user: AuthUser | undefined): Promise<NarrativeDto> {
+    const id = await this.narratives.transaction(async (manager) => {
+      await this.assertNameFree(dto.nameEn, null, manager);
+      const fields: NarrativeFields = { nameEn: dto.nameEn.trim(), nameAr: dto.nameAr.trim(), description: dto.description ?? null, color: dto.color.toUpperCase() };
+      const newId = await this.narratives.insert(fields, manager);
+      await this.audit.record({ user: user ?? null, entity: 'narrative', entityId: newId, action: 'create', after: fields }, manager);
+      return newId;
+    });
+    return toNarrativeDto((await this.narratives.findOne(id))!);
+  }
+
+  async update(id: number, dto: UpdateNarrativeDto, user: AuthUser | undefined): Promise<NarrativeDto> {
+    await this.narratives.transaction(async (manager) => {
+      const current = await this.narratives.findOne(id, manager);
+      if (!current) throw new NotFoundException(`Narrative ${id} not found`);
+      const old = snapshot(current);
+      const next: Partial<NarrativeFields> = {};
+      if (dto.nameEn !== undefined && dto.nameEn.trim() !== old.nameEn) next.nameEn = dto.nameEn.trim();
+      if (dto.nameAr !== undefined && dto.nameAr.trim() !== old.nameAr) next.nameAr = dto.nameAr.trim();
+      if (dto.description !== undefined && (dto.description ?? null) !== old.description) next.description = dto.description ?? null;
+      if (dto.color !== undefined && dto.color.toUpperCase() !== old.color.toUpperCase()) next.color = dto.color.toUpperCase();
+      const fields = Object.keys(next) as (keyof NarrativeFields)[];
+      if (!fields.length) return;
+      if (next.nameEn !== undefined) await this.assertNameFree(next.nameEn, id, manager);
+      await this.narratives.update(id, next, manager);
+      const before = Object.fromEntries(fields.map((field) => [field, old[field]]));
+      await this.audit.record({ user: user ?? null, entity: 'narrative', entityId: id, action: 'update', before, after: next }, manager);
+    });
+    return toNarrativeDto((await this.narratives.findOne(id))!);
+  }
+
+  /** Deletes the narrative and its tags; the audit entry keeps which claims carried it. */
+  async remove(id: number, user: AuthUser | undefined): Promise<void> {
+    await this.narratives.transaction(async (manager) => {
+      const current = await this.narratives.findOne(id, manager);
+      if (!current) throw new NotFoundException(`Narrative ${id} not found`);
+      const claimIds = await this.narratives.taggedClaimIds(id, manager);
+      await this.narratives.delete(id, manager);
+      await this.audit.record(
+        { user: user ?? null, entity: 'narrative', entityId: id, action: 'delete', before: { ...snapshot(current), claimIds } },
+        manager,
+      );
+    });
+  }
+
+  private async assertNameFree(nameEn: string, exceptId: number | null, manager: EntityManager): Promise<void> {
+    const existing = await this.narratives.findIdByNameEn(nameEn.trim(), manager);
+    if (existing !== null && existing !== exceptId) {
+      throw new ConflictException({ message: `A narrative named '${nameEn.trim()}' already exists`, errors: [{ field: 'nameEn', messages: ['nameEn is already in use'] }] });
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Small local builders for the claims/review tests: rows straight through the DataSource, until
+ * tests/factories has article and claim builders to reuse.
+ */
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { dateBuckets, type CampId, type ClaimStatus } from '@claimline/contracts';
+import { normalizeArabic } from '@claimline/extraction';
+import { ArticleEntity } from '../../apps/api/src/articles/article.entity';
+import { ClaimEntity } from '../../apps/api/src/claims/claim.entity';
+import { LocationEntity } from '../../apps/api/src/locations/location.entity';
+import { NarrativeEntity } from '../../apps/api/src/narratives/narrative.entity';
+import { SourceEntity } from '../../apps/api/src/sources/source.entity';
+
+let sequence = 0;
+const next = () => ++sequence;
+
+export async function insertSource(ds: DataSource, camp: CampId, nameEn = `Source ${next()}`, nameAr = `مصدر ${next()}`): Promise<number> {
+  const now = new Date();
+  const result = await ds
+    .getRepository(SourceEntity)
+    .insert({ registryKey: null, campId: camp, kind: 'spokesperson', nameAr, nameEn, status: 'active', mergedIntoId: null, createdAt: now, updatedAt: now });
+  return Number(result.identifiers[0].id);
+}
+
+export async function insertArticle(ds: DataSource, body: string, extra: Partial<ArticleEntity> = {}): Promise<number> {
+  const result = await ds.getRepository(ArticleEntity).insert({
+    title: 'عنوان',
+    body,
+    language: 'ar',
+    url: 'https://example.test/a',
+    outletId: null,
+    publishedAt: '2019-04-06',
+    publishedEstimated: false,
+    contentHash: createHash('sha256').update(`${body}#${next()}`).digest('hex'),
+    createdById: null,
+    createdAt: new Date(),
+    ...extra,
+  });
+  return Number(result.identifiers[0].id);
+}
+
+export type ClaimSeed = {
+  text?: string;
+  camp?: CampId;
+  sourceId?: number | null;
+  eventDate?: string;
+  status?: ClaimStatus;
+  articleId?: number;
+  createdAt?: Date;
+};
+
+/** A claim whose text is its own article's whole body (or a new span of the given article). */
+export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise<number> {
+  const text = seed.text ?? `قال المتحدث إن القوات تقدمت رقم ${next()}`;
+  const articleId = seed.articleId ?? (await insertArticle(ds, text));
+  const eventDate = seed.eventDate ?? '2019-04-05';
+  const buckets = dateBuckets(eventDate);
+  const now = seed.createdAt ?? new Date();
+  const result = await ds.getRepository(ClaimEntity).insert({
+    articleId,
+    sourceId: seed.sourceId ?? null,
+    campId: seed.camp ?? 'LNA',
+    sourceMention: 'المتحدث',
+    cue: 'قال',
+    text,
+    textNormalized: normalizeArabic(text),
+    startOffset: 0,
+    endOffset: text.length,
+    channel: null,
+    eventDate,
+    datePrecision: 'day',
+    eventDay: buckets.day,
+    eventWeek: buckets.week,
+    eventMonth: buckets.month,
+    claimType: null,
+    status: seed.status ?? 'unreviewed',
+    origin: 'extracted',
+    note: null,
+    version: 1,
+    createdById: null,
+    updatedById: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return Number(result.identifiers[0].id);
+}
+
+export async function insertNarrative(ds: DataSource, nameEn = `Narrative ${next()}`): Promise<number> {
+  const result = await ds.getRepository(NarrativeEntity).insert({ nameEn, nameAr: 'سردية', description: null, color: '#E69F00', createdAt: new Date() });
+  return Number(result.identifiers[0].id);
+}
+
+export async function insertLocation(ds: DataSource, nameEn = `Place ${next()}`, nameAr = 'مكان'): Promise<number> {
+  const result = await ds.getRepository(LocationEntity).insert({
+    key: `place-${next()}`,
+    nameAr,
+    nameEn,
+    aliases: '',
+    lat: 32.1,
+    lon: 20.1,
+    kind: 'city',
+    ambiguous: false,
+  });
+  return Number(result.identifiers[0].id);
+}
+
+export async function tag(ds: DataSource, claimId: number, narrativeIds: number[] = [], locationIds: number[] = []): Promise<void> {
+  for (const narrativeId of narrativeIds) await ds.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [claimId, narrativeId]);
+  for (const locationId of locationIds) await ds.query('INSERT INTO claim_locations (claim_id, location_id, mention) VALUES (?, ?, NULL)', [claimId, locationId]);
+}

@@ -1,0 +1,146 @@
+import request from 'supertest';
+import { signIn } from '../support/auth';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+import { insertClaim, insertLocation, insertNarrative, insertSource, tag } from './claims.fixtures';
+
+type Headers = { Authorization: string };
+type AuditEvent = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+
+describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
+  let testApp: TestApp;
+  let viewer: Headers;
+  let analyst: Headers;
+
+  const get = (url: string) => request(testApp.server).get(url).set(viewer);
+  const patch = (id: number, body: object) => request(testApp.server).patch(`/api/claims/${id}`).set(analyst).send(body);
+  const history = async (id: number): Promise<AuditEvent[]> => (await get(`/api/claims/${id}/history`).expect(200)).body;
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect);
+    viewer = await signIn(testApp, 'viewer');
+    analyst = await signIn(testApp, 'analyst');
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('applies an edit, bumps the version and records only the changed fields', async () => {
+    const ds = testApp.dataSource;
+    const id = await insertClaim(ds, { camp: 'LNA', eventDate: '2019-04-05' });
+    const [oldNarrative, newNarrative] = [await insertNarrative(ds), await insertNarrative(ds)];
+    const [keptPlace, newPlace] = [await insertLocation(ds), await insertLocation(ds)];
+    await tag(ds, id, [oldNarrative], [keptPlace]);
+    const gnaSource = await insertSource(ds, 'GNA', 'Volcano of Rage', 'بركان الغضب');
+
+    const response = await patch(id, {
+      version: 1,
+      status: 'single-source',
+      claimType: 'casualties',
+      sourceId: gnaSource,
+      narratives: [newNarrative],
+      locations: [keptPlace, newPlace],
+      eventDate: { date: '2019-04-10', precision: 'week' },
+      note: 'checked against the UNSMIL statement',
+    }).expect(200);
+    expect(response.body).toMatchObject({
+      version: 2,
+      status: 'single-source',
+      claimType: 'casualties',
+      camp: 'GNA',
+      source: { id: gnaSource, nameEn: 'Volcano of Rage' },
+      eventDate: '2019-04-10',
+      datePrecision: 'week',
+      note: 'checked against the UNSMIL statement',
+    });
+    expect(response.body.narratives.map((n: { id: number }) => n.id)).toEqual([newNarrative]);
+    expect(response.body.places.map((p: { id: number }) => p.id).sort()).toEqual([keptPlace, newPlace].sort());
+
+    const [row] = await ds.query('SELECT event_day, event_week, event_month, camp_id, updated_by_id FROM claims WHERE id = ?', [id]);
+    expect(row).toMatchObject({ event_day: '2019-04-10', event_week: '2019-04-08', event_month: '2019-04', camp_id: 'GNA' });
+    expect(row.updated_by_id).not.toBeNull();
+
+    const events = await history(id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: 'update',
+      before: { status: 'unreviewed', claimType: null, sourceId: null, camp: 'LNA', narratives: [oldNarrative], eventDate: { date: '2019-04-05', precision: 'day' }, note: null },
+      after: { status: 'single-source', claimType: 'casualties', sourceId: gnaSource, camp: 'GNA', narratives: [newNarrative], eventDate: { date: '2019-04-10', precision: 'week' } },
+    });
+    expect(events[0].after!.locations).toEqual([keptPlace, newPlace].sort((a, b) => a - b));
+    // The camp filter sees the new camp at once.
+    const list = await get(`/api/claims?camp=GNA&from=2019-04-10&to=2019-04-10`).expect(200);
+    expect(list.body.items.map((item: { id: number }) => item.id)).toContain(id);
+  });
+
+  it('refuses a stale version with 409 and the current claim', async () => {
+    const id = await insertClaim(testApp.dataSource);
+    await patch(id, { version: 1, status: 'confirmed' }).expect(200);
+    const response = await patch(id, { version: 1, status: 'discounted' }).expect(409);
+    expect(response.body.message).toMatch(/changed by someone else/);
+    expect(response.body.current).toMatchObject({ id, version: 2, status: 'confirmed' });
+    expect((await get(`/api/claims/${id}`).expect(200)).body.status).toBe('confirmed');
+    expect(await history(id)).toHaveLength(1);
+  });
+
+  it('lets exactly one of two concurrent edits from the same version win', async () => {
+    const id = await insertClaim(testApp.dataSource);
+    const narrative = await insertNarrative(testApp.dataSource);
+    const responses = await Promise.all([
+      patch(id, { version: 1, status: 'confirmed', narratives: [narrative] }),
+      patch(id, { version: 1, status: 'discounted', claimType: 'denial' }),
+    ]);
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = responses.find((r) => r.status === 200)!;
+    const loser = responses.find((r) => r.status === 409)!;
+    expect(loser.body.current).toMatchObject({ id, version: 2, status: winner.body.status });
+    const detail = (await get(`/api/claims/${id}`).expect(200)).body;
+    expect(detail).toMatchObject({ version: 2, status: winner.body.status, claimType: winner.body.claimType });
+    const updates = (await history(id)).filter((event) => event.action === 'update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0].after!.status).toBe(winner.body.status);
+  });
+
+  it('changes nothing when the edit changes nothing', async () => {
+    const id = await insertClaim(testApp.dataSource, { status: 'unreviewed' });
+    const response = await patch(id, { version: 1, status: 'unreviewed' }).expect(200);
+    expect(response.body.version).toBe(1);
+    expect(await history(id)).toHaveLength(0);
+  });
+
+  it('refuses corroborated or contested without a supporting link, explaining why', async () => {
+    const id = await insertClaim(testApp.dataSource);
+    for (const status of ['corroborated', 'contested']) {
+      const response = await patch(id, { version: 1, status }).expect(400);
+      expect(response.body.errors).toEqual([{ field: 'status', messages: [expect.stringMatching(/another camp/)] }]);
+    }
+    expect((await get(`/api/claims/${id}`).expect(200)).body).toMatchObject({ version: 1, status: 'unreviewed' });
+  });
+
+  it.each([
+    ['a missing version', { status: 'confirmed' }, 'version'],
+    ['a string version', { version: '1', status: 'confirmed' }, 'version'],
+    ['an unknown status', { version: 1, status: 'true' }, 'status'],
+    ['an unknown field', { version: 1, camp: 'GNA' }, 'camp'],
+    ['an impossible date', { version: 1, eventDate: { date: '2019-02-29', precision: 'day' } }, 'eventDate.date'],
+    ['an unknown precision', { version: 1, eventDate: { date: '2019-02-28', precision: 'year' } }, 'eventDate.precision'],
+    ['narratives that are not ids', { version: 1, narratives: ['a'] }, 'narratives'],
+    ['an unknown narrative', { version: 1, narratives: [999999] }, 'narratives'],
+    ['an unknown place', { version: 1, locations: [999999] }, 'locations'],
+    ['an unknown source', { version: 1, sourceId: 999999 }, 'sourceId'],
+  ])('refuses %s with 400, a field message and no change', async (_label, body, field) => {
+    const id = await insertClaim(testApp.dataSource);
+    const response = await patch(id, { ...body, claimType: 'other' }).expect(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    expect((await get(`/api/claims/${id}`).expect(200)).body).toMatchObject({ version: 1, claimType: null });
+    expect(await history(id)).toHaveLength(0);
+  });
+
+  it('answers 404 for an unknown claim and 403 for viewers', async () => {
+    await patch(999999, { version: 1, status: 'confirmed' }).expect(404);
+    const id = await insertClaim(testApp.dataSource);
+    await request(testApp.server).patch(`/api/claims/${id}`).set(viewer).send({ version: 1, status: 'confirmed' }).expect(403);
+  });
+});
