@@ -13,7 +13,7 @@ import { SourcesService, aliasKey, normalizeMention, type MentionInput } from '.
 import { ArticlesRepository, type NewClaim, type NewFraming } from './articles.repository.js';
 import type { ClaimInputDto, CreateArticleDto } from './dto/article-input.dto.js';
 import type { PreviewClaimDto, PreviewDto } from './dto/article.dto.js';
-import { serializedTransaction } from './serialized-transaction.js';
+import { serializedTransaction } from '../database/transactions.js';
 
 export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
 

@@ -8,7 +8,7 @@ import { ClaimEntity } from './claim.entity.js';
 import { ClaimLinkEntity } from './claim-link.entity.js';
 import { ClaimLocationEntity } from './claim-location.entity.js';
 import { ClaimNarrativeEntity } from './claim-narrative.entity.js';
-import { runInTransaction } from './transaction.js';
+import { runInTransaction } from '../database/transactions.js';
 
 export type ClaimRow = {
   id: number;

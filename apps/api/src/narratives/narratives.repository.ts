@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { runInTransaction } from '../claims/transaction.js';
+import { runInTransaction } from '../database/transactions.js';
 import { NarrativeEntity } from './narrative.entity.js';
 
 export type NarrativeRow = { id: number; nameEn: string; nameAr: string; description: string | null; color: string; claimCount: number };

@@ -4,7 +4,7 @@ import { DEFAULT_SOURCES, normalizeArabic } from '@claimline/extraction';
 import type { CampId, SourceKind } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { serializedTransaction } from '../articles/serialized-transaction.js';
+import { serializedTransaction } from '../database/transactions.js';
 import { ExtractorProvider } from './extractor.provider.js';
 import type { SourceEntity } from './source.entity.js';
 import { SourcesRepository, type AliasMatch, type NewAlias } from './sources.repository.js';

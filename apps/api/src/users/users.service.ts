@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { runInTransaction } from '../database/transactions.js';
 import type { UserRole } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -43,7 +44,7 @@ export class UsersService {
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     try {
-      const user = await this.dataSource.transaction(async (manager) => {
+      const user = await runInTransaction(this.dataSource, async (manager) => {
         if (await this.users.findByEmail(email, manager)) throw duplicateEmail();
         const now = new Date();
         const created = await this.users.insert(
@@ -74,7 +75,7 @@ export class UsersService {
       }
     }
     const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
-    const updated = await this.dataSource.transaction(async (manager) => {
+    const updated = await runInTransaction(this.dataSource, async (manager) => {
       const user = await this.users.findById(id, manager);
       if (!user) throw new NotFoundException(`User ${id} not found`);
       return this.applyChanges(user, changes, passwordHash, actor, manager);
