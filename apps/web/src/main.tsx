@@ -1,21 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CAMPS } from '@claimline/contracts';
+import '@fontsource/noto-naskh-arabic/400.css';
+import '@fontsource/noto-naskh-arabic/700.css';
+import './styles.css';
+import { App } from './app/app';
+import { applyStoredLanguage } from './lib/i18n';
 
-function App() {
-  return (
-    <main>
-      <h1>Claimline</h1>
-      <ul>
-        {CAMPS.map((camp) => (
-          <li key={camp.id} style={{ color: camp.color }}>
-            {camp.nameEn}
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
-}
+applyStoredLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

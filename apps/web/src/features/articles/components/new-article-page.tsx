@@ -1,0 +1,277 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiError } from '../../../lib/api-client';
+import { campColor, useCamps } from '../../../lib/camps';
+import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { Field } from '../../../components/ui/field';
+import { HighlightedText } from '../../../components/ui/highlighted-text';
+import { usePreviewArticle } from '../api/preview-article';
+import { duplicateArticleId, useCreateArticle } from '../api/create-article';
+import type { PreviewResult } from '../api/types';
+import { detectLanguage } from '../utils/detect-language';
+import { draftsToClaimInputs, previewToDrafts, type DraftClaim } from '../utils/draft-claims';
+import { claimErrorsByIndex, clearArticleDraft, loadArticleDraft, saveArticleDraft, type ArticleFormValues } from '../utils/article-draft-storage';
+import { DraftClaimCard } from './draft-claim-card';
+
+const messages = defineMessages({
+  title: { en: 'Add an article', ar: 'إضافة مقال' },
+  intro: {
+    en: 'Paste an article, preview the claims Claimline finds in it, correct them, then save.',
+    ar: 'الصق مقالًا، واستعرض الادعاءات التي يستخرجها كليم لاين، وصحّحها، ثم احفظ.',
+  },
+  articleTitle: { en: 'Title', ar: 'العنوان' },
+  outlet: { en: 'Outlet', ar: 'الوسيلة الإعلامية' },
+  url: { en: 'URL', ar: 'الرابط' },
+  publishedAt: { en: 'Publication date', ar: 'تاريخ النشر' },
+  language: { en: 'Language', ar: 'اللغة' },
+  auto: { en: 'Detected: {lang}', ar: 'مكتشفة: {lang}' },
+  arabic: { en: 'Arabic', ar: 'العربية' },
+  english: { en: 'English', ar: 'الإنجليزية' },
+  body: { en: 'Article text', ar: 'نص المقال' },
+  bodyHint: { en: 'Paste the full text; Arabic and English are both supported.', ar: 'الصق النص كاملًا؛ العربية والإنجليزية مدعومتان.' },
+  preview: { en: 'Preview', ar: 'معاينة' },
+  previewing: { en: 'Extracting…', ar: 'جارٍ الاستخراج…' },
+  save: { en: 'Save', ar: 'حفظ' },
+  saving: { en: 'Saving…', ar: 'جارٍ الحفظ…' },
+  bodyRequired: { en: 'Paste the article text first.', ar: 'الصق نص المقال أولًا.' },
+  dateRequired: { en: 'Enter the publication date.', ar: 'أدخل تاريخ النشر.' },
+  claimsTitle: { en: 'Extracted claims ({n})', ar: 'الادعاءات المستخرجة ({n})' },
+  noClaims: { en: 'No attributed claims were found.', ar: 'لم يُعثر على ادعاءات منسوبة.' },
+  noClaimsHint: {
+    en: 'You can still save the article; add claims by hand from the claim pages later.',
+    ar: 'يمكنك حفظ المقال على أي حال، وإضافة الادعاءات يدويًا لاحقًا.',
+  },
+  stale: { en: 'The text changed since the preview — preview again before saving.', ar: 'تغيّر النص منذ المعاينة — أعد المعاينة قبل الحفظ.' },
+  duplicate: { en: 'This article is already stored.', ar: 'هذا المقال محفوظ مسبقًا.' },
+  openExisting: { en: 'Open the existing article', ar: 'افتح المقال المحفوظ' },
+  saveFailed: { en: 'The article was not saved. Your text and edits are kept — fix the marked fields and save again.', ar: 'لم يُحفظ المقال. نصك وتعديلاتك محفوظة — صحّح الحقول المشار إليها ثم احفظ مجددًا.' },
+  proposals: { en: 'New sources that will be proposed', ar: 'مصادر جديدة ستُقترح' },
+  emptyPreview: { en: 'Nothing previewed yet.', ar: 'لا توجد معاينة بعد.' },
+  emptyPreviewHint: { en: 'Paste the text and press Preview to see the claims highlighted.', ar: 'الصق النص واضغط «معاينة» لرؤية الادعاءات مظللة.' },
+});
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const EMPTY: ArticleFormValues = { title: '', outlet: '', url: '', publishedAt: today(), body: '', languageOverride: '' };
+
+export function NewArticlePage() {
+  const t = useMessages(messages);
+  const { formatNumber } = useI18n();
+  const navigate = useNavigate();
+  const { data: camps } = useCamps();
+  const preview = usePreviewArticle();
+  const create = useCreateArticle();
+  const [values, setValues] = useState<ArticleFormValues>(() => loadArticleDraft() ?? EMPTY);
+  const [result, setResult] = useState<{ body: string; language: 'ar' | 'en'; preview: PreviewResult } | null>(null);
+  const [drafts, setDrafts] = useState<DraftClaim[]>([]);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [duplicateId, setDuplicateId] = useState<number | null>(null);
+
+  useEffect(() => saveArticleDraft(values), [values]);
+
+  const detected = useMemo(() => detectLanguage(values.body).language, [values.body]);
+  const language = values.languageOverride || detected;
+  const stale = result !== null && (result.body !== values.body || result.language !== language);
+  const claimErrors = claimErrorsByIndex(fieldErrors);
+
+  function set<K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  function localErrors(): Record<string, string[]> {
+    const errors: Record<string, string[]> = {};
+    if (!values.body.trim()) errors.body = [t.bodyRequired];
+    if (!values.publishedAt) errors.publishedAt = [t.dateRequired];
+    return errors;
+  }
+
+  function handlePreview(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
+    const errors = localErrors();
+    setFieldErrors(errors);
+    setFormError(null);
+    setDuplicateId(null);
+    if (Object.keys(errors).length > 0) return;
+    const body = values.body;
+    preview.mutate(
+      { body, publishedAt: values.publishedAt, language },
+      {
+        onSuccess: (response) => {
+          setResult({ body, language, preview: response });
+          setDrafts(previewToDrafts(response.claims));
+          setActiveKey(null);
+        },
+        onError: (error) => {
+          setFieldErrors(error instanceof ApiError ? error.fieldErrors : {});
+          setFormError(error.message);
+        },
+      },
+    );
+  }
+
+  function handleSave() {
+    const errors = localErrors();
+    setFieldErrors(errors);
+    setFormError(null);
+    setDuplicateId(null);
+    if (Object.keys(errors).length > 0 || !result || stale) return;
+    create.mutate(
+      {
+        title: values.title.trim() || undefined,
+        outlet: values.outlet.trim() || undefined,
+        url: values.url.trim() || undefined,
+        publishedAt: values.publishedAt,
+        language,
+        body: values.body,
+        claims: draftsToClaimInputs(drafts),
+      },
+      {
+        onSuccess: (article) => {
+          clearArticleDraft();
+          navigate(`/articles/${article.id}`);
+        },
+        onError: (error) => {
+          const existing = duplicateArticleId(error);
+          if (existing !== null) {
+            setDuplicateId(existing);
+            return;
+          }
+          setFieldErrors(error instanceof ApiError ? error.fieldErrors : {});
+          setFormError(`${t.saveFailed} (${error.message})`);
+        },
+      },
+    );
+  }
+
+  function handleHighlightClick(id: string | number) {
+    setActiveKey(String(id));
+    document.getElementById(`draft-claim-${id}`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  const highlights = drafts.map((draft) => ({
+    id: draft.key,
+    start: draft.start,
+    end: draft.end,
+    color: campColor(draft.camp, camps),
+    title: draft.sourceName || draft.sourceMention,
+  }));
+
+  return (
+    <section className="page">
+      <div className="page-header">
+        <h1>{t.title}</h1>
+      </div>
+      <p className="muted">{t.intro}</p>
+      <form className="panel form" onSubmit={handlePreview} noValidate data-testid="article-form">
+        {formError ? (
+          <div className="alert alert-error" role="alert" data-testid="article-error">
+            {formError}
+          </div>
+        ) : null}
+        {duplicateId !== null ? (
+          <div className="alert alert-warning" role="alert" data-testid="article-duplicate">
+            {t.duplicate} <Link to={`/articles/${duplicateId}`}>{t.openExisting}</Link>
+          </div>
+        ) : null}
+        <div className="form-grid">
+          <Field label={t.articleTitle} error={fieldErrors.title}>
+            <input dir="auto" value={values.title} onChange={(event) => set('title', event.target.value)} data-testid="article-title" />
+          </Field>
+          <Field label={t.outlet} error={fieldErrors.outlet}>
+            <input dir="auto" value={values.outlet} onChange={(event) => set('outlet', event.target.value)} data-testid="article-outlet" />
+          </Field>
+          <Field label={t.url} error={fieldErrors.url}>
+            <input type="url" dir="ltr" value={values.url} onChange={(event) => set('url', event.target.value)} data-testid="article-url" />
+          </Field>
+          <Field label={t.publishedAt} error={fieldErrors.publishedAt}>
+            <input type="date" value={values.publishedAt} onChange={(event) => set('publishedAt', event.target.value)} data-testid="article-published-at" />
+          </Field>
+          <Field label={t.language} error={fieldErrors.language}>
+            <select
+              value={values.languageOverride}
+              onChange={(event) => set('languageOverride', event.target.value as ArticleFormValues['languageOverride'])}
+              data-testid="article-language"
+            >
+              <option value="">{format(t.auto, { lang: detected === 'ar' ? t.arabic : t.english })}</option>
+              <option value="ar">{t.arabic}</option>
+              <option value="en">{t.english}</option>
+            </select>
+          </Field>
+        </div>
+        <Field label={t.body} error={fieldErrors.body} hint={t.bodyHint}>
+          <textarea
+            dir={language === 'ar' ? 'rtl' : 'ltr'}
+            lang={language}
+            value={values.body}
+            onChange={(event) => set('body', event.target.value)}
+            data-testid="article-body"
+            className={language === 'ar' ? 'arabic-text' : undefined}
+          />
+        </Field>
+        <div className="row">
+          <Button type="submit" disabled={preview.isPending} data-testid="article-preview">
+            {preview.isPending ? t.previewing : t.preview}
+          </Button>
+          <Button variant="primary" onClick={handleSave} disabled={!result || stale || create.isPending} data-testid="article-save">
+            {create.isPending ? t.saving : t.save}
+          </Button>
+        </div>
+        {stale ? (
+          <div className="alert alert-warning" role="status">
+            {t.stale}
+          </div>
+        ) : null}
+      </form>
+      {!result ? (
+        <EmptyState title={t.emptyPreview}>{t.emptyPreviewHint}</EmptyState>
+      ) : (
+        <div className="grid-2">
+          <HighlightedText
+            body={result.body}
+            language={result.language}
+            highlights={highlights}
+            activeId={activeKey}
+            onHighlightClick={handleHighlightClick}
+            testId="preview-body"
+          />
+          <div className="stack">
+            <h2>{format(t.claimsTitle, { n: formatNumber(drafts.length) })}</h2>
+            {drafts.length === 0 ? <EmptyState title={t.noClaims}>{t.noClaimsHint}</EmptyState> : null}
+            <ol className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="draft-claims">
+              {drafts.map((draft, index) => (
+                <DraftClaimCard
+                  key={draft.key}
+                  draft={draft}
+                  index={index}
+                  active={draft.key === activeKey}
+                  errors={claimErrors[index]}
+                  onFocus={() => setActiveKey(draft.key)}
+                  onChange={(next) => setDrafts((current) => current.map((item) => (item.key === next.key ? next : item)))}
+                  onRemove={() => setDrafts((current) => current.filter((item) => item.key !== draft.key))}
+                />
+              ))}
+            </ol>
+            {result.preview.proposals.length > 0 ? (
+              <div className="panel">
+                <h3>{t.proposals}</h3>
+                <ul>
+                  {result.preview.proposals.map((proposal) => (
+                    <li key={proposal.mention}>
+                      <bdi>{proposal.mention}</bdi> ({proposal.occurrences})
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

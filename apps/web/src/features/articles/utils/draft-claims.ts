@@ -1,0 +1,61 @@
+import type { CampId } from '@claimline/contracts';
+import type { ClaimInput, EventDate, PreviewClaim, PreviewLocation } from '../api/types';
+
+/** A previewed claim the analyst can still change before saving. */
+export type DraftClaim = {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  cue: string;
+  sourceId: number | null;
+  sourceName: string;
+  sourceMention: string;
+  sourceStatus: 'active' | 'proposed' | 'new';
+  camp: CampId;
+  channel: string | null;
+  eventDate: EventDate;
+  locations: PreviewLocation[];
+  locationIds: number[];
+  /** True once the analyst changed it: stored with origin "manual". */
+  edited: boolean;
+};
+
+export function previewToDrafts(claims: PreviewClaim[]): DraftClaim[] {
+  return claims.map((claim, index) => {
+    const locationIds = claim.locationIds ?? claim.locations.map((location) => location.id).filter((id): id is number => typeof id === 'number');
+    return {
+      key: `${index}-${claim.start}-${claim.end}`,
+      text: claim.text,
+      start: claim.start,
+      end: claim.end,
+      cue: claim.cue,
+      sourceId: claim.sourceId ?? null,
+      sourceName: claim.sourceName ?? claim.source?.name ?? claim.sourceMention ?? '',
+      sourceMention: claim.sourceMention ?? claim.source?.mention ?? '',
+      sourceStatus: claim.sourceStatus ?? (claim.source?.key ? 'active' : 'new'),
+      camp: claim.camp ?? claim.source?.camp ?? 'UNKNOWN',
+      channel: claim.channel,
+      eventDate: claim.eventDate,
+      locations: claim.locations,
+      locationIds,
+      edited: false,
+    };
+  });
+}
+
+/** The POST /api/articles claim list: nulls left out (the API treats absent as "use the default"). */
+export function draftsToClaimInputs(drafts: DraftClaim[]): ClaimInput[] {
+  return drafts.map((draft) => {
+    const input: ClaimInput = { text: draft.text, start: draft.start, end: draft.end };
+    if (draft.cue) input.cue = draft.cue;
+    if (draft.sourceId !== null) input.sourceId = draft.sourceId;
+    if (draft.sourceMention) input.sourceMention = draft.sourceMention;
+    input.camp = draft.camp;
+    if (draft.channel) input.channel = draft.channel;
+    if (draft.eventDate?.date) input.eventDate = { date: draft.eventDate.date, precision: draft.eventDate.precision };
+    input.locationIds = draft.locationIds;
+    if (draft.edited) input.manual = true;
+    return input;
+  });
+}

@@ -1,0 +1,115 @@
+import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Spinner } from '../../../components/ui/spinner';
+import { useClaimHistory } from '../api/get-claim-history';
+import { localName, useNarratives } from '../../../lib/lookups';
+import { findCamp, useCamps } from '../../../lib/camps';
+import { useClaimTypeLabel, usePrecisionLabel, useRelationLabel, useStatusLabel } from '../../../lib/domain-labels';
+import { diffSnapshots } from '../utils/history';
+
+const messages = defineMessages({
+  title: { en: 'History', ar: 'سجل التغييرات' },
+  empty: { en: 'No changes recorded yet.', ar: 'لم تُسجّل أي تغييرات بعد.' },
+  emptyHint: { en: 'Edits to this claim will be listed here.', ar: 'ستظهر هنا التعديلات على هذا الادعاء.' },
+  system: { en: 'system', ar: 'النظام' },
+  noFieldChanges: { en: 'No field changes.', ar: 'لا تغييرات في الحقول.' },
+  // Field names shown to analysts instead of the API's property names.
+  a_create: { en: 'created', ar: 'إنشاء' },
+  a_update: { en: 'edited', ar: 'تعديل' },
+  a_grade: { en: 'graded automatically', ar: 'تقييم تلقائي' },
+  a_link: { en: 'linked', ar: 'ربط' },
+  a_unlink: { en: 'unlinked', ar: 'إلغاء ربط' },
+  a_delete: { en: 'deleted', ar: 'حذف' },
+  f_status: { en: 'Status', ar: 'الحالة' },
+  f_camp: { en: 'Camp', ar: 'المعسكر' },
+  f_sourceId: { en: 'Source', ar: 'المصدر' },
+  f_source: { en: 'Source', ar: 'المصدر' },
+  f_claimType: { en: 'Claim type', ar: 'نوع الادعاء' },
+  f_narratives: { en: 'Narratives', ar: 'الروايات' },
+  f_locations: { en: 'Places', ar: 'الأماكن' },
+  f_locationIds: { en: 'Places', ar: 'الأماكن' },
+  f_eventDate: { en: 'Event date', ar: 'تاريخ الحدث' },
+  f_datePrecision: { en: 'Date precision', ar: 'دقة التاريخ' },
+  f_note: { en: 'Note', ar: 'ملاحظة' },
+  f_relation: { en: 'Relation', ar: 'العلاقة' },
+  f_fromId: { en: 'From claim', ar: 'من الادعاء' },
+  f_toId: { en: 'To claim', ar: 'إلى الادعاء' },
+  f_linkId: { en: 'Link', ar: 'الرابط' },
+  f_reason: { en: 'Reason', ar: 'السبب' },
+  f_text: { en: 'Text', ar: 'النص' },
+});
+
+export type ClaimHistoryProps = { claimId: number };
+
+export function ClaimHistory({ claimId }: ClaimHistoryProps) {
+  const t = useMessages(messages);
+  const { lang, dir, formatDate } = useI18n();
+  const statusLabel = useStatusLabel();
+  const relationLabel = useRelationLabel();
+  const claimTypeLabel = useClaimTypeLabel();
+  const precisionLabel = usePrecisionLabel();
+  // Arrows are not mirrored by the bidi algorithm: point the way the text reads.
+  const arrow = dir === 'rtl' ? '←' : '→';
+  const history = useClaimHistory(claimId);
+  const { data: narratives = [] } = useNarratives();
+  const { data: camps } = useCamps();
+
+  function resolve(field: string, value: unknown): string | undefined {
+    if (field === 'narratives' && typeof value === 'number') {
+      const narrative = narratives.find((item) => item.id === value);
+      return narrative ? localName(narrative, lang) : undefined;
+    }
+    if ((field === 'camp' || field === 'campId') && typeof value === 'string') {
+      const camp = findCamp(camps, value);
+      return camp.id === value ? (lang === 'ar' ? camp.nameAr : camp.nameEn) : undefined;
+    }
+    if (field === 'status' && typeof value === 'string') return statusLabel(value);
+    if (field === 'relation' && typeof value === 'string') return relationLabel(value);
+    if (field === 'claimType' && typeof value === 'string') return claimTypeLabel(value);
+    if (field === 'datePrecision' && typeof value === 'string') return precisionLabel(value);
+    return undefined;
+  }
+
+  function fieldLabel(field: string): string {
+    return (t as Record<string, string>)[`f_${field}`] ?? field;
+  }
+
+  return (
+    <div className="panel stack" data-testid="claim-history">
+      <h2>{t.title}</h2>
+      {history.isPending ? <Spinner /> : null}
+      <ErrorMessage error={history.error} />
+      {history.data && history.data.length === 0 ? <EmptyState title={t.empty}>{t.emptyHint}</EmptyState> : null}
+      {history.data && history.data.length > 0 ? (
+        <ol className="history-list">
+          {history.data.map((entry) => {
+            const changes = diffSnapshots(entry.before, entry.after, lang, resolve);
+            return (
+              <li key={entry.id} className="history-item">
+                <div className="row muted">
+                  <bdi>{entry.userEmail ?? t.system}</bdi>
+                  <span>·</span>
+                  <time dateTime={entry.at}>{formatDate(entry.at)}</time>
+                  <span>·</span>
+                  <span>{(t as Record<string, string>)[`a_${entry.action.split('.').pop()}`] ?? entry.action}</span>
+                </div>
+                {changes.length === 0 ? (
+                  <div className="history-change muted">{t.noFieldChanges}</div>
+                ) : (
+                  <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.1rem' }}>
+                    {changes.map((change) => (
+                      <li key={change.field} className="history-change">
+                        <strong>{fieldLabel(change.field)}</strong>: <del><bdi>{change.before}</bdi></del> {arrow} <ins><bdi>{change.after}</bdi></ins>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

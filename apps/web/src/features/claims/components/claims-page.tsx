@@ -1,0 +1,174 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { ClaimStatus } from '@claimline/contracts';
+import { downloadUrl } from '../../../lib/api-client';
+import { useCan } from '../../../lib/auth';
+import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
+import { localName, useNarratives } from '../../../lib/lookups';
+import { useStatusLabel } from '../../../lib/domain-labels';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Spinner } from '../../../components/ui/spinner';
+import { useClaims } from '../api/get-claims';
+import { getClaim } from '../api/get-claim';
+import { conflictCurrent, useUpdateClaim } from '../api/update-claim';
+import type { ClaimListItem, ClaimPatch } from '../api/types';
+import { filtersFromSearchParams, filtersToQuery, filtersToSearchParams, updateFilter, type FilterKey } from '../utils/claim-filters';
+import { ClaimsFilters } from './claims-filters';
+import { ClaimsTable, type ClaimConflict } from './claims-table';
+
+const messages = defineMessages({
+  title: { en: 'Claims', ar: 'الادعاءات' },
+  count: { en: '{n} claims', ar: '{n} ادعاء' },
+  countOne: { en: '1 claim', ar: 'ادعاء واحد' },
+  showing: { en: 'showing {n}', ar: 'المعروض {n}' },
+  csv: { en: 'Download CSV', ar: 'تنزيل CSV' },
+  loadMore: { en: 'Load more', ar: 'تحميل المزيد' },
+  loading: { en: 'Loading claims…', ar: 'جارٍ تحميل الادعاءات…' },
+  emptyTitle: { en: 'No claims match these filters.', ar: 'لا توجد ادعاءات تطابق عوامل التصفية.' },
+  emptyHint: {
+    en: 'Clear a filter or widen the dates — or add an article so its claims are extracted.',
+    ar: 'امسح أحد عوامل التصفية أو وسّع نطاق التاريخ، أو أضف مقالًا لاستخراج ادعاءاته.',
+  },
+  addArticle: { en: 'Add an article', ar: 'أضف مقالًا' },
+  conflict: { en: 'Changed by someone else — this row now shows their version.', ar: 'غيّره شخص آخر، ويعرض هذا السطر الآن نسخته.' },
+  yourChange: { en: 'Your change: {change}. Apply it again?', ar: 'تغييرك: {change}. هل تعيد تطبيقه؟' },
+  narrativesChange: { en: 'narratives → {names}', ar: 'الروايات ← {names}' },
+  saved: { en: 'Saved.', ar: 'تم الحفظ.' },
+});
+
+type Intended = { status?: ClaimStatus; narratives?: number[] };
+
+export function ClaimsPage() {
+  const t = useMessages(messages);
+  const { lang, formatNumber } = useI18n();
+  const statusLabel = useStatusLabel();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearchParams(params), [params]);
+  const canEdit = useCan('edit');
+  const claims = useClaims(filters);
+  const { data: narratives = [] } = useNarratives();
+  const update = useUpdateClaim();
+  const [conflicts, setConflicts] = useState<Record<number, ClaimConflict & { patch: Intended }>>({});
+  const [error, setError] = useState<unknown>(null);
+
+  const items = useMemo(() => claims.data?.pages.flatMap((page) => page.items) ?? [], [claims.data]);
+  const total = claims.data?.pages[0]?.total ?? 0;
+
+  function handleFilterChange(key: FilterKey, value: string | undefined) {
+    setError(null);
+    setParams(filtersToSearchParams(updateFilter(filters, key, value)), { replace: false });
+  }
+
+  function handleClear() {
+    setParams(new URLSearchParams(filters.sort ? { sort: filters.sort } : {}));
+  }
+
+  const describe = useCallback(
+    (intended: Intended) => {
+      if (intended.status) return statusLabel(intended.status);
+      const names = (intended.narratives ?? [])
+        .map((id) => narratives.find((narrative) => narrative.id === id))
+        .filter(Boolean)
+        .map((narrative) => localName(narrative, lang));
+      return format(t.narrativesChange, { names: names.join(', ') || '—' });
+    },
+    [statusLabel, narratives, lang, t.narrativesChange],
+  );
+
+  const apply = useCallback(
+    async (item: Pick<ClaimListItem, 'id' | 'version'>, intended: Intended) => {
+      setError(null);
+      // The list may not carry the version; the detail always does.
+      const version = item.version ?? (await getClaim(item.id)).version;
+      const patch: ClaimPatch = { version, ...intended };
+      update.mutate(
+        { id: item.id, patch },
+        {
+          onSuccess: () =>
+            setConflicts((current) => {
+              const { [item.id]: _removed, ...rest } = current;
+              return rest;
+            }),
+          onError: (mutationError) => {
+            const current = conflictCurrent(mutationError);
+            if (current || (mutationError as { status?: number }).status === 409) {
+              setConflicts((all) => ({
+                ...all,
+                [item.id]: { message: t.conflict, intended: format(t.yourChange, { change: describe(intended) }), patch: intended },
+              }));
+            } else {
+              setError(mutationError);
+            }
+          },
+        },
+      );
+    },
+    [update, t.conflict, t.yourChange, describe],
+  );
+
+  function handleStatusChange(item: ClaimListItem, status: ClaimStatus) {
+    void apply(item, { status }).catch(setError);
+  }
+
+  function handleNarrativesChange(item: ClaimListItem, narrativeIds: number[]) {
+    void apply(item, { narratives: narrativeIds }).catch(setError);
+  }
+
+  function handleRetry(id: number) {
+    const conflict = conflicts[id];
+    if (!conflict) return;
+    // Re-read the version: the refreshed row may still be in flight.
+    void apply({ id, version: undefined }, conflict.patch).catch(setError);
+  }
+
+  function handleOpen(id: number) {
+    navigate(`/claims/${id}`);
+  }
+
+  return (
+    <section className="page">
+      <div className="page-header">
+        <h1>{t.title}</h1>
+        <div className="row">
+          <span className="muted" data-testid="claims-total">
+            {total === 1 ? t.countOne : format(t.count, { n: formatNumber(total) })}
+            {items.length < total ? ` · ${format(t.showing, { n: formatNumber(items.length) })}` : ''}
+          </span>
+          <a className="btn" href={downloadUrl('/exports/claims.csv', filtersToQuery(filters))} download data-testid="claims-csv">
+            {t.csv}
+          </a>
+        </div>
+      </div>
+      <ClaimsFilters filters={filters} onChange={handleFilterChange} onClear={handleClear} />
+      <ErrorMessage error={error ?? claims.error} />
+      {claims.isPending ? (
+        <Spinner label={t.loading} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t.emptyTitle} action={canEdit ? <Link to="/articles/new">{t.addArticle}</Link> : undefined}>
+          {t.emptyHint}
+        </EmptyState>
+      ) : (
+        <ClaimsTable
+          items={items}
+          narratives={narratives}
+          canEdit={canEdit}
+          onOpen={handleOpen}
+          onStatusChange={handleStatusChange}
+          onNarrativesChange={handleNarrativesChange}
+          conflicts={conflicts}
+          onRetry={handleRetry}
+        />
+      )}
+      {claims.hasNextPage ? (
+        <div className="row">
+          <Button onClick={() => void claims.fetchNextPage()} disabled={claims.isFetchingNextPage} data-testid="load-more">
+            {claims.isFetchingNextPage ? t.loading : t.loadMore}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { CLAIM_STATUSES, type ClaimStatus } from '@claimline/contracts';
+import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
+import { localName, type Narrative } from '../../../lib/lookups';
+import { useStatusLabel } from '../../../lib/domain-labels';
+import { CampBadge } from '../../../components/ui/camp-badge';
+import { Table } from '../../../components/ui/table';
+import { textProps } from '../../../lib/script';
+import { keyToAction, moveSelection, STATUS_SHORTCUTS } from '../utils/keyboard';
+import type { ClaimListItem } from '../api/types';
+import { NarrativeCell } from './narrative-cell';
+
+const messages = defineMessages({
+  caption: { en: 'Claims', ar: 'الادعاءات' },
+  claim: { en: 'Claim', ar: 'الادعاء' },
+  source: { en: 'Source', ar: 'المصدر' },
+  camp: { en: 'Camp', ar: 'المعسكر' },
+  eventDate: { en: 'Event date', ar: 'تاريخ الحدث' },
+  places: { en: 'Places', ar: 'الأماكن' },
+  narratives: { en: 'Narratives', ar: 'الروايات' },
+  status: { en: 'Status', ar: 'الحالة' },
+  editNarratives: { en: 'Edit', ar: 'تعديل' },
+  noNarratives: { en: 'None', ar: 'لا شيء' },
+  help: {
+    en: 'Keys: j / k move · Enter opens · status:',
+    ar: 'المفاتيح: j / k للتنقل · Enter للفتح · الحالة:',
+  },
+  statusFor: { en: 'Status of claim', ar: 'حالة الادعاء' },
+});
+
+export type ClaimConflict = { message: string; intended: string };
+
+export type ClaimsTableProps = {
+  items: ClaimListItem[];
+  narratives?: Narrative[];
+  canEdit: boolean;
+  onOpen: (id: number) => void;
+  onStatusChange: (item: ClaimListItem, status: ClaimStatus) => void;
+  onNarrativesChange?: (item: ClaimListItem, narrativeIds: number[]) => void;
+  conflicts?: Record<number, ClaimConflict>;
+  onRetry?: (id: number) => void;
+};
+
+export function ClaimsTable({ items, narratives = [], canEdit, onOpen, onStatusChange, onNarrativesChange, conflicts = {}, onRetry }: ClaimsTableProps) {
+  const t = useMessages(messages);
+  const statusLabel = useStatusLabel();
+  const { lang, formatDate } = useI18n();
+  const [selected, setSelected] = useState(-1);
+  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  const latest = useRef({ items, selected, canEdit, onOpen, onStatusChange });
+  latest.current = { items, selected, canEdit, onOpen, onStatusChange };
+
+  useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      const action = keyToAction({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        targetTag: target?.tagName,
+        targetEditable: target?.isContentEditable,
+      });
+      if (!action) return;
+      const current = latest.current;
+      if (action.type === 'move') {
+        event.preventDefault();
+        setSelected((index) => moveSelection(index, action.delta, current.items.length));
+        return;
+      }
+      const item = current.items[current.selected];
+      if (!item) return;
+      // Enter on a focused link or button keeps its own meaning.
+      if (action.type === 'open' && target && ['A', 'BUTTON', 'SUMMARY'].includes(target.tagName)) return;
+      event.preventDefault();
+      if (action.type === 'open') current.onOpen(item.id);
+      else if (current.canEdit && item.status !== action.status) current.onStatusChange(item, action.status);
+    }
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, []);
+
+  useEffect(() => {
+    if (selected >= items.length) setSelected(items.length - 1);
+    rowRefs.current[selected]?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected, items.length]);
+
+  return (
+    <>
+      <p className="help-line" data-testid="keyboard-help">
+        {t.help}{' '}
+        {STATUS_SHORTCUTS.map((shortcut) => (
+          <span key={shortcut.key} className="help-shortcut">
+            <kbd>{shortcut.key}</kbd> {statusLabel(shortcut.status)}{' '}
+          </span>
+        ))}
+      </p>
+      <Table aria-label={t.caption} data-testid="claims-table">
+        <thead>
+          <tr>
+            <th>{t.claim}</th>
+            <th>{t.source}</th>
+            <th>{t.camp}</th>
+            <th>{t.eventDate}</th>
+            <th>{t.places}</th>
+            <th>{t.narratives}</th>
+            <th>{t.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item, index) => {
+            const conflict = conflicts[item.id];
+            return (
+              <ClaimRowGroup key={item.id}>
+                <tr
+                  ref={(el) => {
+                    rowRefs.current[index] = el;
+                  }}
+                  className={index === selected ? 'selected' : undefined}
+                  aria-selected={index === selected}
+                  data-testid={`claim-row-${item.id}`}
+                  onClick={() => setSelected(index)}
+                >
+                  <td className="claim-text-cell">
+                    <Link to={`/claims/${item.id}`} {...textProps(item.text)} className="claim-link">
+                      {item.text}
+                    </Link>
+                  </td>
+                  <td>
+                    <bdi>{item.source ? localName(item.source, lang) : item.sourceMention}</bdi>
+                  </td>
+                  <td>
+                    <CampBadge camp={item.camp} />
+                  </td>
+                  <td>{formatDate(item.eventDate)}</td>
+                  <td>
+                    {item.locations.map((location) => (
+                      <bdi key={location.id} className="chip">
+                        {localName(location, lang)}
+                      </bdi>
+                    ))}
+                  </td>
+                  <td>
+                    <NarrativeCell
+                      item={item}
+                      narratives={narratives}
+                      canEdit={canEdit && Boolean(onNarrativesChange)}
+                      onChange={onNarrativesChange}
+                      editLabel={t.editNarratives}
+                      noneLabel={t.noNarratives}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`${t.statusFor} ${item.id}`}
+                      data-testid={`status-select-${item.id}`}
+                      value={item.status}
+                      disabled={!canEdit}
+                      onChange={(event) => onStatusChange(item, event.target.value as ClaimStatus)}
+                    >
+                      {CLAIM_STATUSES.map((status) => (
+                        <option key={status} value={status}>
+                          {statusLabel(status)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+                {conflict ? (
+                  <tr className="conflict-row">
+                    <td colSpan={7}>
+                      <div className="alert alert-warning row" role="alert">
+                        <span>{conflict.message}</span>
+                        <span>{conflict.intended}</span>
+                        {onRetry ? (
+                          <button type="button" className="btn btn-sm" onClick={() => onRetry(item.id)}>
+                            ↻
+                          </button>
+                        ) : null}
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
+              </ClaimRowGroup>
+            );
+          })}
+        </tbody>
+      </Table>
+    </>
+  );
+}
+
+function ClaimRowGroup({ children }: { children: ReactNode }) {
+  return <>{children}</>;
+}

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter } from 'react-router';
+import { EMPTY_FILTERS, type ClaimFilters } from '../utils/filters';
+import { FilterBar } from './filter-bar';
+
+function renderBar(filters: ClaimFilters) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      const body = url.startsWith('/api/outlets') ? [{ id: 3, name: 'بوابة أفريقيا' }] : url.startsWith('/api/sources') ? { items: [{ id: 7, nameEn: 'LNA Air Force', nameAr: 'سلاح الجو', camp: 'LNA' }] } : [];
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+  const onChange = vi.fn();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <FilterBar filters={filters} onChange={onChange} />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return onChange;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('FilterBar', () => {
+  it('adds a camp and a start date to the filters', () => {
+    const onChange = renderBar(EMPTY_FILTERS);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Libyan National Army' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, camp: ['LNA'] });
+    fireEvent.change(screen.getByTestId('filter-from'), { target: { value: '2019-10-01' } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, from: '2019-10-01' });
+  });
+
+  it('names picked sources and removes them, and clears everything', async () => {
+    const onChange = renderBar({ ...EMPTY_FILTERS, source: ['7'], status: ['contested'] });
+    expect(await screen.findByText('LNA Air Force')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove LNA Air Force' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, status: ['contested'] });
+    fireEvent.click(screen.getByTestId('filter-clear'));
+    expect(onChange).toHaveBeenLastCalledWith(EMPTY_FILTERS);
+  });
+
+  it('searches text on submit', () => {
+    const onChange = renderBar(EMPTY_FILTERS);
+    const input = screen.getByTestId('filter-q');
+    fireEvent.change(input, { target: { value: ' طرابلس ' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, q: 'طرابلس' });
+  });
+});

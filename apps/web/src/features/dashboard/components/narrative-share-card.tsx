@@ -1,0 +1,121 @@
+import { useMemo, useRef } from 'react';
+import { Bar } from 'react-chartjs-2';
+import type { ChartOptions } from 'chart.js';
+import { downloadUrl } from '../../../lib/api-client';
+import { findCamp, useCamps } from '../../../lib/camps';
+import { baseChartOptions, chartFileName, downloadChartPng, rtlAxis, type Chart } from '../../../lib/chart';
+import { format, useI18n, useMessages } from '../../../lib/i18n';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Spinner } from '../../../components/ui/spinner';
+import { useNarrativeShare } from '../api/get-narrative-share';
+import { dashboardMessages } from '../messages';
+import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { isShareEmpty, toShareChartData, toShareTable } from '../utils/share';
+import { ChartCard } from './chart-card';
+
+export type NarrativeShareCardProps = { filters: ClaimFilters };
+
+export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
+  const t = useMessages(dashboardMessages);
+  const { lang, dir, formatNumber } = useI18n();
+  const { data: campList } = useCamps();
+  const chartRef = useRef<Chart<'bar'> | null>(null);
+  const { data, error, isPending } = useNarrativeShare(filters);
+
+  const shaped = useMemo(() => (data ? toShareChartData(data, lang, t.untagged) : undefined), [data, lang, t.untagged]);
+  const campNames = useMemo(
+    () => (shaped?.camps ?? []).map((camp) => {
+      const found = findCamp(campList, camp);
+      return lang === 'ar' ? found.nameAr : found.nameEn;
+    }),
+    [shaped, campList, lang],
+  );
+  const table = useMemo(() => (shaped && data ? toShareTable(shaped, data.map((camp) => camp.total)) : undefined), [shaped, data]);
+  const percent = (value: number) => formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+
+  const options = useMemo<ChartOptions<'bar'>>(() => {
+    const base = baseChartOptions(lang, dir);
+    return {
+      ...base,
+      indexAxis: 'y',
+      scales: {
+        x: { stacked: true, min: 0, max: 100, ...rtlAxis(dir), ticks: { callback: (value) => percent(Number(value)) } },
+        y: { stacked: true, position: dir === 'rtl' ? 'right' : 'left' },
+      },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins?.tooltip,
+          callbacks: {
+            label: (item) => {
+              const count = shaped?.datasets[item.datasetIndex]?.counts[item.dataIndex] ?? 0;
+              return `${item.dataset.label}: ${percent(Number(item.parsed.x ?? 0))} (${formatNumber(count)})`;
+            },
+          },
+        },
+      },
+    };
+  }, [lang, dir, shaped, formatNumber]);
+
+  const empty = isShareEmpty(data);
+  const title = t.shareTitle;
+
+  return (
+    <ChartCard
+      title={title}
+      help={t.shareHelp}
+      testId="share-card"
+      onDownloadPng={!empty ? () => downloadChartPng(chartRef.current, chartFileName('narrative-share', [])) : undefined}
+      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+      table={
+        table && !empty ? (
+          <div className="table-wrap">
+            <table className="table">
+              <caption>{format(t.tableOf, { title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.camp}</th>
+                  <th scope="col">{t.claims}</th>
+                  {table.columns.map((column, index) => (
+                    <th key={index} scope="col">
+                      <bdi>{column}</bdi>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row, rowIndex) => (
+                  <tr key={row.camp}>
+                    <th scope="row">{campNames[rowIndex]}</th>
+                    <td>{formatNumber(row.total)}</td>
+                    {row.cells.map((cell, index) => (
+                      <td key={index}>
+                        {percent(cell.percent)} ({formatNumber(cell.count)})
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : undefined
+      }
+    >
+      {error ? <ErrorMessage error={error} /> : null}
+      {isPending ? <Spinner label={t.loading} /> : null}
+      {!isPending && !error && empty ? <p className="muted">{t.noShare}</p> : null}
+      {shaped && !empty ? (
+        <div className="chart-canvas">
+          <Bar
+            ref={chartRef}
+            data={{ labels: campNames, datasets: shaped.datasets }}
+            options={options}
+            role="img"
+            aria-label={title}
+            data-testid="share-chart"
+          />
+        </div>
+      ) : null}
+    </ChartCard>
+  );
+}

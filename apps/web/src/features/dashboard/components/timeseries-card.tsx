@@ -1,0 +1,184 @@
+import { useMemo, useRef } from 'react';
+import { Bar } from 'react-chartjs-2';
+import { Link, useNavigate } from 'react-router';
+import type { ChartOptions } from 'chart.js';
+import { downloadUrl } from '../../../lib/api-client';
+import { baseChartOptions, chartFileName, downloadChartPng, rtlAxis, stackTotal, type Chart } from '../../../lib/chart';
+import { format, useI18n, useMessages } from '../../../lib/i18n';
+import { Spinner } from '../../../components/ui/spinner';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { useTimeseries } from '../api/get-timeseries';
+import { dashboardMessages } from '../messages';
+import { BUCKETS, GROUP_BYS, type Bucket, type GroupBy } from '../types';
+import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import {
+  claimsLinkForBar,
+  formatBucketRange,
+  isTimeseriesEmpty,
+  toTimeseriesChartData,
+  toTimeseriesTable,
+} from '../utils/timeseries';
+import { ChartCard } from './chart-card';
+import { Segmented } from './segmented';
+
+export type TimeseriesCardProps = {
+  filters: ClaimFilters;
+  bucket: Bucket;
+  groupBy: GroupBy;
+  onBucketChange: (bucket: Bucket) => void;
+  onGroupByChange: (groupBy: GroupBy) => void;
+};
+
+export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGroupByChange }: TimeseriesCardProps) {
+  const t = useMessages(dashboardMessages);
+  const { lang, dir, formatNumber } = useI18n();
+  const navigate = useNavigate();
+  const chartRef = useRef<Chart<'bar'> | null>(null);
+  const { data, error, isPending, isFetching } = useTimeseries({ filters, bucket, groupBy });
+
+  const chartData = useMemo(() => (data ? toTimeseriesChartData(data, lang) : undefined), [data, lang]);
+  const table = useMemo(() => (data ? toTimeseriesTable(data, lang) : undefined), [data, lang]);
+  // The response may still be the previous grouping while the new one loads (placeholder data).
+  const shownBucket = data?.bucket ?? bucket;
+  const shownGroupBy = data?.groupBy ?? groupBy;
+  const groupLabel = t[`groupBy_${groupBy}`];
+  const title = t.timeseriesTitle;
+
+  const options = useMemo<ChartOptions<'bar'>>(() => {
+    const base = baseChartOptions(lang, dir);
+    return {
+      ...base,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { stacked: true, ...rtlAxis(dir), grid: { display: false } },
+        y: { stacked: true, beginAtZero: true, position: dir === 'rtl' ? 'right' : 'left', ticks: { precision: 0 } },
+      },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          ...base.plugins?.tooltip,
+          mode: 'index',
+          intersect: false,
+          callbacks: {
+            title: (items) => (data && items[0] ? formatBucketRange(data.bucket, data.buckets[items[0].dataIndex], lang) : ''),
+            label: (item) => `${item.dataset.label}: ${formatNumber(Number(item.parsed.y ?? 0))}`,
+            // The whole stack under the pointer; hidden (legend-toggled) series are not counted.
+            footer: (items) => `${t.total}: ${formatNumber(stackTotal(items))}`,
+          },
+        },
+      },
+      onHover: (event, elements) => {
+        const target = event.native?.target as HTMLElement | undefined;
+        if (target) target.style.cursor = elements.length ? 'pointer' : 'default';
+      },
+      onClick: (event, _elements, chart) => {
+        if (!data || !chartData || !event.native) return;
+        // The segment under the pointer, not the whole index the tooltip shows.
+        const [hit] = chart.getElementsAtEventForMode(event.native, 'nearest', { intersect: true }, true);
+        if (!hit) return;
+        const key = chartData.datasets[hit.datasetIndex]?.key ?? null;
+        const link = claimsLinkForBar(filters, data.bucket, data.groupBy, key, data.buckets[hit.index]);
+        if (link) navigate(link);
+      },
+    };
+  }, [lang, dir, data, chartData, filters, formatNumber, navigate, t.total]);
+
+  function handleDownloadPng() {
+    downloadChartPng(chartRef.current, chartFileName('timeseries', [shownGroupBy, shownBucket]));
+  }
+
+  const csvHref = downloadUrl('/exports/timeseries.csv', { ...filtersToQuery(filters), bucket, groupBy });
+  const empty = isTimeseriesEmpty(data);
+
+  return (
+    <ChartCard
+      title={title}
+      help={format(t.timeseriesHelp, { groupBy: groupLabel })}
+      testId="timeseries-card"
+      className="chart-card-wide"
+      controls={
+        <>
+          <Segmented
+            label={t.groupBy}
+            value={groupBy}
+            options={GROUP_BYS.map((value) => ({ value, label: t[`groupBy_${value}`] }))}
+            onChange={onGroupByChange}
+            testId="group-by"
+          />
+          <Segmented
+            label={t.bucket}
+            value={bucket}
+            options={BUCKETS.map((value) => ({ value, label: t[`bucket_${value}`] }))}
+            onChange={onBucketChange}
+            testId="bucket"
+          />
+        </>
+      }
+      onDownloadPng={!empty ? handleDownloadPng : undefined}
+      csvHref={csvHref}
+      table={
+        table && !empty ? (
+          <div className="table-wrap">
+            <table className="table" data-testid="timeseries-table">
+              <caption>{format(t.tableOf, { title })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.period}</th>
+                  {table.columns.map((column, index) => (
+                    <th key={index} scope="col" data-key={chartData?.datasets[index]?.key ?? ''}>
+                      <bdi>{column}</bdi>
+                    </th>
+                  ))}
+                  <th scope="col">{t.total}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.key} data-bucket={row.key}>
+                    <th scope="row">{row.label}</th>
+                    {row.counts.map((count, index) => {
+                      const link = count > 0 ? claimsLinkForBar(filters, shownBucket, shownGroupBy, chartData?.datasets[index]?.key ?? null, row.key) : null;
+                      return (
+                        <td key={index} data-key={chartData?.datasets[index]?.key ?? ''}>
+                          {link ? <Link to={link}>{formatNumber(count)}</Link> : formatNumber(count)}
+                        </td>
+                      );
+                    })}
+                    <td>{formatNumber(row.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t.total}</th>
+                  {table.totals.map((total, index) => (
+                    <td key={index}>{formatNumber(total)}</td>
+                  ))}
+                  <td>{formatNumber(table.total)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        ) : undefined
+      }
+    >
+      {error ? <ErrorMessage error={error} /> : null}
+      {isPending ? <Spinner label={t.loading} /> : null}
+      {chartData && !empty ? (
+        <div className="chart-canvas chart-canvas-tall" data-fetching={isFetching || undefined}>
+          <Bar
+            ref={chartRef}
+            data={chartData}
+            options={options}
+            aria-label={format(t.chartLabel, { bucket: t[`bucket_${shownBucket}`], groupBy: t[`groupBy_${shownGroupBy}`] })}
+            role="img"
+            data-testid="timeseries-chart"
+            data-series={chartData.datasets.map((dataset) => dataset.key ?? 'none').join(',')}
+            data-bucket={shownBucket}
+            data-group-by={shownGroupBy}
+          />
+        </div>
+      ) : null}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Lang } from '../../../lib/i18n';
+import type {
+  BlindSpotNarrative,
+  BlindSpotPlace,
+  BlindSpotsResponse,
+  ContestedPair,
+  FramingOutlet,
+  FramingResponse,
+  NarrativeRef,
+  PlaceRef,
+  TopSource,
+} from '../types';
+
+/** The contested endpoint answers a bare array or `{ pairs: [...] }`; anything else is no pairs. */
+export function normalizeContested(body: unknown): ContestedPair[] {
+  const list = Array.isArray(body) ? body : body && typeof body === 'object' ? (body as { pairs?: unknown }).pairs : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (pair): pair is ContestedPair =>
+      Boolean(pair) && typeof pair === 'object' && Boolean((pair as ContestedPair).a) && Boolean((pair as ContestedPair).b),
+  );
+}
+
+/** A list endpoint that may answer `[...]` or `{ items: [...] }`. */
+export function normalizeList<T>(body: unknown, key = 'items'): T[] {
+  if (Array.isArray(body)) return body as T[];
+  if (body && typeof body === 'object' && Array.isArray((body as Record<string, unknown>)[key])) {
+    return (body as Record<string, T[]>)[key];
+  }
+  return [];
+}
+
+export function placeName(place: Partial<PlaceRef> | null | undefined, lang: Lang): string {
+  if (!place) return '';
+  return (lang === 'ar' ? place.nameAr || place.nameEn : place.nameEn || place.nameAr) ?? '';
+}
+
+export function narrativeName(narrative: NarrativeRef | null | undefined, lang: Lang): string {
+  if (!narrative) return '';
+  return (lang === 'ar' ? narrative.nameAr || narrative.nameEn || narrative.name : narrative.nameEn || narrative.name || narrative.nameAr) ?? '';
+}
+
+/** The compare view for a pair: the place and the days both claims cover. */
+export function compareLinkForPair(pair: Pick<ContestedPair, 'location' | 'a' | 'b'>): string {
+  const dates = [pair.a.eventDate, pair.b.eventDate].filter(Boolean).sort();
+  const params = new URLSearchParams({ location: String(pair.location.id) });
+  if (dates.length > 0) {
+    params.set('from', dates[0]);
+    params.set('to', dates[dates.length - 1]);
+  }
+  return `/compare?${params.toString()}`;
+}
+
+export type FramingRow = {
+  camp: string;
+  label: string;
+  tone: string;
+  narration: number;
+  quote: number;
+  total: number;
+};
+
+const TONE_ORDER: Record<string, number> = { pejorative: 0, neutral: 1, legitimising: 2 };
+
+/** Per outlet: labels grouped by camp (in camp order), then by use, most used first. */
+export function toFramingRows(outlet: FramingOutlet, campOrder: readonly string[]): FramingRow[] {
+  const campRank = (camp: string) => {
+    const index = campOrder.indexOf(camp);
+    return index === -1 ? campOrder.length : index;
+  };
+  return outlet.labels
+    .map((label) => ({
+      camp: String(label.camp),
+      label: label.label,
+      tone: label.tone,
+      narration: Number(label.narration ?? 0),
+      quote: Number(label.quote ?? 0),
+      total: Number(label.narration ?? 0) + Number(label.quote ?? 0),
+    }))
+    .sort(
+      (a, b) =>
+        campRank(a.camp) - campRank(b.camp) ||
+        b.total - a.total ||
+        (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9) ||
+        a.label.localeCompare(b.label),
+    );
+}
+
+export function normalizeFraming(body: unknown): FramingOutlet[] {
+  const outlets = normalizeList<FramingOutlet>(body, 'outlets');
+  return outlets.filter((outlet) => outlet && Array.isArray(outlet.labels));
+}
+
+export function normalizeBlindSpots(body: unknown): BlindSpotsResponse {
+  const record = (body && typeof body === 'object' ? body : {}) as Partial<FramingResponse & BlindSpotsResponse>;
+  return {
+    places: Array.isArray(record.places) ? (record.places as BlindSpotPlace[]) : [],
+    narratives: Array.isArray(record.narratives) ? (record.narratives as BlindSpotNarrative[]) : [],
+  };
+}
+
+/** `{ sources: [...] }` or a bare array; the count as `claims` (the API) or `count`. */
+export function normalizeTopSources(body: unknown): TopSource[] {
+  return normalizeList<TopSource & { count?: number }>(body, 'sources').map((source) => ({
+    ...source,
+    claims: Number(source.claims ?? source.count ?? 0),
+  }));
+}

@@ -1,0 +1,125 @@
+import { CAMPS } from '@claimline/contracts';
+import { formatDateIn, type Lang } from '../../../lib/i18n';
+import type { Bucket, GroupBy, TimeseriesResponse, TimeseriesSeries } from '../types';
+import { bucketEnd, bucketRange, bucketStart } from './buckets';
+import { filtersToSearchParams, type ClaimFilters } from './filters';
+
+export type TimeseriesDataset = {
+  /** The series key: what a click on the bar filters by. */
+  key: string | null;
+  label: string;
+  data: number[];
+  backgroundColor: string;
+  borderColor: string;
+  borderWidth: number;
+  stack: string;
+};
+
+export type TimeseriesChartData = { labels: string[]; datasets: TimeseriesDataset[] };
+
+/** The API names claims without a source (or narrative) "none": no filter can list them. */
+export const NONE_KEY = 'none';
+
+export function seriesKey(series: Pick<TimeseriesSeries, 'key'>): string | null {
+  if (series.key === null || series.key === undefined || series.key === '' || series.key === NONE_KEY) return null;
+  return String(series.key);
+}
+
+/**
+ * By camp, every camp gets a series (and a legend entry), in canonical order, even with no claims:
+ * an absent camp is information too.
+ */
+export function withAllCamps(response: TimeseriesResponse): TimeseriesResponse {
+  if (response.groupBy !== 'camp') return response;
+  const byKey = new Map(response.series.map((series) => [String(series.key), series]));
+  const zeros = response.buckets.map(() => 0);
+  const series = CAMPS.map(
+    (camp) => byKey.get(camp.id) ?? { key: camp.id, label: camp.nameEn, labelAr: camp.nameAr, color: camp.color, counts: zeros },
+  );
+  const extra = response.series.filter((item) => !CAMPS.some((camp) => camp.id === String(item.key)));
+  return { ...response, series: [...series, ...extra] };
+}
+
+export function seriesLabel(series: Pick<TimeseriesSeries, 'label' | 'labelAr'>, lang: Lang): string {
+  return lang === 'ar' && series.labelAr ? series.labelAr : series.label;
+}
+
+/** A bucket's axis label: `7 Oct 2019` for days and weeks (their Monday), `Oct 2019` for months. */
+export function formatBucketLabel(bucket: Bucket, key: string, lang: Lang): string {
+  try {
+    const start = bucketStart(bucket, key);
+    if (bucket === 'month') return formatDateIn(lang, start, { year: 'numeric', month: 'short', day: undefined });
+    return formatDateIn(lang, start, { year: 'numeric', month: 'short', day: 'numeric' });
+  } catch {
+    return key;
+  }
+}
+
+/** `7 Oct 2019 – 13 Oct 2019` for the tooltip title and the table. */
+export function formatBucketRange(bucket: Bucket, key: string, lang: Lang): string {
+  if (bucket !== 'week') return formatBucketLabel(bucket, key, lang);
+  try {
+    return `${formatDateIn(lang, bucketStart(bucket, key))} – ${formatDateIn(lang, bucketEnd(bucket, key))}`;
+  } catch {
+    return key;
+  }
+}
+
+/** Chart.js datasets from the API series, one stack, camp (or narrative) colours, counts padded to the buckets. */
+export function toTimeseriesChartData(response: TimeseriesResponse, lang: Lang): TimeseriesChartData {
+  const length = response.buckets.length;
+  return {
+    labels: response.buckets.map((key) => formatBucketLabel(response.bucket, key, lang)),
+    datasets: response.series.map((series) => ({
+      key: seriesKey(series),
+      label: seriesLabel(series, lang),
+      data: Array.from({ length }, (_, index) => Number(series.counts[index] ?? 0)),
+      backgroundColor: series.color,
+      borderColor: '#ffffff',
+      borderWidth: 1,
+      stack: 'claims',
+    })),
+  };
+}
+
+export type TimeseriesTable = {
+  columns: string[];
+  rows: { key: string; label: string; counts: number[]; total: number }[];
+  totals: number[];
+  total: number;
+};
+
+/** The accessible table view: one row per bucket, one column per series, totals both ways. */
+export function toTimeseriesTable(response: TimeseriesResponse, lang: Lang): TimeseriesTable {
+  const columns = response.series.map((series) => seriesLabel(series, lang));
+  const rows = response.buckets.map((key, index) => {
+    const counts = response.series.map((series) => Number(series.counts[index] ?? 0));
+    return { key, label: formatBucketRange(response.bucket, key, lang), counts, total: counts.reduce((a, b) => a + b, 0) };
+  });
+  const totals = response.series.map((series) => series.counts.reduce((a, b) => a + Number(b ?? 0), 0));
+  return { columns, rows, totals, total: totals.reduce((a, b) => a + b, 0) };
+}
+
+/** True when there is nothing to draw: no buckets or only zeros. */
+export function isTimeseriesEmpty(response: TimeseriesResponse | undefined): boolean {
+  if (!response) return true;
+  return response.buckets.length === 0 || response.series.every((series) => series.counts.every((count) => !count));
+}
+
+/**
+ * Where a click on a bar goes: the claims list with the current filters, the series as its filter
+ * (camp, source, narrative or status, replacing that filter) and the bucket's days. A series
+ * without a key (claims with no source, say) cannot be listed by filter: null.
+ */
+export function claimsLinkForBar(
+  filters: ClaimFilters,
+  bucket: Bucket,
+  groupBy: GroupBy,
+  key: string | null,
+  bucketKey: string,
+): string | null {
+  if (key === null) return null;
+  const range = bucketRange(bucket, bucketKey, filters);
+  const params = filtersToSearchParams({ ...filters, [groupBy]: [key], from: range.from, to: range.to });
+  return `/claims?${params.toString()}`;
+}

@@ -1,0 +1,66 @@
+import { defineMessages } from '../../lib/i18n';
+
+export const exportsMessages = defineMessages({
+  title: { en: 'Exports', ar: 'التصدير' },
+  intro: {
+    en: 'Download the claims, the time series and the articles as CSV, with the filters below.',
+    ar: 'نزّل الادعاءات والسلسلة الزمنية والمقالات بصيغة CSV، وفق عوامل التصفية أدناه.',
+  },
+  filtersTitle: { en: 'Filters applied', ar: 'عوامل التصفية المطبقة' },
+  noFilters: { en: 'No filters: every claim is exported.', ar: 'بلا عوامل تصفية: تُصدَّر كل الادعاءات.' },
+  changeFilters: { en: 'Change the filters on the dashboard', ar: 'غيّر عوامل التصفية في لوحة المتابعة' },
+  claimsTitle: { en: 'Claims', ar: 'الادعاءات' },
+  claimsBody: {
+    en: 'One row per claim: text, source, camp, cue, places, event date and precision, status, narratives and the article it comes from.',
+    ar: 'صف لكل ادعاء: النص والمصدر والمعسكر وفعل الإسناد والأماكن وتاريخ الحدث ودقته والحالة والروايات والمقال المصدر.',
+  },
+  timeseriesTitle: { en: 'Time series', ar: 'السلسلة الزمنية' },
+  timeseriesBody: {
+    en: 'Claim counts per period, one column per series: the numbers behind the dashboard chart.',
+    ar: 'عدد الادعاءات لكل فترة، عمود لكل سلسلة: الأرقام وراء رسم لوحة المتابعة.',
+  },
+  articlesTitle: { en: 'Articles', ar: 'المقالات' },
+  articlesBody: {
+    en: 'One row per article with a claim matching the filters: outlet, title, dates, language and claim count.',
+    ar: 'صف لكل مقال فيه ادعاء يطابق عوامل التصفية: الوسيلة والعنوان والتواريخ واللغة وعدد الادعاءات.',
+  },
+  bucket: { en: 'Interval', ar: 'الفترة' },
+  groupBy: { en: 'Series', ar: 'السلاسل' },
+  bucket_day: { en: 'Day', ar: 'يوم' },
+  bucket_week: { en: 'Week', ar: 'أسبوع' },
+  bucket_month: { en: 'Month', ar: 'شهر' },
+  groupBy_camp: { en: 'Camp', ar: 'المعسكر' },
+  groupBy_source: { en: 'Source', ar: 'المصدر' },
+  groupBy_narrative: { en: 'Narrative', ar: 'الرواية' },
+  groupBy_status: { en: 'Status', ar: 'الحالة' },
+  download: { en: 'Download {name}', ar: 'نزّل {name}' },
+  running: { en: 'Exporting… {rows} rows, {size}', ar: 'جارٍ التصدير… {rows} صف، {size}' },
+  done: { en: 'Saved {file}: {rows} rows (header included), {size}.', ar: 'حُفظ {file}: {rows} صف (مع صف العناوين)، {size}.' },
+  cancel: { en: 'Cancel', ar: 'إلغاء' },
+  formatTitle: { en: 'About the file format', ar: 'عن صيغة الملف' },
+  formatUtf8: {
+    en: 'UTF-8 with a byte order mark, so Excel shows Arabic correctly when you double-click the file.',
+    ar: 'ترميز UTF-8 مع علامة ترتيب البايت، فيعرض Excel النص العربي صحيحًا عند فتح الملف مباشرة.',
+  },
+  formatCsv: {
+    en: 'Comma-separated, one record per line (CRLF), fields in double quotes when they contain commas, quotes or line breaks.',
+    ar: 'قيم مفصولة بفواصل، سجل لكل سطر (CRLF)، والحقول بين علامتي تنصيص إذا احتوت فواصل أو علامات تنصيص أو أسطرًا جديدة.',
+  },
+  formatFormula: {
+    en: 'Cells that start with =, +, - or @ get a leading apostrophe, so a spreadsheet never runs text from an article as a formula.',
+    ar: 'الخلايا التي تبدأ بـ = أو + أو - أو @ تُسبق بفاصلة عليا، كي لا ينفّذ برنامج الجداول نصًا من مقال كمعادلة.',
+  },
+  formatDates: {
+    en: 'Dates are written YYYY-MM-DD; lists (places, narratives) are separated by " | ".',
+    ar: 'تُكتب التواريخ بصيغة YYYY-MM-DD؛ والقوائم (الأماكن، الروايات) مفصولة بـ " | ".',
+  },
+  label_camp: { en: 'Camps', ar: 'المعسكرات' },
+  label_source: { en: 'Sources', ar: 'المصادر' },
+  label_narrative: { en: 'Narratives', ar: 'الروايات' },
+  label_status: { en: 'Statuses', ar: 'الحالات' },
+  label_location: { en: 'Places', ar: 'الأماكن' },
+  label_outlet: { en: 'Outlets', ar: 'الوسائل الإعلامية' },
+  label_from: { en: 'From', ar: 'من' },
+  label_to: { en: 'To', ar: 'إلى' },
+  label_q: { en: 'Text', ar: 'النص' },
+});

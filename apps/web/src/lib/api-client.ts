@@ -1,0 +1,145 @@
+/** The one way the web app talks to the API: same-origin cookies, JSON, CSRF header on writes, typed errors. */
+
+export type QueryValue = string | number | boolean | string[] | number[] | undefined | null;
+export type Query = Record<string, QueryValue>;
+
+export type ApiFetchOptions = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** A plain value is sent as JSON; FormData is sent as multipart. */
+  body?: unknown;
+  query?: Query;
+  signal?: AbortSignal;
+};
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly fieldErrors: FieldErrors;
+  readonly body: unknown;
+
+  constructor(status: number, message: string, fieldErrors: FieldErrors = {}, body: unknown = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.fieldErrors = fieldErrors;
+    this.body = body;
+  }
+}
+
+export const CSRF_COOKIE = 'claimline_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+/** Dispatched on window when the API answers 401: the session is gone. */
+export const SIGNED_OUT_EVENT = 'claimline:signed-out';
+
+let csrfFallback: string | undefined;
+
+/** The login response also carries the CSRF token; kept in memory in case the cookie is not readable. */
+export function setCsrfToken(token: string | undefined): void {
+  csrfFallback = token;
+}
+
+export function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** `a=1&b=x&b=y`; undefined, null and '' are left out so URLs stay short and shareable. */
+export function buildQueryString(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) params.append(key, String(item));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function apiPath(path: string): string {
+  if (path.startsWith('/api/') || path === '/api') return path;
+  return `/api${path.startsWith('/') ? '' : '/'}${path}`;
+}
+
+/** A URL for links and downloads (CSV exports) with the same query string a fetch would send. */
+export function downloadUrl(path: string, query?: Query): string {
+  return `${apiPath(path)}${buildQueryString(query)}`;
+}
+
+export function toFieldErrors(errors: unknown): FieldErrors {
+  const result: FieldErrors = {};
+  if (!Array.isArray(errors)) return result;
+  for (const error of errors) {
+    if (!error || typeof error !== 'object') continue;
+    const { field, messages } = error as { field?: unknown; messages?: unknown };
+    if (typeof field !== 'string') continue;
+    const list = Array.isArray(messages) ? messages.map(String) : typeof messages === 'string' ? [messages] : [];
+    result[field] = [...(result[field] ?? []), ...list];
+  }
+  return result;
+}
+
+export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) {
+    body = options.body;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (method !== 'GET') {
+    const csrf = readCookie(CSRF_COOKIE) ?? csrfFallback;
+    if (csrf) headers[CSRF_HEADER] = csrf;
+  }
+  const response = await fetch(`${apiPath(path)}${buildQueryString(options.query)}`, {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+    signal: options.signal,
+  });
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+  }
+  if (!response.ok) {
+    const record = parsed && typeof parsed === 'object' ? (parsed as { message?: unknown; errors?: unknown }) : {};
+    const message =
+      typeof record.message === 'string'
+        ? record.message
+        : typeof parsed === 'string' && parsed
+          ? parsed
+          : response.statusText || `Request failed (${response.status})`;
+    // Login failures are a form error, not a lost session.
+    if (response.status === 401 && typeof window !== 'undefined' && !path.includes('/auth/login')) {
+      window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+    }
+    throw new ApiError(response.status, message, toFieldErrors(record.errors), parsed);
+  }
+  return parsed as T;
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** The message to show for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
