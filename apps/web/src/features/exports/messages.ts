@@ -11,8 +11,8 @@ export const exportsMessages = defineMessages({
   changeFilters: { en: 'Change the filters on the dashboard', ar: 'غيّر عوامل التصفية في لوحة المتابعة' },
   claimsTitle: { en: 'Claims', ar: 'الادعاءات' },
   claimsBody: {
-    en: 'One row per claim: text, source, camp, cue, places, event date and precision, status, narratives and the article it comes from.',
-    ar: 'صف لكل ادعاء: النص والمصدر والمعسكر وفعل الإسناد والأماكن وتاريخ الحدث ودقته والحالة والروايات والمقال المصدر.',
+    en: 'One row per claim, as the claims list counts them: event date and precision, camp, source (English and Arabic) and its wording, cue, text, status, narratives, places, the article (title, outlet, URL, publication date), links to other claims and the last editor.',
+    ar: 'صف لكل ادعاء كما تعدّها قائمة الادعاءات: تاريخ الحدث ودقته، المعسكر، المصدر (بالإنجليزية والعربية) وصيغته في النص، فعل الإسناد، النص، الحالة، الروايات، الأماكن، المقال (العنوان والوسيلة والرابط وتاريخ النشر)، الروابط مع ادعاءات أخرى، وآخر من حرّره.',
   },
   timeseriesTitle: { en: 'Time series', ar: 'السلسلة الزمنية' },
   timeseriesBody: {
@@ -21,8 +21,8 @@ export const exportsMessages = defineMessages({
   },
   articlesTitle: { en: 'Articles', ar: 'المقالات' },
   articlesBody: {
-    en: 'One row per article with a claim matching the filters: outlet, title, dates, language and claim count.',
-    ar: 'صف لكل مقال فيه ادعاء يطابق عوامل التصفية: الوسيلة والعنوان والتواريخ واللغة وعدد الادعاءات.',
+    en: 'One row per article with its claim count. Only the outlets and the dates apply here, and the dates are publication dates.',
+    ar: 'صف لكل مقال مع عدد ادعاءاته. تنطبق هنا الوسائل الإعلامية والتواريخ فقط، والتواريخ هي تواريخ النشر.',
   },
   bucket: { en: 'Interval', ar: 'الفترة' },
   groupBy: { en: 'Series', ar: 'السلاسل' },
@@ -43,16 +43,16 @@ export const exportsMessages = defineMessages({
     ar: 'ترميز UTF-8 مع علامة ترتيب البايت، فيعرض Excel النص العربي صحيحًا عند فتح الملف مباشرة.',
   },
   formatCsv: {
-    en: 'Comma-separated, one record per line (CRLF), fields in double quotes when they contain commas, quotes or line breaks.',
-    ar: 'قيم مفصولة بفواصل، سجل لكل سطر (CRLF)، والحقول بين علامتي تنصيص إذا احتوت فواصل أو علامات تنصيص أو أسطرًا جديدة.',
+    en: 'RFC 4180: comma-separated, one record per line (CRLF), fields in double quotes when they hold commas, quotes or line breaks.',
+    ar: 'وفق RFC 4180: قيم مفصولة بفواصل، سجل لكل سطر (CRLF)، والحقول بين علامتي تنصيص إذا احتوت فواصل أو علامات تنصيص أو أسطرًا جديدة.',
   },
   formatFormula: {
-    en: 'Cells that start with =, +, - or @ get a leading apostrophe, so a spreadsheet never runs text from an article as a formula.',
-    ar: 'الخلايا التي تبدأ بـ = أو + أو - أو @ تُسبق بفاصلة عليا، كي لا ينفّذ برنامج الجداول نصًا من مقال كمعادلة.',
+    en: 'A text cell that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet never runs text from an article as a formula. Strip one leading apostrophe from such a cell to get the original text.',
+    ar: 'الخلية النصية التي تبدأ بـ = أو + أو - أو @ أو مسافة جدولة أو رجوع سطر تُسبق بفاصلة عليا، كي لا ينفّذ برنامج الجداول نصًا من مقال كمعادلة. احذف فاصلة عليا واحدة من بدايتها لاستعادة النص الأصلي.',
   },
   formatDates: {
-    en: 'Dates are written YYYY-MM-DD; lists (places, narratives) are separated by " | ".',
-    ar: 'تُكتب التواريخ بصيغة YYYY-MM-DD؛ والقوائم (الأماكن، الروايات) مفصولة بـ " | ".',
+    en: 'Event and publication dates are written YYYY-MM-DD, timestamps in ISO 8601 (UTC); lists in a cell (narratives, places, links) are separated by "; ".',
+    ar: 'تُكتب تواريخ الأحداث والنشر بصيغة YYYY-MM-DD، والطوابع الزمنية بصيغة ISO 8601 (التوقيت العالمي)؛ والقوائم داخل الخلية (الروايات، الأماكن، الروابط) مفصولة بـ "; ".',
   },
   label_camp: { en: 'Camps', ar: 'المعسكرات' },
   label_source: { en: 'Sources', ar: 'المصادر' },

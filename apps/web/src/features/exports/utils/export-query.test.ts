@@ -26,6 +26,10 @@ describe('exportQuery', () => {
     expect(exportQuery('timeseries', { camp: 'UN' }, options)).toEqual({ camp: 'UN', bucket: 'month', groupBy: 'status' });
     expect(exportQuery('claims', { camp: 'UN' }, options)).toEqual({ camp: 'UN' });
   });
+
+  it('sends articles.csv only the outlet and publication dates', () => {
+    expect(exportQuery('articles', { camp: 'UN', outlet: '2', from: '2019-10-01', q: 'x' })).toEqual({ outlet: '2', from: '2019-10-01' });
+  });
 });
 
 describe('fileNameFromDisposition', () => {

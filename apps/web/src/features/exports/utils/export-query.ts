@@ -43,10 +43,17 @@ export function exportPath(kind: ExportKind): string {
   return `/exports/${kind}.csv`;
 }
 
+/** articles.csv takes only these (publication dates, outlets); the API refuses any other parameter. */
+export const ARTICLE_EXPORT_KEYS: readonly ExportFilterKey[] = ['outlet', 'from', 'to'];
+
 /** The query an export is fetched with: the filters, plus bucket and grouping for the time series. */
 export function exportQuery(kind: ExportKind, filters: ExportFilters, options?: TimeseriesExportOptions): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters)) if (value) query[key] = value;
+  for (const [key, value] of Object.entries(filters) as [ExportFilterKey, string | undefined][]) {
+    if (!value) continue;
+    if (kind === 'articles' && !ARTICLE_EXPORT_KEYS.includes(key)) continue;
+    query[key] = value;
+  }
   if (kind === 'timeseries' && options) {
     query.bucket = options.bucket;
     query.groupBy = options.groupBy;
