@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
+import { ExportsController } from './exports.controller.js';
+import { ExportsRepository } from './exports.repository.js';
+import { ExportsService } from './exports.service.js';
 
-@Module({})
+@Module({
+  imports: [AnalyticsModule],
+  controllers: [ExportsController],
+  providers: [ExportsService, ExportsRepository],
+})
 export class ExportsModule {}

@@ -1,0 +1,74 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/roles.decorator.js';
+import { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
+import { AnalyticsService } from './analytics.service.js';
+import { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
+import { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
+import { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
+import { FramingDto, FramingQueryDto } from './dto/framing.dto.js';
+import { ShareDto } from './dto/share.dto.js';
+import { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
+import { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
+
+@ApiTags('analytics')
+@Controller('analytics')
+export class AnalyticsController {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Get('timeseries')
+  @Roles('viewer')
+  @ApiOperation({ summary: 'Claims per day, week or month, one series per camp, source, narrative or status' })
+  @ApiOkResponse({ type: TimeseriesDto })
+  timeseries(@Query() query: TimeseriesQueryDto): Promise<TimeseriesDto> {
+    return this.analytics.timeseries(query);
+  }
+
+  @Get('compare')
+  @Roles('viewer')
+  @ApiOperation({ summary: "What each camp claimed about one place (location=<id>) in a window" })
+  @ApiOkResponse({ type: CompareDto })
+  compare(@Query() query: CompareQueryDto): Promise<CompareDto> {
+    return this.analytics.compare(query);
+  }
+
+  @Get('contested')
+  @Roles('viewer')
+  @ApiOperation({ summary: 'Pairs of claims from different camps about the same place within a day, linked or suggested' })
+  @ApiOkResponse({ type: ContestedDto })
+  contested(@Query() query: ContestedQueryDto): Promise<ContestedDto> {
+    return this.analytics.contested(query);
+  }
+
+  @Get('framing')
+  @Roles('viewer')
+  @ApiOperation({ summary: "Per outlet, the labels it used for each camp's forces: narration apart from quotes" })
+  @ApiOkResponse({ type: FramingDto })
+  framing(@Query() query: FramingQueryDto): Promise<FramingDto> {
+    return this.analytics.framing(query);
+  }
+
+  @Get('share')
+  @Roles('viewer')
+  @ApiOperation({ summary: "Each narrative's share of each camp's claims" })
+  @ApiOkResponse({ type: ShareDto })
+  share(@Query() query: ClaimFiltersDto): Promise<ShareDto> {
+    return this.analytics.share(query);
+  }
+
+  @Get('blindspots')
+  @Roles('viewer')
+  @ApiOperation({ summary: 'Places and narratives only one camp talks about' })
+  @ApiOkResponse({ type: BlindspotsDto })
+  blindspots(@Query() query: BlindspotsQueryDto): Promise<BlindspotsDto> {
+    return this.analytics.blindspots(query);
+  }
+
+  @Get('top-sources')
+  @Roles('viewer')
+  @ApiOperation({ summary: 'Sources with the most claims' })
+  @ApiOkResponse({ type: TopSourcesDto })
+  topSources(@Query() query: TopSourcesQueryDto): Promise<TopSourcesDto> {
+    return this.analytics.topSources(query);
+  }
+}

@@ -1,0 +1,298 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import { applyClaimFilters } from '../claims/claim-filters.sql.js';
+import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
+import type { BucketSize } from './utils/fill-buckets.js';
+import type { SeriesGrouping } from './dto/timeseries.dto.js';
+
+const BUCKET_COLUMN: Record<BucketSize, string> = { day: 'c.event_day', week: 'c.event_week', month: 'c.event_month' };
+
+export type RawRow = Record<string, unknown>;
+
+export type SeriesCountRow = {
+  bucket: string;
+  series_key: string | number | null;
+  label_en: string | null;
+  label_ar: string | null;
+  color: string | null;
+  count: number | string;
+};
+
+/**
+ * Every dashboard aggregate, each one SQL statement grouped by the precomputed bucket columns and
+ * filtered by the shared applyClaimFilters, so a chart counts exactly the rows the claims list shows.
+ * Portable SQL only (SQLite and MariaDB); the one dialect difference, day arithmetic, is `dayGap`.
+ */
+@Injectable()
+export class AnalyticsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private claims(filters: ClaimFiltersDto): SelectQueryBuilder<ObjectLiteral> {
+    return applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c'), filters);
+  }
+
+  /** Claims per (bucket, series). Narrative grouping joins claim_narratives: a claim counts once per narrative. */
+  countSeries(filters: ClaimFiltersDto, bucket: BucketSize, groupBy: SeriesGrouping): Promise<SeriesCountRow[]> {
+    const column = BUCKET_COLUMN[bucket];
+    const qb = this.claims(filters).select(column, 'bucket');
+    if (groupBy === 'camp' || groupBy === 'status') {
+      const key = groupBy === 'camp' ? 'c.camp_id' : 'c.status';
+      qb.addSelect(key, 'series_key').groupBy(column).addGroupBy(key);
+    } else if (groupBy === 'source') {
+      qb.leftJoin('sources', 's', 's.id = c.source_id')
+        .addSelect('c.source_id', 'series_key')
+        .addSelect('s.name_en', 'label_en')
+        .addSelect('s.name_ar', 'label_ar')
+        .groupBy(column)
+        .addGroupBy('c.source_id')
+        .addGroupBy('s.name_en')
+        .addGroupBy('s.name_ar');
+    } else {
+      qb.leftJoin('claim_narratives', 'cn', 'cn.claim_id = c.id')
+        .leftJoin('narratives', 'n', 'n.id = cn.narrative_id')
+        .addSelect('cn.narrative_id', 'series_key')
+        .addSelect('n.name_en', 'label_en')
+        .addSelect('n.name_ar', 'label_ar')
+        .addSelect('n.color', 'color')
+        .groupBy(column)
+        .addGroupBy('cn.narrative_id')
+        .addGroupBy('n.name_en')
+        .addGroupBy('n.name_ar')
+        .addGroupBy('n.color');
+    }
+    return qb.addSelect('COUNT(*)', 'count').getRawMany<SeriesCountRow>();
+  }
+
+  /** Claims matching the filters (what the claims list reports as its total). */
+  async countClaims(filters: ClaimFiltersDto): Promise<number> {
+    const row = await this.claims(filters).select('COUNT(*)', 'count').getRawOne<{ count: number | string }>();
+    return Number(row?.count ?? 0);
+  }
+
+  findLocation(id: number): Promise<RawRow | undefined> {
+    return this.dataSource
+      .createQueryBuilder()
+      .from('locations', 'l')
+      .select(locationColumns('l', 'loc_'))
+      .where('l.id = :id', { id })
+      .getRawOne<RawRow>();
+  }
+
+  /** Up to `perCamp` claims of each camp, oldest first; the location filter is one of `filters`. */
+  compareClaims(filters: ClaimFiltersDto, perCamp: number): Promise<RawRow[]> {
+    const inner = this.claims(filters)
+      .leftJoin('sources', 's', 's.id = c.source_id')
+      .select(claimColumns('c', 's', 'c_'))
+      .addSelect('ROW_NUMBER() OVER (PARTITION BY c.camp_id ORDER BY c.event_day, c.id)', 'rank_in_camp');
+    const [sql, params] = inner.getQueryAndParameters();
+    return this.dataSource.query(
+      `SELECT * FROM (${sql}) ranked WHERE ranked.rank_in_camp <= ? ORDER BY ranked.c_event_day, ranked.c_id`,
+      [...params, perCamp],
+    );
+  }
+
+  /**
+   * Claims of two different camps about the same place within a day of each other: a self-join of
+   * claim_locations on location_id (its (location_id, claim_id) index). `b.camp_id > a.camp_id` keeps
+   * one row per unordered pair. The shared filters apply to both claims through one id subquery.
+   */
+  contestedPairs(filters: ClaimFiltersDto, limit: number): Promise<RawRow[]> {
+    const gap = this.dayGap('a.event_day', 'b.event_day');
+    let filterSql = '';
+    let filterParams: unknown[] = [];
+    if (hasFilters(filters)) {
+      const [subquery, params] = this.claims(filters).select('c.id').getQueryAndParameters();
+      filterSql = `AND a.id IN (${subquery}) AND b.id IN (${subquery})`;
+      filterParams = [...params, ...params];
+    }
+    const link = (select: string) =>
+      `(SELECT ${select} FROM claim_links k WHERE (k.from_claim_id = a.id AND k.to_claim_id = b.id) OR (k.from_claim_id = b.id AND k.to_claim_id = a.id) ORDER BY k.id LIMIT 1)`;
+    const sql = `
+      SELECT ${locationColumns('l', 'loc_').join(', ')},
+        ${claimColumns('a', 'sa', 'a_').join(', ')},
+        ${claimColumns('b', 'sb', 'b_').join(', ')},
+        ${gap} AS day_gap,
+        ${link('k.id')} AS link_id,
+        ${link('k.relation')} AS link_relation
+      FROM claim_locations la
+      JOIN claim_locations lb ON lb.location_id = la.location_id AND lb.claim_id <> la.claim_id
+      JOIN claims a ON a.id = la.claim_id
+      JOIN claims b ON b.id = lb.claim_id AND b.camp_id > a.camp_id
+      JOIN locations l ON l.id = la.location_id
+      LEFT JOIN sources sa ON sa.id = a.source_id
+      LEFT JOIN sources sb ON sb.id = b.source_id
+      WHERE ${gap} BETWEEN -1 AND 1 ${filterSql}
+      ORDER BY
+        CASE WHEN a.date_precision = 'day' AND b.date_precision = 'day' THEN 0 ELSE 1 END,
+        ABS(${gap}),
+        CASE WHEN a.camp_id IN ('LNA', 'GNA') AND b.camp_id IN ('LNA', 'GNA') THEN 0 ELSE 1 END,
+        CASE WHEN a.event_day > b.event_day THEN a.event_day ELSE b.event_day END DESC,
+        l.id, a.id, b.id
+      LIMIT ?`;
+    return this.dataSource.query(sql, [...filterParams, limit]);
+  }
+
+  /** Label counts per outlet and camp from article_framing, narration and quotes side by side. */
+  framing(outletIds: number[] | undefined, from: string | undefined, to: string | undefined): Promise<RawRow[]> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .from('article_framing', 'f')
+      .innerJoin('articles', 'a', 'a.id = f.article_id')
+      .leftJoin('outlets', 'o', 'o.id = a.outlet_id')
+      .select('a.outlet_id', 'outlet_id')
+      .addSelect('o.name', 'outlet_name')
+      .addSelect('f.camp_id', 'camp')
+      .addSelect('f.label', 'label')
+      .addSelect('f.tone', 'tone')
+      .addSelect("SUM(CASE WHEN f.voice = 'narration' THEN f.count ELSE 0 END)", 'narration')
+      .addSelect("SUM(CASE WHEN f.voice = 'quote' THEN f.count ELSE 0 END)", 'quote')
+      .groupBy('a.outlet_id')
+      .addGroupBy('o.name')
+      .addGroupBy('f.camp_id')
+      .addGroupBy('f.label')
+      .addGroupBy('f.tone')
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('a.outlet_id', 'ASC')
+      .addOrderBy('f.camp_id', 'ASC')
+      .addOrderBy('SUM(f.count)', 'DESC')
+      .addOrderBy('f.label', 'ASC');
+    if (outletIds?.length) qb.andWhere('a.outlet_id IN (:...outletIds)', { outletIds });
+    if (from) qb.andWhere('a.published_at >= :from', { from });
+    if (to) qb.andWhere('a.published_at <= :to', { to });
+    return qb.getRawMany<RawRow>();
+  }
+
+  /**
+   * Per camp: claims per narrative (LEFT JOIN: the narrative-less row counts the untagged), and the
+   * camp's total claims, in one UNION ALL so both come from the same snapshot.
+   */
+  async narrativeShare(filters: ClaimFiltersDto): Promise<RawRow[]> {
+    const perNarrative = this.claims(filters)
+      .leftJoin('claim_narratives', 'cn', 'cn.claim_id = c.id')
+      .leftJoin('narratives', 'n', 'n.id = cn.narrative_id')
+      .select('c.camp_id', 'camp')
+      .addSelect('cn.narrative_id', 'narrative_id')
+      .addSelect('n.name_en', 'name_en')
+      .addSelect('n.name_ar', 'name_ar')
+      .addSelect('n.color', 'color')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('0', 'is_total')
+      .groupBy('c.camp_id')
+      .addGroupBy('cn.narrative_id')
+      .addGroupBy('n.name_en')
+      .addGroupBy('n.name_ar')
+      .addGroupBy('n.color');
+    const perCamp = this.claims(filters)
+      .select('c.camp_id', 'camp')
+      .addSelect('NULL', 'narrative_id')
+      .addSelect('NULL', 'name_en')
+      .addSelect('NULL', 'name_ar')
+      .addSelect('NULL', 'color')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('1', 'is_total')
+      .groupBy('c.camp_id');
+    const [sqlA, paramsA] = perNarrative.getQueryAndParameters();
+    const [sqlB, paramsB] = perCamp.getQueryAndParameters();
+    // TypeORM may reorder a builder's select list; UNION pairs columns by position, so name them explicitly.
+    const columns = (t: string) => ['camp', 'narrative_id', 'name_en', 'name_ar', 'color', 'count', 'is_total'].map((c) => `${t}.${c}`).join(', ');
+    return this.dataSource.query(
+      `SELECT ${columns('x')} FROM (${sqlA}) x UNION ALL SELECT ${columns('y')} FROM (${sqlB}) y`,
+      [...paramsA, ...paramsB],
+    );
+  }
+
+  /** Places only one camp talks about (HAVING COUNT(DISTINCT camp_id) = 1). */
+  singleCampPlaces(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
+    const grouped = this.claims(filters)
+      .innerJoin('claim_locations', 'cl', 'cl.claim_id = c.id')
+      .select('cl.location_id', 'location_id')
+      .addSelect('MIN(c.camp_id)', 'camp')
+      .addSelect('COUNT(*)', 'claims')
+      .groupBy('cl.location_id')
+      .having('COUNT(DISTINCT c.camp_id) = 1');
+    if (ignoreUnknown) grouped.andWhere("c.camp_id <> 'UNKNOWN'");
+    const [sql, params] = grouped.getQueryAndParameters();
+    return this.dataSource.query(
+      `SELECT g.camp, g.claims, ${locationColumns('l', 'loc_').join(', ')}
+       FROM (${sql}) g JOIN locations l ON l.id = g.location_id
+       ORDER BY g.claims DESC, l.id LIMIT ?`,
+      [...params, limit],
+    );
+  }
+
+  /** Narratives only one camp's claims carry. */
+  singleCampNarratives(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
+    const grouped = this.claims(filters)
+      .innerJoin('claim_narratives', 'cn', 'cn.claim_id = c.id')
+      .select('cn.narrative_id', 'narrative_id')
+      .addSelect('MIN(c.camp_id)', 'camp')
+      .addSelect('COUNT(*)', 'claims')
+      .groupBy('cn.narrative_id')
+      .having('COUNT(DISTINCT c.camp_id) = 1');
+    if (ignoreUnknown) grouped.andWhere("c.camp_id <> 'UNKNOWN'");
+    const [sql, params] = grouped.getQueryAndParameters();
+    return this.dataSource.query(
+      `SELECT g.camp, g.claims, n.id AS n_id, n.name_en AS n_name_en, n.name_ar AS n_name_ar, n.color AS n_color
+       FROM (${sql}) g JOIN narratives n ON n.id = g.narrative_id
+       ORDER BY g.claims DESC, n.id LIMIT ?`,
+      [...params, limit],
+    );
+  }
+
+  topSources(filters: ClaimFiltersDto, limit: number): Promise<RawRow[]> {
+    return this.claims(filters)
+      .innerJoin('sources', 's', 's.id = c.source_id')
+      .select('c.source_id', 'source_id')
+      .addSelect('s.name_en', 'name_en')
+      .addSelect('s.name_ar', 'name_ar')
+      .addSelect('s.camp_id', 'camp')
+      .addSelect('COUNT(*)', 'claims')
+      .groupBy('c.source_id')
+      .addGroupBy('s.name_en')
+      .addGroupBy('s.name_ar')
+      .addGroupBy('s.camp_id')
+      .orderBy('COUNT(*)', 'DESC')
+      .addOrderBy('c.source_id', 'ASC')
+      .limit(limit)
+      .getRawMany<RawRow>();
+  }
+
+  /** Whole days from `a` to `b` (YYYY-MM-DD text columns): the one expression SQLite and MariaDB spell differently. */
+  private dayGap(a: string, b: string): string {
+    return this.dataSource.options.type === 'better-sqlite3'
+      ? `CAST(julianday(${b}) - julianday(${a}) AS INTEGER)`
+      : `DATEDIFF(${b}, ${a})`;
+  }
+}
+
+function hasFilters(filters: ClaimFiltersDto): boolean {
+  return Object.values(filters).some((value) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+}
+
+function claimColumns(c: string, s: string, prefix: string): string[] {
+  return [
+    `${c}.id AS ${prefix}id`,
+    `${c}.camp_id AS ${prefix}camp`,
+    `${c}.text AS ${prefix}text`,
+    `${c}.cue AS ${prefix}cue`,
+    `${c}.source_mention AS ${prefix}source_mention`,
+    `${s}.name_en AS ${prefix}source_name`,
+    `${s}.name_ar AS ${prefix}source_name_ar`,
+    `${c}.event_date AS ${prefix}event_date`,
+    `${c}.event_day AS ${prefix}event_day`,
+    `${c}.date_precision AS ${prefix}date_precision`,
+    `${c}.article_id AS ${prefix}article_id`,
+    `${c}.status AS ${prefix}status`,
+  ];
+}
+
+function locationColumns(l: string, prefix: string): string[] {
+  return [
+    `${l}.id AS ${prefix}id`,
+    `${l}.location_key AS ${prefix}key`,
+    `${l}.name_ar AS ${prefix}name_ar`,
+    `${l}.name_en AS ${prefix}name_en`,
+    `${l}.lat AS ${prefix}lat`,
+    `${l}.lon AS ${prefix}lon`,
+  ];
+}

@@ -1,0 +1,154 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { CAMPS, type CampId, type ClaimLinkRelation } from '@claimline/contracts';
+import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
+import { AnalyticsRepository, type RawRow } from './analytics.repository.js';
+import type { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
+import { toClaimSummaryDto, toLocationSummaryDto } from './dto/claim-summary.dto.js';
+import type { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
+import type { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
+import type { FramingDto, FramingQueryDto } from './dto/framing.dto.js';
+import type { ShareDto } from './dto/share.dto.js';
+import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
+import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
+import { claimFiltersOf } from './utils/claim-filters-of.js';
+import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
+import { orderPair, toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './utils/shape-analytics.js';
+
+/** Claims per camp shown side by side for one place; more is a list, not a comparison. */
+const COMPARE_PER_CAMP = 200;
+
+const fieldError = (field: string, message: string) =>
+  new BadRequestException({ message: 'Validation failed', errors: [{ field, messages: [message] }] });
+
+const num = (value: unknown): number => Number(value ?? 0);
+
+@Injectable()
+export class AnalyticsService {
+  constructor(private readonly analytics: AnalyticsRepository) {}
+
+  async timeseries(query: TimeseriesQueryDto): Promise<TimeseriesDto> {
+    const bucket = query.bucket ?? 'week';
+    const groupBy = query.groupBy ?? 'camp';
+    const filters = claimFiltersOf(query);
+    const raw = await this.analytics.countSeries(filters, bucket, groupBy);
+    const rows: SeriesRow[] = raw.map((row) => ({
+      bucket: String(row.bucket),
+      seriesKey: row.series_key === null || row.series_key === undefined ? null : String(row.series_key),
+      labelEn: row.label_en ?? null,
+      labelAr: row.label_ar ?? null,
+      color: row.color ?? null,
+      count: num(row.count),
+    }));
+    let filled;
+    try {
+      filled = fillBuckets(bucket, toBucketCounts(rows), { from: filters.from, to: filters.to });
+    } catch (error) {
+      if (error instanceof TooManyBucketsError) throw fieldError('bucket', error.message);
+      throw error;
+    }
+    const series = toSeries(groupBy, filled, rows, filters.camp);
+    // Each claim is in exactly one camp/source/status series; narratives can share a claim, so count it apart.
+    const total =
+      groupBy === 'narrative'
+        ? await this.analytics.countClaims(filters)
+        : rows.reduce((sum, row) => sum + row.count, 0);
+    return { bucket, groupBy, buckets: filled.buckets, series, total };
+  }
+
+  async compare(query: CompareQueryDto): Promise<CompareDto> {
+    const filters = claimFiltersOf(query);
+    if (filters.location?.length !== 1) throw fieldError('location', 'location must name exactly one location id');
+    const location = await this.analytics.findLocation(filters.location[0]);
+    if (!location) throw new NotFoundException(`Location ${filters.location[0]} not found`);
+    const rows = await this.analytics.compareClaims(filters, COMPARE_PER_CAMP);
+    const claims = rows.map((row) => toClaimSummaryDto(row, 'c_'));
+    return {
+      location: toLocationSummaryDto(location),
+      window: { from: filters.from ?? null, to: filters.to ?? null },
+      camps: CAMPS.map(({ id }) => ({ camp: id, claims: claims.filter((claim) => claim.camp === id) })),
+    };
+  }
+
+  async contested(query: ContestedQueryDto): Promise<ContestedDto> {
+    const rows = await this.analytics.contestedPairs(claimFiltersOf(query), query.limit ?? 50);
+    return {
+      pairs: rows.map((row: RawRow) => {
+        const [a, b] = orderPair(toClaimSummaryDto(row, 'a_'), toClaimSummaryDto(row, 'b_'));
+        const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);
+        return {
+          location: toLocationSummaryDto(row),
+          a,
+          b,
+          dayGap: Math.abs(num(row.day_gap)),
+          linked: linkId !== undefined,
+          ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
+        };
+      }),
+    };
+  }
+
+  async framing(query: FramingQueryDto): Promise<FramingDto> {
+    const rows = await this.analytics.framing(query.outlet, query.from, query.to);
+    return {
+      outlets: toFramingOutlets(
+        rows.map((row) => ({
+          outletId: row.outlet_id === null || row.outlet_id === undefined ? null : num(row.outlet_id),
+          outletName: (row.outlet_name as string | null) ?? null,
+          camp: row.camp as CampId,
+          label: String(row.label),
+          tone: String(row.tone),
+          narration: num(row.narration),
+          quote: num(row.quote),
+        })),
+      ),
+    };
+  }
+
+  async share(query: ClaimFiltersDto): Promise<ShareDto> {
+    const rows = await this.analytics.narrativeShare(claimFiltersOf(query));
+    return {
+      camps: toCampShares(
+        rows.map((row) => ({
+          camp: row.camp as CampId,
+          narrativeId: row.narrative_id === null || row.narrative_id === undefined ? null : num(row.narrative_id),
+          nameEn: (row.name_en as string | null) ?? null,
+          nameAr: (row.name_ar as string | null) ?? null,
+          color: (row.color as string | null) ?? null,
+          count: num(row.count),
+          isTotal: num(row.is_total) === 1,
+        })),
+      ),
+    };
+  }
+
+  async blindspots(query: BlindspotsQueryDto): Promise<BlindspotsDto> {
+    const filters = claimFiltersOf(query);
+    const ignoreUnknown = query.ignoreUnknown ?? true;
+    const limit = query.limit ?? 50;
+    const [places, narratives] = await Promise.all([
+      this.analytics.singleCampPlaces(filters, ignoreUnknown, limit),
+      this.analytics.singleCampNarratives(filters, ignoreUnknown, limit),
+    ]);
+    return {
+      places: places.map((row) => ({ location: toLocationSummaryDto(row), camp: row.camp as CampId, claims: num(row.claims) })),
+      narratives: narratives.map((row) => ({
+        narrative: { id: num(row.n_id), nameEn: String(row.n_name_en), nameAr: String(row.n_name_ar), color: String(row.n_color) },
+        camp: row.camp as CampId,
+        claims: num(row.claims),
+      })),
+    };
+  }
+
+  async topSources(query: TopSourcesQueryDto): Promise<TopSourcesDto> {
+    const rows = await this.analytics.topSources(claimFiltersOf(query), query.limit ?? 10);
+    return {
+      sources: rows.map((row) => ({
+        sourceId: num(row.source_id),
+        nameEn: String(row.name_en),
+        nameAr: String(row.name_ar),
+        camp: row.camp as CampId,
+        claims: num(row.claims),
+      })),
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
+import { LocationSummaryDto } from './claim-summary.dto.js';
+import { toBoolean, toInt } from './query-params.js';
+
+export class BlindspotsQueryDto extends ClaimFiltersDto {
+  @ApiPropertyOptional({
+    default: true,
+    description: 'true: claims of unknown sources are left out, so a place only LNA and "observers" mention still counts as LNA-only',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  ignoreUnknown?: boolean;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500, description: 'Most places and most narratives returned' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class NarrativeSummaryDto {
+  @ApiProperty() id: number;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() nameAr: string;
+  @ApiProperty() color: string;
+}
+
+export class PlaceBlindspotDto {
+  @ApiProperty({ type: LocationSummaryDto }) location: LocationSummaryDto;
+  @ApiProperty({ enum: CAMP_IDS, description: 'The only camp that talks about it' }) camp: CampId;
+  @ApiProperty() claims: number;
+}
+
+export class NarrativeBlindspotDto {
+  @ApiProperty({ type: NarrativeSummaryDto }) narrative: NarrativeSummaryDto;
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty() claims: number;
+}
+
+export class BlindspotsDto {
+  @ApiProperty({ type: [PlaceBlindspotDto], description: 'Most claims first' }) places: PlaceBlindspotDto[];
+  @ApiProperty({ type: [NarrativeBlindspotDto], description: 'Most claims first' }) narratives: NarrativeBlindspotDto[];
+}

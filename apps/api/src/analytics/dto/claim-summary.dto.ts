@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CAMP_IDS, CLAIM_STATUSES, DATE_PRECISIONS, type CampId, type ClaimStatus, type DatePrecision } from '@claimline/contracts';
+
+export class ClaimSummaryDto {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty() text: string;
+  @ApiProperty() cue: string;
+  @ApiProperty({ description: 'The source as written in the article' }) sourceMention: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The registered source name (English)' }) sourceName: string | null;
+  @ApiPropertyOptional({ nullable: true }) sourceNameAr: string | null;
+  @ApiProperty({ example: '2019-10-07' }) eventDate: string;
+  @ApiProperty({ enum: DATE_PRECISIONS }) datePrecision: DatePrecision;
+  @ApiProperty() articleId: number;
+  @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
+}
+
+export class LocationSummaryDto {
+  @ApiProperty() id: number;
+  @ApiProperty() key: string;
+  @ApiProperty() nameAr: string;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() lat: number;
+  @ApiProperty() lon: number;
+}
+
+/** Column values as the raw query returns them (prefix included), see AnalyticsRepository.claimColumns. */
+export type RawClaimColumns = Record<string, unknown>;
+
+export function toClaimSummaryDto(row: RawClaimColumns, prefix: string): ClaimSummaryDto {
+  const get = (name: string) => row[`${prefix}${name}`];
+  return {
+    id: Number(get('id')),
+    camp: get('camp') as CampId,
+    text: String(get('text')),
+    cue: String(get('cue')),
+    sourceMention: String(get('source_mention')),
+    sourceName: (get('source_name') as string | null) ?? null,
+    sourceNameAr: (get('source_name_ar') as string | null) ?? null,
+    eventDate: String(get('event_date')),
+    datePrecision: get('date_precision') as DatePrecision,
+    articleId: Number(get('article_id')),
+    status: get('status') as ClaimStatus,
+  };
+}
+
+export function toLocationSummaryDto(row: RawClaimColumns, prefix = 'loc_'): LocationSummaryDto {
+  return {
+    id: Number(row[`${prefix}id`]),
+    key: String(row[`${prefix}key`]),
+    nameAr: String(row[`${prefix}name_ar`]),
+    nameEn: String(row[`${prefix}name_en`]),
+    lat: Number(row[`${prefix}lat`]),
+    lon: Number(row[`${prefix}lon`]),
+  };
+}

@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
+import { ClaimSummaryDto, LocationSummaryDto } from './claim-summary.dto.js';
+
+/** The claims filters; `location` is required and names exactly one place. */
+export class CompareQueryDto extends ClaimFiltersDto {}
+
+export class CompareWindowDto {
+  @ApiPropertyOptional({ nullable: true }) from: string | null;
+  @ApiPropertyOptional({ nullable: true }) to: string | null;
+}
+
+export class CompareCampDto {
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ type: [ClaimSummaryDto], description: 'Oldest first' }) claims: ClaimSummaryDto[];
+}
+
+export class CompareDto {
+  @ApiProperty({ type: LocationSummaryDto }) location: LocationSummaryDto;
+  @ApiProperty({ type: CompareWindowDto }) window: CompareWindowDto;
+  @ApiProperty({ type: [CompareCampDto], description: 'All five camps in their canonical order, empty ones included' })
+  camps: CompareCampDto[];
+}

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CLAIM_LINK_RELATIONS, type ClaimLinkRelation } from '@claimline/contracts';
+import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
+import { ClaimSummaryDto, LocationSummaryDto } from './claim-summary.dto.js';
+import { toInt } from './query-params.js';
+
+/** The claims filters apply to both claims of a pair. */
+export class ContestedQueryDto extends ClaimFiltersDto {
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class ContestedPairDto {
+  @ApiProperty({ type: LocationSummaryDto }) location: LocationSummaryDto;
+  @ApiProperty({ type: ClaimSummaryDto, description: 'The claim of the camp that comes first in camp order (LNA before GNA …)' })
+  a: ClaimSummaryDto;
+  @ApiProperty({ type: ClaimSummaryDto }) b: ClaimSummaryDto;
+  @ApiProperty({ description: 'Days between the two event days (0 or 1)' }) dayGap: number;
+  @ApiProperty({ description: 'True when an analyst already linked the two claims; false for a suggestion' }) linked: boolean;
+  @ApiPropertyOptional() linkId?: number;
+  @ApiPropertyOptional({ enum: CLAIM_LINK_RELATIONS }) relation?: ClaimLinkRelation;
+}
+
+export class ContestedDto {
+  @ApiProperty({ type: [ContestedPairDto] }) pairs: ContestedPairDto[];
+}

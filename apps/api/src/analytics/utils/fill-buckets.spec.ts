@@ -1,0 +1,52 @@
+import { bucketOf, bucketRange, fillBuckets, TooManyBucketsError } from './fill-buckets';
+
+describe('bucketOf', () => {
+  it('keeps a day, finds the Monday of its ISO week, or its month', () => {
+    expect(bucketOf('day', '2019-10-09')).toBe('2019-10-09');
+    expect(bucketOf('week', '2019-10-13')).toBe('2019-10-07'); // a Sunday belongs to the week before
+    expect(bucketOf('week', '2019-10-07')).toBe('2019-10-07');
+    expect(bucketOf('month', '2019-10-31')).toBe('2019-10');
+  });
+});
+
+describe('bucketRange', () => {
+  it('steps days across month and year ends', () => {
+    expect(bucketRange('day', '2019-12-30', '2020-01-02')).toEqual(['2019-12-30', '2019-12-31', '2020-01-01', '2020-01-02']);
+  });
+
+  it('steps weeks by Mondays and months across the year', () => {
+    expect(bucketRange('week', '2019-12-23', '2020-01-06')).toEqual(['2019-12-23', '2019-12-30', '2020-01-06']);
+    expect(bucketRange('month', '2019-11', '2020-02')).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
+  });
+
+  it('is empty when the range is reversed and refuses absurd ranges', () => {
+    expect(bucketRange('day', '2020-01-02', '2020-01-01')).toEqual([]);
+    expect(() => bucketRange('day', '1900-01-01', '2020-01-01', 100)).toThrow(TooManyBucketsError);
+  });
+});
+
+describe('fillBuckets', () => {
+  const rows = [
+    { bucket: '2019-10-07', key: 'LNA', count: 3 },
+    { bucket: '2019-10-21', key: 'LNA', count: 1 },
+    { bucket: '2019-10-21', key: 'GNA', count: 2 },
+  ];
+
+  it('fills the gaps between the first and last counted buckets with zeros', () => {
+    const filled = fillBuckets('week', rows);
+    expect(filled.buckets).toEqual(['2019-10-07', '2019-10-14', '2019-10-21']);
+    expect(filled.counts.get('LNA')).toEqual([3, 0, 1]);
+    expect(filled.counts.get('GNA')).toEqual([0, 0, 2]);
+  });
+
+  it('widens the axis to the requested window', () => {
+    const filled = fillBuckets('week', rows, { from: '2019-10-01', to: '2019-10-29' });
+    expect(filled.buckets).toEqual(['2019-09-30', '2019-10-07', '2019-10-14', '2019-10-21', '2019-10-28']);
+    expect(filled.counts.get('LNA')).toEqual([0, 3, 0, 1, 0]);
+  });
+
+  it('draws an empty axis for a window with no claims, and nothing without one', () => {
+    expect(fillBuckets('month', [], { from: '2019-10-05', to: '2019-12-01' }).buckets).toEqual(['2019-10', '2019-11', '2019-12']);
+    expect(fillBuckets('day', [])).toEqual({ buckets: [], counts: new Map() });
+  });
+});

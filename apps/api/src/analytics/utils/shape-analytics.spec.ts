@@ -1,0 +1,83 @@
+import { CAMPS } from '@claimline/contracts';
+import { fillBuckets } from './fill-buckets';
+import { orderPair, toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './shape-analytics';
+
+const row = (bucket: string, seriesKey: string | null, count: number, extra: Partial<SeriesRow> = {}): SeriesRow => ({
+  bucket,
+  seriesKey,
+  labelEn: null,
+  labelAr: null,
+  color: null,
+  count,
+  ...extra,
+});
+
+describe('toSeries', () => {
+  it('lists every allowed camp in canonical order with its colour, zeros included', () => {
+    const rows = [row('2019-10', 'GNA', 2), row('2019-11', 'LNA', 1)];
+    const series = toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows);
+    expect(series.map((s) => s.key)).toEqual(CAMPS.map((c) => c.id));
+    expect(series[0]).toEqual({ key: 'LNA', label: 'Libyan National Army', labelAr: 'الجيش الوطني الليبي', color: '#D55E00', counts: [0, 1] });
+    expect(series[2].counts).toEqual([0, 0]);
+  });
+
+  it('limits camp series to the filtered camps', () => {
+    const rows = [row('2019-10', 'GNA', 2)];
+    expect(toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows, ['GNA', 'UN']).map((s) => s.key)).toEqual(['GNA', 'UN']);
+  });
+
+  it('orders narratives largest first, the untagged last, with their own colours', () => {
+    const rows = [
+      row('2019-10', '1', 1, { labelEn: 'Terrorism', labelAr: 'الإرهاب', color: '#111111' }),
+      row('2019-10', null, 9),
+      row('2019-10', '2', 5, { labelEn: 'Mercenaries', labelAr: 'المرتزقة', color: '#222222' }),
+    ];
+    const series = toSeries('narrative', fillBuckets('month', toBucketCounts(rows)), rows);
+    expect(series.map((s) => [s.key, s.label, s.color])).toEqual([
+      ['2', 'Mercenaries', '#222222'],
+      ['1', 'Terrorism', '#111111'],
+      ['none', 'No narrative', '#DDDDDD'],
+    ]);
+  });
+});
+
+describe('toCampShares', () => {
+  it('divides each narrative by its camp total and counts the untagged', () => {
+    const shares = toCampShares([
+      { camp: 'LNA', narrativeId: 7, nameEn: 'Terrorism', nameAr: 'الإرهاب', color: '#111111', count: 3, isTotal: false },
+      { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 1, isTotal: false },
+      { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 4, isTotal: true },
+    ]);
+    expect(shares).toHaveLength(5);
+    expect(shares[0]).toEqual({
+      camp: 'LNA',
+      total: 4,
+      untagged: 1,
+      narratives: [{ narrativeId: 7, name: 'Terrorism', nameAr: 'الإرهاب', color: '#111111', count: 3, share: 0.75 }],
+    });
+    expect(shares[1]).toEqual({ camp: 'GNA', total: 0, untagged: 0, narratives: [] });
+  });
+});
+
+describe('toFramingOutlets', () => {
+  it('groups label rows under their outlet, naming the outlet-less ones', () => {
+    const outlets = toFramingOutlets([
+      { outletId: 1, outletName: 'Al-Marsad', camp: 'GNA', label: 'ميليشيات', tone: 'pejorative', narration: 3, quote: 1 },
+      { outletId: 1, outletName: 'Al-Marsad', camp: 'LNA', label: 'الجيش', tone: 'legitimising', narration: 2, quote: 0 },
+      { outletId: null, outletName: null, camp: 'LNA', label: 'قوات حفتر', tone: 'neutral', narration: 1, quote: 0 },
+    ]);
+    expect(outlets.map((o) => [o.outletId, o.outletName, o.labels.length])).toEqual([
+      [1, 'Al-Marsad', 2],
+      [null, 'Unknown outlet', 1],
+    ]);
+  });
+});
+
+describe('orderPair', () => {
+  it('puts LNA before GNA whatever order SQL returned them in', () => {
+    const gna = { camp: 'GNA', id: 1 };
+    const lna = { camp: 'LNA', id: 2 };
+    expect(orderPair(gna, lna)).toEqual([lna, gna]);
+    expect(orderPair(lna, gna)).toEqual([lna, gna]);
+  });
+});

@@ -1,0 +1,129 @@
+import { CAMPS, type CampId } from '@claimline/contracts';
+import type { TimeseriesSeriesDto, SeriesGrouping } from '../dto/timeseries.dto.js';
+import type { CampShareDto } from '../dto/share.dto.js';
+import type { FramingOutletDto } from '../dto/framing.dto.js';
+import type { BucketCount, FilledSeries } from './fill-buckets.js';
+import { campStyle, NO_NARRATIVE_STYLE, NO_SOURCE_STYLE, NONE_KEY, paletteColor, seriesRank, statusStyle, type SeriesStyle } from './series-style.js';
+
+export type SeriesRow = {
+  bucket: string;
+  seriesKey: string | null;
+  labelEn: string | null;
+  labelAr: string | null;
+  color: string | null;
+  count: number;
+};
+
+export function toBucketCounts(rows: readonly SeriesRow[]): BucketCount[] {
+  return rows.map((row) => ({ bucket: row.bucket, key: row.seriesKey ?? NONE_KEY, count: row.count }));
+}
+
+function styleOf(groupBy: SeriesGrouping, key: string, row: SeriesRow | undefined): SeriesStyle {
+  if (groupBy === 'camp') return campStyle(key);
+  if (groupBy === 'status') return statusStyle(key);
+  if (key === NONE_KEY) return groupBy === 'source' ? NO_SOURCE_STYLE : NO_NARRATIVE_STYLE;
+  const label = row?.labelEn ?? key;
+  return { label, labelAr: row?.labelAr ?? label, color: row?.color ?? paletteColor(Number(key)) };
+}
+
+/**
+ * Names and colours the filled series. Camps appear whenever the filters allow them (a stable legend,
+ * zeros included); other groupings list only what was counted. Camps and statuses keep their canonical
+ * order; sources and narratives come largest first.
+ */
+export function toSeries(
+  groupBy: SeriesGrouping,
+  filled: FilledSeries,
+  rows: readonly SeriesRow[],
+  allowedCamps?: readonly CampId[],
+): TimeseriesSeriesDto[] {
+  const counts = new Map(filled.counts);
+  if (groupBy === 'camp') {
+    for (const camp of CAMPS) {
+      if ((!allowedCamps?.length || allowedCamps.includes(camp.id)) && !counts.has(camp.id)) {
+        counts.set(camp.id, new Array<number>(filled.buckets.length).fill(0));
+      }
+    }
+  }
+  const firstRow = new Map<string, SeriesRow>();
+  for (const row of rows) if (!firstRow.has(row.seriesKey ?? NONE_KEY)) firstRow.set(row.seriesKey ?? NONE_KEY, row);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const canonical = groupBy === 'camp' || groupBy === 'status';
+  return [...counts.entries()]
+    .map(([key, values]) => ({ key, ...styleOf(groupBy, key, firstRow.get(key)), counts: values, total: sum(values) }))
+    .sort((x, y) =>
+      canonical
+        ? seriesRank(groupBy, x.key) - seriesRank(groupBy, y.key)
+        : Number(x.key === NONE_KEY) - Number(y.key === NONE_KEY) || y.total - x.total || byKey(x.key, y.key),
+    )
+    .map(({ total: _total, ...series }) => series);
+}
+
+/** Numeric ids in number order (source 9 before 10), anything else alphabetically. */
+function byKey(a: string, b: string): number {
+  const [x, y] = [Number(a), Number(b)];
+  return Number.isNaN(x) || Number.isNaN(y) ? a.localeCompare(b) : x - y;
+}
+
+export type ShareRow = {
+  camp: CampId;
+  narrativeId: number | null;
+  nameEn: string | null;
+  nameAr: string | null;
+  color: string | null;
+  count: number;
+  isTotal: boolean;
+};
+
+/** All five camps in canonical order; share is count / camp total, rounded to 4 decimals. */
+export function toCampShares(rows: readonly ShareRow[]): CampShareDto[] {
+  return CAMPS.map(({ id }) => {
+    const own = rows.filter((row) => row.camp === id);
+    const total = own.find((row) => row.isTotal)?.count ?? 0;
+    const tagged = own.filter((row) => !row.isTotal && row.narrativeId !== null);
+    return {
+      camp: id,
+      total,
+      untagged: own.find((row) => !row.isTotal && row.narrativeId === null)?.count ?? 0,
+      narratives: tagged
+        .map((row) => ({
+          narrativeId: row.narrativeId as number,
+          name: row.nameEn ?? '',
+          nameAr: row.nameAr ?? '',
+          color: row.color ?? paletteColor(row.narrativeId as number),
+          count: row.count,
+          share: total ? Math.round((row.count / total) * 10000) / 10000 : 0,
+        }))
+        .sort((a, b) => b.count - a.count || a.narrativeId - b.narrativeId),
+    };
+  });
+}
+
+export type FramingRow = {
+  outletId: number | null;
+  outletName: string | null;
+  camp: CampId;
+  label: string;
+  tone: string;
+  narration: number;
+  quote: number;
+};
+
+/** Groups the (already ordered) label rows under their outlet. */
+export function toFramingOutlets(rows: readonly FramingRow[]): FramingOutletDto[] {
+  const outlets = new Map<string, FramingOutletDto>();
+  for (const row of rows) {
+    const key = String(row.outletId);
+    let outlet = outlets.get(key);
+    if (!outlet) outlets.set(key, (outlet = { outletId: row.outletId, outletName: row.outletName ?? 'Unknown outlet', labels: [] }));
+    outlet.labels.push({ camp: row.camp, label: row.label, tone: row.tone, narration: row.narration, quote: row.quote });
+  }
+  return [...outlets.values()];
+}
+
+const CAMP_ORDER = new Map(CAMPS.map((camp, index) => [camp.id as string, index]));
+
+/** Puts the claim of the camp that comes first in camp order (LNA, GNA, UN …) on side `a`. */
+export function orderPair<T extends { camp: string }>(a: T, b: T): [T, T] {
+  return (CAMP_ORDER.get(a.camp) ?? 99) <= (CAMP_ORDER.get(b.camp) ?? 99) ? [a, b] : [b, a];
+}

@@ -1,0 +1,38 @@
+import { parse } from 'csv-parse/sync';
+import { claimRecords, groupBy, isoTimestamp, timeseriesRecords } from './csv-records';
+
+describe('csv records', () => {
+  it('writes a claim with its narratives, places and links joined by "; "', () => {
+    const text = claimRecords(
+      [
+        {
+          id: 7, event_date: '2019-10-07', date_precision: 'day', camp_id: 'LNA', source_en: 'LNA Media', source_ar: 'شعبة الإعلام الحربي',
+          source_mention: 'شعبة الإعلام', cue: 'أعلنت', channel: null, text: '=تدمير, "غرفة"', status: 'unreviewed', article_id: 3,
+          article_title: 'T', outlet: 'O', url: 'https://x', published_at: '2019-10-07', editor: 'a@b.c', updated_at: '2019-10-08 10:00:00.000',
+        },
+      ],
+      {
+        narratives: new Map([[7, ['Mercenaries', 'Terrorism']]]),
+        places: new Map([[7, ['Wadi al-Rabie']]]),
+        placesAr: new Map([[7, ['وادي الربيع']]]),
+        links: new Map([[7, ['contradicts #12', 'corroborates #40']]]),
+      },
+    );
+    const [row] = parse(text) as string[][];
+    expect(row[9]).toBe(`'=تدمير, "غرفة"`);
+    expect(row.slice(11, 14)).toEqual(['Mercenaries; Terrorism', 'Wadi al-Rabie', 'وادي الربيع']);
+    expect(row[19]).toBe('contradicts #12; corroborates #40');
+    expect(row[21]).toBe('2019-10-08T10:00:00.000Z');
+  });
+
+  it('lays a timeseries out one row per bucket, one column per series', () => {
+    expect(timeseriesRecords(['2019-10', '2019-11'], [{ label: 'LNA', counts: [1, 2] }, { label: 'GNA, Tripoli', counts: [0, 3] }])).toBe(
+      'bucket,LNA,"GNA, Tripoli"\r\n2019-10,1,0\r\n2019-11,2,3\r\n',
+    );
+  });
+
+  it('groups values by claim id and normalises timestamps', () => {
+    expect(groupBy([{ c: 1, v: 'a' }, { c: 1, v: 'b' }, { c: 2, v: 'c' }], (r) => r.c, (r) => r.v)).toEqual(new Map([[1, ['a', 'b']], [2, ['c']]]));
+    expect(isoTimestamp(new Date('2019-10-08T10:00:00Z'))).toBe('2019-10-08T10:00:00.000Z');
+  });
+});

@@ -1,0 +1,254 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
+import { recoverCell } from '../../apps/api/src/exports/csv/escape-cell';
+import { insertClaims, insertLink, type ClaimRow } from '../factories/claims-table';
+import { signIn } from '../support/auth';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+
+type Csv = { header: string[]; rows: Record<string, string>[]; raw: Buffer };
+
+/** Reads a CSV response back as the spreadsheet user would, then undoes the formula guard. */
+function readCsv(raw: Buffer): Csv {
+  const records = parse(raw.toString('utf8'), { bom: true }) as string[][];
+  const [header, ...body] = records;
+  return { header, raw, rows: body.map((cells) => Object.fromEntries(cells.map((cell, i) => [header[i], recoverCell(cell)]))) };
+}
+
+const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+};
+
+const TRICKY = [
+  'قالت الصفحة الرسمية لقاعدة الوطية الجوية «غارات»، و"قصف" – 🇱🇾',
+  'a, b and "c"\r\nsecond line\nthird',
+  '=HYPERLINK("http://evil.example","click")',
+  '+201234',
+  '-10 killed',
+  '@SUM(A1:A9)',
+  '\tleading tab',
+  "'=already quoted",
+];
+
+const CLAIMS: ClaimRow[] = [
+  ...TRICKY.map((text, i): ClaimRow => ({
+    camp: i % 2 ? 'GNA' : 'LNA',
+    day: `2019-10-0${1 + (i % 9)}`,
+    text,
+    cue: i === 3 ? '=cue' : 'قال',
+    mention: i === 4 ? '-مصدر, "عسكري"' : 'المركز الإعلامي لغرفة عمليات الكرامة',
+    source: i % 2 ? 'Volcano of Rage' : 'Karama Media Centre',
+    sourceAr: i % 2 ? 'بركان الغضب' : 'المركز الإعلامي لغرفة عمليات الكرامة',
+    channel: i === 1 ? 'Facebook, page' : null,
+    places: i < 4 ? ['export-wadi'] : ['export-qasr', 'export-wadi'],
+    placeNames: { 'export-wadi': { nameAr: 'وادي الربيع', nameEn: 'Wadi al-Rabie' }, 'export-qasr': { nameAr: 'قصر بن غشير', nameEn: 'Qasr bin Ghashir' } },
+    narratives: i % 3 ? ['Mercenaries'] : ['Terrorism', 'Mercenaries'],
+    article: i < 5 ? 'مقال أول, "تجريبي"' : 'Second article',
+    outlet: 'Al Marsad',
+    publishedAt: '2019-10-07',
+    status: i === 2 ? 'contested' : 'unreviewed',
+    editor: 'analyst.export@test.local',
+  })),
+  { camp: 'UN', day: '2019-11-15', text: 'UNSMIL calls for calm', source: null, mention: 'مصادر أممية', article: 'Second article', outlet: 'Al Marsad' },
+];
+
+describe.each(testDialects())('exports on %s', (dialect) => {
+  let testApp: TestApp;
+  let auth: { Authorization: string };
+  let ids: number[];
+  const get = (path: string) => request(testApp.server).get(path).set(auth);
+  const getCsv = async (path: string) => {
+    const response = await get(path).buffer(true).parse(binary).expect(200);
+    return { response, csv: readCsv(response.body as Buffer) };
+  };
+
+  /** Every claim GET /api/claims returns for the query, all pages. */
+  async function listAll(query: string): Promise<Record<string, any>[]> {
+    const items: Record<string, any>[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: request.Response = await get(`/api/claims?limit=500&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).expect(200);
+      items.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    return items;
+  }
+
+  async function lastExportAudit(action: string) {
+    const [row] = await testApp.dataSource.query(
+      "SELECT user_email, action, after FROM audit_events WHERE entity = 'export' AND action = ? ORDER BY id DESC LIMIT 1",
+      [action],
+    );
+    return row ? { ...row, after: JSON.parse(row.after) } : undefined;
+  }
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect);
+    auth = await signIn(testApp, 'viewer');
+    ids = await insertClaims(testApp.dataSource, CLAIMS);
+    await insertLink(testApp.dataSource, ids[0], ids[1], 'contradicts');
+    await insertLink(testApp.dataSource, ids[2], ids[0], 'corroborates');
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('needs a signed-in user', async () => {
+    await request(testApp.server).get('/api/exports/claims.csv').expect(401);
+  });
+
+  it('streams an Excel-safe CSV named after the date and the filters', async () => {
+    const { response, csv } = await getCsv('/api/exports/claims.csv?camp=LNA,GNA&from=2019-07-01');
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="claimline-claims-${today}-camp-LNA-GNA_from-2019-07-01.csv"`);
+    expect([...csv.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.raw.toString('utf8').split('\r\n')[0]).toBe(
+      '\uFEFFid,event_date,date_precision,camp,source,source_ar,source_mention,cue,channel,text,status,narratives,places,places_ar,article_id,article_title,outlet,url,published_at,links,last_editor,updated_at',
+    );
+    expect(csv.rows).toHaveLength(TRICKY.length);
+  });
+
+  it('reads back equal to GET /api/claims for the same filters, Arabic byte for byte', async () => {
+    for (const query of ['', 'camp=GNA', 'narrative=__terrorism__', 'q=وادي&status=unreviewed', 'from=2019-10-03&to=2019-10-06']) {
+      const [{ id: terrorism }] = await testApp.dataSource.query("SELECT id FROM narratives WHERE name_en = 'Terrorism'");
+      const q = query.replace('__terrorism__', String(terrorism));
+      const encoded = new URLSearchParams(q).toString();
+      const [{ csv }, items] = await Promise.all([getCsv(`/api/exports/claims.csv?${encoded}`), listAll(encoded)]);
+      const byId = new Map(csv.rows.map((row) => [Number(row.id), row]));
+      expect([q, [...byId.keys()].sort((a, b) => a - b)]).toEqual([q, items.map((item) => item.id).sort((a, b) => a - b)]);
+      for (const item of items) {
+        const row = byId.get(item.id)!;
+        expect(row).toMatchObject({
+          text: item.text,
+          cue: item.cue,
+          source_mention: item.sourceMention,
+          camp: item.camp,
+          event_date: item.eventDate,
+          date_precision: item.datePrecision,
+          status: item.status,
+          source: item.source?.nameEn ?? '',
+          source_ar: item.source?.nameAr ?? '',
+          channel: item.channel ?? '',
+          article_id: String(item.articleId),
+          updated_at: item.updatedAt,
+        });
+        expect(Buffer.from(row.text).equals(Buffer.from(item.text))).toBe(true);
+        expect(row.narratives.split('; ').filter(Boolean).sort()).toEqual(item.narratives.map((n: { nameEn: string }) => n.nameEn).sort());
+        expect(row.places_ar.split('; ').filter(Boolean).sort()).toEqual(item.locations.map((l: { nameAr: string }) => l.nameAr).sort());
+      }
+    }
+  });
+
+  it('keeps commas, quotes, line breaks and guards formula starts', async () => {
+    const { csv } = await getCsv('/api/exports/claims.csv');
+    const raw = csv.raw.toString('utf8');
+    expect(raw).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(raw).toContain(`\r\n${ids[3]},`);
+    expect(raw).toMatch(/,'\+201234,/);
+    expect(raw).toContain(`"a, b and ""c""\r\nsecond line\nthird"`);
+    const rows = new Map(csv.rows.map((row) => [Number(row.id), row]));
+    TRICKY.forEach((text, i) => expect(rows.get(ids[i])!.text).toBe(text));
+    expect(rows.get(ids[3])!.cue).toBe('=cue');
+    expect(rows.get(ids[4])!.source_mention).toBe('-مصدر, "عسكري"');
+    expect(rows.get(ids[1])!.channel).toBe('Facebook, page');
+    const first = rows.get(ids[0])!;
+    expect(first).toMatchObject({
+      narratives: 'Mercenaries; Terrorism',
+      places: 'Wadi al-Rabie',
+      places_ar: 'وادي الربيع',
+      article_title: 'مقال أول, "تجريبي"',
+      outlet: 'Al Marsad',
+      published_at: '2019-10-07',
+      links: `contradicts #${ids[1]}; corroborates #${ids[2]}`,
+      last_editor: 'analyst.export@test.local',
+    });
+    expect(rows.get(ids[TRICKY.length])!.source).toBe('');
+  });
+
+  it('audits each export with its filters and row count', async () => {
+    await getCsv('/api/exports/claims.csv?camp=GNA');
+    const event = await lastExportAudit('claims.csv');
+    expect(event).toEqual({ user_email: 'viewer@test.local', action: 'claims.csv', after: { filters: { camp: ['GNA'] }, rows: TRICKY.length / 2 } });
+  });
+
+  it('refuses bad filters before streaming anything', async () => {
+    const response = await get('/api/exports/claims.csv?camp=NOPE&from=2019-13-01').expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['camp', 'from']);
+  });
+
+  it('exports the dashboard timeseries: one row per bucket, one column per series', async () => {
+    const query = 'bucket=week&groupBy=camp&from=2019-09-30&to=2019-11-17';
+    const [{ csv, response }, chart] = await Promise.all([getCsv(`/api/exports/timeseries.csv?${query}`), get(`/api/analytics/timeseries?${query}`).expect(200)]);
+    expect(response.headers['content-disposition']).toMatch(/filename="claimline-timeseries-\d{4}-\d{2}-\d{2}-from-2019-09-30_to-2019-11-17_bucket-week_groupBy-camp\.csv"/);
+    expect(csv.header).toEqual(['bucket', ...chart.body.series.map((s: { label: string }) => s.label)]);
+    expect(csv.rows.map((row) => row.bucket)).toEqual(chart.body.buckets);
+    chart.body.series.forEach((series: { label: string; counts: number[] }) => {
+      expect(csv.rows.map((row) => Number(row[series.label]))).toEqual(series.counts);
+    });
+    expect((await lastExportAudit('timeseries.csv'))?.after.rows).toBe(chart.body.buckets.length);
+  });
+
+  it('exports articles with their claim counts', async () => {
+    const { csv } = await getCsv('/api/exports/articles.csv');
+    expect(csv.header).toEqual(['id', 'title', 'outlet', 'url', 'published_at', 'published_estimated', 'language', 'claims', 'created_at']);
+    const byTitle = Object.fromEntries(csv.rows.map((row) => [row.title, row]));
+    expect(byTitle['مقال أول, "تجريبي"']).toMatchObject({ outlet: 'Al Marsad', published_at: '2019-10-07', published_estimated: 'false', language: 'ar', claims: '5' });
+    expect(byTitle['Second article'].claims).toBe(String(CLAIMS.length - 5));
+    expect(byTitle['Second article'].created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it('stops reading when the client disconnects mid-stream, and stays healthy', async () => {
+    const filler = 'نص طويل للمطالبة، '.repeat(20);
+    const rows: ClaimRow[] = Array.from({ length: 20000 }, (_, i) => ({
+      camp: i % 2 ? 'GNA' : 'LNA',
+      day: `2019-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      text: `${i} ${filler}`,
+      article: 'Bulk article',
+    }));
+    const started = Date.now();
+    await insertClaims(testApp.dataSource, rows, 1000);
+    const insertMs = Date.now() - started;
+    expect(insertMs).toBeLessThan(60000);
+
+    const server = testApp.server as unknown as http.Server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const firstChunkMs = await new Promise<number>((resolve, reject) => {
+        const begin = Date.now();
+        const req = http.get({ host: '127.0.0.1', port, path: '/api/exports/claims.csv', headers: auth }, (res) => {
+          expect(res.statusCode).toBe(200);
+          res.once('data', () => {
+            const elapsed = Date.now() - begin;
+            req.destroy();
+            resolve(elapsed);
+          });
+        });
+        req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+      });
+      expect(firstChunkMs).toBeLessThan(1000);
+
+      let event: Awaited<ReturnType<typeof lastExportAudit>>;
+      for (let attempt = 0; attempt < 100; attempt++) {
+        event = await lastExportAudit('claims.csv');
+        if (event?.after.aborted || (event && event.after.filters && Object.keys(event.after.filters).length === 0 && event.after.rows > 0)) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(event!.after).toMatchObject({ filters: {}, aborted: true });
+      expect(event!.after.rows).toBeLessThan(rows.length + CLAIMS.length);
+
+      await request(testApp.server).get('/api/health').expect(200);
+      // And a full export of the same 20,000 rows still completes.
+      const { csv } = await getCsv('/api/exports/claims.csv?article=__none__'.replace('article=__none__', 'camp=LNA'));
+      expect(csv.rows.length).toBe(10000 + CLAIMS.filter((c) => c.camp === 'LNA').length);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 120000);
+});
