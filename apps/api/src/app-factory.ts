@@ -12,6 +12,7 @@ import type { AppConfig } from './config/app-config.js';
 import { WEB_DIST } from './config/repo-paths.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.js';
+import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
 
 export type CreateAppOptions = { logger?: boolean; webDist?: string };
@@ -20,7 +21,7 @@ export type CreateAppOptions = { logger?: boolean; webDist?: string };
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    logger: options.logger === false ? false : new QuietStartLogger(),
   });
   app.setGlobalPrefix('api');
   app.use(securityHeaders(config.production));
