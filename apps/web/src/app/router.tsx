@@ -10,6 +10,9 @@ import { NewArticlePage } from '../features/articles/components/new-article-page
 import { ArticleDetailPage } from '../features/articles/components/article-detail-page';
 import { SourcesPage } from '../features/sources/components/sources-page';
 import { UsersPage } from '../features/users/components/users-page';
+import { NarrativesPage } from '../features/narratives/components/narratives-page';
+import { AuditPage } from '../features/audit/components/audit-page';
+import { AdminLayout } from './layout/admin-layout';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequirePermission } from './layout/require-auth';
 import { NotFound } from './layout/not-found';
@@ -41,12 +44,18 @@ export const routes: RouteObject[] = [
       { path: 'sources', element: <SourcesPage /> },
       { path: 'exports', element: <ExportsPage /> },
       {
-        path: 'admin/users',
+        path: 'admin',
         element: (
           <RequirePermission permission="admin">
-            <UsersPage />
+            <AdminLayout />
           </RequirePermission>
         ),
+        children: [
+          { index: true, element: <Navigate to="/admin/users" replace /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'narratives', element: <NarrativesPage /> },
+          { path: 'audit', element: <AuditPage /> },
+        ],
       },
       { path: '*', element: <NotFound /> },
     ],

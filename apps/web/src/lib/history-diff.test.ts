@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots, formatChange, formatValue } from './history';
+import { diffSnapshots, formatChange, formatValue } from './history-diff';
 
 describe('history formatting', () => {
   it('lists only changed fields as before → after', () => {

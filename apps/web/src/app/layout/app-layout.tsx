@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { SIGNED_OUT_EVENT } from '../../lib/api-client';
 import { ME_QUERY_KEY, can, useLogout, useUser } from '../../lib/auth';
@@ -31,6 +31,7 @@ export function AppLayout() {
   const { data: user } = useUser();
   const logout = useLogout();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const queryClient = useQueryClient();
 
   // Any 401 from the API means the session ended elsewhere (expiry, another tab).
@@ -71,7 +72,12 @@ export function AppLayout() {
         </div>
         <nav className="app-nav" aria-label={t.mainNav}>
           {links.map((link) => (
-            <NavLink key={link.to} to={link.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+            <NavLink
+              key={link.to}
+              to={link.to}
+              // The admin link stays highlighted on every admin page (users, narratives, audit log).
+              className={({ isActive }) => (isActive || (link.to.startsWith('/admin/') && pathname.startsWith('/admin/')) ? 'nav-link active' : 'nav-link')}
+            >
               {link.label}
             </NavLink>
           ))}

@@ -48,11 +48,11 @@ export const exportsMessages = defineMessages({
   },
   formatFormula: {
     en: 'A text cell that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet never runs text from an article as a formula. Strip one leading apostrophe from such a cell to get the original text.',
-    ar: 'الخلية النصية التي تبدأ بـ = أو + أو - أو @ أو مسافة جدولة أو رجوع سطر تُسبق بفاصلة عليا، كي لا ينفّذ برنامج الجداول نصًا من مقال كمعادلة. احذف فاصلة عليا واحدة من بدايتها لاستعادة النص الأصلي.',
+    ar: 'الخلية النصية التي تبدأ بـ \u2066=\u2069 أو \u2066+\u2069 أو \u2066-\u2069 أو \u2066@\u2069 أو مسافة جدولة أو رجوع سطر تُسبق بفاصلة عليا، كي لا ينفّذ برنامج الجداول نصًا من مقال كمعادلة. احذف فاصلة عليا واحدة من بدايتها لاستعادة النص الأصلي.',
   },
   formatDates: {
     en: 'Event and publication dates are written YYYY-MM-DD, timestamps in ISO 8601 (UTC); lists in a cell (narratives, places, links) are separated by "; ".',
-    ar: 'تُكتب تواريخ الأحداث والنشر بصيغة YYYY-MM-DD، والطوابع الزمنية بصيغة ISO 8601 (التوقيت العالمي)؛ والقوائم داخل الخلية (الروايات، الأماكن، الروابط) مفصولة بـ "; ".',
+    ar: 'تُكتب تواريخ الأحداث والنشر بصيغة YYYY-MM-DD، والطوابع الزمنية بصيغة ISO 8601 (التوقيت العالمي)؛ والقوائم داخل الخلية (الروايات، الأماكن، الروابط) مفصولة بـ \u2066"; "\u2069.',
   },
   label_camp: { en: 'Camps', ar: 'المعسكرات' },
   label_source: { en: 'Sources', ar: 'المصادر' },

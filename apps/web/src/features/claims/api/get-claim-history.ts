@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { HistoryEntry } from '../utils/history';
+import type { HistoryEntry } from '../../../lib/history-diff';
 
 export function getClaimHistory(id: number | string, signal?: AbortSignal): Promise<HistoryEntry[]> {
   return apiFetch<HistoryEntry[]>(`/claims/${id}/history`, { signal });

@@ -6,7 +6,7 @@ import { useClaimHistory } from '../api/get-claim-history';
 import { localName, useNarratives } from '../../../lib/lookups';
 import { findCamp, useCamps } from '../../../lib/camps';
 import { useClaimTypeLabel, usePrecisionLabel, useRelationLabel, useStatusLabel } from '../../../lib/domain-labels';
-import { diffSnapshots } from '../utils/history';
+import { diffSnapshots } from '../../../lib/history-diff';
 
 const messages = defineMessages({
   title: { en: 'History', ar: 'سجل التغييرات' },

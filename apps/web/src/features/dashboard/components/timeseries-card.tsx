@@ -49,6 +49,9 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
     return {
       ...base,
       interaction: { mode: 'index', intersect: false },
+      // Chart.js sizes the room for rotated tick labels from the first label, which a reversed (RTL) axis
+      // draws on the right: the last, leftmost label (often a longer month name) was clipped at the edge.
+      layout: { padding: { left: dir === 'rtl' ? 36 : 0 } },
       scales: {
         x: { stacked: true, ...rtlAxis(dir), grid: { display: false } },
         y: { stacked: true, beginAtZero: true, position: dir === 'rtl' ? 'right' : 'left', ticks: { precision: 0 } },
