@@ -1,4 +1,6 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { ValidateIf } from 'class-validator';
 
 export type FieldError = { field: string; messages: string[] };
 
@@ -19,3 +21,12 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new BadRequestException({ message: 'Validation failed', errors: flatten(errors) }),
   });
 }
+
+/**
+ * For PATCH fields that may be left out but not set to null. `@IsOptional()` skips validation for
+ * null as well as undefined, which would hand a null to the service for a column that cannot hold one.
+ */
+export const IsOmittable = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+
+/** Trims before validating, so a name of nothing but spaces counts as empty. */
+export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

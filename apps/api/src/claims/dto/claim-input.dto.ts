@@ -13,6 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsOmittable } from '../../common/validation.js';
 import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import { IsDay } from './is-day.validator.js';
@@ -35,7 +36,7 @@ export class UpdateClaimDto {
   version: number;
 
   @ApiPropertyOptional({ enum: CLAIM_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
 
@@ -53,7 +54,7 @@ export class UpdateClaimDto {
   sourceId?: number | null;
 
   @ApiPropertyOptional({ type: [Number], description: 'Replaces the narrative tags' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -62,7 +63,7 @@ export class UpdateClaimDto {
   narratives?: number[];
 
   @ApiPropertyOptional({ type: [Number], description: 'Replaces the places' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -71,7 +72,7 @@ export class UpdateClaimDto {
   locations?: number[];
 
   @ApiPropertyOptional({ type: EventDateInputDto })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => EventDateInputDto)
   eventDate?: EventDateInputDto;

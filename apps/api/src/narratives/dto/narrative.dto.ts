@@ -1,17 +1,20 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOmittable, Trimmed } from '../../common/validation.js';
 import type { NarrativeRow } from '../narratives.repository.js';
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 export class CreateNarrativeDto {
   @ApiProperty({ example: 'Foreign mercenaries' })
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   nameEn: string;
 
   @ApiProperty({ example: 'المرتزقة الأجانب' })
+  @Trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
@@ -28,7 +31,12 @@ export class CreateNarrativeDto {
   color: string;
 }
 
-export class UpdateNarrativeDto extends PartialType(CreateNarrativeDto) {}
+export class UpdateNarrativeDto {
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameEn?: string;
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameAr?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string | null;
+  @ApiPropertyOptional() @IsOmittable() @Matches(COLOR, { message: 'color must be a colour as #RRGGBB' }) color?: string;
+}
 
 export class NarrativeDto {
   @ApiProperty() id: number;

@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsOmittable, Trimmed } from '../../common/validation.js';
 import { CAMP_IDS, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
 import { toStringList } from '../../claims/dto/claim-filters.dto.js';
 import type { SourceEntity, SourceStatus } from '../source.entity.js';
@@ -59,26 +60,26 @@ const ALIAS_RULES = [IsArray(), ArrayMaxSize(200), IsString({ each: true }), IsN
 const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 export class CreateSourceDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(255) nameAr: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(255) nameEn: string;
+  @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr: string;
+  @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn: string;
   @ApiProperty({ enum: CAMP_IDS }) @IsIn(CAMP_IDS) camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) @IsIn(SOURCE_KINDS) kind: SourceKind;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
 }
 
 export class UpdateSourceDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
-  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOptional() @IsIn(CAMP_IDS) camp?: CampId;
-  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOptional() @IsIn(SOURCE_KINDS) kind?: SourceKind;
-  @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
+  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
+  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' }) @IsOmittable() @applyAll(ALIAS_RULES) aliases?: string[];
 }
 
 export class AcceptSourceDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
-  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOptional() @IsIn(CAMP_IDS) camp?: CampId;
-  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOptional() @IsIn(SOURCE_KINDS) kind?: SourceKind;
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
+  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
+  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
 }
 
 export class MergeSourceDto {
