@@ -21,6 +21,8 @@ export type Cue = {
   needsComplementizer: boolean;
   /** Guard for «حمّل … المسؤولية»: a word containing one of these must follow within a few tokens. */
   needsWord?: string[];
+  /** Guard for a verb that is also a preposition (عبر "via"): this exact word must follow within a few tokens. */
+  needsExact?: string[];
   /** Arabic verb written with a conjunction or particle (وقال، فيما أكد): it opens a new clause. */
   conjoined?: boolean;
 };
@@ -34,6 +36,7 @@ type ArabicLemma = {
   takesObject?: boolean;
   needsComplementizer?: boolean;
   needsWord?: string[];
+  needsExact?: string[];
 };
 
 /** Subject-agreement endings: ت (she), وا (they), ا (the two), تا (the two, feminine). */
@@ -87,15 +90,22 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'نبه', intro: ['الي', 'من'] },
   { stem: 'توقع', needsComplementizer: true },
   { stem: 'أردف' },
+  { stem: 'روى', forms: ['روى', 'روت', 'رووا'], imperfect: ['يروي', 'تروي', 'يروون'] },
+  { stem: 'عبر', imperfect: ['يعبر', 'تعبر'], intro: ['عن'], needsExact: ['عن'] },
+  { stem: 'خشي', forms: ['خشي', 'خشيت', 'خشوا'], imperfect: ['يخشى', 'تخشى', 'يخشون'], intro: ['من'], needsComplementizer: true },
+  { stem: 'فسر', imperfect: ['يفسر', 'تفسر'], takesObject: true, needsComplementizer: true },
 ];
 
 /** Participles that continue the previous speaker: مؤكدا، مشيرة، محذرين… */
 const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب', 'واصف', 'مستنكر', 'مندد', 'رافض', 'معلن', 'قائل'];
 /** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
 const CONTINUATION_ENDINGS = ['ا', 'ه'];
-const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'مجددا', 'محملا', 'مدينا'];
-/** Their feminine forms are also common nouns (مطالبة "a demand"): continuations only right after a comma. */
-export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله']);
+const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'محملا', 'مدينا'];
+/**
+ * Their feminine forms are also common nouns (مطالبة "a demand"), and مجددا is also the adverb "again"
+ * («نفى مجددا أي صلة»): continuations only right after a comma.
+ */
+export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله', 'مجددا']);
 
 const PREP_CUES = ['وفق', 'وفقا', 'وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'حسبما', 'على لسان', 'نقلا عن', 'استنادا إلى', 'بحسب ما', 'وفق ما'];
 const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل'];
@@ -104,8 +114,9 @@ const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل']
 const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boolean]> = [
   [['said', 'says', 'say'], [], false],
   [['wrote', 'tweeted', 'revealed', 'disclosed', 'maintained', 'countered', 'contended', 'pledged', 'promised', 'predicted'], [], false],
-  [['slammed', 'decried', 'deplored', 'criticised', 'criticized', 'condemning'], [], true],
+  [['slammed', 'decried', 'deplored', 'criticised', 'criticized'], [], true],
   [['told', 'tells'], [], true],
+  [['described', 'describes', 'hailed', 'praised', 'lauded'], [], true],
   [['claimed', 'claims', 'claim'], [], false],
   [['added', 'adds'], [], false],
   [['warned', 'warns'], ['of', 'against'], false],
@@ -120,7 +131,7 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
   [['expressed', 'voiced'], [], true],
   [['believe', 'believes', 'think', 'thinks'], [], false],
 ];
-const ENGLISH_CONTINUATIONS = ['blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting'];
+const ENGLISH_CONTINUATIONS = ['calling', 'telling', 'condemning', 'blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting'];
 const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
 const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
 
@@ -144,7 +155,7 @@ export function buildCueLexicon(): CueLexicon {
     formCount++;
   };
   for (const lemma of ARABIC_VERBS) {
-    const base: Cue = { lemma: normalizeArabic(lemma.stem), kind: 'verb', language: 'ar', intro: lemma.intro ?? [], takesObject: lemma.takesObject ?? false, needsComplementizer: lemma.needsComplementizer ?? false, needsWord: lemma.needsWord };
+    const base: Cue = { lemma: normalizeArabic(lemma.stem), kind: 'verb', language: 'ar', intro: lemma.intro ?? [], takesObject: lemma.takesObject ?? false, needsComplementizer: lemma.needsComplementizer ?? false, needsWord: lemma.needsWord, needsExact: lemma.needsExact };
     const conjoined: Cue = { ...base, conjoined: true };
     for (const [form, prefixed] of generateArabicVerbForms(lemma)) add(form, prefixed ? conjoined : base);
   }

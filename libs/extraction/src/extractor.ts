@@ -1,6 +1,7 @@
 import type { ExtractedClaim, ExtractedLocation, ExtractedSource, ExtractionOptions, ExtractionResult, GazetteerEntry, SourceProposal, SourceRegistryEntry } from '@claimline/contracts';
 import { parseArabicSentence } from './attribution/arabic.js';
 import { parseEnglishSentence } from './attribution/english.js';
+import { orphanQuoteDrafts } from './attribution/orphan-quotes.js';
 import { finishSentence } from './attribution/shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft, type SentenceParser } from './attribution/types.js';
 import { buildCueLexicon, type CueLexicon } from './cues.js';
@@ -52,7 +53,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const context: AttributionContext = { text: norm.text, tokens, segmentation, resolver: compiled.resolver, history: [], cueStarts };
   const parse: SentenceParser = language === 'ar' ? parseArabicSentence : parseEnglishSentence;
 
-  const drafts: Finished[] = [];
+  let drafts: Finished[] = [];
   let next = 0;
   segmentation.sentences.forEach((sentence, index) => {
     while (next < cues.length && cues[next].firstToken < sentence.firstToken) next++;
@@ -62,6 +63,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
     drafts.push(...finishSentence(context, parse(context, sentence, index, cues.slice(next, last)), sentence));
     next = last;
   });
+  drafts = orphanQuoteDrafts(context, drafts);
 
   const inClaim = new Uint8Array(tokens.count);
   for (const d of drafts) inClaim.fill(1, d.contentStart, d.contentEnd);

@@ -1,5 +1,6 @@
 import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
 import type { FramingLexiconEntry } from './data/framing-lexicon.js';
+import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
 
@@ -23,6 +24,8 @@ export type ResolvedSource = {
 const FOREIGN_DEMONYMS = ['italian', 'turkish', 'french', 'egyptian', 'russian', 'american', 'british', 'emirati', 'german', 'qatari', 'sudanese', 'tunisian', 'algerian', 'european',
   'western diplomats', 'western diplomat', 'western officials', 'western official', 'western sources', 'western governments',
   'مصادر غربيه', 'دبلوماسيه غربيه', 'دبلوماسي غربي', 'دبلوماسيون غربيون', 'دبلوماسيين غربيين', 'مسؤولون غربيون', 'مسؤول غربي', 'دبلوماسي اوروبي', 'مصادر اوروبيه',
+  'تركي', 'تركيه', 'مصري', 'روسي', 'روسيه', 'امريكي', 'اميركي', 'فرنسي', 'ايطالي', 'اماراتي', 'بريطاني', 'الماني', 'اوروبي',
+  'diplomats', 'diplomat', 'دبلوماسيون', 'دبلوماسي', 'دبلوماسيين',
   'الايطالي', 'الايطاليه', 'التركي', 'التركيه', 'الفرنسي', 'الفرنسيه', 'المصري', 'المصريه', 'الروسي', 'الروسيه', 'الامريكي', 'الامريكيه', 'الاميركي', 'البريطاني', 'البريطانيه', 'الاماراتي', 'الاماراتيه', 'الالماني', 'الالمانيه', 'القطري', 'الجزائري', 'التونسي', 'السوداني'];
 
 export function isAnonymousHead(word: string): boolean {
@@ -48,7 +51,7 @@ const AFFILIATION_WORDS = new Set([
 const BACK_REFERENCES = new Map<string, string>([
   ['الغرفه', 'غرفه'], ['المصدر', 'مصدر'], ['المصادر', 'مصدر'], ['البعثه', 'بعثه'], ['الوزاره', 'وزار'], ['المركز', 'مركز'],
   ['الشعبه', 'شعبه'], ['القياده', 'قياده'], ['المبعوث', ''], ['الناطق', ''], ['المتحدث', ''], ['الجانبان', ''], ['الطرفان', ''],
-  ['الجانبين', ''], ['الطرفين', ''], ['البيان', ''], ['الصفحه', ''], ['المسؤول', ''], ['الوزير', ''], ['الرئيس', ''],
+  ['الجانبين', ''], ['المجلس', 'مجلس'], ['الطرفين', ''], ['البيان', ''], ['الصفحه', ''], ['المسؤول', ''], ['الوزير', ''], ['الرئيس', ''],
   ['he', ''], ['she', ''], ['they', ''], ['it', ''], ['spokesman', ''], ['spokeswoman', ''], ['spokesperson', ''], ['ministry', 'ministry'],
   ['statement', ''], ['source', 'source'], ['envoy', ''], ['mission', 'mission'], ['group', ''], ['room', 'room'], ['centre', ''], ['center', ''],
 ]);
@@ -106,7 +109,7 @@ export class SourceResolver {
     }
     const backReference = to - head <= 4 ? BACK_REFERENCES.get(stripConjunction(headWord)) : undefined;
     if (backReference !== undefined && !first) {
-      const referent = findReferent(history, backReference);
+      const referent = findReferent(history, backReference) ?? this.documentReferent(tokens, from, backReference, language) ?? (backReference ? history[history.length - 1] ?? null : null);
       if (!referent) return null;
       return { ...referent, start: span.start, end: span.end, backReference: true, normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention };
     }
@@ -118,7 +121,22 @@ export class SourceResolver {
     }
     // An unknown named source: short enough to be a name or title, else not a source at all.
     if (to - from > 7) return null;
-    return { ...span, name: '', camp, kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+    const earlier = camp === 'UNKNOWN' ? sameNameEarlier(tokens, from, to, history) : null;
+    if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
+    const ministryCamp = camp === 'UNKNOWN' ? ministerCamp(tokens, from, to, history, language) : camp;
+    return { ...span, name: '', camp: ministryCamp, kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+  }
+
+  /** «وقال المجلس» with no earlier claim by a council: the latest registry name before it that fits. */
+  private documentReferent(tokens: Tokens, before: number, mustContain: string, language: 'ar' | 'en'): ResolvedSource | null {
+    if (!mustContain) return null;
+    const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
+    for (let k = matches.length - 1; k >= 0; k--) {
+      const entry = matches[k].value;
+      if (!normalizeArabic(entry.nameAr).includes(mustContain) && !entry.key.includes(mustContain)) continue;
+      return { start: matches[k].start, end: matches[k].end, normalizedMention: tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' '), name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: true };
+    }
+    return null;
   }
 
   private campHint(tokens: Tokens, from: number, to: number): CampId {
@@ -156,7 +174,34 @@ function findReferent(history: readonly ResolvedSource[], mustContain: string): 
     const candidate = history[i];
     if (!mustContain || candidate.name.includes(mustContain) || normalizedIncludes(candidate, mustContain)) return candidate;
   }
-  return mustContain ? (history[history.length - 1] ?? null) : null;
+  return null;
+}
+
+/** «وأضاف دراه» after «… عبد الهادي دراه»: a one-word name that ends an earlier named speaker's mention. */
+function sameNameEarlier(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[]): ResolvedSource | null {
+  if (to - from !== 1 || tokens.text[from].length < 3) return null;
+  const word = tokens.text[from];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const candidate = history[i];
+    if (candidate.kind === 'anonymous' || candidate.backReference) continue;
+    const words = candidate.normalizedMention.split(' ');
+    if (words.length > 1 && words[words.length - 1] === word) return candidate;
+  }
+  return null;
+}
+
+/** «وزير العدل» / "justice minister" takes the camp of «وزارة العدل في حكومة الوفاق» / "the GNA justice ministry" named earlier. */
+function ministerCamp(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): CampId {
+  let ministry = '';
+  for (let i = from; i < to - 1 && !ministry; i++) {
+    if (language === 'ar' && tokens.text[i] === 'وزير') ministry = 'وزاره ' + tokens.text[i + 1];
+    if (language === 'en' && tokens.text[i + 1] === 'minister') ministry = tokens.text[i] + ' ministry';
+  }
+  if (!ministry) return 'UNKNOWN';
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (history[i].camp !== 'UNKNOWN' && history[i].normalizedMention.includes(ministry)) return history[i].camp;
+  }
+  return 'UNKNOWN';
 }
 
 function normalizedIncludes(source: ResolvedSource, word: string): boolean {

@@ -11,10 +11,10 @@ const COMMA_LOOKAHEAD_TOKENS = 14;
 const COMMAS = new Set(['،', ',']);
 const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', ';']);
 /** Resumptive "in it" after a verb whose subject came first: «بيان … أعلن فيه أن». */
-const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم']);
+const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها']);
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
 /** Words that start a prepositional or time phrase, not a source. */
-const NOT_A_SOURCE_START = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'في', 'خلال', 'الي', 'علي', 'من', 'عن', 'امس', 'اليوم', 'صباح', 'مساء', 'فجر', 'ليله', 'عقب', 'بعد', 'قبل', 'منذ', 'حول', 'له', 'لها', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'من جهته']);
+const NOT_A_SOURCE_START = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'في', 'خلال', 'الي', 'علي', 'من', 'عن', 'امس', 'اليوم', 'صباح', 'مساء', 'فجر', 'ليله', 'عقب', 'بعد', 'قبل', 'منذ', 'حول', 'له', 'لها', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'من جهته', 'ما', 'مجددا']);
 /** ب-words that belong to a source's name or place, not content openers («الناطق باسم»). */
 const NOT_B_INTRO = new Set(['باسم', 'بموقع', 'بمحور', 'بمنطقه', 'بمدينه', 'بقاعده', 'بحكومه', 'بقوات', 'بالجيش', 'بالقياده', 'بوزاره', 'بالعاصمه', 'بطرابلس', 'بليبيا']);
 const PREP_SKIP = new Set(['ل', 'بيان', 'بيانا', 'تصريحات', 'تصريح', 'ما', 'ذكرته', 'ذكر', 'اورده', 'اوردته', 'نقلته', 'افاد', 'افادت', 'به', 'اعلنته', 'اعلنه', 'قالته', 'قاله', 'تقرير', 'تقارير', 'معلومات']);
@@ -190,6 +190,15 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   };
 }
 
+/** «عبر حسابه على تويتر»: after these عبر is the preposition "via". */
+const MEDIA_NOUNS = new Set(['حسابه', 'حسابها', 'حساب', 'صفحته', 'صفحتها', 'صفحه', 'موقعه', 'موقعها', 'موقع', 'تويتر', 'فيسبوك', 'الهاتف', 'قناه', 'قناته', 'قناتها', 'بيان', 'تغريده', 'تدوينه', 'وسائل', 'الحدود', 'الطريق']);
+
+function hasWordWithin(context: AttributionContext, from: number, span: number, words: string[]): boolean {
+  const { tokens } = context;
+  for (let j = from; j < Math.min(tokens.count, from + span) && !TERMINATORS.has(tokens.text[j]); j++) if (words.includes(tokens.text[j])) return true;
+  return false;
+}
+
 function hasComplementizerNear(context: AttributionContext, at: number): boolean {
   for (let j = at; j < Math.min(context.tokens.count, at + 3); j++) if (COMPLEMENTIZERS.has(context.tokens.text[j])) return true;
   return false;
@@ -241,6 +250,8 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
       if (!RELAY_SPEAKER_END.has(tokens.text[j]) && !OPEN_QUOTES.has(tokens.text[j])) continue;
       const named = resolver.resolve(tokens, speakerEnd + 1, j, history, 'ar');
       if (named && named.key !== null && (!source || source.key === null)) source = named;
+      // «عن الناطق باسم المجلس، المقرب من القيادة العامة، قوله»: the affiliation in apposition gives the camp.
+      else if (named && source && source.camp === 'UNKNOWN' && named.camp !== 'UNKNOWN') source = { ...source, camp: named.camp };
       contentStart = j;
       break;
     }
@@ -258,9 +269,14 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
 function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: ClaimDraft[]): boolean {
   const { tokens } = context;
   const before = cue.firstToken > 0 ? tokens.text[cue.firstToken - 1] : '';
-  if (cue.value.kind === 'continuation') return !AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before);
+  // «حدود غير معلنة»: a participle after غير is an adjective ("undeclared"), not a continuation.
+  if (cue.value.kind === 'continuation') return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
   if (cue.value.kind !== 'verb') return true;
   if (NEGATIONS.has(before)) return false;
+  // «الذي يعتقد أنه فر»: after a relative pronoun يعتقد is the passive "is believed".
+  if (RELATIVES.has(before) && cue.value.lemma === 'اعتقد') return false;
+  const exact = cue.value.needsExact;
+  if (exact && (MEDIA_NOUNS.has(tokens.text[cue.endToken]) || !hasWordWithin(context, cue.endToken, 14, exact))) return false;
   // «البيان الذي دعت فيه…» still reports (the antecedent is the statement); «الهدنة التي دعت إليها» does not.
   if (RELATIVES.has(before) && !RESUMPTIVES.has(tokens.text[cue.endToken]) && !hasComplementizerNear(context, cue.endToken)) return false;
   const needs = cue.value.needsWord;
@@ -272,6 +288,8 @@ function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: Cl
   const previous = drafts[drafts.length - 1];
   const embedded = previous && previous.contentEnd === null && cue.firstToken > previous.contentStart && COMPLEMENTIZERS.has(tokens.text[previous.contentStart]);
   const contrast = CONTRASTS.has(before) || ((before === 'انه' || before === 'انها') && CONTRAST_HEADS.has(tokens.text[cue.firstToken - 2]));
+  // A verb that doubles as a preposition (عبر) never opens a new clause inside another claim's content.
+  if (embedded && cue.value.needsExact) return false;
   return !(embedded && !cue.value.conjoined && !COMMAS.has(before) && !contrast);
 }
 

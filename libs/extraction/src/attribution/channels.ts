@@ -9,7 +9,7 @@ const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
   in: new Set(['a', 'an', 'its', 'his', 'her', 'their', 'statement', 'remarks', 'comments', 'televised']),
   on: new Set(['twitter', 'facebook', 'its', 'his', 'her', 'their', 'television', 'tv', 'x']),
 };
-const AR_CHANNEL_WORDS = new Set(['عبر', 'لقناه', 'لوكاله', 'لصحيفه', 'لموقع', 'via']);
+const AR_CHANNEL_WORDS = new Set(['عبر', 'لقناه', 'لوكاله', 'لصحيفه', 'لموقع', 'لمراسل', 'لمراسله', 'via']);
 /** English channel nouns that must follow "in a/its…" or "on its…" for the phrase to be a channel. */
 const EN_CHANNEL_NOUNS = new Set(['statement', 'tweet', 'post', 'interview', 'speech', 'briefing', 'video', 'message', 'communique', 'remarks', 'comments', 'press', 'televised', 'facebook', 'twitter', 'page', 'account', 'website', 'conference']);
 

@@ -42,8 +42,12 @@ function lastIndexOf(context: AttributionContext, word: string, from: number, to
 
 function subjectStart(context: AttributionContext, from: number, verb: number): number {
   const { tokens } = context;
+  let start = from;
+  while (start < verb && (LEADERS.has(tokens.text[start]) || !tokens.isWord[start])) start++;
+  // Only a leading channel ("In a statement, X said") precedes the subject; "… jets flown via Syria, said" does not.
   const channel = channelBefore(tokens, from, verb);
-  let start = channel && channel[1] < verb ? channel[1] : from;
+  if (!channel || channel[1] >= verb || channel[0] > start) return start;
+  start = channel[1];
   while (start < verb && (LEADERS.has(tokens.text[start]) || !tokens.isWord[start])) start++;
   return start;
 }
@@ -163,10 +167,11 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     }
   }
   const previous = drafts[drafts.length - 1];
-  if (previous && (context.tokens.text[cue.firstToken - 1] === 'and' || (source && source.key === null && source.kind !== 'anonymous'))) {
-    // "… called for a ceasefire and warned against …": the subject is the previous speaker.
+  const conjoined = context.tokens.text[cue.firstToken - 1] === 'and' || context.tokens.text[cue.firstToken - 1] === 'but';
+  if (previous && (conjoined || (source && source.key === null && source.kind !== 'anonymous'))) {
+    // "… called for a ceasefire and warned against …", "… said X but warned Y": the subject is the previous speaker.
     source = previous.source;
-    if (context.tokens.text[cue.firstToken - 1] === 'and') start = cue.firstToken - 1;
+    if (conjoined) start = cue.firstToken - 1;
   }
   if (!source) return null;
   const content = contentAfter(context, cue.endToken, sentence.endToken, cue.value);
@@ -210,6 +215,23 @@ function negated(context: AttributionContext, verb: number): boolean {
   return before === 't' && context.tokens.text[verb - 2] === "'";
 }
 
+/** Verbs of plain report: a later verb inside their open content is reported speech, not a new claim. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'claimed', 'claims']);
+const CONTINUATION_OPENERS = new Set([',', 'and', 'while', 'but', '-', '"', '—']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'although', 'though', 'before', 'after']);
+
+/** "A statement from X said its chairman, Y, condemned …": the second verb is part of what X said. */
+function embeddedReport(context: AttributionContext, cue: PhraseMatch<Cue>, previous: ClaimDraft | undefined): boolean {
+  if (!previous || previous.contentEnd !== null || !REPORTING.has(previous.cue.value.lemma) || cue.firstToken <= previous.contentStart) return false;
+  const { tokens } = context;
+  if (CLAUSE_OPENERS.has(tokens.text[cue.firstToken - 1])) return false;
+  for (let i = previous.contentStart; i < cue.firstToken; i++) {
+    const word = tokens.text[i];
+    if (isQuote(word) || word === ';' || word === ':' || (word === ',' && CLAUSE_OPENERS.has(tokens.text[i + 1]))) return false;
+  }
+  return true;
+}
+
 export const parseEnglishSentence: SentenceParser = (context, sentence, index, cues) => {
   const drafts: ClaimDraft[] = [];
   let consumedUntil = sentence.firstToken;
@@ -217,12 +239,15 @@ export const parseEnglishSentence: SentenceParser = (context, sentence, index, c
   for (const cue of cues) {
     if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken]) continue;
     if (cue.value.kind === 'verb' && cue.firstToken > 0 && negated(context, cue.firstToken)) continue;
+    if (cue.value.kind === 'verb' && embeddedReport(context, cue, drafts[drafts.length - 1])) continue;
     let draft: ClaimDraft | null = null;
     switch (cue.value.kind) {
       case 'verb': draft = parseVerb(context, sentence, index, cue, clauseFrom, drafts); break;
       case 'prep': draft = parsePrepositional(context, sentence, index, cue); break;
       case 'relay': draft = parseRelay(context, sentence, index, cue); break;
       case 'continuation': {
+        // "a statement condemning the attack": without a comma (or "and") the participle modifies a noun.
+        if (!CONTINUATION_OPENERS.has(context.tokens.text[cue.firstToken - 1] ?? '')) break;
         const source = continuingSource(context, drafts, sentence, cue.firstToken, 'en');
         let start = cue.endToken;
         if (context.tokens.text[start] === 'that') start++;

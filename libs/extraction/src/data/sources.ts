@@ -32,6 +32,13 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'interim-government', camp: 'LNA', kind: 'government', nameAr: 'الحكومة المؤقتة', nameEn: 'Interim Government (al-Bayda)',
     aliases: ['الحكومة المؤقتة', 'عبدالله الثني', 'عبد الله الثني', 'interim government', 'Abdullah al-Thinni'] },
 
+  { key: 'kaniyat', camp: 'LNA', kind: 'other', nameAr: 'ميليشيا الكانيات (اللواء التاسع)', nameEn: 'Kaniyat militia (9th Brigade)',
+    aliases: ['الكانيات', 'ميليشيا الكانيات', 'اللواء التاسع', 'اللواء التاسع ترهونة', 'محمد الكاني', 'آل الكاني', 'Kaniyat', 'al-Kaniyat', 'Kaniat', 'al-Kani militia', 'Mohamed al-Kani', '9th Brigade'] },
+  { key: 'supreme-council-of-tribes', camp: 'LNA', kind: 'other', nameAr: 'المجلس الأعلى لمشايخ وأعيان ليبيا', nameEn: 'Supreme Council of Libyan Sheikhs and Notables',
+    aliases: ['المجلس الأعلى لمشايخ وأعيان ليبيا', 'المجلس الأعلى لمشايخ وأعيان القبائل الليبية', 'Supreme Council of Libyan Sheikhs and Notables', 'Supreme Council of Sheikhs and Notables of Libya'] },
+  { key: 'wagner-group', camp: 'LNA', kind: 'other', nameAr: 'مجموعة فاغنر', nameEn: 'Wagner Group',
+    aliases: ['مجموعة فاغنر', 'شركة فاغنر', 'شركة فاغنر الروسية', 'فاغنر', 'Wagner Group', 'Wagner'] },
+
   // ── GNA ──────────────────────────────────────────────────────────────
   { key: 'gna-presidency-council', camp: 'GNA', kind: 'government', nameAr: 'المجلس الرئاسي لحكومة الوفاق الوطني', nameEn: 'GNA Presidency Council',
     aliases: ['المجلس الرئاسي', 'المجلس الرئاسي لحكومة الوفاق', 'حكومة الوفاق الوطني', 'حكومة الوفاق', 'الوفاق', 'Government of National Accord', 'GNA', 'the GNA', 'Presidency Council', 'Presidential Council', 'Tripoli government', 'UN-recognised government', 'UN-recognized government'] },
@@ -63,6 +70,8 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
     aliases: ['عبد الهادي دراه', 'عبدالهادي دراه', 'Abdel Hadi Drah', 'Abdulhadi Drah'] },
   { key: 'salah-al-namroush', camp: 'GNA', kind: 'government', nameAr: 'صلاح النمروش', nameEn: 'Salah al-Namroush',
     aliases: ['صلاح النمروش', 'النمروش', 'وزير الدفاع بحكومة الوفاق', 'Salah al-Namroush', 'Namroush'] },
+  { key: 'missing-persons-authority', camp: 'GNA', kind: 'government', nameAr: 'الهيئة العامة للبحث والتعرف على المفقودين', nameEn: 'General Authority for Search and Identification of Missing Persons',
+    aliases: ['الهيئة العامة للبحث والتعرف على المفقودين', 'هيئة البحث والتعرف على المفقودين', 'كمال السيوي', 'General Authority for Search and Identification of Missing Persons', 'Kamal al-Siwi'] },
   { key: 'high-council-of-state', camp: 'GNA', kind: 'government', nameAr: 'المجلس الأعلى للدولة', nameEn: 'High Council of State',
     aliases: ['المجلس الأعلى للدولة', 'خالد المشري', 'High Council of State', 'Khaled al-Mishri'] },
 
@@ -77,8 +86,16 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
     aliases: ['ستيفان دوجاريك', 'دوجاريك', 'Stephane Dujarric', 'Dujarric', 'الأمين العام للأمم المتحدة', 'أنطونيو غوتيريش', 'غوتيريش', 'غوتيريس', 'UN Secretary-General', 'Secretary-General Antonio Guterres', 'Antonio Guterres', 'Guterres', 'UN chief'] },
   { key: 'un-security-council', camp: 'UN', kind: 'un-body', nameAr: 'مجلس الأمن الدولي', nameEn: 'UN Security Council',
     aliases: ['مجلس الأمن الدولي', 'مجلس الأمن', 'Security Council', 'UN Security Council'] },
+  { key: 'iom', camp: 'UN', kind: 'un-body', nameAr: 'المنظمة الدولية للهجرة', nameEn: 'International Organization for Migration',
+    aliases: ['المنظمة الدولية للهجرة', 'منظمة الهجرة الدولية', 'International Organization for Migration', 'International Organisation for Migration', 'IOM', 'UN migration agency'] },
+  { key: 'unhcr', camp: 'UN', kind: 'un-body', nameAr: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', nameEn: 'UNHCR',
+    aliases: ['المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'مفوضية الأمم المتحدة لشؤون اللاجئين', 'مفوضية اللاجئين', 'UNHCR', 'UN refugee agency', 'UN High Commissioner for Refugees'] },
+  { key: 'ohchr', camp: 'UN', kind: 'un-body', nameAr: 'مكتب الأمم المتحدة لحقوق الإنسان', nameEn: 'UN Human Rights Office (OHCHR)',
+    aliases: ['مكتب الأمم المتحدة لحقوق الإنسان', 'المفوضية السامية لحقوق الإنسان', 'مفوضية الأمم المتحدة لحقوق الإنسان', 'ميشيل باشليه', 'روبرت كولفيل', 'UN human rights office', 'OHCHR', 'UN High Commissioner for Human Rights', 'Michelle Bachelet', 'Bachelet', 'Rupert Colville'] },
+  { key: 'un-panel-of-experts', camp: 'UN', kind: 'un-body', nameAr: 'فريق خبراء الأمم المتحدة', nameEn: 'UN Panel of Experts on Libya',
+    aliases: ['فريق خبراء الأمم المتحدة', 'لجنة خبراء الأمم المتحدة', 'خبراء الأمم المتحدة', 'UN panel of experts', 'UN experts', 'panel of experts'] },
   { key: 'united-nations', camp: 'UN', kind: 'un-body', nameAr: 'الأمم المتحدة', nameEn: 'United Nations',
-    aliases: ['إليزابيث هوف', 'Elizabeth Hoff', 'الأمم المتحدة', 'منظمة الأمم المتحدة', 'United Nations', 'the UN', 'OCHA', 'UNHCR', 'World Health Organization', 'منظمة الصحة العالمية', 'مفوضية اللاجئين'] },
+    aliases: ['إليزابيث هوف', 'Elizabeth Hoff', 'الأمم المتحدة', 'منظمة الأمم المتحدة', 'United Nations', 'the UN', 'OCHA', 'World Health Organization', 'منظمة الصحة العالمية'] },
 
   // ── INTERNATIONAL ────────────────────────────────────────────────────
   { key: 'egypt-foreign-ministry', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'وزارة الخارجية المصرية', nameEn: 'Egyptian Foreign Ministry',
@@ -87,6 +104,8 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
     aliases: ['سامح شكري', 'وزير الخارجية المصري', 'وزير الخارجية المصري سامح شكري', 'Sameh Shoukry', 'Shoukry'] },
   { key: 'abdel-fattah-al-sisi', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'عبد الفتاح السيسي', nameEn: 'Abdel Fattah al-Sisi',
     aliases: ['عبد الفتاح السيسي', 'عبدالفتاح السيسي', 'السيسي', 'الرئيس المصري', 'Abdel Fattah al-Sisi', 'al-Sisi', 'Sisi', 'el-Sisi'] },
+  { key: 'egypt-parliament', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'مجلس النواب المصري', nameEn: 'Egyptian House of Representatives',
+    aliases: ['مجلس النواب المصري', 'البرلمان المصري', 'Egyptian parliament', "Egypt's parliament", 'Egyptian House of Representatives'] },
   { key: 'egypt', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'مصر', nameEn: 'Egypt', aliases: ['مصر', 'القاهرة', 'Egypt', 'Cairo'] },
   { key: 'uae', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'الإمارات', nameEn: 'United Arab Emirates',
     aliases: ['الخارجية الإماراتية', 'أنور قرقاش', 'قرقاش', 'Anwar Gargash', 'Gargash', 'الإمارات', 'الإمارات العربية المتحدة', 'أبوظبي', 'أبو ظبي', 'UAE', 'United Arab Emirates', 'Abu Dhabi', 'Emirati foreign ministry'] },
@@ -115,7 +134,7 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'united-kingdom', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'بريطانيا', nameEn: 'United Kingdom',
     aliases: ['بريطانيا', 'المملكة المتحدة', 'لندن', 'السفارة البريطانية', 'Britain', 'United Kingdom', 'UK', 'London', 'British embassy', 'Foreign Office'] },
   { key: 'united-states', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'الولايات المتحدة', nameEn: 'United States',
-    aliases: ['مايك بومبيو', 'بومبيو', 'ريتشارد نورلاند', 'نورلاند', 'السفير الأمريكي', 'Mike Pompeo', 'Pompeo', 'Richard Norland', 'Norland', 'US ambassador', 'الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'واشنطن', 'الخارجية الأمريكية', 'وزارة الخارجية الأمريكية', 'السفارة الأمريكية', 'United States', 'U.S.', 'Washington', 'State Department', 'US State Department', 'US embassy', 'AFRICOM'] },
+    aliases: ['مايك بومبيو', 'بومبيو', 'ريتشارد نورلاند', 'نورلاند', 'السفير الأمريكي', 'Mike Pompeo', 'Pompeo', 'Richard Norland', 'Norland', 'US ambassador', 'الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'واشنطن', 'الخارجية الأمريكية', 'وزارة الخارجية الأمريكية', 'السفارة الأمريكية', 'United States', 'U.S.', 'Washington', 'State Department', 'US State Department', 'US embassy', 'AFRICOM', 'أفريكوم', 'القيادة العسكرية الأمريكية في أفريقيا', 'القيادة الأمريكية في أفريقيا', 'US Africa Command', 'U.S. Africa Command'] },
   { key: 'white-house', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'البيت الأبيض', nameEn: 'White House', aliases: ['البيت الأبيض', 'White House', 'the White House'] },
   { key: 'donald-trump', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'دونالد ترامب', nameEn: 'Donald Trump',
     aliases: ['دونالد ترامب', 'ترامب', 'الرئيس الأمريكي', 'Donald Trump', 'Trump', 'President Trump'] },
@@ -138,7 +157,18 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'amnesty-international', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'منظمة العفو الدولية', nameEn: 'Amnesty International',
     aliases: ['منظمة العفو الدولية', 'العفو الدولية', 'Amnesty International', 'Amnesty', 'هيومن رايتس ووتش', 'Human Rights Watch'] },
 
+  { key: 'icc', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'المحكمة الجنائية الدولية', nameEn: 'International Criminal Court',
+    aliases: ['المحكمة الجنائية الدولية', 'الجنائية الدولية', 'فاتو بنسودا', 'بنسودا', 'International Criminal Court', 'ICC', 'Fatou Bensouda', 'Bensouda'] },
+  { key: 'icrc', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'اللجنة الدولية للصليب الأحمر', nameEn: 'International Committee of the Red Cross',
+    aliases: ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر الدولي', 'International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
+  { key: 'nato', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'حلف شمال الأطلسي', nameEn: 'NATO',
+    aliases: ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'ينس ستولتنبرغ', 'ستولتنبرغ', 'NATO', 'Jens Stoltenberg', 'Stoltenberg'] },
+  { key: 'anadolu', camp: 'INTERNATIONAL', kind: 'news-agency', nameAr: 'وكالة الأناضول', nameEn: 'Anadolu Agency',
+    aliases: ['وكالة الأناضول', 'الأناضول', 'Anadolu Agency', 'Anadolu'] },
+
   // ── UNKNOWN ──────────────────────────────────────────────────────────
+  { key: 'national-oil-corporation', camp: 'UNKNOWN', kind: 'other', nameAr: 'المؤسسة الوطنية للنفط', nameEn: 'National Oil Corporation',
+    aliases: ['المؤسسة الوطنية للنفط', 'مؤسسة النفط', 'مصطفى صنع الله', 'صنع الله', 'National Oil Corporation', 'NOC', 'Mustafa Sanalla', 'Sanalla'] },
   { key: 'observers', camp: 'UNKNOWN', kind: 'anonymous', nameAr: 'مراقبون', nameEn: 'Observers',
-    aliases: ['مراقبون', 'مراقبين', 'محللون', 'محللين', 'خبراء', 'observers', 'analysts', 'experts'] },
+    aliases: ['مراقبون', 'مراقبين', 'محللون', 'محللين', 'خبراء', 'اقتصاديون', 'خبراء اقتصاديون', 'observers', 'analysts', 'experts', 'economists'] },
 ];
