@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { isoWeekMonday, type CampId, type ClaimLinkRelation, type ClaimStatus, type DatePrecision } from '@claimline/contracts';
+import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
 
 /**
  * Writes claims straight into the tables (articles, sources, locations, narratives, links …) so the
@@ -135,6 +136,8 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
     if (placeValues.length) await ds.query(`INSERT INTO claim_locations (claim_id, location_id, mention) VALUES ${rowsSql(placeValues.length / 3, 3)}`, placeValues);
     if (narrativeValues.length) await ds.query(`INSERT INTO claim_narratives (claim_id, narrative_id) VALUES ${rowsSql(narrativeValues.length / 2, 2)}`, narrativeValues);
   }
+  // Like every claim writer: keep the dashboard rollups and claim_locations' day/camp copies exact.
+  await new RollupsRepository(ds).after(ds.manager, { claimIds: ids });
   return ids;
 }
 

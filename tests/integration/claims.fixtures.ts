@@ -11,6 +11,7 @@ import { ClaimEntity } from '../../apps/api/src/claims/claim.entity';
 import { LocationEntity } from '../../apps/api/src/locations/location.entity';
 import { NarrativeEntity } from '../../apps/api/src/narratives/narrative.entity';
 import { SourceEntity } from '../../apps/api/src/sources/source.entity';
+import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -83,7 +84,10 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
     createdAt: now,
     updatedAt: now,
   });
-  return Number(result.identifiers[0].id);
+  const id = Number(result.identifiers[0].id);
+  // Like every claim writer: keep the dashboard rollups exact.
+  await new RollupsRepository(ds).after(ds.manager, { claimIds: [id] });
+  return id;
 }
 
 export async function insertNarrative(ds: DataSource, nameEn = `Narrative ${next()}`): Promise<number> {
@@ -106,6 +110,9 @@ export async function insertLocation(ds: DataSource, nameEn = `Place ${next()}`,
 }
 
 export async function tag(ds: DataSource, claimId: number, narrativeIds: number[] = [], locationIds: number[] = []): Promise<void> {
+  const rollups = new RollupsRepository(ds);
+  await rollups.before(ds.manager, { claimIds: [claimId] });
   for (const narrativeId of narrativeIds) await ds.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [claimId, narrativeId]);
   for (const locationId of locationIds) await ds.query('INSERT INTO claim_locations (claim_id, location_id, mention) VALUES (?, ?, NULL)', [claimId, locationId]);
+  await rollups.after(ds.manager, { claimIds: [claimId] });
 }

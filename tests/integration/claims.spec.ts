@@ -133,7 +133,8 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       do {
         const query: string = `/api/claims?camp=INTERNATIONAL&limit=5&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`;
         const response = await get(query).expect(200);
-        expect(response.body.total).toBe(23);
+        // The total is counted on the first page only; cursor pages report null (the web keeps the first).
+        expect(response.body.total).toBe(cursor ? null : 23);
         expect(response.body.items.length).toBeLessThanOrEqual(5);
         seen.push(...response.body.items.map((item: Item) => item.id));
         cursor = response.body.nextCursor;

@@ -143,6 +143,8 @@ async function benchDashboard(server: Server, url: string, tag: Record<string, u
         }
       } catch (error) {
         if (tag.dialect === 'mariadb') await killRunaway(url);
+        // A dead server explains every later "fetch failed": show its last words.
+        log(`  ${request.name} failed: ${String(error).slice(0, 200)}\n${server.log().slice(-1500)}`);
         rows.push([request.name, 'error', String(error).slice(0, 80), '', '', '', 0, 0]);
         results.push({ ...tag, part: 'dashboard', request: request.name, error: String(error) });
       }
@@ -312,6 +314,13 @@ async function benchLoad(server: Server, tag: Record<string, unknown>): Promise<
 }
 
 async function benchExport(server: Server, tag: Record<string, unknown>): Promise<void> {
+  // Resets the kernel's VmHWM (Linux clear_refs "5"): after the ingest part the server's high-water
+  // mark would otherwise be the import's, not the export's.
+  try {
+    writeFileSync(`/proc/${server.pid}/clear_refs`, '5');
+  } catch {
+    /* not Linux, or not allowed: VmHWM then covers the server's whole life */
+  }
   const sampler = sampleRss(server.pid, 100);
   const before = rssMb(server.pid);
   const started = Date.now();

@@ -4,10 +4,13 @@ import { applyClaimFilters } from '../claims/claim-filters.sql.js';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 import type { SeriesGrouping } from './dto/timeseries.dto.js';
+import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups.repository.js';
+import { claimColumns, locationColumns, type RawRow } from './analytics-columns.js';
+import { ContestedRepository, type ContestedWindow } from './contested.repository.js';
 
 const BUCKET_COLUMN: Record<BucketSize, string> = { day: 'c.event_day', week: 'c.event_week', month: 'c.event_month' };
 
-export type RawRow = Record<string, unknown>;
+export type { RawRow } from './analytics-columns.js';
 
 export type SeriesCountRow = {
   bucket: string;
@@ -21,11 +24,19 @@ export type SeriesCountRow = {
 /**
  * Every dashboard aggregate, each one SQL statement grouped by the precomputed bucket columns and
  * filtered by the shared applyClaimFilters, so a chart counts exactly the rows the claims list shows.
- * Portable SQL only (SQLite and MariaDB); the one dialect difference, day arithmetic, is `dayGap`.
+ * Portable SQL only (SQLite and MariaDB). Counts come from the rollups when the filters allow
+ * (AnalyticsRollupsRepository); contested pairs from ContestedRepository.
  */
 @Injectable()
 export class AnalyticsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  // Built here, not injected: the benchmark's SQL capture constructs this repository from a bare DataSource.
+  private readonly rollups: AnalyticsRollupsRepository;
+  private readonly contested: ContestedRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rollups = new AnalyticsRollupsRepository(dataSource);
+    this.contested = new ContestedRepository(dataSource);
+  }
 
   private claims(filters: ClaimFiltersDto): SelectQueryBuilder<ObjectLiteral> {
     return applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c'), filters);
@@ -33,6 +44,10 @@ export class AnalyticsRepository {
 
   /** Claims per (bucket, series). Narrative grouping joins claim_narratives: a claim counts once per narrative. */
   countSeries(filters: ClaimFiltersDto, bucket: BucketSize, groupBy: SeriesGrouping): Promise<SeriesCountRow[]> {
+    // Same rows from the per-day rollups when every filter is one they are keyed by.
+    if (rollupCanAnswer(filters, groupBy === 'narrative')) {
+      return groupBy === 'narrative' ? this.rollups.countNarrativeSeries(filters, bucket) : this.rollups.countSeries(filters, bucket, groupBy);
+    }
     const column = BUCKET_COLUMN[bucket];
     const qb = this.claims(filters).select(column, 'bucket');
     if (groupBy === 'camp' || groupBy === 'status') {
@@ -65,6 +80,7 @@ export class AnalyticsRepository {
 
   /** Claims matching the filters (what the claims list reports as its total). */
   async countClaims(filters: ClaimFiltersDto): Promise<number> {
+    if (rollupCanAnswer(filters, false)) return this.rollups.countClaims(filters);
     const row = await this.claims(filters).select('COUNT(*)', 'count').getRawOne<{ count: number | string }>();
     return Number(row?.count ?? 0);
   }
@@ -91,45 +107,9 @@ export class AnalyticsRepository {
     );
   }
 
-  /**
-   * Claims of two different camps about the same place within a day of each other: a self-join of
-   * claim_locations on location_id (its (location_id, claim_id) index). `b.camp_id > a.camp_id` keeps
-   * one row per unordered pair. The shared filters apply to both claims through one id subquery.
-   */
-  contestedPairs(filters: ClaimFiltersDto, limit: number): Promise<RawRow[]> {
-    const gap = this.dayGap('a.event_day', 'b.event_day');
-    let filterSql = '';
-    let filterParams: unknown[] = [];
-    if (hasFilters(filters)) {
-      const [subquery, params] = this.claims(filters).select('c.id').getQueryAndParameters();
-      filterSql = `AND a.id IN (${subquery}) AND b.id IN (${subquery})`;
-      filterParams = [...params, ...params];
-    }
-    const link = (select: string) =>
-      `(SELECT ${select} FROM claim_links k WHERE (k.from_claim_id = a.id AND k.to_claim_id = b.id) OR (k.from_claim_id = b.id AND k.to_claim_id = a.id) ORDER BY k.id LIMIT 1)`;
-    const sql = `
-      SELECT ${locationColumns('l', 'loc_').join(', ')},
-        ${claimColumns('a', 'sa', 'a_').join(', ')},
-        ${claimColumns('b', 'sb', 'b_').join(', ')},
-        ${gap} AS day_gap,
-        ${link('k.id')} AS link_id,
-        ${link('k.relation')} AS link_relation
-      FROM claim_locations la
-      JOIN claim_locations lb ON lb.location_id = la.location_id AND lb.claim_id <> la.claim_id
-      JOIN claims a ON a.id = la.claim_id
-      JOIN claims b ON b.id = lb.claim_id AND b.camp_id > a.camp_id
-      JOIN locations l ON l.id = la.location_id
-      LEFT JOIN sources sa ON sa.id = a.source_id
-      LEFT JOIN sources sb ON sb.id = b.source_id
-      WHERE ${gap} BETWEEN -1 AND 1 ${filterSql}
-      ORDER BY
-        CASE WHEN a.date_precision = 'day' AND b.date_precision = 'day' THEN 0 ELSE 1 END,
-        ABS(${gap}),
-        CASE WHEN a.camp_id IN ('LNA', 'GNA') AND b.camp_id IN ('LNA', 'GNA') THEN 0 ELSE 1 END,
-        CASE WHEN a.event_day > b.event_day THEN a.event_day ELSE b.event_day END DESC,
-        l.id, a.id, b.id
-      LIMIT ?`;
-    return this.dataSource.query(sql, [...filterParams, limit]);
+  /** Contested pairs, newest day first, within `window` (ContestedRepository). */
+  contestedPairs(filters: ClaimFiltersDto, limit: number): Promise<{ rows: RawRow[]; window: ContestedWindow }> {
+    return this.contested.window(filters).then(async (window) => ({ window, rows: await this.contested.pairs(filters, window, limit) }));
   }
 
   /** Label counts per outlet and camp from article_framing, narration and quotes side by side. */
@@ -167,6 +147,7 @@ export class AnalyticsRepository {
    * camp's total claims, in one UNION ALL so both come from the same snapshot.
    */
   async narrativeShare(filters: ClaimFiltersDto): Promise<RawRow[]> {
+    if (rollupCanAnswer(filters, true)) return this.rollups.narrativeShare(filters);
     const perNarrative = this.claims(filters)
       .leftJoin('claim_narratives', 'cn', 'cn.claim_id = c.id')
       .leftJoin('narratives', 'n', 'n.id = cn.narrative_id')
@@ -256,43 +237,4 @@ export class AnalyticsRepository {
       .limit(limit)
       .getRawMany<RawRow>();
   }
-
-  /** Whole days from `a` to `b` (YYYY-MM-DD text columns): the one expression SQLite and MariaDB spell differently. */
-  private dayGap(a: string, b: string): string {
-    return this.dataSource.options.type === 'better-sqlite3'
-      ? `CAST(julianday(${b}) - julianday(${a}) AS INTEGER)`
-      : `DATEDIFF(${b}, ${a})`;
-  }
-}
-
-function hasFilters(filters: ClaimFiltersDto): boolean {
-  return Object.values(filters).some((value) => value !== undefined && !(Array.isArray(value) && value.length === 0));
-}
-
-function claimColumns(c: string, s: string, prefix: string): string[] {
-  return [
-    `${c}.id AS ${prefix}id`,
-    `${c}.camp_id AS ${prefix}camp`,
-    `${c}.text AS ${prefix}text`,
-    `${c}.cue AS ${prefix}cue`,
-    `${c}.source_mention AS ${prefix}source_mention`,
-    `${s}.name_en AS ${prefix}source_name`,
-    `${s}.name_ar AS ${prefix}source_name_ar`,
-    `${c}.event_date AS ${prefix}event_date`,
-    `${c}.event_day AS ${prefix}event_day`,
-    `${c}.date_precision AS ${prefix}date_precision`,
-    `${c}.article_id AS ${prefix}article_id`,
-    `${c}.status AS ${prefix}status`,
-  ];
-}
-
-function locationColumns(l: string, prefix: string): string[] {
-  return [
-    `${l}.id AS ${prefix}id`,
-    `${l}.location_key AS ${prefix}key`,
-    `${l}.name_ar AS ${prefix}name_ar`,
-    `${l}.name_en AS ${prefix}name_en`,
-    `${l}.lat AS ${prefix}lat`,
-    `${l}.lon AS ${prefix}lon`,
-  ];
 }

@@ -70,8 +70,9 @@ export class AnalyticsService {
   }
 
   async contested(query: ContestedQueryDto): Promise<ContestedDto> {
-    const rows = await this.analytics.contestedPairs(claimFiltersOf(query), query.limit ?? 50);
+    const { rows, window } = await this.analytics.contestedPairs(claimFiltersOf(query), query.limit ?? 50);
     return {
+      window,
       pairs: rows.map((row: RawRow) => {
         const [a, b] = orderPair(toClaimSummaryDto(row, 'a_'), toClaimSummaryDto(row, 'b_'));
         const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);

@@ -14,6 +14,7 @@ import { ArticlesRepository, type NewClaim, type NewFraming } from './articles.r
 import type { ClaimInputDto, CreateArticleDto } from './dto/article-input.dto.js';
 import type { PreviewClaimDto, PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
+import { RollupsRepository } from '../rollups/rollups.repository.js';
 
 export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
 
@@ -60,6 +61,7 @@ export class ArticleIngestionService {
     private readonly outlets: OutletsService,
     private readonly locations: LocationsRepository,
     private readonly audit: AuditService,
+    private readonly rollups: RollupsRepository,
   ) {}
 
   /** What the extractor would store, with sources resolved against the database; writes nothing. */
@@ -117,9 +119,12 @@ export class ArticleIngestionService {
   async ingestBatch(inputs: readonly ArticleInput[], user: AuthUser | null): Promise<({ id: number; claimCount: number } | { error: unknown })[]> {
     const results: ({ id: number; claimCount: number } | { error: unknown })[] = [];
     const prepared: (PreparedArticle | null)[] = [];
+    // One read for the batch's duplicates instead of one per article (a race with another writer is
+    // still caught by the unique index and reported as a duplicate by `explain`).
+    const stored = await this.articles.findIdsByHashes([...new Set(inputs.flatMap((input) => (typeof input.body === 'string' ? [contentHashOf(input.body)] : [])))]);
     for (const input of inputs) {
       try {
-        prepared.push(await this.prepare(input));
+        prepared.push(await this.prepare(input, stored));
         results.push({ error: null });
       } catch (error) {
         prepared.push(null);
@@ -163,9 +168,9 @@ export class ArticleIngestionService {
   }
 
   /** Everything that needs no transaction: hash, duplicate check, extraction and claim planning. */
-  private async prepare(input: ArticleInput): Promise<PreparedArticle> {
+  private async prepare(input: ArticleInput, stored?: Map<string, number>): Promise<PreparedArticle> {
     const contentHash = contentHashOf(input.body);
-    const existing = await this.articles.findIdByHash(contentHash);
+    const existing = stored ? (stored.get(contentHash) ?? null) : await this.articles.findIdByHash(contentHash);
     if (existing !== null) throw new DuplicateArticleException(existing);
     const snapshot = await this.extractorProvider.get();
     const publishedAt = input.publishedAt;
@@ -221,6 +226,8 @@ export class ArticleIngestionService {
       }),
     );
     await this.articles.insertClaimLocations(locationRows, manager);
+    // Dashboard rollups and the claim_locations day/camp copies, in this article's transaction (savepoint in a batch).
+    await this.rollups.after(manager, { articleId });
     await this.articles.insertFraming(articleId, framing, manager);
     await this.audit.record(
       {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RollupsModule } from '../rollups/rollups.module.js';
 import { LocationsModule } from '../locations/locations.module.js';
 import { OutletsModule } from '../outlets/outlets.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
@@ -8,7 +9,7 @@ import { ArticlesRepository } from './articles.repository.js';
 import { ArticlesService } from './articles.service.js';
 
 @Module({
-  imports: [SourcesModule, LocationsModule, OutletsModule],
+  imports: [SourcesModule, LocationsModule, OutletsModule, RollupsModule],
   controllers: [ArticlesController],
   providers: [ArticlesService, ArticlesRepository, ArticleIngestionService],
   exports: [ArticleIngestionService],

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { RollupsModule } from '../rollups/rollups.module.js';
 import { ClaimLinksController, ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
 
 @Module({
+  imports: [RollupsModule],
   controllers: [ClaimsController, ClaimLinksController],
   providers: [ClaimsService, ClaimsRepository],
   exports: [ClaimsService],

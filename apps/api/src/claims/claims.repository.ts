@@ -9,6 +9,8 @@ import { ClaimLinkEntity } from './claim-link.entity.js';
 import { ClaimLocationEntity } from './claim-location.entity.js';
 import { ClaimNarrativeEntity } from './claim-narrative.entity.js';
 import { runInTransaction } from '../database/transactions.js';
+import { AnalyticsRollupsRepository, rollupCanAnswer } from '../analytics/analytics-rollups.repository.js';
+import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
 
 export type ClaimRow = {
   id: number;
@@ -132,6 +134,9 @@ export class ClaimsRepository {
 
   /** The same filters as the page, counted in one query. */
   async count(filters: ClaimFiltersDto): Promise<number> {
+    // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
+    const present = claimFiltersOf(filters);
+    if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
     const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total').from('claims', 'c');
     const row = await applyClaimFilters(qb, filters).getRawOne<{ total: number | string }>();
     return Number(row?.total ?? 0);

@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
 import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type Grading, type GradingLink } from './claim-grading.js';
 import { ClaimsRepository, type ClaimLinkRow, type ClaimUpdate } from './claims.repository.js';
+import { RollupsRepository } from '../rollups/rollups.repository.js';
 import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js';
 import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
@@ -26,13 +27,16 @@ export class ClaimsService {
   constructor(
     private readonly claims: ClaimsRepository,
     private readonly audit: AuditService,
+    private readonly rollups: RollupsRepository,
   ) {}
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
     const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...filters } = query;
     const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort as ClaimSort);
     if (rawCursor !== undefined && !cursor) throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
-    const [rows, total] = await Promise.all([this.claims.findPage(filters, sort, cursor, limit), this.claims.count(filters)]);
+    // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
+    // (the web keeps the first page's); keyset pages report null.
+    const [rows, total] = await Promise.all([this.claims.findPage(filters, sort, cursor, limit), cursor ? null : this.claims.count(filters)]);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
     const [narratives, locations] = await Promise.all([this.claims.narrativesOf(ids), this.claims.locationsOf(ids)]);
@@ -111,6 +115,7 @@ export class ClaimsService {
       const claimId = await this.claims.insertClaim(claim, manager);
       if (dto.narratives?.length) await this.claims.replaceNarratives(claimId, dto.narratives, manager);
       if (dto.locations?.length) await this.claims.replaceLocations(claimId, dto.locations, manager);
+      await this.rollups.after(manager, { claimIds: [claimId] });
       const { textNormalized: _n, createdAt: _c, updatedAt: _u, ...snapshot } = claim;
       await this.audit.record(
         {
@@ -130,6 +135,7 @@ export class ClaimsService {
   async update(id: number, dto: UpdateClaimDto, user: AuthUser | undefined): Promise<ClaimDetailDto> {
     try {
       await this.claims.transaction(async (manager) => {
+        await this.rollups.lock(manager, { claimIds: [id] });
         const row = await this.claims.findRow(id, manager);
         if (!row) throw new NotFoundException(`Claim ${id} not found`);
         if (row.version !== dto.version) throw new StaleVersionError();
@@ -203,10 +209,13 @@ export class ClaimsService {
         }
         if (!Object.keys(after).length) return; // nothing to change: no version bump, no history entry
 
+        // Rollups: subtract the claim as it is, write, add it as it now is (a failed version check rolls both back).
+        await this.rollups.before(manager, { claimIds: [id] });
         const updated = await this.claims.updateIfVersion(id, dto.version, { ...set, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
         if (!updated) throw new StaleVersionError();
         if (narrativesChanged) await this.claims.replaceNarratives(id, dto.narratives!, manager);
         if (locationsChanged) await this.claims.replaceLocations(id, dto.locations!, manager);
+        await this.rollups.after(manager, { claimIds: [id] });
         await this.audit.record({ user: user ?? null, entity: 'claim', entityId: id, action: 'update', before, after }, manager);
 
         if (set.campId) {
@@ -228,10 +237,13 @@ export class ClaimsService {
   /** Deleting keeps the claim, marked rejected, so its history and the reason stay. */
   async reject(id: number, user: AuthUser | undefined): Promise<ClaimDetailDto> {
     await this.claims.transaction(async (manager) => {
+      await this.rollups.lock(manager, { claimIds: [id] });
       const row = await this.claims.findRow(id, manager);
       if (!row) throw new NotFoundException(`Claim ${id} not found`);
       if (row.status === 'rejected') return;
+      await this.rollups.before(manager, { claimIds: [id] });
       await this.claims.update(id, { status: 'rejected', updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+      await this.rollups.after(manager, { claimIds: [id] });
       await this.audit.record(
         { user: user ?? null, entity: 'claim', entityId: id, action: 'delete', before: { status: row.status }, after: { status: 'rejected' } },
         manager,
@@ -287,7 +299,9 @@ export class ClaimsService {
       const base = baseStatusFromHistory(await this.claims.statusHistory(claimId, manager));
       const status = deriveStatus(row.status, base, grading);
       if (status === row.status) continue;
+      await this.rollups.before(manager, { claimIds: [claimId] });
       await this.claims.update(claimId, { status, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+      await this.rollups.after(manager, { claimIds: [claimId] });
       await this.audit.record(
         { user: user ?? null, entity: 'claim', entityId: claimId, action: 'grade', before: { status: row.status }, after: { status, reason: grading.explanation } },
         manager,

@@ -14,6 +14,7 @@ import {
 } from './corpus.js';
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
 import { seedReferenceData } from './reference-data.js';
+import { RollupsRepository } from '../rollups/rollups.repository.js';
 
 export type GenerateOptions = {
   claims: number;
@@ -263,6 +264,8 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     }
     await flush();
     await writer.commit();
+    // The bulk writer bypasses the claim writers: recompute the rollups and claim_locations copies once, at the end.
+    await dataSource.transaction((manager) => new RollupsRepository(dataSource).rebuild(manager));
     report(true);
     return { ...totals, rows: rowsSoFar(), elapsedMs: Date.now() - started };
   } finally {

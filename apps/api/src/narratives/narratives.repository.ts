@@ -59,6 +59,16 @@ export class NarrativesRepository {
     await manager.getRepository(NarrativeEntity).update({ id }, fields);
   }
 
+  /**
+   * MariaDB: locks the narrative row before anything is read, so no claim can be tagged with it
+   * (the foreign-key check needs a shared lock on it) between reading its claims and deleting the tags:
+   * the rollups subtract exactly the claims read.
+   */
+  async lockForDelete(id: number, manager: EntityManager): Promise<void> {
+    if (manager.connection.options.type === 'better-sqlite3') return;
+    await manager.query('SELECT id FROM narratives WHERE id = ? FOR UPDATE', [id]);
+  }
+
   async taggedClaimIds(id: number, manager: EntityManager): Promise<number[]> {
     const rows = await manager
       .createQueryBuilder()

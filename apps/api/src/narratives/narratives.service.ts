@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { toNarrativeDto, type CreateNarrativeDto, type NarrativeDto, type UpdateNarrativeDto } from './dto/narrative.dto.js';
 import { NarrativesRepository, type NarrativeFields, type NarrativeRow } from './narratives.repository.js';
+import { RollupsRepository } from '../rollups/rollups.repository.js';
 
 const snapshot = (row: NarrativeRow): NarrativeFields => ({ nameEn: row.nameEn, nameAr: row.nameAr, description: row.description, color: row.color });
 
@@ -12,6 +13,7 @@ export class NarrativesService {
   constructor(
     private readonly narratives: NarrativesRepository,
     private readonly audit: AuditService,
+    private readonly rollups: RollupsRepository,
   ) {}
 
   async list(): Promise<NarrativeDto[]> {
@@ -52,10 +54,14 @@ export class NarrativesService {
   /** Deletes the narrative and its tags; the audit entry keeps which claims carried it. */
   async remove(id: number, user: AuthUser | undefined): Promise<void> {
     await this.narratives.transaction(async (manager) => {
+      await this.narratives.lockForDelete(id, manager);
       const current = await this.narratives.findOne(id, manager);
       if (!current) throw new NotFoundException(`Narrative ${id} not found`);
       const claimIds = await this.narratives.taggedClaimIds(id, manager);
+      // Untagging changes the claims' narrative counts and whether they count as tagged at all.
+      await this.rollups.before(manager, { claimIds });
       await this.narratives.delete(id, manager);
+      await this.rollups.after(manager, { claimIds });
       await this.audit.record(
         { user: user ?? null, entity: 'narrative', entityId: id, action: 'delete', before: { ...snapshot(current), claimIds } },
         manager,

@@ -8,6 +8,7 @@ import { serializedTransaction } from '../database/transactions.js';
 import { ExtractorProvider } from './extractor.provider.js';
 import type { SourceEntity } from './source.entity.js';
 import { SourcesRepository, type AliasMatch, type NewAlias } from './sources.repository.js';
+import { RollupsRepository } from '../rollups/rollups.repository.js';
 import {
   toSourceDto,
   type AcceptSourceDto,
@@ -65,6 +66,7 @@ export class SourcesService {
     private readonly sources: SourcesRepository,
     private readonly audit: AuditService,
     private readonly extractor: ExtractorProvider,
+    private readonly rollups: RollupsRepository,
   ) {}
 
   /** Start-up: inserts the built-in registry entries whose keys are missing (bulk; a no-op once loaded). */
@@ -171,7 +173,10 @@ export class SourcesService {
           move.push(alias.id);
         }
       }
+      // Rollups: both sources' claims out, the surviving source's (old and moved) back in.
+      await this.rollups.before(manager, { sourceIds: [from.id, into.id] });
       const claimsMoved = await this.sources.reassignClaims(from.id, into.id, into.campId, manager);
+      await this.rollups.after(manager, { sourceIds: [into.id] });
       await this.sources.deleteAliases(drop, manager);
       await this.sources.moveAliases(move, into.id, manager);
       await this.sources.updateSource(from.id, { status: 'merged', mergedIntoId: into.id }, manager);
@@ -251,7 +256,11 @@ export class SourcesService {
     );
     const changes: Parameters<SourcesRepository['updateSource']>[1] = { nameAr, nameEn, campId: input.camp ?? before.campId, kind: input.kind ?? before.kind };
     await this.sources.updateSource(before.id, changes, manager);
-    if (input.camp && input.camp !== before.campId) await this.sources.reassignClaims(before.id, before.id, input.camp, manager);
+    if (input.camp && input.camp !== before.campId) {
+      await this.rollups.before(manager, { sourceIds: [before.id] });
+      await this.sources.reassignClaims(before.id, before.id, input.camp, manager);
+      await this.rollups.after(manager, { sourceIds: [before.id] });
+    }
   }
 
   /** 409 when a name or alias already identifies another (non-merged) source: two sources must never match the same mention. */

@@ -6,7 +6,11 @@ import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { ClaimSummaryDto, LocationSummaryDto } from './claim-summary.dto.js';
 import { toInt } from './query-params.js';
 
-/** The claims filters apply to both claims of a pair. */
+/**
+ * The claims filters apply to both claims of a pair. Without from/to only the last 90 days that have
+ * data are searched (the response's `window` says which): a request never walks the whole history.
+ * Pairs come newest day first, then by place and claim id.
+ */
 export class ContestedQueryDto extends ClaimFiltersDto {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
   @IsOptional()
@@ -28,6 +32,13 @@ export class ContestedPairDto {
   @ApiPropertyOptional({ enum: CLAIM_LINK_RELATIONS }) relation?: ClaimLinkRelation;
 }
 
+export class ContestedWindowDto {
+  @ApiProperty({ type: String, nullable: true, description: 'First event day searched (default: 89 days before `to`)' }) from: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Last event day searched (default: the newest day with data)' }) to: string | null;
+}
+
 export class ContestedDto {
+  @ApiProperty({ type: ContestedWindowDto, description: 'The event days searched: from/to as given, else the last 90 days with data' })
+  window: ContestedWindowDto;
   @ApiProperty({ type: [ContestedPairDto] }) pairs: ContestedPairDto[];
 }

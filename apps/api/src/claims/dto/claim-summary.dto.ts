@@ -43,7 +43,8 @@ export class ClaimSummaryDto {
 export class ClaimListDto {
   @ApiProperty({ type: [ClaimSummaryDto] }) items: ClaimSummaryDto[];
   @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
-  @ApiProperty({ description: 'Claims matching the filters, across all pages' }) total: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Claims matching the filters, across all pages; on the first page only (null on cursor pages: counting scans every match)' })
+  total: number | null;
 }
 
 /** SQLite hands back 'YYYY-MM-DD HH:MM:SS.SSS' (UTC), mysql2 a Date. */

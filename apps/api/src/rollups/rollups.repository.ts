@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** Which claims a write touches, as a predicate both the "before" and the "after" step can evaluate. */
+export type ClaimScope = { claimIds: readonly number[] } | { articleId: number } | { sourceIds: readonly number[] };
+
+/** IN lists stay far below SQLite's bound-parameter limit and MariaDB's packet size. */
+const CHUNK = 1000;
+
+/**
+ * Keeps claim_counts_daily / claim_narrative_counts_daily equal to COUNT(*) over claims, and the
+ * event_day/camp_id copies on claim_locations equal to their claim's. Every writer of claims calls,
+ * inside the transaction (same manager) that writes them:
+ *   before(manager, scope)  — right before changing existing claims (not for inserts): locks them
+ *                             (MariaDB) and subtracts what they count for now;
+ *   after(manager, scope)   — once the claims, their narratives and places are written: adds what
+ *                             they count for now and refreshes the claim_locations copies.
+ * Both are single set-based statements (INSERT … SELECT … GROUP BY with an upsert), so a batch of
+ * claims costs one statement, and both read the rows themselves, so there is no caller-supplied
+ * "old value" that could be stale. A scope must select the same claims in both steps (a source merge
+ * subtracts both sources and adds the surviving one). Call sites: ArticleIngestionService.write,
+ * ClaimsService (create/update/reject/regrade), SourcesService (merge, camp change),
+ * NarrativesService.remove; the generator calls rebuild().
+ *
+ * Rows whose count falls to 0 stay (a later write of the same key reuses them); readers ignore them
+ * with HAVING SUM(n) > 0, and rebuild() drops them.
+ */
+@Injectable()
+export class RollupsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Locks the claims (MariaDB) before a writer reads them, so what it reads is what before() subtracts:
+   * without it a concurrent writer could change them between the read and the write.
+   */
+  async lock(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    if (this.sqlite(manager)) return;
+    for (const [where, params] of predicates(scope)) await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
+  }
+
+  async before(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    for (const [where, params] of predicates(scope)) {
+      // Lock first, in id order: the S locks INSERT … SELECT takes would otherwise have to be upgraded
+      // by the UPDATE that follows, and two such writers deadlock. SQLite writers are serialized already.
+      if (!this.sqlite(manager)) await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
+      await this.adjust(manager, where, params, -1);
+    }
+  }
+
+  async after(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    for (const [where, params] of predicates(scope)) {
+      await this.adjust(manager, where, params, 1);
+      await manager.query(
+        this.sqlite(manager)
+          ? `UPDATE claim_locations SET event_day = (SELECT c.event_day FROM claims c WHERE c.id = claim_locations.claim_id),
+               camp_id = (SELECT c.camp_id FROM claims c WHERE c.id = claim_locations.claim_id)
+             WHERE claim_id IN (SELECT c.id FROM claims c WHERE ${where})`
+          : `UPDATE claim_locations cl JOIN claims c ON c.id = cl.claim_id SET cl.event_day = c.event_day, cl.camp_id = c.camp_id WHERE ${where}`,
+        params,
+      );
+    }
+  }
+
+  /** Recomputes both rollups and the claim_locations copies from the claims table (idempotent; bulk writers, repairs). */
+  async rebuild(manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query('DELETE FROM claim_counts_daily');
+    await manager.query('DELETE FROM claim_narrative_counts_daily');
+    await this.adjust(manager, '1 = 1', [], 1);
+    await manager.query(
+      this.sqlite(manager)
+        ? `UPDATE claim_locations SET event_day = (SELECT c.event_day FROM claims c WHERE c.id = claim_locations.claim_id),
+             camp_id = (SELECT c.camp_id FROM claims c WHERE c.id = claim_locations.claim_id)`
+        : 'UPDATE claim_locations cl JOIN claims c ON c.id = cl.claim_id SET cl.event_day = c.event_day, cl.camp_id = c.camp_id',
+    );
+  }
+
+  /** Adds (sign 1) or subtracts (sign -1) the claims matching `where` (over `claims c`) in both rollups. */
+  private async adjust(manager: EntityManager, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
+    const sqlite = this.sqlite(manager);
+    const upsert = (key: string, extra: string) =>
+      sqlite ? `ON CONFLICT (event_day, camp_id, ${key}, status) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
+        : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
+    // ORDER BY the primary key: concurrent writers then lock rollup rows in the same order.
+    await manager.query(
+      `INSERT INTO claim_counts_daily (event_day, camp_id, source_id, status, event_week, event_month, n, tagged)
+       SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*),
+              ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
+       FROM claims c WHERE ${where}
+       GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
+       ORDER BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
+       ${upsert('source_id', 'tagged')}`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO claim_narrative_counts_daily (event_day, camp_id, narrative_id, status, event_week, event_month, n)
+       SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*)
+       FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
+       GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status
+       ORDER BY c.event_day, c.camp_id, cn.narrative_id, c.status
+       ${upsert('narrative_id', '')}`,
+      params,
+    );
+  }
+
+  private sqlite(manager: EntityManager): boolean {
+    return manager.connection.options.type === 'better-sqlite3';
+  }
+}
+
+/** The scope as WHERE clauses over `claims c` (claim ids in chunks). */
+function predicates(scope: ClaimScope): [string, unknown[]][] {
+  if ('articleId' in scope) return [['c.article_id = ?', [scope.articleId]]];
+  const [column, ids] = 'claimIds' in scope ? ['c.id', scope.claimIds] : ['c.source_id', scope.sourceIds];
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const out: [string, unknown[]][] = [];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const chunk = unique.slice(i, i + CHUNK);
+    out.push([`${column} IN (${chunk.map(() => '?').join(', ')})`, chunk]);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import request from 'supertest';
+import { ImportsService } from '../../apps/api/src/imports/imports.service';
+import { signIn } from '../support/auth';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+import { arabicArticleBody, createArticle } from '../factories/articles';
+
+type Headers = { Authorization: string };
+type Series = { key: string; counts: number[] };
+type Rows = Record<string, unknown>[];
+
+/**
+ * The dashboard rollups (claim_counts_daily, claim_narrative_counts_daily) and the claim_locations
+ * day/camp copies must equal the claims they summarise after every kind of write, done through the
+ * HTTP API; and the rollup-backed endpoints must return what the claims table says.
+ */
+describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
+  let testApp: TestApp;
+  let analyst: Headers;
+  let admin: Headers;
+  const q = (sql: string, params: unknown[] = []): Promise<Rows> => testApp.dataSource.query(sql, params);
+  const norm = (rows: Rows) => rows.map((row) => Object.values(row).map((v) => (typeof v === 'number' || typeof v === 'bigint' || /^-?\d+(\.0+)?$/.test(String(v)) ? Number(v) : v)));
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect, { CLAIMLINE_SEED: 'true' });
+    analyst = await signIn(testApp, 'analyst');
+    admin = await signIn(testApp, 'admin');
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  const get = (url: string) => request(testApp.server).get(url).set(analyst).expect(200);
+
+  /** Endpoint series as "bucket|key" → count, zero cells dropped. */
+  const cells = (body: { buckets: string[]; series: Series[] }) => {
+    const out: Record<string, number> = {};
+    for (const s of body.series) s.counts.forEach((n, i) => n && (out[`${body.buckets[i]}|${s.key}`] = n));
+    return out;
+  };
+  const rawCells = (rows: Rows) => Object.fromEntries(rows.map((r) => [`${r.b}|${r.k ?? 'none'}`, Number(r.n)]));
+
+  async function expectExact(): Promise<void> {
+    expect(norm(await q('SELECT event_day, camp_id, source_id, status, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4'))).toEqual(
+      norm(
+        await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, COUNT(*) AS n,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
+                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status ORDER BY 1, 2, 3, 4`),
+      ),
+    );
+    expect(norm(await q('SELECT event_day, camp_id, narrative_id, status, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4'))).toEqual(
+      norm(
+        await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
+      ),
+    );
+    const [stale] = await q(`SELECT COUNT(*) AS n FROM claim_locations cl JOIN claims c ON c.id = cl.claim_id
+                             WHERE cl.event_day IS NULL OR cl.camp_id IS NULL OR cl.event_day <> c.event_day OR cl.camp_id <> c.camp_id`);
+    expect(Number(stale.n)).toBe(0);
+
+    // Rollup-backed (no filter; camp+status+dates) and claims-backed (a text filter) answers against GROUP BY over claims.
+    expect(cells((await get('/api/analytics/timeseries?bucket=day&groupBy=camp')).body)).toEqual(
+      rawCells(await q('SELECT event_day AS b, camp_id AS k, COUNT(*) AS n FROM claims GROUP BY event_day, camp_id')),
+    );
+    expect(cells((await get('/api/analytics/timeseries?bucket=week&groupBy=source&camp=LNA,GNA&status=unreviewed,confirmed,single-source&from=2019-01-01&to=2030-12-31')).body)).toEqual(
+      rawCells(
+        await q(`SELECT event_week AS b, source_id AS k, COUNT(*) AS n FROM claims WHERE camp_id IN ('LNA', 'GNA')
+                 AND status IN ('unreviewed', 'confirmed', 'single-source') GROUP BY event_week, source_id`),
+      ),
+    );
+    expect(cells((await get('/api/analytics/timeseries?bucket=month&groupBy=narrative')).body)).toEqual(
+      rawCells(await q('SELECT c.event_month AS b, cn.narrative_id AS k, COUNT(*) AS n FROM claims c LEFT JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.event_month, cn.narrative_id')),
+    );
+    const viaClaims = await get(`/api/analytics/timeseries?bucket=day&groupBy=camp&q=${encodeURIComponent('قال')}`);
+    const [{ n: matching }] = await q("SELECT COUNT(*) AS n FROM claims WHERE text_normalized LIKE '%قال%'");
+    expect(viaClaims.body.total).toBe(Number(matching));
+
+    const share = (await get('/api/analytics/share')).body.camps as { camp: string; total: number; untagged: number; narratives: { narrativeId: number; count: number }[] }[];
+    const totals = await q('SELECT camp_id AS camp, COUNT(*) AS n, SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 0 ELSE 1 END) AS untagged FROM claims c GROUP BY camp_id');
+    for (const row of totals) {
+      const camp = share.find((c) => c.camp === row.camp);
+      expect({ total: camp?.total, untagged: camp?.untagged }).toEqual({ total: Number(row.n), untagged: Number(row.untagged) });
+    }
+    const perNarrative = await q('SELECT c.camp_id AS camp, cn.narrative_id AS id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.camp_id, cn.narrative_id');
+    expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort());
+  }
+
+  const claimOf = async (where: string): Promise<{ id: number; version: number }> => {
+    const [row] = await q(`SELECT id, version FROM claims WHERE ${where} ORDER BY id LIMIT 1`);
+    return { id: Number(row.id), version: Number(row.version) };
+  };
+
+  it('after ingesting the seed and another article', async () => {
+    await createArticle(testApp, { body: arabicArticleBody(), publishedAt: '2019-04-20' });
+    await expectExact();
+  });
+
+  let narrativeId: number;
+  it('after PATCHes of status, source, event date and narratives', async () => {
+    narrativeId = (await request(testApp.server).post('/api/narratives').set(admin).send({ nameEn: 'Rollup test', nameAr: 'اختبار', color: '#112233' }).expect(201)).body.id;
+    const a = await claimOf("camp_id = 'LNA' AND source_id IS NOT NULL");
+    const [other] = await q("SELECT id FROM sources WHERE camp_id = 'GNA' AND status = 'active' ORDER BY id LIMIT 1");
+    await request(testApp.server).patch(`/api/claims/${a.id}`).set(analyst)
+      .send({ version: a.version, status: 'confirmed', sourceId: Number(other.id), eventDate: { date: '2019-05-02', precision: 'day' }, narratives: [narrativeId] }).expect(200);
+    const b = await claimOf("camp_id = 'GNA' AND id <> " + a.id);
+    await request(testApp.server).patch(`/api/claims/${b.id}`).set(analyst).send({ version: b.version, narratives: [narrativeId] }).expect(200);
+    const b2 = await claimOf(`id = ${b.id}`);
+    await request(testApp.server).patch(`/api/claims/${b.id}`).set(analyst).send({ version: b2.version, narratives: [] }).expect(200);
+    await expectExact();
+  });
+
+  it('after linking claims of two camps (derived grading) and deleting a claim', async () => {
+    const a = await claimOf("camp_id = 'LNA' AND status = 'unreviewed'");
+    const b = await claimOf("camp_id = 'GNA' AND status = 'unreviewed'");
+    await request(testApp.server).post('/api/claim-links').set(analyst).send({ fromId: a.id, toId: b.id, relation: 'corroborates' }).expect(201);
+    const c = await claimOf("status <> 'rejected'");
+    await request(testApp.server).delete(`/api/claims/${c.id}`).set(analyst).expect(200);
+    await expectExact();
+  });
+
+  it('after merging two sources and changing a source camp', async () => {
+    const [from, into] = await q("SELECT s.id FROM sources s WHERE s.status = 'active' AND EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id) ORDER BY s.id LIMIT 2");
+    await request(testApp.server).post(`/api/sources/${from.id}/merge`).set(analyst).send({ intoId: Number(into.id) }).expect(200);
+    await expectExact();
+    await request(testApp.server).patch(`/api/sources/${into.id}`).set(analyst).send({ camp: 'INTERNATIONAL' }).expect(200);
+    await expectExact();
+  });
+
+  it('after deleting a narrative and importing a JSONL file', async () => {
+    await request(testApp.server).delete(`/api/narratives/${narrativeId}`).set(admin).expect(204);
+    await expectExact();
+    await request(testApp.server).post('/api/imports').set(analyst).attach('file', join(__dirname, '../../fixtures/imports/articles-with-bad-row.jsonl')).expect(202);
+    await testApp.app.get(ImportsService).idle();
+    await expectExact();
+  });
+});
