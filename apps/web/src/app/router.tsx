@@ -1,21 +1,18 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { DashboardPage } from '../features/dashboard/components/dashboard-page';
-import { ComparePage } from '../features/compare/components/compare-page';
-import { ExportsPage } from '../features/exports/components/exports-page';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/components/sign-in-page';
-import { ClaimsPage } from '../features/claims/components/claims-page';
-import { ClaimDetailPage } from '../features/claims/components/claim-detail-page';
-import { ArticlesPage } from '../features/articles/components/articles-page';
-import { NewArticlePage } from '../features/articles/components/new-article-page';
-import { ArticleDetailPage } from '../features/articles/components/article-detail-page';
-import { SourcesPage } from '../features/sources/components/sources-page';
-import { UsersPage } from '../features/users/components/users-page';
-import { NarrativesPage } from '../features/narratives/components/narratives-page';
-import { AuditPage } from '../features/audit/components/audit-page';
 import { AdminLayout } from './layout/admin-layout';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequirePermission } from './layout/require-auth';
 import { NotFound } from './layout/not-found';
+
+/**
+ * Each page is its own chunk, loaded on first visit: Chart.js and the dashboard stay out of the
+ * sign-in and review pages' download.
+ */
+function page<TModule extends Record<string, unknown>>(load: () => Promise<TModule>, exportName: keyof TModule & string) {
+  return async () => ({ Component: (await load())[exportName] as ComponentType });
+}
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -27,22 +24,23 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
-      { path: 'dashboard', element: <DashboardPage /> },
-      { path: 'compare', element: <ComparePage /> },
-      { path: 'claims', element: <ClaimsPage /> },
-      { path: 'claims/:id', element: <ClaimDetailPage /> },
-      { path: 'articles', element: <ArticlesPage /> },
+      { path: 'dashboard', lazy: page(() => import('../features/dashboard/components/dashboard-page'), 'DashboardPage') },
+      { path: 'compare', lazy: page(() => import('../features/compare/components/compare-page'), 'ComparePage') },
+      { path: 'claims', lazy: page(() => import('../features/claims/components/claims-page'), 'ClaimsPage') },
+      { path: 'claims/:id', lazy: page(() => import('../features/claims/components/claim-detail-page'), 'ClaimDetailPage') },
+      { path: 'articles', lazy: page(() => import('../features/articles/components/articles-page'), 'ArticlesPage') },
       {
         path: 'articles/new',
         element: (
           <RequirePermission permission="edit">
-            <NewArticlePage />
+            <Outlet />
           </RequirePermission>
         ),
+        children: [{ index: true, lazy: page(() => import('../features/articles/components/new-article-page'), 'NewArticlePage') }],
       },
-      { path: 'articles/:id', element: <ArticleDetailPage /> },
-      { path: 'sources', element: <SourcesPage /> },
-      { path: 'exports', element: <ExportsPage /> },
+      { path: 'articles/:id', lazy: page(() => import('../features/articles/components/article-detail-page'), 'ArticleDetailPage') },
+      { path: 'sources', lazy: page(() => import('../features/sources/components/sources-page'), 'SourcesPage') },
+      { path: 'exports', lazy: page(() => import('../features/exports/components/exports-page'), 'ExportsPage') },
       {
         path: 'admin',
         element: (
@@ -52,9 +50,9 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <Navigate to="/admin/users" replace /> },
-          { path: 'users', element: <UsersPage /> },
-          { path: 'narratives', element: <NarrativesPage /> },
-          { path: 'audit', element: <AuditPage /> },
+          { path: 'users', lazy: page(() => import('../features/users/components/users-page'), 'UsersPage') },
+          { path: 'narratives', lazy: page(() => import('../features/narratives/components/narratives-page'), 'NarrativesPage') },
+          { path: 'audit', lazy: page(() => import('../features/audit/components/audit-page'), 'AuditPage') },
         ],
       },
       { path: '*', element: <NotFound /> },
