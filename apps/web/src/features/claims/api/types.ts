@@ -67,7 +67,17 @@ export type ClaimDetail = {
   /** Places with the mention as written (the API's name); `locations` in older payloads. */
   places?: (NamedRef & { mention?: string | null })[];
   links: ClaimLink[];
-  grading?: { explanation?: string; [key: string]: unknown } | null;
+  grading?: ClaimGrading | null;
+};
+
+export type GradingReason = { linkId: number; claimId: number; camp: string };
+
+/** What the claim's links justify; the API's `explanation` is English, so the page builds its own text from the rest. */
+export type ClaimGrading = {
+  derived: 'contested' | 'corroborated' | null;
+  explanation?: string;
+  contestedBy: GradingReason[];
+  corroboratedBy: GradingReason[];
 };
 
 /** Only what changed; the API refuses unknown fields. Setting a source also sets the camp. */

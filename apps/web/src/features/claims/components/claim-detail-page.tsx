@@ -14,6 +14,7 @@ import { useClaim } from '../api/get-claim';
 import { textProps } from '../../../lib/script';
 import { claimArticleView } from '../utils/article-view';
 import { outletName } from '../../../lib/lookups';
+import { GradingPanel } from './grading-panel';
 import { ClaimHistory } from './claim-history';
 import { ClaimLinks } from './claim-links';
 import { ClaimTaggingForm } from './claim-tagging-form';
@@ -25,7 +26,6 @@ const messages = defineMessages({
   channel: { en: 'Channel', ar: 'القناة' },
   article: { en: 'Article', ar: 'المقال' },
   published: { en: 'Published', ar: 'تاريخ النشر' },
-  grading: { en: 'Grading', ar: 'التقييم' },
   notFound: { en: 'This claim does not exist.', ar: 'هذا الادعاء غير موجود.' },
   notFoundHint: { en: 'It may have been removed with its article.', ar: 'ربما حُذف مع مقاله.' },
   loading: { en: 'Loading the claim…', ar: 'جارٍ تحميل الادعاء…' },
@@ -100,12 +100,7 @@ export function ClaimDetailPage() {
             </div>
             <HighlightedText body={view.text} language={claim.article.language} highlights={highlights} activeId={claim.id} testId="claim-article-body" />
           </div>
-          {claim.grading?.explanation ? (
-            <div className="panel">
-              <h2>{t.grading}</h2>
-              <p dir="auto">{claim.grading.explanation}</p>
-            </div>
-          ) : null}
+          {claim.grading ? <GradingPanel grading={claim.grading} /> : null}
           <ClaimLinks claim={claim} canLink={canLink} />
           <ClaimHistory claimId={claim.id} />
         </div>
