@@ -1,4 +1,5 @@
 import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
+import { ALLEGIANCE_WORDS, FOREIGN_COUNTRIES, MORE_DEMONYMS, ORGANISATION_CAMPS } from './data/affiliations.js';
 import type { FramingLexiconEntry } from './data/framing-lexicon.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
@@ -18,6 +19,8 @@ export type ResolvedSource = {
   backReference: boolean;
   /** The normalized words of the mention (back-references match against it). */
   normalizedMention: string;
+  /** A person's name given in apposition to a title («آمر المحور، العقيد فلان»): later surnames match it. */
+  personName?: string;
 };
 
 /** Nationality adjectives: an unknown foreign official or ministry is an international source. */
@@ -38,7 +41,7 @@ const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 
 const ANONYMOUS_HEADS = new Set([
   'مصدر', 'مصادر', 'مسؤول', 'مسوول', 'مسؤولون', 'مسوولون', 'شهود', 'سكان', 'ناشطون', 'ناشطين', 'مصدرا', 'قائد', 'ضابط', 'اعلاميون',
   'source', 'sources', 'official', 'officials', 'witnesses', 'residents', 'activists', 'commander', 'officer', 'diplomat', 'diplomats',
-  'member', 'members', 'resident', 'witness', 'doctor', 'doctors', 'medics', 'عضو', 'اعضاء',
+  'member', 'members', 'resident', 'witness', 'doctor', 'doctors', 'medics', 'عضو', 'اعضاء', 'احد', 'احدهم', 'احدي', 'احداهن', 'احدهما',
 ]);
 const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
@@ -62,13 +65,22 @@ export class SourceResolver {
   readonly aliases = new PhraseMatcher<SourceRegistryEntry>(true);
   /** Force labels double as affiliation hints for unknown mentions (قوات حفتر → LNA). */
   private readonly campHints = new PhraseMatcher<CampId>(true);
+  private readonly countries = new PhraseMatcher<boolean>(true);
+  /** Every registry name of a document, computed once per document (surname look-ups). */
+  private readonly documentAliases = new WeakMap<Tokens, PhraseMatch<SourceRegistryEntry>[]>();
 
   constructor(config: SourceResolverConfig) {
     for (const entry of config.sources) {
       // A leading "the" would make "the GNA" swallow the start of "the GNA interior ministry".
       for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases]) this.aliases.add(alias.replace(/^the\s+/i, ''), entry);
     }
-    for (const demonym of FOREIGN_DEMONYMS) this.campHints.add(demonym, 'INTERNATIONAL');
+    for (const demonym of [...FOREIGN_DEMONYMS, ...MORE_DEMONYMS]) {
+      this.campHints.add(demonym, 'INTERNATIONAL');
+      // Arabic feminine form: «الخارجية السودانية», «الحكومة التشادية».
+      if (/[\u0600-\u06ff]ي$/.test(demonym)) this.campHints.add(demonym + 'ه', 'INTERNATIONAL');
+    }
+    for (const [phrase, camp] of ORGANISATION_CAMPS) this.campHints.add(phrase, camp);
+    for (const country of FOREIGN_COUNTRIES) this.countries.add(country, true);
     for (const entry of config.framingLexicon) {
       if (entry.camp === 'UNKNOWN') continue;
       for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.campHints.add(alias, entry.camp);
@@ -81,6 +93,7 @@ export class SourceResolver {
    */
   resolve(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): ResolvedSource | null {
     while (from < to && !tokens.isWord[from]) from++;
+    const fullTo = to;
     // A relative clause or dash aside ends the mention: «المصدر -الذي فضل عدم ذكر اسمه-».
     for (let i = from + 1; i < to; i++) {
       const spacedDash = tokens.text[i] !== '-' || tokens.start[i] > tokens.end[i - 1];
@@ -100,6 +113,16 @@ export class SourceResolver {
     const matches = this.aliases.findAll(tokens, from, to);
     const first = pickSubjectAlias(tokens, matches, from);
     const anonymous = ANONYMOUS_HEADS.has(headWord) || (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
+    // "Qatar, a close ally of the Tripoli government, …": a foreign state at the head outranks a registry name in apposition.
+    const foreignHead = this.countryAt(tokens, head, to);
+    if (foreignHead && first && first.firstToken > head + 2) {
+      return { ...span, name: '', camp: 'INTERNATIONAL', kind: anonymous ? 'anonymous' : 'other', key: null, inferCampFromQuote: false, backReference: false };
+    }
+    // «وزارة الخارجية القطرية دعمها لحكومة الوفاق»: a nationality or affiliation word at the Arabic head outranks a later registry name.
+    const hintEnd = language === 'ar' && first && !anonymous ? this.headHintEnd(tokens, from, first.firstToken) : -1;
+    if (hintEnd > 0 && matches[0].firstToken >= hintEnd) {
+      return { ...span, name: '', camp: this.campHint(tokens, from, hintEnd), kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+    }
     if (first && !anonymous) {
       const affiliated = first.firstToken > from && AFFILIATION_WORDS.has(tokens.text[first.firstToken - 1]);
       if (!affiliated || first.firstToken === from) {
@@ -107,21 +130,26 @@ export class SourceResolver {
         return { start: first.start, end: first.end, normalizedMention: span.normalizedMention, name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: false };
       }
     }
+    const owner = possessor(tokens, from, head, to, history, language);
+    if (owner) return { ...owner, start: span.start, end: span.end, backReference: true, normalizedMention: owner.normalizedMention + ' ' + span.normalizedMention };
     const backReference = to - head <= 4 ? BACK_REFERENCES.get(stripConjunction(headWord)) : undefined;
     if (backReference !== undefined && !first) {
       const referent = findReferent(history, backReference) ?? this.documentReferent(tokens, from, backReference, language) ?? (backReference ? history[history.length - 1] ?? null : null);
-      if (!referent) return null;
-      return { ...referent, start: span.start, end: span.end, backReference: true, normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention };
+      // «المجلس البلدي للمدينة» after «المجلس الرئاسي»: a qualifier the referent lacks makes it a new source.
+      const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent);
+      if (!referent && !this.hasCountry(tokens, from, to)) return null;
+      if (referent && !qualified) return { ...referent, start: span.start, end: span.end, backReference: true, normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention };
     }
-    const camp = first ? first.value.camp : this.campHint(tokens, from, to);
+    let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
+    if (camp === 'UNKNOWN' && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
     if (anonymous) {
       const military = to - from <= 8 && hasAny(tokens, from, to, MILITARY_WORDS);
       const name = language === 'ar' ? 'مصدر مجهول' : 'unnamed source';
       return { ...span, name, camp, kind: 'anonymous', key: null, inferCampFromQuote: military && camp === 'UNKNOWN', backReference: false };
     }
-    // An unknown named source: short enough to be a name or title, else not a source at all.
-    if (to - from > 7) return null;
-    const earlier = camp === 'UNKNOWN' ? sameNameEarlier(tokens, from, to, history) : null;
+    // An unknown named source: short enough to be a name or title (longer with a stated affiliation), else not a source.
+    if (to - from > (camp === 'UNKNOWN' ? 7 : 12)) return null;
+    const earlier = camp === 'UNKNOWN' ? sameNameEarlier(tokens, from, to, history) ?? this.documentSurname(tokens, from, to, language) : null;
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp = camp === 'UNKNOWN' ? ministerCamp(tokens, from, to, history, language) : camp;
     return { ...span, name: '', camp: ministryCamp, kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
@@ -139,9 +167,65 @@ export class SourceResolver {
     return null;
   }
 
-  private campHint(tokens: Tokens, from: number, to: number): CampId {
+  private campHint(tokens: Tokens, from: number, to: number, head = from): CampId {
     const hint = this.campHints.findAll(tokens, from, to)[0];
-    return hint ? hint.value : 'UNKNOWN';
+    if (hint) return hint.value;
+    // A country name only at the head or as a possessor: "Chad's government", «السودان» — not "residents who fled to Tunisia".
+    return this.countryAt(tokens, head, to) || this.countryAt(tokens, head + 1, to) ? 'INTERNATIONAL' : 'UNKNOWN';
+  }
+
+  /** End token of a nationality or affiliation word within the first four tokens of [from, to) («وزارة الخارجية القطرية»), else -1. */
+  headHintEnd(tokens: Tokens, from: number, to: number): number {
+    const hint = this.campHints.findAll(tokens, from, Math.min(to, from + 4))[0];
+    return hint && hint.value !== 'UNKNOWN' && hint.firstToken > from ? hint.endToken : -1;
+  }
+
+  /** A foreign state named at token `at` (head of a mention or of a sentence). */
+  countryAt(tokens: Tokens, at: number, to: number, anyFollower = false): boolean {
+    if (at >= to) return false;
+    const country = this.countries.matchAt(tokens, at, to);
+    if (!country || country.firstToken !== at) return false;
+    const next = tokens.text[country.endToken];
+    if (anyFollower) return true;
+    return country.endToken >= to || next === "'" || next === ',' || /[\u0600-\u06ff]/.test(tokens.text[at]);
+  }
+
+  private hasCountry(tokens: Tokens, from: number, to: number): boolean {
+    return this.countries.findAll(tokens, from, to).length > 0 || this.campHints.findAll(tokens, from, to).some((h) => h.value === 'INTERNATIONAL');
+  }
+
+  /** "…, which fights alongside the Tripoli government": a registry name or hint right after an allegiance word. */
+  private allegianceCamp(tokens: Tokens, from: number, to: number): CampId {
+    const limit = Math.min(to, from + 12);
+    for (const match of [...this.aliases.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value.camp })), ...this.campHints.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value }))]) {
+      if (match.camp === 'UNKNOWN') continue;
+      for (let k = Math.max(from, match.firstToken - 3); k < match.firstToken; k++) if (ALLEGIANCE_WORDS.has(tokens.text[k])) return match.camp;
+    }
+    return 'UNKNOWN';
+  }
+
+  /** «وقال صالح» after «رئيس مجلس النواب عقيلة صالح»: a surname that ends a registry name earlier in the document. */
+  private documentSurname(tokens: Tokens, from: number, to: number, language: 'ar' | 'en'): ResolvedSource | null {
+    const n = to - from;
+    if (n < 1 || n > 3 || tokens.text[to - 1].length < 3 || !tokens.isWord[from]) return null;
+    let all = this.documentAliases.get(tokens);
+    if (!all) this.documentAliases.set(tokens, (all = this.aliases.findAll(tokens)));
+    let hi = 0;
+    for (let lo = all.length; hi < lo;) {
+      const mid = (hi + lo) >> 1;
+      if (all[mid].endToken <= from) hi = mid + 1;
+      else lo = mid;
+    }
+    for (let k = hi - 1; k >= 0 && all[k].firstToken >= from - 1500; k--) {
+      const m = all[k];
+      if (m.endToken - m.firstToken <= n || m.value.kind === 'anonymous') continue;
+      let same = true;
+      for (let j = 0; j < n && same; j++) same = tokens.text[m.endToken - n + j] === tokens.text[from + j];
+      if (!same) continue;
+      const entry = m.value;
+      return { start: tokens.start[from], end: tokens.end[to - 1], normalizedMention: tokens.text.slice(m.firstToken, m.endToken).join(' '), name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: true };
+    }
+    return null;
   }
 }
 
@@ -177,17 +261,66 @@ function findReferent(history: readonly ResolvedSource[], mustContain: string): 
   return null;
 }
 
-/** «وأضاف دراه» after «… عبد الهادي دراه»: a one-word name that ends an earlier named speaker's mention. */
+/**
+ * «وأضاف دراه» after «… عبد الهادي دراه», "Ben Ghashir" after "Salem Ben Ghashir, a commander of …": a one- to
+ * three-word name that ends an earlier named speaker's mention or apposed name keeps that speaker (and camp).
+ */
 function sameNameEarlier(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[]): ResolvedSource | null {
-  if (to - from !== 1 || tokens.text[from].length < 3) return null;
-  const word = tokens.text[from];
-  for (let i = history.length - 1; i >= 0; i--) {
+  const n = to - from;
+  if (n < 1 || n > 3 || tokens.text[to - 1].length < 3) return null;
+  const mention = tokens.text.slice(from, to);
+  for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
     const candidate = history[i];
-    if (candidate.kind === 'anonymous' || candidate.backReference) continue;
-    const words = candidate.normalizedMention.split(' ');
-    if (words.length > 1 && words[words.length - 1] === word) return candidate;
+    if ((candidate.kind === 'anonymous' && !candidate.personName) || candidate.backReference) continue;
+    for (const name of [candidate.personName, candidate.normalizedMention]) {
+      const words = name ? name.split(' ') : [];
+      if (words.length > n && mention.every((w, j) => words[words.length - n + j] === w)) return candidate;
+    }
   }
   return null;
+}
+
+/** Coreference looks back over this many recent sources (an article's worth; keeps long inputs linear). */
+const RECENT_SOURCES = 60;
+const PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
+const OWNED_BODIES = new Set(['ministry', 'office', 'government', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
+
+/**
+ * "his ministry" / «وزارته» (the latest named person's body) and "Boukadoum's ministry" (the body of a named
+ * person or state): the owner's camp. Returns null when the mention is no such possessive.
+ */
+function possessor(tokens: Tokens, from: number, head: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): ResolvedSource | null {
+  const word = stripConjunctionPrefix(tokens.text[head]);
+  const pronoun = language === 'ar' ? PERSON_POSSESSIVES.has(word) && to - head <= 2 : from > 0 && PERSON_POSSESSIVES.has(tokens.text[from - 1]) && OWNED_BODIES.has(word) && to - head <= 2;
+  if (pronoun) {
+    for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
+      const candidate = history[i];
+      if (candidate.kind === 'anonymous' || candidate.backReference) continue;
+      if (tokens.text[from - 1] === 'its' || candidate.personName || !/ministry|وزار|حكوم|government/.test(candidate.normalizedMention)) return candidate;
+    }
+    return null;
+  }
+  if (language !== 'en') return null;
+  for (let i = from + 1; i < to - 2; i++) {
+    if (tokens.text[i] !== "'" || tokens.text[i + 1] !== 's' || !OWNED_BODIES.has(tokens.text[to - 1])) continue;
+    return sameNameEarlier(tokens, from, i, history);
+  }
+  return null;
+}
+
+function stripConjunctionPrefix(word: string): string {
+  return (word.startsWith('و') || word.startsWith('ف')) && PERSON_POSSESSIVES.has(word.slice(1)) ? word.slice(1) : word;
+}
+
+/** Words after a back-reference head fit the referent when each appears in its mention («المجلس الرئاسي» → yes). */
+function qualifiersFit(tokens: Tokens, from: number, to: number, referent: ResolvedSource): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens.text[i];
+    // Only a definite Arabic qualifier counts («البلدي»، «للمدينة»); adverbs ("also", «أيضا») do not.
+    if (!/^(ال|لل)/.test(word) || word.length < 4 || referent.normalizedMention.includes(word) || (referent.key ?? '').includes(word)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** «وزير العدل» / "justice minister" takes the camp of «وزارة العدل في حكومة الوفاق» / "the GNA justice ministry" named earlier. */

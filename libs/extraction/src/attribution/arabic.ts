@@ -31,7 +31,9 @@ const TITLES = new Set(['اللواء', 'العميد', 'العقيد', 'الم�
 /** Nouns whose name follows in quotation marks: عملية "بركان الغضب"، قناة "الحدث". */
 const NAMING_NOUNS = new Set(['عمليه', 'قناه', 'صحيفه', 'موقع', 'وكاله', 'غرفه', 'كتيبه', 'لواء', 'مجموعه', 'حركه', 'تنظيم', 'قوه', 'قوات', 'منظمه', 'مؤسسه', 'موسسه']);
 
-type MentionScan = { mentionEnd: number; contentStart: number | null; channel: [number, number] | null; complementizer: boolean; appositive: boolean };
+type MentionScan = { mentionEnd: number; contentStart: number | null; channel: [number, number] | null; complementizer: boolean; appositive: boolean; name: [number, number] | null };
+/** Words that cannot be part of a person's name in apposition (time, place and discourse words). */
+const NOT_IN_NAME = new Set([...NOT_A_SOURCE_START, 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'امس', 'حسب', 'وفق', 'بحسب', 'مؤكدا', 'مشيرا']);
 
 function isIntro(context: AttributionContext, i: number, cue: Cue): boolean {
   const word = context.tokens.text[i];
@@ -49,7 +51,7 @@ function opensContent(context: AttributionContext, i: number, cue: Cue): boolean
 /** Scans the source mention after a verb: it ends at a complementizer, quote, colon, the verb's preposition, a channel phrase or a comma. */
 function scanMention(context: AttributionContext, from: number, limit: number, cue: Cue): MentionScan {
   const { tokens } = context;
-  const scan: MentionScan = { mentionEnd: from, contentStart: null, channel: null, complementizer: false, appositive: false };
+  const scan: MentionScan = { mentionEnd: from, contentStart: null, channel: null, complementizer: false, appositive: false, name: null };
   let channelStart = -1;
   let channelQuotes = 0;
   const stop = Math.min(limit, from + MAX_MENTION_TOKENS);
@@ -58,11 +60,18 @@ function scanMention(context: AttributionContext, from: number, limit: number, c
     if (TERMINATORS.has(word)) break;
     if (COMMAS.has(word)) {
       const appositive = channelStart < 0 && i > from ? appositiveEnd(context, i + 1, limit) : -1;
+      const named = channelStart < 0 && i > from && appositive < 0 ? appositiveNameEnd(context, i + 1, limit) : -1;
+      const titleEnd = i;
       if (appositive > 0) {
         i = appositive;
         scan.appositive = true;
+      } else if (named > 0) {
+        // «آمر محور غريان التابع للقيادة العامة، العقيد فرج الزيداني،»: the title is the mention, the name is kept for later surnames.
+        scan.name = [titleEnd + 1, named];
+        i = named;
+        scan.appositive = true;
       }
-      if (channelStart < 0) scan.mentionEnd = i;
+      if (channelStart < 0) scan.mentionEnd = scan.name ? titleEnd : i;
       else scan.channel = [channelStart, i];
       const open = parentheticalEnd(context, i + 1, limit) + 1;
       const lookaheadEnd = Math.min(limit, open + COMMA_LOOKAHEAD_TOKENS);
@@ -124,6 +133,19 @@ function appositiveEnd(context: AttributionContext, at: number, limit: number): 
   return alias && COMMAS.has(tokens.text[alias.endToken]) ? alias.endToken : -1;
 }
 
+/** «…، العقيد فرج الزيداني،»: an unregistered (titled) name of one to four words between commas; returns the closing comma. */
+function appositiveNameEnd(context: AttributionContext, at: number, limit: number): number {
+  const { tokens } = context;
+  let k = at;
+  while (k < limit && TITLES.has(tokens.text[k])) k++;
+  const titled = k > at;
+  const nameStart = k;
+  while (k < limit && k < nameStart + 4 && tokens.isWord[k] && !NOT_IN_NAME.has(tokens.text[k]) && !COMPLEMENTIZERS.has(tokens.text[k]) && !context.cueStarts[k] && !isChannelStart(tokens, k)) k++;
+  const words = k - nameStart;
+  if (words < 1 || (words < 2 && !titled) || !COMMAS.has(tokens.text[k])) return -1;
+  return k;
+}
+
 /** «فأكد، حسبما أفاد المتحدث، أن…»: a prepositional attribution set off by commas; returns its closing comma, else at - 1. */
 function parentheticalEnd(context: AttributionContext, at: number, limit: number): number {
   if (context.cueStarts[at] !== CUE_KIND_CODES.prep) return at - 1;
@@ -166,6 +188,12 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   } else if (cue.value.takesObject && !scan.appositive && !COMPLEMENTIZERS.has(tokens.text[scan.contentStart])) {
     // «أدانت البعثة القصف…» (also before a quotation): the object follows the subject's registry name directly.
     const subject = context.resolver.aliases.findAll(tokens, i, scan.mentionEnd)[0];
+    const hinted = context.resolver.headHintEnd(tokens, i, scan.mentionEnd);
+    if (hinted > 0 && (!subject || subject.firstToken >= hinted)) {
+      // «أكدت وزارة الخارجية القطرية دعمها…»: an unregistered subject ends at its nationality or affiliation word.
+      scan.mentionEnd = hinted;
+      contentStart = hinted;
+    }
     let subjectEnd = subject ? subject.endToken : scan.mentionEnd;
     for (let next = subject ? context.resolver.aliases.matchAt(tokens, subjectEnd) : null; next && next.endToken <= scan.mentionEnd; next = context.resolver.aliases.matchAt(tokens, subjectEnd)) subjectEnd = next.endToken;
     while (subject && subjectEnd < scan.mentionEnd && TITLES.has(tokens.text[subjectEnd])) {
@@ -178,6 +206,11 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     }
   }
   let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd);
+  if (source && scan.name && !source.backReference) {
+    let nameFrom = scan.name[0];
+    while (TITLES.has(context.tokens.text[nameFrom])) nameFrom++;
+    source = { ...source, personName: tokens.text.slice(nameFrom, scan.name[1]).join(' ') };
+  }
   if (source && source.key === null && source.kind !== 'anonymous' && !source.backReference && drafts.length > 0) {
     // «ودعت جميع الأطراف إلى…»: the subject is elided (the previous speaker); the mention is the object.
     source = drafts[drafts.length - 1].source;
@@ -293,6 +326,25 @@ function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: Cl
   return !(embedded && !cue.value.conjoined && !COMMAS.has(before) && !contrast);
 }
 
+const INDEFINITES = new Set(['احد', 'احدهم', 'احدي', 'احداهن', 'احدهما', 'واحد']);
+
+/**
+ * «وتحدث أحدهم لـ"بوابة الوسط" قائلا…», «مقطعا يظهر فيه أحد الأسرى، قائلا…»: with no claim yet in the sentence,
+ * «قائلا» after an indefinite «أحد …» (later than any registry name) belongs to that unnamed person.
+ */
+function indefiniteSpeaker(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>): ResolvedSource | null {
+  const { tokens, resolver } = context;
+  if (!SAYING.has(tokens.text[cue.firstToken])) return null;
+  for (let k = cue.firstToken - 1; k >= sentence.firstToken; k--) {
+    if (resolver.aliases.matchAt(tokens, k)) return null;
+    if (!INDEFINITES.has(tokens.text[k])) continue;
+    let end = k + 1;
+    while (end < cue.firstToken && end < k + 4 && tokens.isWord[end] && !isChannelStart(tokens, end)) end++;
+    return resolver.resolve(tokens, k, end, context.history, 'ar');
+  }
+  return null;
+}
+
 /** Attributed claims of one Arabic sentence, in order. */
 export function parseArabicSentence(context: AttributionContext, sentence: Sentence, index: number, cues: PhraseMatch<Cue>[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
@@ -305,7 +357,7 @@ export function parseArabicSentence(context: AttributionContext, sentence: Sente
       case 'prep': draft = parsePrepositional(context, sentence, index, cue); break;
       case 'relay': draft = parseRelay(context, sentence, index, cue); break;
       case 'continuation': {
-        const source = continuingSource(context, drafts, sentence, cue.firstToken, 'ar');
+        const source = (drafts.length === 0 ? indefiniteSpeaker(context, sentence, cue) : null) ?? continuingSource(context, drafts, sentence, cue.firstToken, 'ar');
         if (source) draft = { cue, source, channel: null, sentence: index, contentStart: cue.endToken, contentEnd: null, clauseStart: cue.firstToken };
         break;
       }

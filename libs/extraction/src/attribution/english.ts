@@ -11,8 +11,8 @@ const TERMINATORS = new Set(['.', '!', '?', ';']);
 const LEADERS = new Set(['but', 'and', 'meanwhile', 'however', 'separately', 'earlier', 'later', 'also', 'yet', 'while', 'for', 'its', 'part', 'his', 'her', 'in', 'turn', ',']);
 /** Adverbials between the verb and the content: "said on Sunday that", "said late on Monday". */
 const AFTER_VERB_SKIP = new Set(['on', 'late', 'early', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'also', 'separately', 'publicly', 'repeatedly', 'again', 'previously']);
-/** A verb right after these is negated or passive ("has not confirmed", "was announced") and reports no claim. */
-const NEGATORS = new Set(['not', 'never', 'was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** A verb right after these is negated or passive ("has not confirmed", "was announced"), or a noun after a determiner ("the claims"), and reports no claim. */
+const NEGATORS = new Set(['not', 'never', 'was', 'were', 'been', 'being', 'is', 'are', 'be', 'the', 'these', 'those', 'such']);
 /** Words between a sentence-final verb and the end: "said on Tuesday", "told Reuters by phone". */
 const TAIL_SKIP = new Set([...AFTER_VERB_SKIP, 'by', 'phone', 'telephone', 'in', 'a', 'an', 'the', 'news', 'conference', 'briefing', 'interview', 'statement', 'week', 'this', 'last', 'morning', 'evening', 'night']);
 const MAX_QUOTE_SOURCE_TOKENS = 14;
@@ -133,7 +133,9 @@ function withAppositive(context: AttributionContext, name: ResolvedSource | null
 
 function parseVerb(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>, clauseFrom: number, drafts: ClaimDraft[]): ClaimDraft | null {
   const { tokens } = context;
-  const quoted = quoteBefore(context, sentence, cue.firstToken);
+  let quoted = quoteBefore(context, sentence, cue.firstToken);
+  // '"…," and claimed that …': a conjunction after the quotation joins a new verb to the previous speaker.
+  if (quoted && quoted[1] < cue.firstToken && tokens.text.slice(quoted[1], cue.firstToken).every((w) => LEADERS.has(w)) && drafts.length > 0) quoted = null;
   if (quoted) {
     let source = resolveSubject(context, quoted[1], cue.firstToken);
     if (!source) {
@@ -152,7 +154,9 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   let start = subjectStart(context, clauseFrom, cue.firstToken);
   let source = resolveSubject(context, start, cue.firstToken);
   const firstComma = tokens.text.indexOf(',', start);
-  if ((!source || source.key === null) && tokens.text[cue.firstToken - 1] === ',' && firstComma > start && firstComma < cue.firstToken - 1) {
+  const firstCommaAt = firstComma >= 0 ? tokens.start[firstComma] : -1;
+  // "X, a commander allied with the GNA, said": a registry name inside the apposition is the title, not the speaker.
+  if ((!source || source.key === null || source.start > firstCommaAt) && tokens.text[cue.firstToken - 1] === ',' && firstComma > start && firstComma < cue.firstToken - 1) {
     // "Stephane Dujarric, a spokesman for the UN chief, said …": a name and its title in apposition.
     source = withAppositive(context, resolveSubject(context, start, firstComma), firstComma + 1, cue.firstToken - 1) ?? source;
   }
@@ -161,7 +165,7 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     // "…, while Italian officials accused …": the subject is the clause after the last comma.
     const clauseSubject = subjectStart(context, lastComma + 1, cue.firstToken);
     const nearer = resolveSubject(context, clauseSubject, cue.firstToken);
-    if (nearer && (nearer.key !== null || nearer.kind === 'anonymous')) {
+    if (nearer && (nearer.key !== null || nearer.kind === 'anonymous' || nearer.backReference)) {
       source = nearer;
       start = clauseSubject;
     }
@@ -173,6 +177,9 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     source = previous.source;
     if (conjoined) start = cue.firstToken - 1;
   }
+  // A subject too long to be a name ("Foreign ministers from … met in … and called on"): its first words.
+  for (let k = Math.min(7, cue.firstToken - start - 1); !source && k >= 2; k--) source = resolveSubject(context, start, start + k);
+  if (source) source = withTopicCountry(context, source, sentence, index);
   if (!source) return null;
   const content = contentAfter(context, cue.endToken, sentence.endToken, cue.value);
   if (cue.value.needsComplementizer && tokens.text[content.start] !== 'that') return null;
@@ -215,6 +222,30 @@ function negated(context: AttributionContext, verb: number): boolean {
   return before === 't' && context.tokens.text[verb - 2] === "'";
 }
 
+const GOVERNMENT_TITLES = /\b(minister|ministry|president|prime|spokesman|spokeswoman|government)\b/;
+
+/**
+ * "Greece … has taken a harder line. Foreign Minister Nikos Dendias said …": an unaffiliated government title
+ * takes the foreign state that heads this or the previous sentence.
+ */
+function withTopicCountry(context: AttributionContext, source: ResolvedSource, sentence: Sentence, index: number): ResolvedSource {
+  if (source.camp !== 'UNKNOWN' || source.key !== null || !GOVERNMENT_TITLES.test(source.normalizedMention)) return source;
+  const { tokens, resolver, segmentation } = context;
+  for (const s of [sentence, segmentation.sentences[index - 1]]) {
+    if (s && resolver.countryAt(tokens, s.firstToken, s.endToken, true)) return { ...source, camp: 'INTERNATIONAL' };
+  }
+  return source;
+}
+
+/** The subject before the first comma of a sentence with no claim yet ("Malta's prime minister X, whose …, struck …, saying"). */
+function sentenceSubject(context: AttributionContext, sentence: Sentence, before: number): ResolvedSource | null {
+  const start = subjectStart(context, sentence.firstToken, before);
+  let end = start;
+  while (end < before && context.tokens.text[end] !== ',') end++;
+  const source = end > start && end < before ? resolveSubject(context, start, end) : null;
+  return source && (source.key !== null || source.camp !== 'UNKNOWN') ? source : null;
+}
+
 /** Verbs of plain report: a later verb inside their open content is reported speech, not a new claim. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'claimed', 'claims']);
 const CONTINUATION_OPENERS = new Set([',', 'and', 'while', 'but', '-', '"', '—']);
@@ -232,10 +263,20 @@ function embeddedReport(context: AttributionContext, cue: PhraseMatch<Cue>, prev
   return true;
 }
 
+/** "TRIPOLI, Libya (AP) — …", "ALGIERS — …": a dateline before a spaced dash opening the article is never a source. */
+function datelineEnd(context: AttributionContext, sentence: Sentence): number {
+  const { tokens } = context;
+  for (let i = sentence.firstToken + 1; i < Math.min(sentence.endToken, sentence.firstToken + 10); i++) {
+    if (context.cueStarts[i] || TERMINATORS.has(tokens.text[i])) break;
+    if (tokens.text[i] === '-' && tokens.start[i] > tokens.end[i - 1]) return i + 1;
+  }
+  return sentence.firstToken;
+}
+
 export const parseEnglishSentence: SentenceParser = (context, sentence, index, cues) => {
   const drafts: ClaimDraft[] = [];
   let consumedUntil = sentence.firstToken;
-  let clauseFrom = sentence.firstToken;
+  let clauseFrom = index === 0 ? datelineEnd(context, sentence) : sentence.firstToken;
   for (const cue of cues) {
     if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken]) continue;
     if (cue.value.kind === 'verb' && cue.firstToken > 0 && negated(context, cue.firstToken)) continue;
@@ -248,7 +289,7 @@ export const parseEnglishSentence: SentenceParser = (context, sentence, index, c
       case 'continuation': {
         // "a statement condemning the attack": without a comma (or "and") the participle modifies a noun.
         if (!CONTINUATION_OPENERS.has(context.tokens.text[cue.firstToken - 1] ?? '')) break;
-        const source = continuingSource(context, drafts, sentence, cue.firstToken, 'en');
+        const source = (drafts.length === 0 ? sentenceSubject(context, sentence, cue.firstToken) : null) ?? continuingSource(context, drafts, sentence, cue.firstToken, 'en');
         let start = cue.endToken;
         if (context.tokens.text[start] === 'that') start++;
         if (source) draft = { cue, source, channel: null, sentence: index, contentStart: start, contentEnd: null, clauseStart: cue.firstToken };

@@ -28,7 +28,9 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'lna-tripoli-ops-room', camp: 'LNA', kind: 'operations-room', nameAr: 'غرفة عمليات المنطقة الغربية', nameEn: 'LNA Western Region Operations Room',
     aliases: ['غرفة عمليات المنطقة الغربية', 'غرفة عمليات تحرير طرابلس', 'Western Region Operations Room'] },
   { key: 'house-of-representatives', camp: 'LNA', kind: 'government', nameAr: 'مجلس النواب', nameEn: 'House of Representatives',
-    aliases: ['مجلس النواب الليبي', 'مجلس النواب', 'عقيلة صالح', 'House of Representatives', 'Aguila Saleh', 'Tobruk-based parliament'] },
+    aliases: ['مجلس النواب الليبي', 'مجلس النواب', 'House of Representatives', 'Tobruk-based parliament'] },
+  { key: 'aguila-saleh', camp: 'LNA', kind: 'government', nameAr: 'عقيلة صالح', nameEn: 'Aguila Saleh',
+    aliases: ['عقيلة صالح', 'المستشار عقيلة صالح', 'رئيس مجلس النواب', 'رئيس مجلس النواب الليبي', 'Aguila Saleh', 'Aguila Saleh Issa', 'speaker of the House of Representatives', 'parliament speaker Aguila Saleh'] },
   { key: 'interim-government', camp: 'LNA', kind: 'government', nameAr: 'الحكومة المؤقتة', nameEn: 'Interim Government (al-Bayda)',
     aliases: ['الحكومة المؤقتة', 'عبدالله الثني', 'عبد الله الثني', 'interim government', 'Abdullah al-Thinni'] },
 
@@ -73,7 +75,11 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'missing-persons-authority', camp: 'GNA', kind: 'government', nameAr: 'الهيئة العامة للبحث والتعرف على المفقودين', nameEn: 'General Authority for Search and Identification of Missing Persons',
     aliases: ['الهيئة العامة للبحث والتعرف على المفقودين', 'هيئة البحث والتعرف على المفقودين', 'كمال السيوي', 'General Authority for Search and Identification of Missing Persons', 'Kamal al-Siwi'] },
   { key: 'high-council-of-state', camp: 'GNA', kind: 'government', nameAr: 'المجلس الأعلى للدولة', nameEn: 'High Council of State',
-    aliases: ['المجلس الأعلى للدولة', 'خالد المشري', 'High Council of State', 'Khaled al-Mishri'] },
+    aliases: ['المجلس الأعلى للدولة', 'High Council of State'] },
+  { key: 'khaled-al-mishri', camp: 'GNA', kind: 'government', nameAr: 'خالد المشري', nameEn: 'Khaled al-Mishri',
+    aliases: ['خالد المشري', 'المشري', 'رئيس المجلس الأعلى للدولة', 'Khaled al-Mishri', 'Khalid al-Mishri', 'Khaled Mishri', 'al-Mishri', 'Mishri'] },
+  { key: 'ahmed-maiteeg', camp: 'GNA', kind: 'government', nameAr: 'أحمد معيتيق', nameEn: 'Ahmed Maiteeg',
+    aliases: ['أحمد معيتيق', 'معيتيق', 'نائب رئيس المجلس الرئاسي أحمد معيتيق', 'Ahmed Maiteeg', 'Ahmed Maiteg', 'Maiteeg', 'Maiteg'] },
 
   // ── UN ───────────────────────────────────────────────────────────────
   { key: 'unsmil', camp: 'UN', kind: 'un-body', nameAr: 'بعثة الأمم المتحدة للدعم في ليبيا', nameEn: 'UNSMIL',
