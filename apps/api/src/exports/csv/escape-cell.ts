@@ -7,12 +7,15 @@
  */
 const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Either of the two above: one scan decides that most cells (plain text, Arabic, dates) pass as they are. */
+const SPECIAL = /^'*[=+\-@\t\r]|[",\r\n]/;
 const GUARDED = /^'+[=+\-@\t\r]/;
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_EOL = '\r\n';
 
 export function escapeCell(value: string | number | boolean | null | undefined): string {
+  if (typeof value === 'string' && !SPECIAL.test(value)) return value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { claimRecords, groupBy, isoTimestamp, timeseriesRecords } from './csv-records';
+import { articleCells, claimRecords, CLAIM_COLUMNS, groupBy, isoTimestamp, listCells, streamClaimRecords, timeseriesRecords } from './csv-records';
 
 describe('csv records', () => {
   it('writes a claim with its narratives, places and links joined by "; "', () => {
@@ -23,6 +23,45 @@ describe('csv records', () => {
     expect(row.slice(11, 14)).toEqual(['Mercenaries; Terrorism', 'Wadi al-Rabie', 'وادي الربيع']);
     expect(row[19]).toBe('contradicts #12; corroborates #40');
     expect(row[21]).toBe('2019-10-08T10:00:00.000Z');
+  });
+
+  it('writes a streamed (MariaDB) row like a paged (SQLite) one', () => {
+    const extras = {
+      narratives: new Map([[7, ['Mercenaries', 'Terrorism']]]),
+      places: new Map([[7, ['Wadi al-Rabie']]]),
+      placesAr: new Map([[7, ['وادي الربيع']]]),
+      links: new Map([[7, ['contradicts #12', 'corroborates #40']]]),
+    };
+    const paged = claimRecords(
+      [
+        {
+          id: 7, event_date: '2019-10-07', date_precision: 'day', camp_id: 'LNA', source_en: 'LNA, Media', source_ar: 'شعبة الإعلام الحربي',
+          source_mention: 'شعبة الإعلام', cue: 'أعلنت', channel: null, text: '=تدمير, "غرفة"', status: 'unreviewed', article_id: 3,
+          article_title: 'T "x"', outlet: 'O', url: 'https://x', published_at: '2019-10-07', editor: 'a@b.c', updated_at: '2019-10-08 10:00:00.000',
+        },
+        {
+          id: 8, event_date: '2019-10', date_precision: 'month', camp_id: 'UN', source_en: null, source_ar: null,
+          source_mention: '-m', cue: 'c', channel: 'Facebook', text: 'نص', status: 'contested', article_id: 3,
+          article_title: 'T "x"', outlet: 'O', url: 'https://x', published_at: '2019-10-07', editor: null, updated_at: '2019-10-09 10:00:00.000',
+        },
+      ],
+      extras,
+    );
+    const streamed = streamClaimRecords(
+      [
+        [7, '2019-10-07', 'day', 'LNA', 1, 'شعبة الإعلام', 'أعلنت', null, '=تدمير, "غرفة"', 'unreviewed', 3, 5, '2019-10-08 10:00:00.000'],
+        [8, '2019-10', 'month', 'UN', null, '-m', 'c', 'Facebook', 'نص', 'contested', 3, null, '2019-10-09 10:00:00.000'],
+      ],
+      {
+        sources: new Map([[1, '"LNA, Media",شعبة الإعلام الحربي']]),
+        editors: new Map([[5, 'a@b.c']]),
+        articles: new Map([[3, articleCells(3, 'T "x"', 'O', 'https://x', '2019-10-07')]]),
+        lists: new Map([[7, listCells('Mercenaries; Terrorism', 'Wadi al-Rabie', 'وادي الربيع')]]),
+        links: new Map([[7, 'contradicts #12; corroborates #40']]),
+      },
+    );
+    expect(streamed.toString('utf8')).toBe(paged.toString('utf8'));
+    expect((parse(streamed) as string[][]).every((row) => row.length === CLAIM_COLUMNS.length)).toBe(true);
   });
 
   it('lays a timeseries out one row per bucket, one column per series', () => {

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 /** Where an export writes: respects backpressure and tells the writer when the client has gone. */
 export type CsvSink = {
   /** Resolves once the chunk is buffered below the high-water mark, or the client left. */
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** True once the client disconnected before the end: stop reading from the database. */
   readonly closed: boolean;
   end(): void;
