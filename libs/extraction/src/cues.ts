@@ -71,24 +71,34 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'اعتبر', imperfect: ['يعتبر', 'تعتبر'], needsComplementizer: true },
   { stem: 'كشف', imperfect: ['يكشف', 'تكشف'], intro: ['عن'] },
   { stem: 'صرح', intro: ['ب'] },
-  { stem: 'لفت', intro: ['الي'] },
+  { stem: 'لفت', imperfect: ['يلفت', 'تلفت'], intro: ['الي'] },
   { stem: 'نوه', intro: ['الي', 'ب'] },
   { stem: 'زعم', imperfect: ['يزعم', 'تزعم'] },
   { stem: 'أطلع', intro: ['علي'] },
   { stem: 'رحب', imperfect: ['يرحب', 'ترحب'], intro: ['ب'] },
   { stem: 'أبلغ', intro: ['ب'] },
-  { stem: 'أشاد', intro: ['ب'] },
+  { stem: 'أشاد', imperfect: ['يشيد', 'تشيد'], intro: ['ب'] },
   { stem: 'هدد', intro: ['ب'] },
-  { stem: 'توعد', intro: ['ب'] },
+  { stem: 'توعد', imperfect: ['يتوعد', 'تتوعد'], intro: ['ب'] },
   { stem: 'اعترف', intro: ['ب'] },
   { stem: 'أقر', intro: ['ب'] },
-  { stem: 'تعهد', intro: ['ب'] },
+  { stem: 'تعهد', imperfect: ['يتعهد', 'تتعهد'], intro: ['ب'] },
   { stem: 'أبدى', forms: ['أبدى', 'أبدت', 'أبدوا'], takesObject: true },
   { stem: 'حمل', forms: ['حمل', 'حملت', 'حملوا', 'حملا'], imperfect: ['يحمل'], takesObject: true, needsWord: ['مسؤولي', 'مسوولي'] },
   { stem: 'استنكر', imperfect: ['يستنكر', 'تستنكر'], takesObject: true },
   { stem: 'وصف', needsComplementizer: true, takesObject: true },
   { stem: 'نبه', intro: ['الي', 'من'] },
-  { stem: 'توقع', needsComplementizer: true },
+  { stem: 'توقع', imperfect: ['يتوقع', 'تتوقع'], needsComplementizer: true },
+  { stem: 'استبعد', imperfect: ['يستبعد', 'تستبعد'], needsComplementizer: true },
+  { stem: 'رجح', imperfect: ['يرجح', 'ترجح'], needsComplementizer: true },
+  { stem: 'قدر', forms: ['قدرت', 'قدروا'], imperfect: ['يقدر', 'تقدر'], intro: ['ب'] },
+  { stem: 'ناشد', imperfect: ['يناشد', 'تناشد'], takesObject: true },
+  { stem: 'أجاب', forms: ['أجاب', 'أجابت', 'أجابوا'], imperfect: ['يجيب', 'تجيب'], intro: ['ب'] },
+  { stem: 'رد', forms: ['رد', 'ردت', 'ردوا'], imperfect: ['يرد', 'ترد'], needsComplementizer: true },
+  { stem: 'تابع', imperfect: ['يتابع'], needsComplementizer: true },
+  { stem: 'استطرد', needsComplementizer: true },
+  { stem: 'أفصح', intro: ['عن'] },
+  { stem: 'طمأن', forms: ['طمأن', 'طمأنت'], takesObject: true, needsComplementizer: true },
   { stem: 'أردف' },
   { stem: 'روى', forms: ['روى', 'روت', 'رووا'], imperfect: ['يروي', 'تروي', 'يروون'] },
   { stem: 'عبر', imperfect: ['يعبر', 'تعبر'], intro: ['عن'], needsExact: ['عن'] },
@@ -97,15 +107,15 @@ const ARABIC_VERBS: ArabicLemma[] = [
 ];
 
 /** Participles that continue the previous speaker: مؤكدا، مشيرة، محذرين… */
-const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب', 'واصف', 'مستنكر', 'مندد', 'رافض', 'معلن', 'قائل'];
+const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب', 'واصف', 'مستنكر', 'مندد', 'رافض', 'معلن', 'قائل', 'مستشهد'];
 /** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
 const CONTINUATION_ENDINGS = ['ا', 'ه'];
-const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'محملا', 'مدينا'];
+const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'محملا', 'مدينا', 'مذكرا'];
 /**
  * Their feminine forms are also common nouns (مطالبة "a demand"), and مجددا is also the adverb "again"
  * («نفى مجددا أي صلة»): continuations only right after a comma.
  */
-export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله', 'مجددا']);
+export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله', 'مجددا', 'مذكره']);
 
 const PREP_CUES = ['وفق', 'وفقا', 'وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'حسبما', 'على لسان', 'نقلا عن', 'استنادا إلى', 'بحسب ما', 'وفق ما'];
 const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل'];
@@ -125,13 +135,17 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
   [['accused', 'accuses'], ['of'], true],
   [['confirmed', 'confirms'], [], true],
   [['announced', 'announces'], [], true],
+  [['cautioned', 'signalled', 'signaled', 'conceded', 'estimated', 'reported', 'emphasised', 'emphasized', 'underlined'], [], false],
+  [['appealed for'], [], true],
   [['stated', 'insisted', 'alleged', 'noted', 'stressed', 'argued', 'asserted', 'explained', 'declared', 'reiterated', 'vowed', 'acknowledged', 'admitted'], [], false],
   [['condemned', 'condemns', 'denounced', 'blamed', 'rejected', 'welcomed', 'dismissed'], [], true],
   [['called for', 'calls for', 'called on', 'calls on'], [], true],
   [['expressed', 'voiced'], [], true],
   [['believe', 'believes', 'think', 'thinks'], [], false],
 ];
-const ENGLISH_CONTINUATIONS = ['calling', 'telling', 'condemning', 'blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting'];
+const ENGLISH_CONTINUATIONS = ['calling', 'telling', 'condemning', 'blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting', 'predicting', 'cautioning', 'suggesting', 'acknowledging', 'conceding', 'reiterating', 'pledging', 'promising', 'demanding', 'welcoming', 'estimating', 'signalling', 'maintaining'];
+/** Verbs that report only with "that" after them ("suggested that", "doubt that"), not "suggested a plan". */
+const ENGLISH_THAT_VERBS = ['suggested', 'suggests', 'doubt', 'doubts', 'doubted', 'complained', 'complains', 'indicated', 'indicates', 'observed', 'hinted', 'pointed out', 'expects', 'expected', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'recognised', 'recognized', 'agreed', 'agree', 'recalled', 'replied', 'answered', 'responded', 'demanded'];
 const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
 const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
 
@@ -139,7 +153,10 @@ const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
 function generateArabicVerbForms(lemma: ArabicLemma): Array<[form: string, prefixed: boolean]> {
   const stem = normalizeArabic(lemma.stem);
   const perfect = lemma.forms ? lemma.forms.map(normalizeArabic) : PERFECT_ENDINGS.map((ending) => stem + ending);
-  const base = [...perfect, ...(lemma.imperfect ?? []).map(normalizeArabic)];
+  const imperfect = (lemma.imperfect ?? []).map(normalizeArabic);
+  // «يذكّرون بأن»، «يؤكدون أن»: the masculine plural of a sound imperfect (weak endings are listed by hand).
+  const plurals = imperfect.filter((form) => form.startsWith('ي') && !/[ويىن]$/.test(form)).map((form) => form + 'ون');
+  const base = [...perfect, ...new Set([...imperfect, ...plurals])];
   const withPronouns = lemma.takesObject ? base.flatMap((form) => [form, ...ATTACHED_PRONOUNS.map((p) => form + p)]) : base;
   return withPronouns.flatMap((form) => VERB_PREFIXES.map((prefix): [string, boolean] => [prefix + form, prefix !== '']));
 }
@@ -177,6 +194,7 @@ export function buildCueLexicon(): CueLexicon {
   for (const [forms, intro, takesObject] of ENGLISH_VERBS) {
     for (const form of forms) add(form, { lemma: form, kind: 'verb', language: 'en', intro, takesObject, needsComplementizer: false });
   }
+  for (const form of ENGLISH_THAT_VERBS) add(form, { lemma: form, kind: 'verb', language: 'en', intro: [], takesObject: false, needsComplementizer: true });
   for (const form of ENGLISH_CONTINUATIONS) add(form, { lemma: form, kind: 'continuation', language: 'en', intro: [], takesObject: true, needsComplementizer: false });
   for (const form of ENGLISH_PREPS) add(form, { lemma: form, kind: 'prep', language: 'en', intro: [], takesObject: false, needsComplementizer: false });
   for (const form of ENGLISH_RELAYS) add(form, { lemma: form, kind: 'relay', language: 'en', intro: [], takesObject: false, needsComplementizer: false });

@@ -53,6 +53,13 @@ function isAbbreviation(tokens: Tokens, dotIndex: number, text: string): boolean
   return /[0-9]/.test(word[word.length - 1]) && after < text.length && /[0-9]/.test(text[after]);
 }
 
+/** A terminator right before the closing quote of a quotation, with a word (a new sentence) after the quote. */
+function closesQuotedSentence(tokens: Tokens, i: number, paraEnd: number, quoted: Uint8Array, paraStart: number): boolean {
+  const close = i + 1;
+  if (close + 1 >= paraEnd || !CLOSERS.has(tokens.text[close]) || quoted[close - paraStart] || tokens.start[close] !== tokens.end[i]) return false;
+  return tokens.isWord[close + 1] === 1;
+}
+
 /** Paragraphs at line breaks; sentences at . ! ? ؟ ؛ outside quotes, with or without a following space. */
 export function segment(tokens: Tokens, text: string): Segmentation {
   const paragraphs: Paragraph[] = [];
@@ -68,7 +75,9 @@ export function segment(tokens: Tokens, text: string): Segmentation {
     let sentenceStart = paraStart;
     for (let i = paraStart; i < paraEnd; i++) {
       const t = tokens.text[i];
-      if (!TERMINATORS.has(t) || quoted[i - paraStart]) continue;
+      if (!TERMINATORS.has(t)) continue;
+      // «… outside them." He added …»: a full stop closing a quotation ends the sentence at the closing quote.
+      if (quoted[i - paraStart] && !closesQuotedSentence(tokens, i, paraEnd, quoted, paraStart)) continue;
       if (t === '.' && isAbbreviation(tokens, i, text)) continue;
       let end = i + 1;
       while (end < paraEnd && (TERMINATORS.has(tokens.text[end]) || (CLOSERS.has(tokens.text[end]) && !quoted[end - paraStart] && tokens.start[end] === tokens.end[end - 1]))) end++;

@@ -61,6 +61,14 @@ const BACK_REFERENCES = new Map<string, string>([
 
 export type SourceResolverConfig = { sources: SourceRegistryEntry[]; framingLexicon: FramingLexiconEntry[] };
 
+/** Singular titles of analysts and academics (a plural "panel of experts" belongs to its body). */
+const EXPERT_WORDS = new Set(['researcher', 'analyst', 'fellow', 'specialist', 'expert', 'professor', 'academic', 'scholar', 'باحث', 'الباحث', 'خبير', 'الخبير', 'الخبيره', 'خبيره', 'محلل', 'المحلل', 'استاذ', 'الاستاذ', 'الاكاديمي', 'اكاديمي']);
+
+function expertAt(tokens: Tokens, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (EXPERT_WORDS.has(tokens.text[i])) return i;
+  return -1;
+}
+
 export class SourceResolver {
   readonly aliases = new PhraseMatcher<SourceRegistryEntry>(true);
   /** Force labels double as affiliation hints for unknown mentions (قوات حفتر → LNA). */
@@ -113,6 +121,11 @@ export class SourceResolver {
     const matches = this.aliases.findAll(tokens, from, to);
     const first = pickSubjectAlias(tokens, matches, from);
     const anonymous = ANONYMOUS_HEADS.has(headWord) || (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
+    // "a Libya researcher at the European Council …", «الخبير في شؤون …»: an analyst speaks for no camp, whatever institute follows.
+    const expert = expertAt(tokens, from, to);
+    if (expert >= 0 && !anonymous && (!first || first.firstToken > expert)) {
+      return { ...span, name: '', camp: 'UNKNOWN', kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+    }
     // "Qatar, a close ally of the Tripoli government, …": a foreign state at the head outranks a registry name in apposition.
     const foreignHead = this.countryAt(tokens, head, to);
     if (foreignHead && first && first.firstToken > head + 2) {

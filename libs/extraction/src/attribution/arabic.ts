@@ -77,6 +77,16 @@ function scanMention(context: AttributionContext, from: number, limit: number, c
       const lookaheadEnd = Math.min(limit, open + COMMA_LOOKAHEAD_TOKENS);
       scan.contentStart = open;
       for (let j = open; j < lookaheadEnd && !TERMINATORS.has(tokens.text[j]) && !context.cueStarts[j]; j++) {
+        if (isChannelStart(tokens, j)) {
+          // «وتابع المحجوب، في مداخلة هاتفية مع قناة "…"، أن»: a channel phrase between commas is skipped.
+          let close = j + 1;
+          while (close < lookaheadEnd && !COMMAS.has(tokens.text[close]) && !TERMINATORS.has(tokens.text[close])) close++;
+          if (COMMAS.has(tokens.text[close])) {
+            scan.channel ??= [j, close];
+            j = close;
+            continue;
+          }
+        }
         if (opensContent(context, j, cue)) {
           scan.contentStart = j;
           break;
@@ -319,13 +329,17 @@ function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: Cl
     if (!found) return false;
   }
   const previous = drafts[drafts.length - 1];
-  const embedded = previous && previous.contentEnd === null && cue.firstToken > previous.contentStart && COMPLEMENTIZERS.has(tokens.text[previous.contentStart]);
+  const opener = previous ? previous.contentStart : 0;
+  // «مشيرا إلى أن الجيش حذر…»: content opened by «إلى أن»/«على أن» is also a complement clause.
+  const complement = COMPLEMENTIZERS.has(tokens.text[opener]) || (PREPOSITION_OPENERS.has(tokens.text[opener]) && COMPLEMENTIZERS.has(tokens.text[opener + 1]));
+  const embedded = previous && previous.contentEnd === null && cue.firstToken > previous.contentStart && complement;
   const contrast = CONTRASTS.has(before) || ((before === 'انه' || before === 'انها') && CONTRAST_HEADS.has(tokens.text[cue.firstToken - 2]));
   // A verb that doubles as a preposition (عبر) never opens a new clause inside another claim's content.
   if (embedded && cue.value.needsExact) return false;
   return !(embedded && !cue.value.conjoined && !COMMAS.has(before) && !contrast);
 }
 
+const PREPOSITION_OPENERS = new Set(['الي', 'علي']);
 const INDEFINITES = new Set(['احد', 'احدهم', 'احدي', 'احداهن', 'احدهما', 'واحد']);
 
 /**

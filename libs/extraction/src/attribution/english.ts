@@ -215,9 +215,19 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
   return { cue, source, channel: [channelStart, cue.firstToken], sentence: index, contentStart, contentEnd: null, clauseStart: channelStart };
 }
 
+/** A participle after these is an adjective ("the first confirmed case", "an estimated 200,000"). */
+const ADJECTIVAL_BEFORE = new Set(['a', 'an', 'first', 'its', 'their', 'our', 'newly', 'officially', 'widely', 'of']);
+/** "declined to say", "refused to comment": an infinitive after these reports nothing. */
+const REFUSALS = new Set(['declined', 'refused', 'declining', 'refusing', 'unable', 'reluctant']);
+
 function negated(context: AttributionContext, verb: number): boolean {
-  const before = context.tokens.text[verb - 1];
+  const { text } = context.tokens;
+  const before = text[verb - 1];
   if (NEGATORS.has(before)) return true;
+  if (before === 'to' && REFUSALS.has(text[verb - 2])) return true;
+  // "reports carried by", "the figures estimated by": a passive participle.
+  if (text[verb + 1] === 'by' && /ed$/.test(text[verb])) return true;
+  if (ADJECTIVAL_BEFORE.has(before) && /ed$/.test(text[verb]) && !(before === 'officially' && verb >= 2 && /^[a-z]/.test(text[verb - 2] ?? ''))) return true;
   // "didn't say": the apostrophe splits the contraction
   return before === 't' && context.tokens.text[verb - 2] === "'";
 }
