@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { isoWeekMonday, type CampId, type ClaimLinkRelation, type ClaimStatus, type DatePrecision } from '@claimline/contracts';
 import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
+import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repository';
 
 /**
  * Writes claims straight into the tables (articles, sources, locations, narratives, links …) so the
@@ -106,6 +107,7 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
   const [{ maxId }] = await ds.query('SELECT COALESCE(MAX(id), 0) AS maxId FROM claims');
   let next = Number(maxId) + 1;
   const ids: number[] = [];
+  const texts: { id: number; textNormalized: string }[] = [];
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
     const claimValues: unknown[] = [];
@@ -118,6 +120,7 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
       const source = row.source === null ? null : await sourceId(ds, row.source ?? `${row.camp} source`, row.camp, row.sourceAr);
       const editor = row.editor ? await userId(ds, row.editor) : null;
       const text = row.text ?? `claim ${id} by ${row.camp} on ${row.day}`;
+      texts.push({ id, textNormalized: text });
       claimValues.push(
         id, article, source, row.camp, row.mention ?? row.sourceAr ?? row.source ?? 'مصادر', row.cue ?? 'قال', text, text, 0, text.length,
         row.channel ?? null, row.day, row.precision ?? 'day', row.day, isoWeekMonday(row.day), row.day.slice(0, 7), null,
@@ -138,6 +141,8 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
   }
   // Like every claim writer: keep the dashboard rollups and claim_locations' day/camp copies exact.
   await new RollupsRepository(ds).after(ds.manager, { claimIds: ids });
+  // …and the search word index.
+  await new ClaimTermsRepository().index(ds.manager, texts);
   return ids;
 }
 
@@ -149,12 +154,16 @@ export async function insertLink(ds: DataSource, from: number, to: number, relat
 
 export type FramingRow = { camp: CampId; label: string; voice: 'narration' | 'quote'; tone: 'pejorative' | 'neutral' | 'legitimising'; count: number };
 
+/** Once per article, like ingestion: framing_counts_daily gets all of the article's rows added at once. */
 export async function insertFraming(ds: DataSource, article: number, rows: readonly FramingRow[]): Promise<void> {
+  const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM article_framing WHERE article_id = ?', [article]);
+  if (Number(n) > 0) throw new Error(`article ${article} already has framing rows`);
   for (const row of rows) {
     await ds.query('INSERT INTO article_framing (article_id, camp_id, label, voice, tone, count) VALUES (?, ?, ?, ?, ?, ?)', [
       article, row.camp, row.label, row.voice, row.tone, row.count,
     ]);
   }
+  await new RollupsRepository(ds).addFraming(ds.manager, article);
 }
 
 /** Forgets cached ids (after a table was emptied). */

@@ -12,6 +12,7 @@ import { LocationEntity } from '../../apps/api/src/locations/location.entity';
 import { NarrativeEntity } from '../../apps/api/src/narratives/narrative.entity';
 import { SourceEntity } from '../../apps/api/src/sources/source.entity';
 import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
+import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repository';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -87,6 +88,7 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
   const id = Number(result.identifiers[0].id);
   // Like every claim writer: keep the dashboard rollups exact.
   await new RollupsRepository(ds).after(ds.manager, { claimIds: [id] });
+  await new ClaimTermsRepository().index(ds.manager, [{ id, textNormalized: normalizeArabic(text) }]);
   return id;
 }
 

@@ -56,6 +56,28 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
                  GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
       ),
     );
+    // Monthly sums (narrative share) and the framing rollup (framing view) against the raw tables.
+    expect(norm(await q('SELECT event_month, camp_id, status, n, tagged FROM claim_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3'))).toEqual(
+      norm(
+        await q(`SELECT c.event_month, c.camp_id, c.status, COUNT(*) AS n,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
+                 FROM claims c GROUP BY c.event_month, c.camp_id, c.status ORDER BY 1, 2, 3`),
+      ),
+    );
+    expect(norm(await q('SELECT event_month, camp_id, narrative_id, status, n FROM claim_narrative_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3, 4'))).toEqual(
+      norm(
+        await q(`SELECT c.event_month, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
+      ),
+    );
+    const framingRaw = await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count) AS n
+                                FROM article_framing f JOIN articles a ON a.id = f.article_id
+                                GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at ORDER BY 1, 2, 3, 4, 5, 6`);
+    expect(norm(await q('SELECT outlet_id, camp_id, label, tone, voice, published_day, n FROM framing_counts_daily ORDER BY 1, 2, 3, 4, 5, 6'))).toEqual(norm(framingRaw));
+    const framingView = (await get('/api/analytics/framing')).body.outlets as { outletId: number | null; labels: { camp: string; label: string; tone: string; narration: number; quote: number }[] }[];
+    const viewSum = framingView.flatMap((o) => o.labels.map((l) => l.narration + l.quote)).reduce((a, b) => a + b, 0);
+    expect(viewSum).toBe(framingRaw.reduce((sum, row) => sum + Number(row.n), 0));
+
     const [stale] = await q(`SELECT COUNT(*) AS n FROM claim_locations cl JOIN claims c ON c.id = cl.claim_id
                              WHERE cl.event_day IS NULL OR cl.camp_id IS NULL OR cl.event_day <> c.event_day OR cl.camp_id <> c.camp_id`);
     expect(Number(stale.n)).toBe(0);
@@ -95,6 +117,31 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
   it('after ingesting the seed and another article', async () => {
     await createArticle(testApp, { body: arabicArticleBody(), publishedAt: '2019-04-20' });
     await expectExact();
+  });
+
+  it('a claim write invalidates a cached timeseries (the analytics response cache)', async () => {
+    const path = '/api/analytics/timeseries?bucket=day&groupBy=status';
+    const first = (await get(path)).body;
+    expect((await get(path)).body).toEqual(first); // now served from the cache
+    const a = await claimOf("status = 'unreviewed'");
+    await request(testApp.server).patch(`/api/claims/${a.id}`).set(analyst).send({ version: a.version, status: 'confirmed' }).expect(200);
+    const after = (await get(path)).body;
+    const count = (body: typeof first, status: string) => (body.series as Series[]).find((s) => s.key === status)?.counts.reduce((x, y) => x + y, 0) ?? 0;
+    expect(count(after, 'confirmed')).toBe(count(first, 'confirmed') + 1);
+    expect(count(after, 'unreviewed')).toBe(count(first, 'unreviewed') - 1);
+  });
+
+  it('share over a window with partial edge months equals the claims table', async () => {
+    const [span] = await q('SELECT MIN(event_day) AS lo, MAX(event_day) AS hi FROM claims');
+    // A window that starts and ends mid-month, so both the monthly rows and the edge days are read.
+    const from = String(span.lo).slice(0, 7) + '-02';
+    const to = String(span.hi);
+    const share = (await get(`/api/analytics/share?from=${from}&to=${to}&status=unreviewed,confirmed`)).body.camps as { camp: string; total: number; untagged: number; narratives: { narrativeId: number; count: number }[] }[];
+    const where = "c.event_day >= ? AND c.event_day <= ? AND c.status IN ('unreviewed', 'confirmed')";
+    const totals = await q(`SELECT c.camp_id AS camp, COUNT(*) AS n FROM claims c WHERE ${where} GROUP BY c.camp_id`, [from, to]);
+    expect(Object.fromEntries(share.filter((c) => c.total).map((c) => [c.camp, c.total]))).toEqual(Object.fromEntries(totals.map((r) => [r.camp, Number(r.n)])));
+    const perNarrative = await q(`SELECT c.camp_id AS camp, cn.narrative_id AS id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where} GROUP BY c.camp_id, cn.narrative_id`, [from, to]);
+    expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort());
   });
 
   let narrativeId: number;

@@ -17,7 +17,7 @@ export type Server = {
 };
 
 /** Starts the built API (apps/api/dist/main.js) on loopback, waits for /api/health, signs in. */
-export async function startServer(dbUrl: string, port: number): Promise<Server> {
+export async function startServer(dbUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [resolve(REPO, 'apps/api/dist/main.js')], {
     cwd: REPO,
     env: {
@@ -28,6 +28,7 @@ export async function startServer(dbUrl: string, port: number): Promise<Server> 
       CLAIMLINE_ADMIN_PASSWORD: ADMIN_PASSWORD,
       CLAIMLINE_SEED: 'false',
       NODE_ENV: 'development',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -71,22 +71,77 @@ export class AnalyticsRollupsRepository {
     return Number(row?.count ?? 0);
   }
 
-  /** Same rows as AnalyticsRepository.narrativeShare: per camp and narrative, untagged (narrative NULL), and the camp total. */
+  /**
+   * Same rows as AnalyticsRepository.narrativeShare: per camp and narrative, untagged (narrative NULL),
+   * and the camp total. Whole months come from the monthly rollups (~8k rows at 1 M claims instead of
+   * ~200k daily ones); only the partial months at the edges of a from/to window from the daily ones.
+   */
   narrativeShare(filters: ClaimFiltersDto): Promise<RawRow[]> {
-    const [where, params] = whereOf(filters, false);
+    const [narratives, narrativeParams] = monthsAndDays(filters, 'claim_narrative_counts', 'r.camp_id, r.narrative_id, r.n');
+    const [counts, countParams] = monthsAndDays(filters, 'claim_counts', 'r.camp_id, r.n, r.tagged');
     return this.dataSource.query(
-      `SELECT r.camp_id AS camp, r.narrative_id AS narrative_id, n.name_en AS name_en, n.name_ar AS name_ar, n.color AS color, SUM(r.n) AS count, 0 AS is_total
-       FROM claim_narrative_counts_daily r LEFT JOIN narratives n ON n.id = r.narrative_id
-       WHERE ${where} GROUP BY r.camp_id, r.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(r.n) > 0
+      `SELECT x.camp_id AS camp, x.narrative_id AS narrative_id, n.name_en AS name_en, n.name_ar AS name_ar, n.color AS color, SUM(x.n) AS count, 0 AS is_total
+       FROM (${narratives}) x LEFT JOIN narratives n ON n.id = x.narrative_id
+       GROUP BY x.camp_id, x.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(x.n) > 0
        UNION ALL
-       SELECT r.camp_id, NULL, NULL, NULL, NULL, SUM(r.n - r.tagged), 0
-       FROM claim_counts_daily r WHERE ${where} GROUP BY r.camp_id HAVING SUM(r.n - r.tagged) > 0
+       SELECT y.camp_id, NULL, NULL, NULL, NULL, SUM(y.n - y.tagged), 0
+       FROM (${counts}) y GROUP BY y.camp_id HAVING SUM(y.n - y.tagged) > 0
        UNION ALL
-       SELECT r.camp_id, NULL, NULL, NULL, NULL, SUM(r.n), 1
-       FROM claim_counts_daily r WHERE ${where} GROUP BY r.camp_id HAVING SUM(r.n) > 0`,
-      [...params, ...params, ...params],
+       SELECT y.camp_id, NULL, NULL, NULL, NULL, SUM(y.n), 1
+       FROM (${counts}) y GROUP BY y.camp_id HAVING SUM(y.n) > 0`,
+      [...narrativeParams, ...countParams, ...countParams],
     );
   }
+}
+
+/**
+ * `columns` of `<prefix>_monthly` rows for the whole months in the filters' from/to window, UNION ALL
+ * the `<prefix>_daily` rows of the partial months at its edges (camp and status filters on both).
+ */
+function monthsAndDays(filters: ClaimFiltersDto, prefix: string, columns: string): [string, unknown[]] {
+  const split = splitByMonth(filters.from, filters.to);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const { from: _f, to: _t, ...keys } = filters;
+  if (split.months) {
+    const [where, p] = whereOf(keys, false);
+    const range: string[] = [];
+    if (split.months.from) (range.push('r.event_month >= ?'), p.push(split.months.from));
+    if (split.months.to) (range.push('r.event_month <= ?'), p.push(split.months.to));
+    parts.push(`SELECT ${columns} FROM ${prefix}_monthly r WHERE ${[where, ...range].join(' AND ')}`);
+    params.push(...p);
+  }
+  for (const [from, to] of split.days) {
+    const [where, p] = whereOf({ ...keys, from, to }, false);
+    parts.push(`SELECT ${columns} FROM ${prefix}_daily r WHERE ${where}`);
+    params.push(...p);
+  }
+  return [parts.join(' UNION ALL '), params];
+}
+
+export type MonthSplit = { months: { from?: string; to?: string } | null; days: [string, string][] };
+
+/**
+ * A from/to day window as the whole months inside it (open ends stay open) plus at most two partial
+ * edge ranges of days; a window inside one month, or spanning no whole month, is days only.
+ */
+export function splitByMonth(from: string | undefined, to: string | undefined): MonthSplit {
+  const firstWhole = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : shiftMonth(from.slice(0, 7), 1);
+  const lastWhole = to === undefined ? undefined : to === lastDay(to.slice(0, 7)) ? to.slice(0, 7) : shiftMonth(to.slice(0, 7), -1);
+  if (from !== undefined && to !== undefined && (firstWhole! > lastWhole! || from > to)) return { months: null, days: from > to ? [] : [[from, to]] };
+  const days: [string, string][] = [];
+  if (from !== undefined && !from.endsWith('-01')) days.push([from, lastDay(from.slice(0, 7))]);
+  if (to !== undefined && to !== lastDay(to.slice(0, 7))) days.push([`${to.slice(0, 7)}-01`, to]);
+  return { months: { from: firstWhole, to: lastWhole }, days };
+}
+
+function shiftMonth(month: string, delta: number): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + delta, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+function lastDay(month: string): string {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 }
 
 /** The rollup-answerable filters as a WHERE over alias `r` (both rollups share these column names). */

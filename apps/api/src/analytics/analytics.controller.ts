@@ -1,8 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
 import { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { AnalyticsService } from './analytics.service.js';
+import { AnalyticsCacheInterceptor } from './cache/analytics-cache.interceptor.js';
 import { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
 import { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
@@ -13,6 +14,8 @@ import { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 
 @ApiTags('analytics')
 @Controller('analytics')
+// Responses cached per (route, query) until the next write or 30 s (cache/analytics-cache.interceptor.ts).
+@UseInterceptors(AnalyticsCacheInterceptor)
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 

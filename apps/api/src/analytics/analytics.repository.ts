@@ -112,34 +112,33 @@ export class AnalyticsRepository {
     return this.contested.window(filters).then(async (window) => ({ window, rows: await this.contested.pairs(filters, window, limit) }));
   }
 
-  /** Label counts per outlet and camp from article_framing, narration and quotes side by side. */
+  /**
+   * Label counts per outlet and camp, narration and quotes side by side, from framing_counts_daily
+   * (the article_framing ⋈ articles sums per publication day, kept by the ingestion writer; equal to
+   * the former join over every framing row, ~6× fewer rows at 1 M claims). Its primary key starts
+   * with the GROUP BY columns, so it is aggregated in index order. outlet_id 0 is "no outlet".
+   */
   framing(outletIds: number[] | undefined, from: string | undefined, to: string | undefined): Promise<RawRow[]> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .from('article_framing', 'f')
-      .innerJoin('articles', 'a', 'a.id = f.article_id')
-      .leftJoin('outlets', 'o', 'o.id = a.outlet_id')
-      .select('a.outlet_id', 'outlet_id')
-      .addSelect('o.name', 'outlet_name')
-      .addSelect('f.camp_id', 'camp')
-      .addSelect('f.label', 'label')
-      .addSelect('f.tone', 'tone')
-      .addSelect("SUM(CASE WHEN f.voice = 'narration' THEN f.count ELSE 0 END)", 'narration')
-      .addSelect("SUM(CASE WHEN f.voice = 'quote' THEN f.count ELSE 0 END)", 'quote')
-      .groupBy('a.outlet_id')
-      .addGroupBy('o.name')
-      .addGroupBy('f.camp_id')
-      .addGroupBy('f.label')
-      .addGroupBy('f.tone')
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('a.outlet_id', 'ASC')
-      .addOrderBy('f.camp_id', 'ASC')
-      .addOrderBy('SUM(f.count)', 'DESC')
-      .addOrderBy('f.label', 'ASC');
-    if (outletIds?.length) qb.andWhere('a.outlet_id IN (:...outletIds)', { outletIds });
-    if (from) qb.andWhere('a.published_at >= :from', { from });
-    if (to) qb.andWhere('a.published_at <= :to', { to });
-    return qb.getRawMany<RawRow>();
+    const where = ['1 = 1'];
+    const params: unknown[] = [];
+    if (outletIds?.length) {
+      where.push(`r.outlet_id IN (${outletIds.map(() => '?').join(', ')})`);
+      // Outlet id 0 in the rollup stands for NULL, which `a.outlet_id IN (…)` never matched.
+      params.push(...outletIds.map((id) => (id > 0 ? id : -1)));
+    }
+    if (from) (where.push('r.published_day >= ?'), params.push(from));
+    if (to) (where.push('r.published_day <= ?'), params.push(to));
+    return this.dataSource.query(
+      `SELECT g.outlet_id, o.name AS outlet_name, g.camp, g.label, g.tone, g.narration, g.quote
+       FROM (SELECT CASE WHEN r.outlet_id = 0 THEN NULL ELSE r.outlet_id END AS outlet_id, r.camp_id AS camp, r.label AS label, r.tone AS tone,
+                    SUM(CASE WHEN r.voice = 'narration' THEN r.n ELSE 0 END) AS narration,
+                    SUM(CASE WHEN r.voice = 'quote' THEN r.n ELSE 0 END) AS quote, SUM(r.n) AS total
+             FROM framing_counts_daily r WHERE ${where.join(' AND ')}
+             GROUP BY r.outlet_id, r.camp_id, r.label, r.tone) g
+       LEFT JOIN outlets o ON o.id = g.outlet_id
+       ORDER BY o.name, g.outlet_id, g.camp, g.total DESC, g.label`,
+      params,
+    );
   }
 
   /**

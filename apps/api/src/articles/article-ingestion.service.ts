@@ -15,6 +15,7 @@ import type { ClaimInputDto, CreateArticleDto } from './dto/article-input.dto.js
 import type { PreviewClaimDto, PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
 import { RollupsRepository } from '../rollups/rollups.repository.js';
+import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 
 export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
 
@@ -62,6 +63,7 @@ export class ArticleIngestionService {
     private readonly locations: LocationsRepository,
     private readonly audit: AuditService,
     private readonly rollups: RollupsRepository,
+    private readonly claimTerms: ClaimTermsRepository,
   ) {}
 
   /** What the extractor would store, with sources resolved against the database; writes nothing. */
@@ -215,6 +217,8 @@ export class ArticleIngestionService {
       claims.map((claim) => ({ ...claim, createdById: user?.id ?? null, updatedById: null, createdAt: now, updatedAt: now })),
       manager,
     );
+    // The search word index, in the article's transaction like the claims themselves.
+    await this.claimTerms.index(manager, claims.map((claim, index) => ({ id: claimIds[index], textNormalized: claim.textNormalized })));
     await this.checkLocations(planned, manager);
     const seen = new Set<string>();
     const locationRows = planned.flatMap((claim, index) =>
@@ -229,6 +233,8 @@ export class ArticleIngestionService {
     // Dashboard rollups and the claim_locations day/camp copies, in this article's transaction (savepoint in a batch).
     await this.rollups.after(manager, { articleId });
     await this.articles.insertFraming(articleId, framing, manager);
+    // The framing view's per-day counts, in the same transaction as the framing rows.
+    if (framing.length) await this.rollups.addFraming(manager, articleId);
     await this.audit.record(
       {
         user,

@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { normalizeArabic } from '@claimline/extraction';
+import { prefixRange, queryWords } from '../search/search-terms.js';
 import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
 
 /**
@@ -22,8 +23,11 @@ export function applyClaimFilters<T extends ObjectLiteral>(qb: SelectQueryBuilde
     );
   }
   if (filters.location?.length) {
+    // A DISTINCT derived table, not a correlated EXISTS: MariaDB then reads the place's claim ids once
+    // from (location_id, claim_id) and probes that set, instead of one claim_locations primary-key
+    // probe per candidate claim (1 M claims, source + place: page 334 → 122 ms, total 415 → 7 ms).
     qb.andWhere(
-      'EXISTS (SELECT 1 FROM claim_locations fcl WHERE fcl.claim_id = c.id AND fcl.location_id IN (:...fLocation))',
+      'c.id IN (SELECT fl.claim_id FROM (SELECT DISTINCT fcl.claim_id FROM claim_locations fcl WHERE fcl.location_id IN (:...fLocation)) fl)',
       { fLocation: filters.location },
     );
   }
@@ -32,7 +36,19 @@ export function applyClaimFilters<T extends ObjectLiteral>(qb: SelectQueryBuilde
       fOutlet: filters.outlet,
     });
   }
-  const search = filters.q ? normalizeArabic(filters.q) : '';
+  const words = filters.q ? queryWords(filters.q) : [];
+  // Each word must start a word of the claim: a primary-key range of claim_terms per word (see
+  // search/search-terms.ts). IN (subquery), not a correlated EXISTS, so the planner may drive the page
+  // from the few claims a rare word names or probe the set while walking the date index.
+  words.forEach((word, i) => {
+    const { from, to } = prefixRange(word);
+    qb.andWhere(`c.id IN (SELECT ft${i}.claim_id FROM claim_terms ft${i} WHERE ft${i}.term >= :fTermFrom${i} AND ft${i}.term < :fTermTo${i})`, {
+      [`fTermFrom${i}`]: from,
+      [`fTermTo${i}`]: to,
+    });
+  });
+  // Nothing the index can answer (only 1-letter words or stopwords): the substring scan, as before.
+  const search = filters.q && !words.length ? normalizeArabic(filters.q) : '';
   if (search) {
     // '!' as the escape character: a backslash literal is read differently by MariaDB and SQLite.
     qb.andWhere("c.text_normalized LIKE :fSearch ESCAPE '!'", { fSearch: `%${escapeLike(search)}%` });

@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
 import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type Grading, type GradingLink } from './claim-grading.js';
 import { ClaimsRepository, type ClaimLinkRow, type ClaimUpdate } from './claims.repository.js';
 import { RollupsRepository } from '../rollups/rollups.repository.js';
+import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js';
 import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
@@ -28,6 +29,7 @@ export class ClaimsService {
     private readonly claims: ClaimsRepository,
     private readonly audit: AuditService,
     private readonly rollups: RollupsRepository,
+    private readonly claimTerms: ClaimTermsRepository,
   ) {}
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
@@ -113,6 +115,7 @@ export class ClaimsService {
         updatedAt: now,
       };
       const claimId = await this.claims.insertClaim(claim, manager);
+      await this.claimTerms.index(manager, [{ id: claimId, textNormalized: claim.textNormalized }]);
       if (dto.narratives?.length) await this.claims.replaceNarratives(claimId, dto.narratives, manager);
       if (dto.locations?.length) await this.claims.replaceLocations(claimId, dto.locations, manager);
       await this.rollups.after(manager, { claimIds: [claimId] });

@@ -15,6 +15,7 @@ import {
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
 import { seedReferenceData } from './reference-data.js';
 import { RollupsRepository } from '../rollups/rollups.repository.js';
+import { termsOf } from '../search/search-terms.js';
 
 export type GenerateOptions = {
   claims: number;
@@ -79,6 +80,7 @@ const CLAIM_COLUMNS = [
 const CLAIM_LOCATION_COLUMNS = ['claim_id', 'location_id', 'mention'];
 const CLAIM_NARRATIVE_COLUMNS = ['claim_id', 'narrative_id'];
 const CLAIM_LINK_COLUMNS = ['from_claim_id', 'to_claim_id', 'relation', 'created_by_id', 'created_at'];
+const CLAIM_TERM_COLUMNS = ['term', 'claim_id'];
 
 /** Claims buffered before a flush, and claims per transaction. */
 const FLUSH_CLAIMS = 2000;
@@ -148,6 +150,8 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     let claimLocations: Row[] = [];
     let claimNarratives: Row[] = [];
     let claimLinks: Row[] = [];
+    // The search word index, as the claim writers fill it (the bulk writer bypasses them).
+    let claimTerms: Row[] = [];
     let sinceCommit = 0;
     let lastReport = 0;
     const rowsSoFar = () => totals.articles + totals.claims + totals.claimLocations + totals.claimNarratives + totals.claimLinks + totals.framing;
@@ -161,6 +165,7 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
       await writer.insert('claim_locations', CLAIM_LOCATION_COLUMNS, claimLocations);
       if (claimNarratives.length) await writer.insert('claim_narratives', CLAIM_NARRATIVE_COLUMNS, claimNarratives);
       if (claimLinks.length) await writer.insert('claim_links', CLAIM_LINK_COLUMNS, claimLinks);
+      await writer.insert('claim_terms', CLAIM_TERM_COLUMNS, claimTerms);
       totals.articles += articles.length;
       totals.framing += framing.length;
       totals.claims += claims.length;
@@ -174,6 +179,7 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
       claimLocations = [];
       claimNarratives = [];
       claimLinks = [];
+      claimTerms = [];
       if (sinceCommit >= COMMIT_CLAIMS) {
         await writer.commit();
         await writer.begin();
@@ -234,8 +240,10 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
           const b = bucketsOf(eventDay);
           const status = STATUS_WEIGHTS[statusSampler.sample(random)][0];
           const claimCreated = timestamp(day, second + k);
+          const textNormalized = normalizeArabic(draft.text);
+          for (const term of termsOf(textNormalized)) claimTerms.push([term, cid]);
           claims.push([
-            cid, id, source?.id ?? null, camp, mention, draft.cue, draft.text, normalizeArabic(draft.text), start, start + draft.text.length,
+            cid, id, source?.id ?? null, camp, mention, draft.cue, draft.text, textNormalized, start, start + draft.text.length,
             draft.channel, eventDay, precision, b.day, b.week, b.month, draft.type, status, random.chance(0.03) ? 'manual' : 'extracted', null,
             status === 'unreviewed' ? 1 : 2, null, null, claimCreated, status === 'unreviewed' ? claimCreated : timestamp(day, Math.min(second + 3600, 86_399)),
           ]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { bumpDataVersion } from './data-version.js';
 
 /** Which claims a write touches, as a predicate both the "before" and the "after" step can evaluate. */
 export type ClaimScope = { claimIds: readonly number[] } | { articleId: number } | { sourceIds: readonly number[] };
@@ -8,7 +9,8 @@ export type ClaimScope = { claimIds: readonly number[] } | { articleId: number }
 const CHUNK = 1000;
 
 /**
- * Keeps claim_counts_daily / claim_narrative_counts_daily equal to COUNT(*) over claims, and the
+ * Keeps claim_counts_daily / claim_narrative_counts_daily (and their monthly sums
+ * claim_counts_monthly / claim_narrative_counts_monthly) equal to COUNT(*) over claims, and the
  * event_day/camp_id copies on claim_locations equal to their claim's. Every writer of claims calls,
  * inside the transaction (same manager) that writes them:
  *   before(manager, scope)  — right before changing existing claims (not for inserts): locks them
@@ -24,6 +26,9 @@ const CHUNK = 1000;
  *
  * Rows whose count falls to 0 stay (a later write of the same key reuses them); readers ignore them
  * with HAVING SUM(n) > 0, and rebuild() drops them.
+ *
+ * Also keeps framing_counts_daily (addFraming, called by the ingestion writer) and bumps the data
+ * version the analytics response cache checks (rollups/data-version.ts) on every write.
  */
 @Injectable()
 export class RollupsRepository {
@@ -39,6 +44,7 @@ export class RollupsRepository {
   }
 
   async before(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    bumpDataVersion(this.dataSource);
     for (const [where, params] of predicates(scope)) {
       // Lock first, in id order: the S locks INSERT … SELECT takes would otherwise have to be upgraded
       // by the UPDATE that follows, and two such writers deadlock. SQLite writers are serialized already.
@@ -48,6 +54,7 @@ export class RollupsRepository {
   }
 
   async after(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    bumpDataVersion(this.dataSource);
     for (const [where, params] of predicates(scope)) {
       await this.adjust(manager, where, params, 1);
       await manager.query(
@@ -61,16 +68,45 @@ export class RollupsRepository {
     }
   }
 
-  /** Recomputes both rollups and the claim_locations copies from the claims table (idempotent; bulk writers, repairs). */
+  /** Recomputes every rollup (daily, monthly, framing) and the claim_locations copies from the source tables (idempotent; bulk writers, repairs). */
   async rebuild(manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query('DELETE FROM claim_counts_daily');
-    await manager.query('DELETE FROM claim_narrative_counts_daily');
+    bumpDataVersion(this.dataSource);
+    for (const table of ['claim_counts_daily', 'claim_narrative_counts_daily', 'claim_counts_monthly', 'claim_narrative_counts_monthly', 'framing_counts_daily']) {
+      await manager.query(`DELETE FROM ${table}`);
+    }
     await this.adjust(manager, '1 = 1', [], 1);
+    await this.framing(manager, '1 = 1', []);
     await manager.query(
       this.sqlite(manager)
         ? `UPDATE claim_locations SET event_day = (SELECT c.event_day FROM claims c WHERE c.id = claim_locations.claim_id),
              camp_id = (SELECT c.camp_id FROM claims c WHERE c.id = claim_locations.claim_id)`
         : 'UPDATE claim_locations cl JOIN claims c ON c.id = cl.claim_id SET cl.event_day = c.event_day, cl.camp_id = c.camp_id',
+    );
+  }
+
+  /**
+   * Adds an article's article_framing rows to framing_counts_daily. Call once, in the transaction that
+   * inserted them: framing rows are written only at ingestion, and articles (their outlet and
+   * publication day) are never updated or deleted, so there is no "before" step.
+   */
+  async addFraming(manager: EntityManager, articleId: number): Promise<void> {
+    bumpDataVersion(this.dataSource);
+    await this.framing(manager, 'f.article_id = ?', [articleId]);
+  }
+
+  private async framing(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
+    const upsert = this.sqlite(manager)
+      ? 'ON CONFLICT (outlet_id, camp_id, label, tone, voice, published_day) DO UPDATE SET n = n + excluded.n'
+      : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
+    // ORDER BY the primary key: concurrent ingestions then lock the rollup rows in the same order.
+    await manager.query(
+      `INSERT INTO framing_counts_daily (outlet_id, camp_id, label, tone, voice, published_day, n)
+       SELECT COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count)
+       FROM article_framing f JOIN articles a ON a.id = f.article_id WHERE ${where}
+       GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
+       ORDER BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
+       ${upsert}`,
+      params,
     );
   }
 
@@ -98,6 +134,30 @@ export class RollupsRepository {
        GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status
        ORDER BY c.event_day, c.camp_id, cn.narrative_id, c.status
        ${upsert('narrative_id', '')}`,
+      params,
+    );
+    // The monthly sums, after the daily rows (same lock order in every writer). No source column:
+    // only the narrative share reads them.
+    const monthly = (key: string, extra: boolean) =>
+      sqlite ? `ON CONFLICT (event_month, camp_id, ${key}status) DO UPDATE SET n = n + excluded.n${extra ? ', tagged = tagged + excluded.tagged' : ''}`
+        : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
+    await manager.query(
+      `INSERT INTO claim_counts_monthly (event_month, camp_id, status, n, tagged)
+       SELECT c.event_month, c.camp_id, c.status, ${sign} * COUNT(*),
+              ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
+       FROM claims c WHERE ${where}
+       GROUP BY c.event_month, c.camp_id, c.status
+       ORDER BY c.event_month, c.camp_id, c.status
+       ${monthly('', true)}`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO claim_narrative_counts_monthly (event_month, camp_id, narrative_id, status, n)
+       SELECT c.event_month, c.camp_id, cn.narrative_id, c.status, ${sign} * COUNT(*)
+       FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
+       GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status
+       ORDER BY c.event_month, c.camp_id, cn.narrative_id, c.status
+       ${monthly('narrative_id, ', false)}`,
       params,
     );
   }

@@ -1,0 +1,47 @@
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import { of, tap, type Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { dataVersion } from '../../rollups/data-version.js';
+import { cacheKey, ResponseCache } from './response-cache.js';
+
+export const ANALYTICS_CACHE = Symbol('ANALYTICS_CACHE');
+
+/** Null when CLAIMLINE_ANALYTICS_CACHE=off (benchmarks of the uncached path, debugging). */
+export type AnalyticsCacheRef = ResponseCache<unknown> | null;
+
+/** 30 s: how long a write by another process (the import CLI) can stay invisible on the dashboard. */
+export const ANALYTICS_CACHE_TTL_MS = 30_000;
+/** Distinct (route, query) responses kept; a dashboard view is ~5 requests, responses are ≤ ~100 KB. */
+export const ANALYTICS_CACHE_MAX = 500;
+
+export function createAnalyticsCache(env: NodeJS.ProcessEnv = process.env): AnalyticsCacheRef {
+  if (env.CLAIMLINE_ANALYTICS_CACHE === 'off') return null;
+  return new ResponseCache<unknown>({ max: ANALYTICS_CACHE_MAX, ttlMs: ANALYTICS_CACHE_TTL_MS });
+}
+
+/**
+ * Serves analytics GETs from the response cache. It runs after the guards (authentication and the
+ * role check happen on every request; responses do not depend on the user) and before the
+ * validation pipe: a hit skips validation and the SQL, a miss goes through both and only a
+ * successful response is stored. The key is the route plus the query in canonical order.
+ */
+@Injectable()
+export class AnalyticsCacheInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(ANALYTICS_CACHE) private readonly cache: AnalyticsCacheRef,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
+    if (!this.cache || request.method !== 'GET') return next.handle();
+    const key = cacheKey(request.path, request.query as Record<string, unknown>);
+    // Read before the handler runs: a write committed while it computes makes the entry stale.
+    const version = dataVersion(this.dataSource);
+    const hit = this.cache.get(key, version);
+    if (hit !== undefined) return of(hit);
+    const cache = this.cache;
+    return next.handle().pipe(tap((value) => cache.set(key, version, value)));
+  }
+}

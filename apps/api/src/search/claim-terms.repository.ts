@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { termsOf } from './search-terms.js';
+
+export type IndexableClaim = { id: number; textNormalized: string };
+/** QueryRunner.query and EntityManager.query share this shape: the migration and the writers use one code path. */
+export type RunQuery = (sql: string, params?: unknown[]) => Promise<unknown>;
+
+/** (term, claim_id) pairs per INSERT: 2 parameters each, under SQLite's 32 766 bound parameters. */
+const PAIRS_PER_INSERT = 5000;
+
+/**
+ * Writes claim_terms, the word index of claims.text_normalized. Every writer that inserts claims or
+ * changes their text calls `index` in its own transaction; deleting a claim cascades.
+ */
+@Injectable()
+export class ClaimTermsRepository {
+  async index(manager: EntityManager, claims: readonly IndexableClaim[]): Promise<void> {
+    await writeClaimTerms((sql, params) => manager.query(sql, params), claims, true);
+  }
+}
+
+/** Replaces (when `replace`) or adds the terms of `claims`. */
+export async function writeClaimTerms(run: RunQuery, claims: readonly IndexableClaim[], replace: boolean): Promise<number> {
+  if (!claims.length) return 0;
+  if (replace) {
+    for (let i = 0; i < claims.length; i += 500) {
+      const ids = claims.slice(i, i + 500).map((claim) => claim.id);
+      await run(`DELETE FROM claim_terms WHERE claim_id IN (${ids.map(() => '?').join(', ')})`, ids);
+    }
+  }
+  let pairs: unknown[] = [];
+  let written = 0;
+  const flush = async () => {
+    if (!pairs.length) return;
+    await run(`INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(pairs.length / 2 - 1)}(?, ?)`, pairs);
+    written += pairs.length / 2;
+    pairs = [];
+  };
+  for (const claim of claims) {
+    for (const term of termsOf(claim.textNormalized)) pairs.push(term, claim.id);
+    if (pairs.length >= PAIRS_PER_INSERT * 2) await flush();
+  }
+  await flush();
+  return written;
+}
+
+/**
+ * Rebuilds the whole index in keyset batches over claims (tokenizing needs JS, so this cannot be one
+ * INSERT … SELECT). Used by the migration's backfill and `npm run db:reindex-search`.
+ */
+export async function rebuildClaimTerms(run: RunQuery, batch = 5000, progress?: (done: number) => void): Promise<{ claims: number; terms: number }> {
+  await run('DELETE FROM claim_terms');
+  let after = 0;
+  let claims = 0;
+  let terms = 0;
+  for (;;) {
+    const rows = (await run(`SELECT id, text_normalized AS textNormalized FROM claims WHERE id > ? ORDER BY id LIMIT ${Number(batch)}`, [after])) as {
+      id: number | string;
+      textNormalized: string;
+    }[];
+    if (!rows.length) break;
+    const page = rows.map((row) => ({ id: Number(row.id), textNormalized: row.textNormalized }));
+    terms += await writeClaimTerms(run, page, false);
+    claims += page.length;
+    after = page[page.length - 1].id;
+    progress?.(claims);
+  }
+  return { claims, terms };
+}
