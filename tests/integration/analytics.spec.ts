@@ -139,14 +139,14 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
     const pairs = body.pairs.map((p: { location: { nameAr: string }; a: { id: number; camp: string }; b: { id: number; camp: string }; dayGap: number; linked: boolean }) => [
       p.location.nameAr, p.a.camp, p.a.id, p.b.camp, p.b.id, p.dayGap, p.linked,
     ]);
-    // Newest day first (the later day of each pair), then by place and claim: the walk stops at the limit.
+    // Ranked: the two belligerents first, then the same day before a day apart (rankContestedPairs).
     expect(pairs).toEqual([
-      ['test-ain-zara', 'UN', ids[5], 'UNKNOWN', ids[6], 1, false],
       ['قصر بن غشير', 'LNA', ids[2], 'GNA', ids[3], 0, false],
       ['وادي الربيع', 'LNA', ids[0], 'GNA', ids[1], 1, true],
+      ['test-ain-zara', 'UN', ids[5], 'UNKNOWN', ids[6], 1, false],
     ]);
     expect(body.window).toEqual({ from: expect.any(String), to: expect.any(String) });
-    expect(body.pairs[2]).toMatchObject({ linkId, relation: 'contradicts' });
+    expect(body.pairs[1]).toMatchObject({ linkId, relation: 'contradicts' });
     expect(body.pairs[0].linkId).toBeUndefined();
     const lnaGnaOnly = (await get('/api/analytics/contested?camp=LNA,GNA&limit=1').expect(200)).body;
     expect(lnaGnaOnly.pairs).toHaveLength(1);

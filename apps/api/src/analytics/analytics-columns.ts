@@ -26,5 +26,6 @@ export function locationColumns(l: string, prefix: string): string[] {
     `${l}.name_en AS ${prefix}name_en`,
     `${l}.lat AS ${prefix}lat`,
     `${l}.lon AS ${prefix}lon`,
+    `${l}.kind AS ${prefix}kind`,
   ];
 }

@@ -6,6 +6,7 @@ import type { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js'
 import { toClaimSummaryDto, toLocationSummaryDto } from './dto/claim-summary.dto.js';
 import type { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import type { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
+import { rankContestedPairs } from './utils/rank-contested-pairs.js';
 import type { FramingDto, FramingQueryDto } from './dto/framing.dto.js';
 import type { ShareDto } from './dto/share.dto.js';
 import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
@@ -73,7 +74,7 @@ export class AnalyticsService {
     const { rows, window } = await this.analytics.contestedPairs(claimFiltersOf(query), query.limit ?? 50);
     return {
       window,
-      pairs: rows.map((row: RawRow) => {
+      pairs: rankContestedPairs(rows.map((row: RawRow) => {
         const [a, b] = orderPair(toClaimSummaryDto(row, 'a_'), toClaimSummaryDto(row, 'b_'));
         const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);
         return {
@@ -84,7 +85,7 @@ export class AnalyticsService {
           linked: linkId !== undefined,
           ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
         };
-      }),
+      })),
     };
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CAMP_IDS, CLAIM_STATUSES, DATE_PRECISIONS, type CampId, type ClaimStatus, type DatePrecision } from '@claimline/contracts';
+import { CAMP_IDS, CLAIM_STATUSES, DATE_PRECISIONS, LOCATION_KINDS, type CampId, type ClaimStatus, type DatePrecision, type LocationKind } from '@claimline/contracts';
 
 export class ClaimSummaryDto {
   @ApiProperty() id: number;
@@ -22,6 +22,7 @@ export class LocationSummaryDto {
   @ApiProperty() nameEn: string;
   @ApiProperty() lat: number;
   @ApiProperty() lon: number;
+  @ApiProperty({ enum: LOCATION_KINDS }) kind: LocationKind;
 }
 
 /** Column values as the raw query returns them (prefix included), see AnalyticsRepository.claimColumns. */
@@ -52,5 +53,6 @@ export function toLocationSummaryDto(row: RawClaimColumns, prefix = 'loc_'): Loc
     nameEn: String(row[`${prefix}name_en`]),
     lat: Number(row[`${prefix}lat`]),
     lon: Number(row[`${prefix}lon`]),
+    kind: String(row[`${prefix}kind`]) as LocationKind,
   };
 }

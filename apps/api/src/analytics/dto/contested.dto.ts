@@ -40,5 +40,6 @@ export class ContestedWindowDto {
 export class ContestedDto {
   @ApiProperty({ type: ContestedWindowDto, description: 'The event days searched: from/to as given, else the last 90 days with data' })
   window: ContestedWindowDto;
-  @ApiProperty({ type: [ContestedPairDto] }) pairs: ContestedPairDto[];
+  @ApiProperty({ type: [ContestedPairDto], description: 'Up to limit pairs from the newest days of the window, ranked: LNA against GNA first, then the most specific place, the closest dates, exact days, the most recent' })
+  pairs: ContestedPairDto[];
 }
