@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { BROWSER_ADMIN } from './support/global-setup';
+import { signInTo } from './support/journey';
 
 const CAMPS = ['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN'];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/sign-in?next=/dashboard');
-  await page.fill('input[name="email"]', BROWSER_ADMIN.email);
-  await page.fill('input[name="password"]', BROWSER_ADMIN.password);
-  await Promise.all([page.waitForURL(/\/dashboard/), page.click('form.sign-in-form button[type="submit"]')]);
-}
 
 /** The canvas point of a bar painted in `hex`: the topmost run of that colour is a bar (the legend is below the plot). */
 async function barPoint(page: Page, selector: string, hex: string): Promise<{ x: number; y: number }> {
@@ -56,7 +49,7 @@ describe('dashboard journey (seed article)', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     ({ context, page } = await newPage(browser));
-    await signIn(page);
+    await signInTo(page, '/dashboard');
   });
 
   afterAll(async () => {

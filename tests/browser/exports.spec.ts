@@ -2,16 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { BROWSER_ADMIN } from './support/global-setup';
+import { signInTo } from './support/journey';
 
 const BOM = [0xef, 0xbb, 0xbf];
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/sign-in?next=/claims');
-  await page.fill('input[name="email"]', BROWSER_ADMIN.email);
-  await page.fill('input[name="password"]', BROWSER_ADMIN.password);
-  await Promise.all([page.waitForURL(/\/claims/), page.click('form.sign-in-form button[type="submit"]')]);
-}
 
 /** "12 claims · showing 10" → 12 (thousands separators removed). */
 function leadingNumber(text: string | null): number {
@@ -43,7 +36,7 @@ describe('CSV exports (seed article)', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     ({ context, page } = await newPage(browser));
-    await signIn(page);
+    await signInTo(page, '/claims');
   });
 
   afterAll(async () => {

@@ -1,12 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
 import type { TestApp } from '../support/test-app';
 import { signIn } from '../support/auth';
-
-/** The seed article's text (Arabic, claims from all five camps). */
-export const SEED_ARTICLE_TEXT = readFileSync(join(__dirname, '../../fixtures/seed-article-ar.txt'), 'utf8');
 
 /** A short Arabic article with attributed claims from several camps; `tag` makes its body (and hash) unique. */
 export function arabicArticleBody(tag = randomBytes(4).toString('hex')): string {

@@ -166,11 +166,6 @@ export async function insertFraming(ds: DataSource, article: number, rows: reado
   await new RollupsRepository(ds).addFraming(ds.manager, article);
 }
 
-/** Forgets cached ids (after a table was emptied). */
-export function forgetFactoryIds(ds: DataSource): void {
-  caches.delete(ds);
-}
-
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

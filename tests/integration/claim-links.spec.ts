@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
-import { insertClaim } from './claims.fixtures';
+import { insertClaim } from '../factories/claims-db';
 
 type Headers = { Authorization: string };
 

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
-import { insertClaim, tag } from './claims.fixtures';
+import { insertClaim, tag } from '../factories/claims-db';
 
 type Headers = { Authorization: string };
 type Narrative = { id: number; nameEn: string; claimCount: number };

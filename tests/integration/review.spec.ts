@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
-import { insertClaim, insertLocation, insertNarrative, insertSource, tag } from './claims.fixtures';
+import { insertClaim, insertLocation, insertNarrative, insertSource, tag } from '../factories/claims-db';
 
 type Headers = { Authorization: string };
 type AuditEvent = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { BROWSER_ADMIN } from './global-setup';
 
 /** Signs in through the real form and waits for the shell. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -7,6 +8,14 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form.sign-in-form button[type="submit"]').click();
   await page.getByTestId('current-user').waitFor({ timeout: 15_000 });
+}
+
+/** Signs in from `/sign-in?next=<path>` and waits to land on that path, for journeys that start on one page. */
+export async function signInTo(page: Page, next: string, user: { email: string; password: string } = BROWSER_ADMIN): Promise<void> {
+  await page.goto(`/sign-in?next=${next}`);
+  await page.fill('input[name="email"]', user.email);
+  await page.fill('input[name="password"]', user.password);
+  await Promise.all([page.waitForURL((url) => url.pathname === next), page.click('form.sign-in-form button[type="submit"]')]);
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -134,10 +134,6 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
   return parsed as T;
 }
 
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
-
 /** The message to show for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;

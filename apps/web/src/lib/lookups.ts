@@ -31,14 +31,19 @@ export function itemsOf<T>(response: T[] | { items: T[] } | null | undefined): T
   return Array.isArray(response) ? response : (response.items ?? []);
 }
 
-export async function searchSources(q: string, signal?: AbortSignal): Promise<SourceSummary[]> {
-  return itemsOf(await apiFetch<SourceSummary[] | { items: SourceSummary[] }>('/sources', { query: { q, limit: 20 }, signal }));
+export async function searchSources(q: string, signal?: AbortSignal, limit = 20): Promise<SourceSummary[]> {
+  return itemsOf(await apiFetch<SourceSummary[] | { items: SourceSummary[] }>('/sources', { query: { q, limit }, signal }));
 }
-export const sourceSearchQueryOptions = (q: string) =>
-  queryOptions({ queryKey: ['sources', 'search', q], queryFn: ({ signal }) => searchSources(q, signal), staleTime: 60_000 });
+export const sourceSearchQueryOptions = (q: string, limit = 20) =>
+  queryOptions({ queryKey: ['sources', 'search', q, limit], queryFn: ({ signal }) => searchSources(q, signal, limit), staleTime: 60_000 });
 
-export async function searchLocations(q: string, signal?: AbortSignal): Promise<LocationSummary[]> {
-  return itemsOf(await apiFetch<LocationSummary[] | { items: LocationSummary[] }>('/locations', { query: { q, limit: 20 }, signal }));
+/** Every source, to name the ones picked in a URL; the registry is a few hundred rows. */
+export function useAllSources(enabled: boolean) {
+  return useQuery({ ...sourceSearchQueryOptions('', 1000), enabled, staleTime: 5 * 60_000 });
+}
+
+export async function searchLocations(q: string, signal?: AbortSignal, limit = 20): Promise<LocationSummary[]> {
+  return itemsOf(await apiFetch<LocationSummary[] | { items: LocationSummary[] }>('/locations', { query: { q, limit }, signal }));
 }
 
 export type Outlet = { id: number; name: string; url?: string | null; articleCount?: number };
@@ -57,8 +62,13 @@ export function outletName(outlet: { name: string } | string | null | undefined)
   if (!outlet) return '';
   return typeof outlet === 'string' ? outlet : outlet.name;
 }
-export const locationSearchQueryOptions = (q: string) =>
-  queryOptions({ queryKey: ['locations', 'search', q], queryFn: ({ signal }) => searchLocations(q, signal), staleTime: 60_000 });
+export const locationSearchQueryOptions = (q: string, limit = 20) =>
+  queryOptions({ queryKey: ['locations', 'search', q, limit], queryFn: ({ signal }) => searchLocations(q, signal, limit), staleTime: 60_000 });
+
+/** The whole gazetteer (a few hundred places), to name the places picked in a URL. */
+export function useAllLocations(enabled: boolean) {
+  return useQuery({ ...locationSearchQueryOptions('', 500), enabled, staleTime: 5 * 60_000 });
+}
 
 /** The name to show for a registry entry in the current language, falling back to the other. */
 export function localName(item: { nameEn?: string | null; nameAr?: string | null } | null | undefined, lang: 'en' | 'ar'): string {

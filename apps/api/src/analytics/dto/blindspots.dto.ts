@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { LocationSummaryDto } from './claim-summary.dto.js';
-import { toBoolean, toInt } from './query-params.js';
+import { LimitQuery, toBoolean } from '../../common/query-params.js';
 
 export class BlindspotsQueryDto extends ClaimFiltersDto {
   @ApiPropertyOptional({
@@ -16,12 +16,7 @@ export class BlindspotsQueryDto extends ClaimFiltersDto {
   @IsBoolean()
   ignoreUnknown?: boolean;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500, description: 'Most places and most narratives returned' })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @LimitQuery({ default: 50, maximum: 500, description: 'Most places and most narratives returned' })
   limit?: number;
 }
 

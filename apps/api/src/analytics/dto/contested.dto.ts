@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CLAIM_LINK_RELATIONS, type ClaimLinkRelation } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { ClaimSummaryDto, LocationSummaryDto } from './claim-summary.dto.js';
-import { toInt } from './query-params.js';
+import { LimitQuery } from '../../common/query-params.js';
 
 /**
  * The claims filters apply to both claims of a pair. Without from/to only the last 90 days that have
@@ -12,12 +10,7 @@ import { toInt } from './query-params.js';
  * Pairs come newest day first, then by place and claim id.
  */
 export class ContestedQueryDto extends ClaimFiltersDto {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @LimitQuery({ default: 50, maximum: 500 })
   limit?: number;
 }
 

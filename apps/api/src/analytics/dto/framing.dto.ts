@@ -1,26 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsArray, IsInt, IsOptional } from 'class-validator';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
-import { toIntList } from '../../claims/dto/claim-filters.dto.js';
-import { IsDay } from '../../claims/dto/is-day.validator.js';
+import { DayQuery, IdListQuery } from '../../common/query-params.js';
 
 export class FramingQueryDto {
-  @ApiPropertyOptional({ description: 'Outlet ids, comma-separated' })
-  @IsOptional()
-  @Transform(toIntList)
-  @IsArray()
-  @IsInt({ each: true })
+  @IdListQuery('Outlet ids, comma-separated')
   outlet?: number[];
 
-  @ApiPropertyOptional({ description: 'Articles published from (inclusive), YYYY-MM-DD' })
-  @IsOptional()
-  @IsDay()
+  @DayQuery('Articles published from (inclusive), YYYY-MM-DD')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Articles published to (inclusive), YYYY-MM-DD' })
-  @IsOptional()
-  @IsDay()
+  @DayQuery('Articles published to (inclusive), YYYY-MM-DD')
   to?: string;
 }
 

@@ -1,17 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
-import { toInt } from './query-params.js';
+import { LimitQuery } from '../../common/query-params.js';
 
 export class TopSourcesQueryDto extends ClaimFiltersDto {
-  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @LimitQuery({ default: 10, maximum: 100 })
   limit?: number;
 }
 

@@ -2,17 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { CAMP_IDS, CLAIM_STATUSES, type CampId, type ClaimStatus } from '@claimline/contracts';
-import { IsDay } from './is-day.validator.js';
-
-/** `?camp=LNA,GNA` and `?camp=LNA&camp=GNA` both become ['LNA','GNA']. */
-export const toStringList = ({ value }: { value: unknown }): string[] | undefined => {
-  if (value === undefined || value === null || value === '') return undefined;
-  const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
-};
-
-export const toIntList = (input: { value: unknown }): number[] | undefined =>
-  toStringList(input)?.map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN));
+import { DayQuery, IdListQuery, toInt, toStringList } from '../../common/query-params.js';
 
 /**
  * The filters shared by the claims list, the dashboard aggregates and the CSV exports,
@@ -26,18 +16,10 @@ export class ClaimFiltersDto {
   @IsIn(CAMP_IDS, { each: true })
   camp?: CampId[];
 
-  @ApiPropertyOptional({ description: 'Source ids, comma-separated' })
-  @IsOptional()
-  @Transform(toIntList)
-  @IsArray()
-  @IsInt({ each: true })
+  @IdListQuery('Source ids, comma-separated')
   source?: number[];
 
-  @ApiPropertyOptional({ description: 'Narrative ids, comma-separated' })
-  @IsOptional()
-  @Transform(toIntList)
-  @IsArray()
-  @IsInt({ each: true })
+  @IdListQuery('Narrative ids, comma-separated')
   narrative?: number[];
 
   @ApiPropertyOptional({ description: 'Statuses, comma-separated', example: 'unreviewed,contested' })
@@ -47,33 +29,21 @@ export class ClaimFiltersDto {
   @IsIn(CLAIM_STATUSES, { each: true })
   status?: ClaimStatus[];
 
-  @ApiPropertyOptional({ description: 'Location ids, comma-separated' })
-  @IsOptional()
-  @Transform(toIntList)
-  @IsArray()
-  @IsInt({ each: true })
+  @IdListQuery('Location ids, comma-separated')
   location?: number[];
 
-  @ApiPropertyOptional({ description: 'Outlet ids, comma-separated' })
-  @IsOptional()
-  @Transform(toIntList)
-  @IsArray()
-  @IsInt({ each: true })
+  @IdListQuery('Outlet ids, comma-separated')
   outlet?: number[];
 
-  @ApiPropertyOptional({ description: 'Event date from (inclusive), YYYY-MM-DD' })
-  @IsOptional()
-  @IsDay()
+  @DayQuery('Event date from (inclusive), YYYY-MM-DD')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Event date to (inclusive), YYYY-MM-DD' })
-  @IsOptional()
-  @IsDay()
+  @DayQuery('Event date to (inclusive), YYYY-MM-DD')
   to?: string;
 
   @ApiPropertyOptional({ description: 'Article id' })
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
+  @Transform(toInt)
   @IsInt()
   @Min(1)
   article?: number;

@@ -16,7 +16,7 @@ import {
 import { IsOmittable } from '../../common/validation.js';
 import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
-import { IsDay } from './is-day.validator.js';
+import { IsDay } from '../../common/is-day.validator.js';
 
 export class EventDateInputDto {
   @ApiProperty({ example: '2019-04-05', description: 'For week/month precision the first day of the period' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LimitQuery } from '../../common/query-params.js';
 import { CLAIM_SORTS, type ClaimSort } from '../claim-cursor.js';
 import { ClaimFiltersDto } from './claim-filters.dto.js';
 
@@ -9,12 +9,7 @@ export const MAX_PAGE_SIZE = 500;
 
 /** The shared filters plus keyset paging and order. */
 export class ClaimListQueryDto extends ClaimFiltersDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @LimitQuery({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })

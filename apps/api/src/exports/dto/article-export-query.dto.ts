@@ -1,24 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsArray, IsInt, IsOptional } from 'class-validator';
-import { toIntList } from '../../claims/dto/claim-filters.dto.js';
-import { IsDay } from '../../claims/dto/is-day.validator.js';
+import { DayQuery, IdListQuery } from '../../common/query-params.js';
 
 export class ArticleExportQueryDto {
-  @ApiPropertyOptional({ description: 'Outlet ids, comma-separated' })
-  @IsOptional()
-  @Transform(toIntList)
-  @IsArray()
-  @IsInt({ each: true })
+  @IdListQuery('Outlet ids, comma-separated')
   outlet?: number[];
 
-  @ApiPropertyOptional({ description: 'Published from (inclusive), YYYY-MM-DD' })
-  @IsOptional()
-  @IsDay()
+  @DayQuery('Published from (inclusive), YYYY-MM-DD')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Published to (inclusive), YYYY-MM-DD' })
-  @IsOptional()
-  @IsDay()
+  @DayQuery('Published to (inclusive), YYYY-MM-DD')
   to?: string;
 }

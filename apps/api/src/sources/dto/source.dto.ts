@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { IsOmittable, Trimmed } from '../../common/validation.js';
 import { CAMP_IDS, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
-import { toStringList } from '../../claims/dto/claim-filters.dto.js';
+import { toStringList } from '../../common/query-params.js';
 import type { SourceEntity, SourceStatus } from '../source.entity.js';
 
 export const SOURCE_STATUSES: readonly SourceStatus[] = ['active', 'proposed', 'merged'];

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode, TableHTMLAttributes } from 'react';
+import type { ReactNode, TableHTMLAttributes } from 'react';
 
 export type TableProps = TableHTMLAttributes<HTMLTableElement> & { children: ReactNode };
 
@@ -10,10 +10,4 @@ export function Table({ className, children, ...props }: TableProps) {
       </table>
     </div>
   );
-}
-
-export type TableCaptionProps = HTMLAttributes<HTMLTableCaptionElement>;
-
-export function TableCaption(props: TableCaptionProps) {
-  return <caption className="visually-hidden" {...props} />;
 }

@@ -1,12 +1,12 @@
 import { DATE_PRECISIONS, type DatePrecision } from '@claimline/contracts';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
-import { localName, sourceSearchQueryOptions, type SourceSummary } from '../../../lib/lookups';
+import { localName, type SourceSummary } from '../../../lib/lookups';
 import { usePrecisionLabel } from '../../../lib/domain-labels';
 import { campColor, useCamps } from '../../../lib/camps';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { CampBadge } from '../../../components/ui/camp-badge';
-import { Typeahead } from '../../../components/ui/typeahead';
+import { SourceTypeahead } from '../../../components/ui/source-typeahead';
 import type { DraftClaim } from '../utils/draft-claims';
 import { textProps } from '../../../lib/script';
 
@@ -69,18 +69,10 @@ export function DraftClaimCard({ draft, index, active, errors, onChange, onRemov
         {draft.sourceStatus === 'proposed' ? <Badge tone="warning">{t.statusProposed}</Badge> : null}
         {draft.edited ? <Badge tone="info">{t.edited}</Badge> : null}
       </div>
-      <Typeahead
+      <SourceTypeahead
         label={`${t.changeSource} ${index + 1}`}
         placeholder={t.changeSource}
         noResults={t.noResults}
-        queryFor={sourceSearchQueryOptions}
-        getKey={(item) => item.id}
-        renderOption={(item) => (
-          <>
-            <bdi>{localName(item, lang)}</bdi>
-            <CampBadge camp={item.camp} />
-          </>
-        )}
         onSelect={handleSourcePick}
         clearOnSelect
         testId={`draft-source-search-${index}`}

@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS, type CampId, type ClaimStatus, type ClaimType, type DatePrecision } from '@claimline/contracts';
 import { ApiError } from '../../../lib/api-client';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
-import { localName, locationSearchQueryOptions, sourceSearchQueryOptions, useNarratives, type NamedEntity } from '../../../lib/lookups';
+import { localName, locationSearchQueryOptions, useNarratives, type NamedEntity } from '../../../lib/lookups';
 import { useClaimTypeLabel, usePrecisionLabel, useStatusLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
 import { CampBadge } from '../../../components/ui/camp-badge';
 import { Field } from '../../../components/ui/field';
+import { SourceTypeahead } from '../../../components/ui/source-typeahead';
 import { Typeahead } from '../../../components/ui/typeahead';
 import { conflictCurrent, useUpdateClaim } from '../api/update-claim';
 import type { ClaimDetail } from '../api/types';
@@ -157,18 +158,10 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
               {t.mention}: <bdi>{claim.sourceMention}</bdi>
             </span>
           </div>
-          <Typeahead
+          <SourceTypeahead
             label={t.source}
             placeholder={t.sourceSearch}
             noResults={t.noResults}
-            queryFor={sourceSearchQueryOptions}
-            getKey={(item) => item.id}
-            renderOption={(item) => (
-              <>
-                <bdi>{localName(item, lang)}</bdi>
-                <CampBadge camp={item.camp} />
-              </>
-            )}
             onSelect={(item) => {
               setForm((current) => ({ ...current, source: item, camp: item.camp }));
               setNotice(null);

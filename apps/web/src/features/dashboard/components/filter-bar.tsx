@@ -2,12 +2,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { CLAIM_STATUSES } from '@claimline/contracts';
 import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
-import { useNarratives } from '../../../lib/lookups';
+import {
+  locationSearchQueryOptions,
+  sourceSearchQueryOptions,
+  useAllLocations,
+  useAllSources,
+  useNarratives,
+  useOutlets,
+  type LocationSummary,
+  type SourceSummary,
+} from '../../../lib/lookups';
 import { Button } from '../../../components/ui/button';
 import { Typeahead } from '../../../components/ui/typeahead';
-import { useOutlets } from '../api/get-outlets';
-import { locationOptionsQueryOptions, useAllLocations, type LocationOption } from '../api/search-locations';
-import { sourceOptionsQueryOptions, useAllSources, type SourceOption } from '../api/search-sources';
 import { filterMessages } from '../messages';
 import { countActiveFilters, EMPTY_FILTERS, type ClaimFilters, type ListFilterKey } from '../utils/filters';
 import { placeName } from '../utils/lists';
@@ -118,11 +124,11 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
       <div className="filter-bar-row">
         <div className="filter-field filter-typeahead">
           <span id="filter-source-label">{t.sources}</span>
-          <Typeahead<SourceOption>
+          <Typeahead<SourceSummary>
             label={t.sources}
             placeholder={t.addSource}
             noResults={t.noResults}
-            queryFor={(text) => sourceOptionsQueryOptions(text)}
+            queryFor={sourceSearchQueryOptions}
             getKey={(item) => item.id}
             renderOption={(item) => <bdi>{placeName(item, lang)}</bdi>}
             onSelect={(item) => handlePick('source', item)}
@@ -132,11 +138,11 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         </div>
         <div className="filter-field filter-typeahead">
           <span>{t.places}</span>
-          <Typeahead<LocationOption>
+          <Typeahead<LocationSummary>
             label={t.places}
             placeholder={t.addPlace}
             noResults={t.noResults}
-            queryFor={(text) => locationOptionsQueryOptions(text)}
+            queryFor={locationSearchQueryOptions}
             getKey={(item) => item.id}
             renderOption={(item) => <bdi>{placeName(item, lang)}</bdi>}
             onSelect={(item) => handlePick('location', item)}

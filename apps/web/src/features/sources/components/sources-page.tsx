@@ -2,7 +2,7 @@ import { Fragment, useState } from 'react';
 import { useCan } from '../../../lib/auth';
 import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
 import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
-import { localName, sourceSearchQueryOptions } from '../../../lib/lookups';
+import { localName } from '../../../lib/lookups';
 import { useSourceKindLabel } from '../../../lib/domain-labels';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { Button } from '../../../components/ui/button';
@@ -10,8 +10,8 @@ import { CampBadge } from '../../../components/ui/camp-badge';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
+import { SourceTypeahead } from '../../../components/ui/source-typeahead';
 import { Table } from '../../../components/ui/table';
-import { Typeahead } from '../../../components/ui/typeahead';
 import { useAcceptSource, useCreateSource, useMergeSource, useSources, useUpdateSource, type Source } from '../api/sources';
 import { SourceForm } from './source-form';
 
@@ -238,17 +238,9 @@ export function SourcesPage() {
                       <div className="row">
                         <span>{format(t.mergeLabel, { name: localName(source, lang) })}</span>
                         <div style={{ minInlineSize: '20rem' }}>
-                          <Typeahead
+                          <SourceTypeahead
                             label={format(t.mergeLabel, { name: localName(source, lang) })}
                             noResults={t.noResults}
-                            queryFor={sourceSearchQueryOptions}
-                            getKey={(item) => item.id}
-                            renderOption={(item) => (
-                              <>
-                                <bdi>{localName(item, lang)}</bdi>
-                                <CampBadge camp={item.camp} />
-                              </>
-                            )}
                             onSelect={(item) => handleMerge(source, item)}
                             clearOnSelect
                             testId="source-merge-search"
