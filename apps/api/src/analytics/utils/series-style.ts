@@ -11,12 +11,12 @@ export const SERIES_PALETTE = [
 ] as const;
 
 const STATUS_STYLE: Record<ClaimStatus, { label: string; labelAr: string; color: string }> = {
-  unreviewed: { label: 'Unreviewed', labelAr: 'غير مراجع', color: '#BBBBBB' },
+  unreviewed: { label: 'Unreviewed', labelAr: 'لم تُراجع', color: '#BBBBBB' },
   'single-source': { label: 'Single source', labelAr: 'مصدر واحد', color: '#CCBB44' },
-  corroborated: { label: 'Corroborated', labelAr: 'معزَّز', color: '#66CCEE' },
+  corroborated: { label: 'Corroborated', labelAr: 'مؤيَّد', color: '#66CCEE' },
   contested: { label: 'Contested', labelAr: 'متنازع عليه', color: '#EE6677' },
   confirmed: { label: 'Confirmed', labelAr: 'مؤكَّد', color: '#228833' },
-  discounted: { label: 'Discounted', labelAr: 'مستبعَد', color: '#AA3377' },
+  discounted: { label: 'Discounted', labelAr: 'مستبعد', color: '#AA3377' },
   rejected: { label: 'Rejected', labelAr: 'مرفوض', color: '#332288' },
 };
 

@@ -31,11 +31,4 @@ export const compareMessages = defineMessages({
   precision_week: { en: 'week of', ar: 'أسبوع' },
   precision_month: { en: 'month', ar: 'شهر' },
   precision_reported: { en: 'publication date', ar: 'تاريخ النشر' },
-  status_unreviewed: { en: 'Unreviewed', ar: 'غير مراجع' },
-  'status_single-source': { en: 'Single source', ar: 'مصدر واحد' },
-  status_corroborated: { en: 'Corroborated', ar: 'معزَّز' },
-  status_contested: { en: 'Contested', ar: 'متنازع عليه' },
-  status_confirmed: { en: 'Confirmed', ar: 'مؤكَّد' },
-  status_discounted: { en: 'Discounted', ar: 'مستبعَد' },
-  status_rejected: { en: 'Rejected', ar: 'مرفوض' },
 });

@@ -135,11 +135,4 @@ export const filterMessages = defineMessages({
   any: { en: 'any', ar: 'الكل' },
   selected: { en: '{n} selected', ar: '{n} محدد' },
   apply: { en: 'Search', ar: 'ابحث' },
-  status_unreviewed: { en: 'Unreviewed', ar: 'غير مراجع' },
-  'status_single-source': { en: 'Single source', ar: 'مصدر واحد' },
-  status_corroborated: { en: 'Corroborated', ar: 'معزَّز' },
-  status_contested: { en: 'Contested', ar: 'متنازع عليه' },
-  status_confirmed: { en: 'Confirmed', ar: 'مؤكَّد' },
-  status_discounted: { en: 'Discounted', ar: 'مستبعَد' },
-  status_rejected: { en: 'Rejected', ar: 'مرفوض' },
 });

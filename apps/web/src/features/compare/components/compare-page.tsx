@@ -1,3 +1,5 @@
+import type { ClaimStatus } from '@claimline/contracts';
+import { statusMessages } from '../../../lib/domain-labels';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { findCamp, useCamps } from '../../../lib/camps';
@@ -128,7 +130,7 @@ function CompareClaimItem({ claim }: CompareClaimItemProps) {
   const { lang, formatDate } = useI18n();
   const source = (lang === 'ar' ? claim.sourceNameAr || claim.sourceName : claim.sourceName || claim.sourceNameAr) || claim.sourceMention;
   const precisionKey = `precision_${claim.datePrecision}` as keyof typeof t;
-  const statusKey = `status_${claim.status}` as keyof typeof t;
+  const statusLabels = useMessages(statusMessages);
   return (
     <li className="compare-claim" data-testid="compare-claim">
       <p className="compare-claim-text" dir="auto">
@@ -155,7 +157,7 @@ function CompareClaimItem({ claim }: CompareClaimItemProps) {
         </div>
         <div>
           <dt className="visually-hidden">{t.status}</dt>
-          <dd>{t[statusKey] ?? claim.status}</dd>
+          <dd>{statusLabels[claim.status as ClaimStatus] ?? claim.status}</dd>
         </div>
       </dl>
       <Link to={`/claims/${claim.id}`}>{t.openClaim}</Link>

@@ -1,3 +1,4 @@
+import { statusMessages } from '../../../lib/domain-labels';
 import { useEffect, useState, type FormEvent } from 'react';
 import { CLAIM_STATUSES } from '@claimline/contracts';
 import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
@@ -25,6 +26,7 @@ type Named = { id: number; nameAr: string; nameEn: string };
 
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const t = useMessages(filterMessages);
+  const statusLabels = useMessages(statusMessages);
   const { lang } = useI18n();
   const { data: camps = FALLBACK_CAMPS } = useCamps();
   const { data: narratives = [] } = useNarratives();
@@ -68,7 +70,7 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     label: lang === 'ar' ? camp.nameAr : camp.nameEn,
     color: camp.color,
   }));
-  const statusOptions: CheckMenuOption[] = CLAIM_STATUSES.map((status) => ({ value: status, label: t[`status_${status}`] }));
+  const statusOptions: CheckMenuOption[] = CLAIM_STATUSES.map((status) => ({ value: status, label: statusLabels[status] }));
   const narrativeOptions: CheckMenuOption[] = narratives.map((narrative) => ({
     value: String(narrative.id),
     label: placeName(narrative, lang),
