@@ -110,7 +110,7 @@ const ARABIC_VERBS: ArabicLemma[] = [
 const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب', 'واصف', 'مستنكر', 'مندد', 'رافض', 'معلن', 'قائل', 'مستشهد'];
 /** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
 const CONTINUATION_ENDINGS = ['ا', 'ه'];
-const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'محملا', 'مدينا', 'مذكرا'];
+const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'محملا', 'مدينا', 'مذكرا', 'متعهدا', 'مرجحا'];
 /**
  * Their feminine forms are also common nouns (مطالبة "a demand"), and مجددا is also the adverb "again"
  * («نفى مجددا أي صلة»): continuations only right after a comma.

@@ -1,6 +1,7 @@
 import type { ExtractedClaim, ExtractedLocation, ExtractedSource, ExtractionOptions, ExtractionResult, GazetteerEntry, SourceProposal, SourceRegistryEntry } from '@claimline/contracts';
 import { parseArabicSentence } from './attribution/arabic.js';
 import { parseEnglishSentence } from './attribution/english.js';
+import { GovernmentContext } from './government-context.js';
 import { orphanQuoteDrafts } from './attribution/orphan-quotes.js';
 import { finishSentence } from './attribution/shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft, type SentenceParser } from './attribution/types.js';
@@ -54,13 +55,16 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const parse: SentenceParser = language === 'ar' ? parseArabicSentence : parseEnglishSentence;
 
   let drafts: Finished[] = [];
+  let government: GovernmentContext | undefined;
   let next = 0;
   segmentation.sentences.forEach((sentence, index) => {
     while (next < cues.length && cues[next].firstToken < sentence.firstToken) next++;
     let last = next;
     while (last < cues.length && cues[last].firstToken < sentence.endToken) last++;
     if (last === next) return;
-    drafts.push(...finishSentence(context, parse(context, sentence, index, cues.slice(next, last)), sentence));
+    const parsed = parse(context, sentence, index, cues.slice(next, last));
+    for (const draft of parsed) (government ??= new GovernmentContext(compiled.resolver, tokens)).apply(draft.source, draft.cue.firstToken);
+    drafts.push(...finishSentence(context, parsed, sentence));
     next = last;
   });
   drafts = orphanQuoteDrafts(context, drafts);

@@ -52,12 +52,17 @@ const AFFILIATION_WORDS = new Set([
 ]);
 /** Back-reference heads and the word the earlier source's name must contain (empty: any source). */
 const BACK_REFERENCES = new Map<string, string>([
+  ['المديريه', 'مديري'], ['الحكومه', 'حكوم'], ['المنظمه', 'منظم'], ['الهيئه', 'هيئه'], ['charity', ''], ['organisation', ''], ['organization', ''], ['agency', ''],
   ['الغرفه', 'غرفه'], ['المصدر', 'مصدر'], ['المصادر', 'مصدر'], ['البعثه', 'بعثه'], ['الوزاره', 'وزار'], ['المركز', 'مركز'],
   ['الشعبه', 'شعبه'], ['القياده', 'قياده'], ['المبعوث', ''], ['الناطق', ''], ['المتحدث', ''], ['الجانبان', ''], ['الطرفان', ''],
   ['الجانبين', ''], ['المجلس', 'مجلس'], ['الطرفين', ''], ['البيان', ''], ['الصفحه', ''], ['المسؤول', ''], ['الوزير', ''], ['الرئيس', ''],
   ['he', ''], ['she', ''], ['they', ''], ['it', ''], ['spokesman', ''], ['spokeswoman', ''], ['spokesperson', ''], ['ministry', 'ministry'],
   ['statement', ''], ['source', 'source'], ['envoy', ''], ['mission', 'mission'], ['group', ''], ['room', 'room'], ['centre', ''], ['center', ''],
 ]);
+
+/** Back-reference types that name a government body: with no antecedent of the type they are new sources. */
+const SPOKESMAN_OF = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه']);
+const GOVERNMENT_TYPES = new Set(['وزار', 'مديري', 'حكوم', 'ministry']);
 
 export type SourceResolverConfig = { sources: SourceRegistryEntry[]; framingLexicon: FramingLexiconEntry[] };
 
@@ -119,11 +124,13 @@ export class SourceResolver {
     const headWord = tokens.text[head];
 
     const matches = this.aliases.findAll(tokens, from, to);
-    const first = pickSubjectAlias(tokens, matches, from);
+    const first = language === 'ar' ? verbSubjectFirst(tokens, matches, from) ?? pickSubjectAlias(tokens, matches, from) : pickSubjectAlias(tokens, matches, from);
     const anonymous = ANONYMOUS_HEADS.has(headWord) || (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
     // "a Libya researcher at the European Council …", «الخبير في شؤون …»: an analyst speaks for no camp, whatever institute follows.
     const expert = expertAt(tokens, from, to);
-    if (expert >= 0 && !anonymous && (!first || first.firstToken > expert)) {
+    // …but "a researcher at Human Rights Watch" speaks for a registered NGO or UN body.
+    const speaksForBody = first && (first.value.kind === 'un-body' || (first.value.kind === 'other' && first.value.camp === 'INTERNATIONAL'));
+    if (expert >= 0 && !anonymous && (!first || first.firstToken > expert) && !speaksForBody) {
       return { ...span, name: '', camp: 'UNKNOWN', kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
     }
     // "Qatar, a close ally of the Tripoli government, …": a foreign state at the head outranks a registry name in apposition.
@@ -145,12 +152,19 @@ export class SourceResolver {
     }
     const owner = possessor(tokens, from, head, to, history, language);
     if (owner) return { ...owner, start: span.start, end: span.end, backReference: true, normalizedMention: owner.normalizedMention + ' ' + span.normalizedMention };
+    // «المتحدث باسم الوزارة»: the spokesman of the body the back-reference names.
+    if (SPOKESMAN_OF.has(stripConjunction(headWord)) && tokens.text[head + 1] === 'باسم' && head + 3 === to && BACK_REFERENCES.get(tokens.text[head + 2])) {
+      const body = this.resolve(tokens, head + 2, to, history, language);
+      if (body) return { ...body, start: span.start, end: span.end, normalizedMention: span.normalizedMention };
+    }
     const backReference = to - head <= 4 ? BACK_REFERENCES.get(stripConjunction(headWord)) : undefined;
     if (backReference !== undefined && !first) {
-      const referent = findReferent(history, backReference) ?? this.documentReferent(tokens, from, backReference, language) ?? (backReference ? history[history.length - 1] ?? null : null);
+      // «المديرية»، «الوزارة» with no body of that type yet: a new, unaffiliated body (the government context may place it).
+      const typedBody = GOVERNMENT_TYPES.has(backReference);
+      const referent = findReferent(history, backReference) ?? this.documentReferent(tokens, from, backReference, language) ?? (backReference && !typedBody ? history[history.length - 1] ?? null : null);
       // «المجلس البلدي للمدينة» after «المجلس الرئاسي»: a qualifier the referent lacks makes it a new source.
       const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent);
-      if (!referent && !this.hasCountry(tokens, from, to)) return null;
+      if (!referent && !typedBody && !this.hasCountry(tokens, from, to)) return null;
       if (referent && !qualified) return { ...referent, start: span.start, end: span.end, backReference: true, normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention };
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
@@ -185,6 +199,11 @@ export class SourceResolver {
     if (hint) return hint.value;
     // A country name only at the head or as a possessor: "Chad's government", «السودان» — not "residents who fled to Tunisia".
     return this.countryAt(tokens, head, to) || this.countryAt(tokens, head + 1, to) ? 'INTERNATIONAL' : 'UNKNOWN';
+  }
+
+  /** Affiliation phrases of a whole document ("eastern-based government" → LNA), for the government context. */
+  hintsIn(tokens: Tokens): Array<{ token: number; camp: CampId; phrase: string }> {
+    return this.campHints.findAll(tokens).map((h) => ({ token: h.firstToken, camp: h.value, phrase: tokens.text.slice(h.firstToken, h.endToken).join(' ') }));
   }
 
   /** End token of a nationality or affiliation word within the first four tokens of [from, to) («وزارة الخارجية القطرية»), else -1. */
@@ -257,6 +276,23 @@ function pickSubjectAlias(tokens: Tokens, matches: PhraseMatch<SourceRegistryEnt
   return best;
 }
 
+/**
+ * «دعا المجلس الرئاسي الأمم المتحدة إلى»: in Arabic verb–subject–object order a registry name opening the
+ * mention is the subject; a directly following name of another camp is the object, not an apposed title.
+ */
+function verbSubjectFirst(tokens: Tokens, matches: PhraseMatch<SourceRegistryEntry>[], from: number): PhraseMatch<SourceRegistryEntry> | undefined {
+  const [subject, next] = matches;
+  if (!subject || !next || subject.firstToken !== from || next.firstToken !== subject.endToken || next.value.camp === subject.value.camp) return undefined;
+  // «وزارة الصحة بالحكومة المؤقتة»: a name behind a clitic preposition qualifies the first one.
+  if (next.start > tokens.start[next.firstToken]) return undefined;
+  return AFFILIATION_WORDS.has(tokens.text[next.firstToken - 1]) ? undefined : subject;
+}
+
+/** A back-reference head («الوزير»، «البعثة») that ends an Arabic subject before an object («وناشد الوزير السكان …»). */
+export function isBackReferenceHead(word: string): boolean {
+  return /^[\u0600-\u06ff]/.test(word) && BACK_REFERENCES.has(stripConjunction(word));
+}
+
 function stripConjunction(word: string): string {
   return (word.startsWith('و') || word.startsWith('ف')) && BACK_REFERENCES.has(word.slice(1)) ? word.slice(1) : word;
 }
@@ -269,7 +305,8 @@ function hasAny(tokens: Tokens, from: number, to: number, words: Set<string>): b
 function findReferent(history: readonly ResolvedSource[], mustContain: string): ResolvedSource | null {
   for (let i = history.length - 1; i >= 0; i--) {
     const candidate = history[i];
-    if (!mustContain || candidate.name.includes(mustContain) || normalizedIncludes(candidate, mustContain)) return candidate;
+    // The type must be in the referent's name or the head of its mention (not in a long tail: «… بحرص البعثة»).
+    if (!mustContain || candidate.name.includes(mustContain) || (candidate.key ?? '').includes(mustContain) || headWords(candidate.normalizedMention).some((w) => w.includes(mustContain))) return candidate;
   }
   return null;
 }
@@ -350,6 +387,8 @@ function ministerCamp(tokens: Tokens, from: number, to: number, history: readonl
   return 'UNKNOWN';
 }
 
-function normalizedIncludes(source: ResolvedSource, word: string): boolean {
-  return (source.key ?? '').includes(word) || source.normalizedMention.includes(word);
+/** The first three words of a mention (Arabic head) and its last word (English head: "the interior ministry"). */
+function headWords(mention: string): string[] {
+  const words = mention.split(' ');
+  return [...words.slice(0, 3), words[words.length - 1]];
 }

@@ -1,7 +1,7 @@
 import { AFTER_COMMA_CONTINUATIONS, type Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
-import type { ResolvedSource } from '../sources.js';
+import { isBackReferenceHead, type ResolvedSource } from '../sources.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
@@ -186,9 +186,11 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (scan.contentStart === null) {
     // A transitive verb whose subject is a registry name: «أدانت البعثة الأممية القصف…».
     const alias = cue.value.takesObject ? context.resolver.aliases.matchAt(tokens, i) : null;
-    if (!alias || alias.endToken >= sentence.endToken) return null;
-    scan.mentionEnd = alias.endToken;
-    scan.contentStart = alias.endToken;
+    // «وناشد الوزير السكان …»: a one-word back-reference subject, then the object.
+    const subjectEnd = alias ? alias.endToken : cue.value.takesObject && isBackReferenceHead(tokens.text[i]) ? i + 1 : -1;
+    if (subjectEnd < 0 || subjectEnd >= sentence.endToken) return null;
+    scan.mentionEnd = subjectEnd;
+    scan.contentStart = subjectEnd;
   }
   if (cue.value.needsComplementizer && !hasComplementizerNear(context, scan.contentStart)) return null;
   let contentStart = scan.contentStart;
@@ -204,6 +206,11 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
       scan.mentionEnd = hinted;
       contentStart = hinted;
     }
+    // «وناشد الوزير السكان …»: a back-reference subject is one word; what follows is the object.
+    if (!subject && hinted < 0 && scan.mentionEnd > i + 1 && isBackReferenceHead(tokens.text[i]) && !isBackReferenceHead(tokens.text[i + 1]) && !tokens.text[i + 1].startsWith('ب')) {
+      scan.mentionEnd = i + 1;
+      contentStart = i + 1;
+    }
     let subjectEnd = subject ? subject.endToken : scan.mentionEnd;
     for (let next = subject ? context.resolver.aliases.matchAt(tokens, subjectEnd) : null; next && next.endToken <= scan.mentionEnd; next = context.resolver.aliases.matchAt(tokens, subjectEnd)) subjectEnd = next.endToken;
     while (subject && subjectEnd < scan.mentionEnd && TITLES.has(tokens.text[subjectEnd])) {
@@ -216,6 +223,12 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     }
   }
   let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd);
+  // «أما المتحدث باسم القيادة، …، فاتهم حكومة الوفاق بـ…»: the subject was fronted by «أما»; the noun after «فـ» + verb is the object.
+  const fronted = tokens.text[cue.firstToken].startsWith('ف') && tokens.text[sentence.firstToken] === 'اما' && !mentionIsEmpty(context, i, scan.mentionEnd) ? firstNamedSource(context, sentence.firstToken + 1, cue.firstToken, 'ar') : null;
+  if (fronted) {
+    source = fronted;
+    contentStart = i;
+  }
   if (source && scan.name && !source.backReference) {
     let nameFrom = scan.name[0];
     while (TITLES.has(context.tokens.text[nameFrom])) nameFrom++;

@@ -46,9 +46,23 @@ function subjectStart(context: AttributionContext, from: number, verb: number): 
   while (start < verb && (LEADERS.has(tokens.text[start]) || !tokens.isWord[start])) start++;
   // Only a leading channel ("In a statement, X said") precedes the subject; "… jets flown via Syria, said" does not.
   const channel = channelBefore(tokens, from, verb);
-  if (!channel || channel[1] >= verb || channel[0] > start) return start;
+  if (!channel || channel[1] >= verb || channel[0] > start) return fronted(context, start, verb);
   start = channel[1];
   while (start < verb && (LEADERS.has(tokens.text[start]) || !tokens.isWord[start])) start++;
+  return start;
+}
+
+/** "In Benghazi, the general command said", "In a 40-page report …, the group said": a fronted in-phrase is no subject. */
+function fronted(context: AttributionContext, start: number, verb: number): number {
+  const { tokens } = context;
+  // Only a sentence-initial "In": "… congratulated the GNA in a phone call …, his ministry said" keeps its clause.
+  if (tokens.text[start - 1] !== 'in' || (start > 1 && !/^[.!?"—-]$/.test(tokens.text[start - 2]))) return start;
+  for (let j = start; j < Math.min(verb - 1, start + 12); j++) {
+    if (tokens.text[j] !== ',') continue;
+    let next = j + 1;
+    while (next < verb && (LEADERS.has(tokens.text[next]) || !tokens.isWord[next])) next++;
+    return next < verb ? next : start;
+  }
   return start;
 }
 
@@ -242,7 +256,9 @@ function withTopicCountry(context: AttributionContext, source: ResolvedSource, s
   if (source.camp !== 'UNKNOWN' || source.key !== null || !GOVERNMENT_TITLES.test(source.normalizedMention)) return source;
   const { tokens, resolver, segmentation } = context;
   for (const s of [sentence, segmentation.sentences[index - 1]]) {
-    if (s && resolver.countryAt(tokens, s.firstToken, s.endToken, true)) return { ...source, camp: 'INTERNATIONAL' };
+    // "Greece …" or a fronted "In Algiers, …".
+    const head = s && tokens.text[s.firstToken] === 'in' ? s.firstToken + 1 : s?.firstToken ?? 0;
+    if (s && resolver.countryAt(tokens, head, s.endToken, true)) return { ...source, camp: 'INTERNATIONAL' };
   }
   return source;
 }

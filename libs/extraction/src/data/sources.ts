@@ -8,7 +8,7 @@ import type { SourceRegistryEntry } from '@claimline/contracts';
 export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   // ── LNA ──────────────────────────────────────────────────────────────
   { key: 'lna-general-command', camp: 'LNA', kind: 'military-media', nameAr: 'القيادة العامة للقوات المسلحة العربية الليبية', nameEn: 'LNA General Command',
-    aliases: ['القيادة العامة', 'القيادة العامة للقوات المسلحة', 'الجيش الوطني الليبي', 'الجيش الوطني', 'الجيش الليبي', 'القوات المسلحة العربية الليبية', 'القوات المسلحة الليبية', 'Libyan National Army', 'LNA', 'LNA command', 'LNA general command', 'Libyan Arab Armed Forces', 'the LNA'] },
+    aliases: ['القيادة العامة', 'القيادة العامة للقوات المسلحة', 'الجيش الوطني الليبي', 'الجيش الوطني', 'الجيش الليبي', 'القوات المسلحة العربية الليبية', 'القوات المسلحة الليبية', 'Libyan National Army', 'LNA', 'LNA command', 'LNA general command', 'Libyan Arab Armed Forces', 'the LNA', 'general command', "army's general command"] },
   { key: 'khalifa-haftar', camp: 'LNA', kind: 'other', nameAr: 'خليفة حفتر', nameEn: 'Khalifa Haftar',
     aliases: ['القائد العام للقوات المسلحة', 'القائد العام', 'المشير خليفة حفتر', 'المشير حفتر', 'خليفة حفتر', 'حفتر', 'Khalifa Haftar', 'Haftar', 'Field Marshal Haftar', 'Khalifa Hafter', 'Hafter'] },
   { key: 'ahmed-al-mismari', camp: 'LNA', kind: 'spokesperson', nameAr: 'أحمد المسماري', nameEn: 'Ahmed al-Mismari',
@@ -101,7 +101,16 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'un-panel-of-experts', camp: 'UN', kind: 'un-body', nameAr: 'فريق خبراء الأمم المتحدة', nameEn: 'UN Panel of Experts on Libya',
     aliases: ['فريق خبراء الأمم المتحدة', 'لجنة خبراء الأمم المتحدة', 'خبراء الأمم المتحدة', 'UN panel of experts', 'UN experts', 'panel of experts'] },
   { key: 'united-nations', camp: 'UN', kind: 'un-body', nameAr: 'الأمم المتحدة', nameEn: 'United Nations',
-    aliases: ['إليزابيث هوف', 'Elizabeth Hoff', 'الأمم المتحدة', 'منظمة الأمم المتحدة', 'United Nations', 'the UN', 'OCHA', 'World Health Organization', 'منظمة الصحة العالمية'] },
+    aliases: ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'United Nations', 'the UN'] },
+  // UN agencies: an agency's name wins over "United Nations" inside it (longest alias).
+  { key: 'world-health-organization', camp: 'UN', kind: 'un-body', nameAr: 'منظمة الصحة العالمية', nameEn: 'World Health Organization',
+    aliases: ['منظمة الصحة العالمية', 'الصحة العالمية', 'إليزابيث هوف', 'World Health Organization', 'World Health Organisation', 'Elizabeth Hoff', 'UN health agency'] },
+  { key: 'unicef', camp: 'UN', kind: 'un-body', nameAr: 'منظمة الأمم المتحدة للطفولة', nameEn: 'UNICEF',
+    aliases: ['منظمة الأمم المتحدة للطفولة', 'صندوق الأمم المتحدة للطفولة', 'يونيسف', 'اليونيسف', 'اليونيسيف', 'يونيسيف', 'UNICEF', "UN children's agency", "UN children's fund", "United Nations Children's Fund"] },
+  { key: 'wfp', camp: 'UN', kind: 'un-body', nameAr: 'برنامج الأغذية العالمي', nameEn: 'World Food Programme',
+    aliases: ['برنامج الأغذية العالمي', 'برنامج الغذاء العالمي', 'World Food Programme', 'World Food Program', 'WFP', 'UN food agency'] },
+  { key: 'ocha', camp: 'UN', kind: 'un-body', nameAr: 'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', nameEn: 'OCHA',
+    aliases: ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'مكتب تنسيق الشؤون الإنسانية', 'أوتشا', 'OCHA', 'UN humanitarian office', 'UN Office for the Coordination of Humanitarian Affairs'] },
 
   // ── INTERNATIONAL ────────────────────────────────────────────────────
   { key: 'egypt-foreign-ministry', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'وزارة الخارجية المصرية', nameEn: 'Egyptian Foreign Ministry',
@@ -161,7 +170,16 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'berlin-conference', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'مؤتمر برلين', nameEn: 'Berlin Conference on Libya',
     aliases: ['مؤتمر برلين', 'مؤتمر برلين حول ليبيا', 'البيان الختامي لمؤتمر برلين', 'Berlin conference', 'Berlin summit', 'Berlin conference on Libya'] },
   { key: 'amnesty-international', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'منظمة العفو الدولية', nameEn: 'Amnesty International',
-    aliases: ['منظمة العفو الدولية', 'العفو الدولية', 'Amnesty International', 'Amnesty', 'هيومن رايتس ووتش', 'Human Rights Watch'] },
+    aliases: ['منظمة العفو الدولية', 'العفو الدولية', 'Amnesty International', 'Amnesty'] },
+  // International NGOs (like the ICRC): INTERNATIONAL.
+  { key: 'human-rights-watch', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'هيومن رايتس ووتش', nameEn: 'Human Rights Watch',
+    aliases: ['هيومن رايتس ووتش', 'منظمة هيومن رايتس ووتش', 'Human Rights Watch', 'HRW'] },
+  { key: 'doctors-without-borders', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'أطباء بلا حدود', nameEn: 'Doctors Without Borders (MSF)',
+    aliases: ['منظمة أطباء بلا حدود', 'أطباء بلا حدود', 'Doctors Without Borders', 'Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF'] },
+  { key: 'reporters-without-borders', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'مراسلون بلا حدود', nameEn: 'Reporters Without Borders (RSF)',
+    aliases: ['منظمة مراسلون بلا حدود', 'مراسلون بلا حدود', 'Reporters Without Borders', 'Reporters Sans Frontières', 'RSF'] },
+  { key: 'ifj', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'الاتحاد الدولي للصحفيين', nameEn: 'International Federation of Journalists',
+    aliases: ['الاتحاد الدولي للصحفيين', 'الاتحاد الدولي للصحافيين', 'International Federation of Journalists', 'IFJ'] },
 
   { key: 'icc', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'المحكمة الجنائية الدولية', nameEn: 'International Criminal Court',
     aliases: ['المحكمة الجنائية الدولية', 'الجنائية الدولية', 'فاتو بنسودا', 'بنسودا', 'International Criminal Court', 'ICC', 'Fatou Bensouda', 'Bensouda'] },
