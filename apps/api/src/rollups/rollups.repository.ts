@@ -22,6 +22,7 @@ const CHUNK = 1000;
  * "old value" that could be stale. A scope must select the same claims in both steps (a source merge
  * subtracts both sources and adds the surviving one). Call sites: ArticleIngestionService.write,
  * ClaimsService (create/update/reject/regrade), SourcesService (merge, camp change),
+ * ArticleIngestionService.writeBatch (afterArticles/addFramingOfArticles once per import batch),
  * NarrativesService.remove; the generator calls rebuild().
  *
  * Rows whose count falls to 0 stay (a later write of the same key reuses them); readers ignore them
@@ -54,8 +55,27 @@ export class RollupsRepository {
   }
 
   async after(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    await this.addScope(manager, predicates(scope));
+  }
+
+  /**
+   * after() for every claim of these articles at once: an import batch calls it once, after all its
+   * articles' savepoints, instead of once per article (the same statements, one round per batch).
+   */
+  async afterArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
+    if (articleIds.length) await this.addScope(manager, inPredicates('c.article_id', articleIds));
+  }
+
+  /** addFraming() for several articles in one statement per chunk (an import batch). */
+  async addFramingOfArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
+    if (!articleIds.length) return;
     bumpDataVersion(this.dataSource);
-    for (const [where, params] of predicates(scope)) {
+    for (const [where, params] of inPredicates('f.article_id', articleIds)) await this.framing(manager, where, params);
+  }
+
+  private async addScope(manager: EntityManager, scope: [string, unknown[]][]): Promise<void> {
+    bumpDataVersion(this.dataSource);
+    for (const [where, params] of scope) {
       await this.adjust(manager, where, params, 1);
       await manager.query(
         this.sqlite(manager)
@@ -170,7 +190,11 @@ export class RollupsRepository {
 /** The scope as WHERE clauses over `claims c` (claim ids in chunks). */
 function predicates(scope: ClaimScope): [string, unknown[]][] {
   if ('articleId' in scope) return [['c.article_id = ?', [scope.articleId]]];
-  const [column, ids] = 'claimIds' in scope ? ['c.id', scope.claimIds] : ['c.source_id', scope.sourceIds];
+  return 'claimIds' in scope ? inPredicates('c.id', scope.claimIds) : inPredicates('c.source_id', scope.sourceIds);
+}
+
+/** `column IN (…)` over the sorted unique ids, in chunks. */
+function inPredicates(column: string, ids: readonly number[]): [string, unknown[]][] {
   const unique = [...new Set(ids)].sort((a, b) => a - b);
   const out: [string, unknown[]][] = [];
   for (let i = 0; i < unique.length; i += CHUNK) {
