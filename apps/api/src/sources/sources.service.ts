@@ -45,18 +45,10 @@ function toAliases(values: readonly string[]): NewAlias[] {
   return [...seen.values()];
 }
 
+/** The audited state of a source: its DTO without the counts and timestamps that change on their own. */
 function snapshot(source: SourceEntity) {
-  return {
-    id: source.id,
-    key: source.registryKey,
-    nameAr: source.nameAr,
-    nameEn: source.nameEn,
-    camp: source.campId,
-    kind: source.kind,
-    status: source.status,
-    mergedIntoId: source.mergedIntoId,
-    aliases: (source.aliases ?? []).map((alias) => alias.alias),
-  };
+  const { claimCount: _claimCount, createdAt: _createdAt, updatedAt: _updatedAt, ...state } = toSourceDto(source, 0);
+  return state;
 }
 
 @Injectable()
