@@ -11,6 +11,7 @@ import {
   useRoleLabel,
   useSourceKindLabel,
   useStatusLabel,
+  auditFieldMessages,
 } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -67,49 +68,6 @@ const messages = defineMessages({
   l_ar: { en: 'Arabic', ar: 'العربية' },
   l_en: { en: 'English', ar: 'الإنجليزية' },
   // Fields, in the analysts' words rather than the API's property names.
-  f_nameEn: { en: 'English name', ar: 'الاسم بالإنجليزية' },
-  f_nameAr: { en: 'Arabic name', ar: 'الاسم بالعربية' },
-  f_description: { en: 'Description', ar: 'الوصف' },
-  f_color: { en: 'Colour', ar: 'اللون' },
-  f_claimIds: { en: 'Tagged claims', ar: 'الادعاءات الموسومة' },
-  f_status: { en: 'Status', ar: 'الحالة' },
-  f_camp: { en: 'Camp', ar: 'المعسكر' },
-  f_campId: { en: 'Camp', ar: 'المعسكر' },
-  f_mergedIntoId: { en: 'Merged into source', ar: 'دُمج في المصدر' },
-  f_key: { en: 'Key', ar: 'المفتاح' },
-  f_kind: { en: 'Kind', ar: 'النوع' },
-  f_aliases: { en: 'Aliases', ar: 'الأسماء البديلة' },
-  f_sourceId: { en: 'Source', ar: 'المصدر' },
-  f_source: { en: 'Source', ar: 'المصدر' },
-  f_claimType: { en: 'Claim type', ar: 'نوع الادعاء' },
-  f_narratives: { en: 'Narratives', ar: 'الروايات' },
-  f_locations: { en: 'Places', ar: 'الأماكن' },
-  f_eventDate: { en: 'Event date', ar: 'تاريخ الحدث' },
-  f_datePrecision: { en: 'Date precision', ar: 'دقة التاريخ' },
-  f_note: { en: 'Note', ar: 'ملاحظة' },
-  f_relation: { en: 'Relation', ar: 'العلاقة' },
-  f_fromId: { en: 'From claim', ar: 'من الادعاء' },
-  f_toId: { en: 'To claim', ar: 'إلى الادعاء' },
-  f_linkId: { en: 'Link', ar: 'الرابط' },
-  f_reason: { en: 'Reason', ar: 'السبب' },
-  f_text: { en: 'Text', ar: 'النص' },
-  f_email: { en: 'Email', ar: 'البريد الإلكتروني' },
-  f_role: { en: 'Role', ar: 'الدور' },
-  f_active: { en: 'Active', ar: 'نشط' },
-  f_title: { en: 'Title', ar: 'العنوان' },
-  f_outlet: { en: 'Outlet', ar: 'المنفذ الإعلامي' },
-  f_publishedAt: { en: 'Published', ar: 'تاريخ النشر' },
-  f_language: { en: 'Language', ar: 'اللغة' },
-  f_url: { en: 'URL', ar: 'الرابط' },
-  f_contentHash: { en: 'Content hash', ar: 'بصمة المحتوى' },
-  f_claims: { en: 'Claims extracted', ar: 'الادعاءات المستخرجة' },
-  f_claimsMoved: { en: 'Claims moved', ar: 'الادعاءات المنقولة' },
-  f_rows: { en: 'Rows', ar: 'الصفوف' },
-  f_aborted: { en: 'Aborted', ar: 'أُلغي' },
-  f_failed: { en: 'Failed', ar: 'فشل' },
-  f_from: { en: 'Merged source', ar: 'المصدر المدموج' },
-  f_into: { en: 'Into', ar: 'إلى' },
-  f_filters: { en: 'Filters', ar: 'عوامل التصفية' },
 });
 
 const NUMBER_FIELDS = new Set(['claims', 'claimsMoved', 'rows']);
@@ -117,6 +75,7 @@ const DATE_FIELDS = new Set(['publishedAt', 'eventDate', 'from', 'to']);
 
 export function AuditPage() {
   const t = useMessages(messages);
+  const fieldNames = useMessages(auditFieldMessages);
   const labels = t as Record<string, string>;
   const { lang, dir, formatDate, formatNumber } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -169,7 +128,7 @@ export function AuditPage() {
   function fieldLabel(field: string): string {
     return field
       .split('.')
-      .map((part) => labels[`f_${part}`] ?? part)
+      .map((part) => (fieldNames as Record<string, string>)[part] ?? part)
       .join(' › ');
   }
 

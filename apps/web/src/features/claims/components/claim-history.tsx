@@ -5,7 +5,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { useClaimHistory } from '../api/get-claim-history';
 import { localName, useNarratives } from '../../../lib/lookups';
 import { findCamp, useCamps } from '../../../lib/camps';
-import { useClaimTypeLabel, usePrecisionLabel, useRelationLabel, useStatusLabel } from '../../../lib/domain-labels';
+import { auditFieldMessages, useClaimTypeLabel, usePrecisionLabel, useRelationLabel, useStatusLabel } from '../../../lib/domain-labels';
 import { diffSnapshots } from '../../../lib/history-diff';
 
 const messages = defineMessages({
@@ -21,29 +21,13 @@ const messages = defineMessages({
   a_link: { en: 'linked', ar: 'ربط' },
   a_unlink: { en: 'unlinked', ar: 'إلغاء ربط' },
   a_delete: { en: 'deleted', ar: 'حذف' },
-  f_status: { en: 'Status', ar: 'الحالة' },
-  f_camp: { en: 'Camp', ar: 'المعسكر' },
-  f_sourceId: { en: 'Source', ar: 'المصدر' },
-  f_source: { en: 'Source', ar: 'المصدر' },
-  f_claimType: { en: 'Claim type', ar: 'نوع الادعاء' },
-  f_narratives: { en: 'Narratives', ar: 'الروايات' },
-  f_locations: { en: 'Places', ar: 'الأماكن' },
-  f_locationIds: { en: 'Places', ar: 'الأماكن' },
-  f_eventDate: { en: 'Event date', ar: 'تاريخ الحدث' },
-  f_datePrecision: { en: 'Date precision', ar: 'دقة التاريخ' },
-  f_note: { en: 'Note', ar: 'ملاحظة' },
-  f_relation: { en: 'Relation', ar: 'العلاقة' },
-  f_fromId: { en: 'From claim', ar: 'من الادعاء' },
-  f_toId: { en: 'To claim', ar: 'إلى الادعاء' },
-  f_linkId: { en: 'Link', ar: 'الرابط' },
-  f_reason: { en: 'Reason', ar: 'السبب' },
-  f_text: { en: 'Text', ar: 'النص' },
 });
 
 export type ClaimHistoryProps = { claimId: number };
 
 export function ClaimHistory({ claimId }: ClaimHistoryProps) {
   const t = useMessages(messages);
+  const fieldNames = useMessages(auditFieldMessages);
   const { lang, dir, formatDate } = useI18n();
   const statusLabel = useStatusLabel();
   const relationLabel = useRelationLabel();
@@ -72,7 +56,7 @@ export function ClaimHistory({ claimId }: ClaimHistoryProps) {
   }
 
   function fieldLabel(field: string): string {
-    return (t as Record<string, string>)[`f_${field}`] ?? field;
+    return (fieldNames as Record<string, string>)[field] ?? field;
   }
 
   return (
