@@ -18,8 +18,15 @@ export type TestApp = {
 export async function startTestApp(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const config = loadAppConfig({ ...process.env, CLAIMLINE_SEED: 'false', ...env, DB_URL: database.url });
-  const app = await createApp(config, { logger: false, webDist: '/nonexistent' });
-  await app.init();
+  let app: NestExpressApplication;
+  try {
+    app = await createApp(config, { logger: false, webDist: '/nonexistent' });
+    await app.init();
+  } catch (error) {
+    // A suite whose app cannot start never reaches afterAll's close(): drop its database here.
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     config,
