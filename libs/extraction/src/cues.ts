@@ -103,6 +103,7 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'روى', forms: ['روى', 'روت', 'رووا'], imperfect: ['يروي', 'تروي', 'يروون'] },
   { stem: 'عبر', imperfect: ['يعبر', 'تعبر'], intro: ['عن'], needsExact: ['عن'] },
   { stem: 'خشي', forms: ['خشي', 'خشيت', 'خشوا'], imperfect: ['يخشى', 'تخشى', 'يخشون'], intro: ['من'], needsComplementizer: true },
+  { stem: 'كتب', imperfect: ['يكتب', 'تكتب'], needsComplementizer: true },
   { stem: 'فسر', imperfect: ['يفسر', 'تفسر'], takesObject: true, needsComplementizer: true },
 ];
 
@@ -115,7 +116,7 @@ const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا'
  * Their feminine forms are also common nouns (مطالبة "a demand"), and مجددا is also the adverb "again"
  * («نفى مجددا أي صلة»): continuations only right after a comma.
  */
-export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله', 'مجددا', 'مذكره']);
+export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله', 'مجددا', 'مذكره', 'مرجعا', 'مرجعه']);
 
 const PREP_CUES = ['وفق', 'وفقا', 'وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'حسبما', 'على لسان', 'نقلا عن', 'استنادا إلى', 'بحسب ما', 'وفق ما'];
 const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل'];
@@ -145,7 +146,7 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
 ];
 const ENGLISH_CONTINUATIONS = ['calling', 'telling', 'condemning', 'blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting', 'predicting', 'cautioning', 'suggesting', 'acknowledging', 'conceding', 'reiterating', 'pledging', 'promising', 'demanding', 'welcoming', 'estimating', 'signalling', 'maintaining'];
 /** Verbs that report only with "that" after them ("suggested that", "doubt that"), not "suggested a plan". */
-const ENGLISH_THAT_VERBS = ['suggested', 'suggests', 'doubt', 'doubts', 'doubted', 'complained', 'complains', 'indicated', 'indicates', 'observed', 'hinted', 'pointed out', 'expects', 'expected', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'recognised', 'recognized', 'agreed', 'agree', 'recalled', 'replied', 'answered', 'responded', 'demanded'];
+const ENGLISH_THAT_VERBS = ['suggested', 'suggests', 'doubt', 'doubts', 'doubted', 'complained', 'complains', 'indicated', 'indicates', 'observed', 'hinted', 'pointed out', 'expects', 'expected', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'recognised', 'recognized', 'agreed', 'agree', 'recalled', 'replied', 'answered', 'responded', 'demanded', 'regretted', 'regrets', 'repeated', 'repeats'];
 const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
 const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
 

@@ -63,7 +63,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
     while (last < cues.length && cues[last].firstToken < sentence.endToken) last++;
     if (last === next) return;
     const parsed = parse(context, sentence, index, cues.slice(next, last));
-    for (const draft of parsed) (government ??= new GovernmentContext(compiled.resolver, tokens)).apply(draft.source, draft.cue.firstToken);
+    for (const draft of parsed) (government ??= new GovernmentContext(compiled.resolver, tokens)).apply(draft.source, draft.cue.firstToken, sentence.firstToken);
     drafts.push(...finishSentence(context, parsed, sentence));
     next = last;
   });

@@ -27,11 +27,23 @@ const LEADING = new Set(['the', 'a', 'an', 'senior', 'deputy', 'spokesman', 'spo
 /** Explicit qualifiers inside a mention. */
 const GNA_PLACES = new Set(['طرابلس', 'بطرابلس', 'tripoli', 'tripoli-based']);
 const LNA_PLACES = new Set(['البيضاء', 'البيضا', 'بالبيضاء', 'بنغازي', 'ببنغازي', 'شرق', 'الشرق', 'bayda', 'eastern', 'eastern-based', 'benghazi']);
+/** State forces named without a government («خفر السواحل»، "the navy", "air force"): they belong to the article's government. */
+const INSTITUTIONS = [/\bnavy\b/, /\bcoast guard\b/, /\bcoastguard\b/, /\bair force\b/, /(^| )خفر السواحل/, /(^| )حرس السواحل/, /(^| )(ال)?بحريه( |$)/, /(^| )سلاح الجو/, /(^| )جهاز الاسعاف/];
+/** Adverbs inside a subject that do not qualify it ("The government also accused"). */
+const ADVERBS = new Set(['also', 'meanwhile', 'however', 'too', 'ايضا', 'كذلك']);
+/** Relations that put an unnamed source inside a body: «مصدر في وزارة …», "an official at the interior ministry". */
+const INSIDE = new Set(['في', 'من', 'ب', 'at', 'in', 'from', 'with']);
+/** Datelines of each government's seat: with no government named, an unqualified body belongs to the dateline's. */
+const DATELINES: Array<[RegExp, CampId]> = [[/^(tripoli|طرابلس)$/, 'GNA'], [/^(bayda|al-bayda|البيضاء|البيضا)$/, 'LNA']];
 
 export class GovernmentContext {
   private readonly markers: Marker[] = [];
+  private readonly dateline: CampId | null = null;
 
-  constructor(resolver: SourceResolver, tokens: Tokens) {
+  constructor(private readonly resolver: SourceResolver, private readonly tokens: Tokens) {
+    for (let i = 0; i < Math.min(tokens.count, 3) && !this.dateline; i++) {
+      for (const [pattern, camp] of DATELINES) if (pattern.test(tokens.text[i]) && /^[\s]*[-–—,(]/.test(tokens.text[i + 1] ?? '')) this.dateline = camp;
+    }
     for (const m of resolver.aliases.findAll(tokens)) {
       if ((m.value.camp === 'GNA' || m.value.camp === 'LNA') && GOVERNMENT_KEYS.test(m.value.key)) this.markers.push({ token: m.firstToken, camp: m.value.camp });
     }
@@ -47,19 +59,39 @@ export class GovernmentContext {
     let lna = false;
     for (const m of this.markers) (m.camp === 'GNA' ? (gna = true) : (lna = true));
     if (gna !== lna) return gna ? 'GNA' : 'LNA';
+    if (!gna) return this.dateline;
     let latest: CampId | null = null;
     for (const m of this.markers) if (m.token < at) latest = m.camp;
     return latest;
   }
 
   /** Gives an unaffiliated government body («وزارة الداخلية»، "the interior minister", «الحكومة») the article's government. */
-  apply(source: ResolvedSource, at: number): void {
-    if (source.camp !== 'UNKNOWN' || source.key !== null || source.kind === 'anonymous') return;
-    const words = source.normalizedMention.split(' ').map(stripConjunction);
+  apply(source: ResolvedSource, at: number, sentenceStart = -1): void {
+    if (source.camp !== 'UNKNOWN' || source.key !== null || source.backReference) return;
+    let words = source.normalizedMention.split(' ').map(stripConjunction).filter((w) => !ADVERBS.has(w));
+    // «مصدر في وزارة المواصلات بطرابلس»: an unnamed source speaks for the body it sits in.
+    if (source.kind === 'anonymous') {
+      const inside = words.findIndex((w) => INSIDE.has(w));
+      if (inside < 1 || inside > 3) return;
+      words = words.slice(inside + 1);
+    }
     const explicit = words.some((w) => GNA_PLACES.has(w)) ? 'GNA' : words.some((w) => LNA_PLACES.has(w)) ? 'LNA' : null;
-    if (!isGovernmentBody(words, explicit !== null)) return;
+    const mention = words.join(' ');
+    const institution = source.kind !== 'anonymous' && INSTITUTIONS.some((pattern) => pattern.test(mention));
+    if (!institution && !isGovernmentBody(words, explicit !== null)) return;
+    // «وفي القاهرة، قال المتحدث باسم وزارة الخارجية», "In Moscow, the foreign ministry said": a foreign capital heads the sentence.
+    if (sentenceStart >= 0 && !explicit && this.foreignFronted(sentenceStart)) {
+      source.camp = 'INTERNATIONAL';
+      return;
+    }
     const camp = explicit ?? this.campAt(at);
     if (camp) source.camp = camp;
+  }
+
+  private foreignFronted(start: number): boolean {
+    const first = this.tokens.text[start];
+    if (first !== 'in' && first !== 'في' && first !== 'وفي') return false;
+    return this.resolver.countryAt(this.tokens, start + 1, Math.min(this.tokens.count, start + 4), true);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
 import { ALLEGIANCE_WORDS, FOREIGN_COUNTRIES, MORE_DEMONYMS, ORGANISATION_CAMPS } from './data/affiliations.js';
+import { ANONYMOUS_HEADS, EXPERT_WORDS, FOREIGN_DEMONYMS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './data/framing-lexicon.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
@@ -23,27 +24,12 @@ export type ResolvedSource = {
   personName?: string;
 };
 
-/** Nationality adjectives: an unknown foreign official or ministry is an international source. */
-const FOREIGN_DEMONYMS = ['italian', 'turkish', 'french', 'egyptian', 'russian', 'american', 'british', 'emirati', 'german', 'qatari', 'sudanese', 'tunisian', 'algerian', 'european',
-  'western diplomats', 'western diplomat', 'western officials', 'western official', 'western sources', 'western governments',
-  'مصادر غربيه', 'دبلوماسيه غربيه', 'دبلوماسي غربي', 'دبلوماسيون غربيون', 'دبلوماسيين غربيين', 'مسؤولون غربيون', 'مسؤول غربي', 'دبلوماسي اوروبي', 'مصادر اوروبيه',
-  'تركي', 'تركيه', 'مصري', 'روسي', 'روسيه', 'امريكي', 'اميركي', 'فرنسي', 'ايطالي', 'اماراتي', 'بريطاني', 'الماني', 'اوروبي',
-  'diplomats', 'diplomat', 'دبلوماسيون', 'دبلوماسي', 'دبلوماسيين',
-  'الايطالي', 'الايطاليه', 'التركي', 'التركيه', 'الفرنسي', 'الفرنسيه', 'المصري', 'المصريه', 'الروسي', 'الروسيه', 'الامريكي', 'الامريكيه', 'الاميركي', 'البريطاني', 'البريطانيه', 'الاماراتي', 'الاماراتيه', 'الالماني', 'الالمانيه', 'القطري', 'الجزائري', 'التونسي', 'السوداني'];
-
 export function isAnonymousHead(word: string): boolean {
   return ANONYMOUS_HEADS.has(word);
 }
 
 const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 'who', 'which', 'whose']);
 
-/** Head words of unnamed sources. */
-const ANONYMOUS_HEADS = new Set([
-  'مصدر', 'مصادر', 'مسؤول', 'مسوول', 'مسؤولون', 'مسوولون', 'شهود', 'سكان', 'ناشطون', 'ناشطين', 'مصدرا', 'قائد', 'ضابط', 'اعلاميون',
-  'source', 'sources', 'official', 'officials', 'witnesses', 'residents', 'activists', 'commander', 'officer', 'diplomat', 'diplomats',
-  'member', 'members', 'resident', 'witness', 'doctor', 'doctors', 'medics', 'عضو', 'اعضاء', 'احد', 'احدهم', 'احدي', 'احداهن', 'احدهما',
-]);
-const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
 /** Words that mark the next registry name as an affiliation, not as the speaker. */
 const AFFILIATION_WORDS = new Set([
@@ -65,9 +51,6 @@ const SPOKESMAN_OF = new Set(['المتحدث', 'الناطق', 'المتحدث�
 const GOVERNMENT_TYPES = new Set(['وزار', 'مديري', 'حكوم', 'ministry']);
 
 export type SourceResolverConfig = { sources: SourceRegistryEntry[]; framingLexicon: FramingLexiconEntry[] };
-
-/** Singular titles of analysts and academics (a plural "panel of experts" belongs to its body). */
-const EXPERT_WORDS = new Set(['researcher', 'analyst', 'fellow', 'specialist', 'expert', 'professor', 'academic', 'scholar', 'باحث', 'الباحث', 'خبير', 'الخبير', 'الخبيره', 'خبيره', 'محلل', 'المحلل', 'استاذ', 'الاستاذ', 'الاكاديمي', 'اكاديمي']);
 
 function expertAt(tokens: Tokens, from: number, to: number): number {
   for (let i = from; i < to; i++) if (EXPERT_WORDS.has(tokens.text[i])) return i;
@@ -133,6 +116,10 @@ export class SourceResolver {
     if (expert >= 0 && !anonymous && (!first || first.firstToken > expert) && !speaksForBody) {
       return { ...span, name: '', camp: 'UNKNOWN', kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
     }
+    // "A Sudanese refugee", «لاجئ سوداني»: a private person's nationality is not a state's voice.
+    if (!first && this.privatePerson(tokens, head, to)) {
+      return { ...span, name: '', camp: 'UNKNOWN', kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+    }
     // "Qatar, a close ally of the Tripoli government, …": a foreign state at the head outranks a registry name in apposition.
     const foreignHead = this.countryAt(tokens, head, to);
     if (foreignHead && first && first.firstToken > head + 2) {
@@ -180,6 +167,17 @@ export class SourceResolver {
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp = camp === 'UNKNOWN' ? ministerCamp(tokens, from, to, history, language) : camp;
     return { ...span, name: '', camp: ministryCamp, kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+  }
+
+  /** A nationality adjective on a private person at the head of a mention ("an Egyptian worker", «مهاجر سوداني»). */
+  private privatePerson(tokens: Tokens, head: number, to: number): boolean {
+    if (head + 1 >= to) return false;
+    if (PRIVATE_PERSONS.has(tokens.text[head])) {
+      const hint = this.campHints.matchAt(tokens, head + 1, to);
+      return !!hint && hint.firstToken === head + 1 && hint.value === 'INTERNATIONAL';
+    }
+    const hint = this.campHints.matchAt(tokens, head, to);
+    return !!hint && hint.firstToken === head && hint.value === 'INTERNATIONAL' && PRIVATE_PERSONS.has(tokens.text[hint.endToken] ?? '');
   }
 
   /** «وقال المجلس» with no earlier claim by a council: the latest registry name before it that fits. */
@@ -333,6 +331,7 @@ function sameNameEarlier(tokens: Tokens, from: number, to: number, history: read
 /** Coreference looks back over this many recent sources (an article's worth; keeps long inputs linear). */
 const RECENT_SOURCES = 60;
 const PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
+const OWNED_UNITS = new Set(['room', 'command', 'forces', 'office', 'ministry', 'department', 'unit', 'units', 'brigade', 'division', 'spokesman', 'spokeswoman', 'headquarters']);
 const OWNED_BODIES = new Set(['ministry', 'office', 'government', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
 
 /**
@@ -351,6 +350,16 @@ function possessor(tokens: Tokens, from: number, head: number, to: number, histo
     return null;
   }
   if (language !== 'en') return null;
+  // "The commander of its southern operations room": a body owned by the latest named source.
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens.text[i - 1] !== 'of' || (tokens.text[i] !== 'its' && tokens.text[i] !== 'their')) continue;
+    if (![i + 1, i + 2, i + 3].some((j) => j < to && OWNED_UNITS.has(tokens.text[j]))) break;
+    for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT_SOURCES); k--) {
+      const candidate = history[k];
+      if (candidate.kind !== 'anonymous' && candidate.camp !== 'UNKNOWN') return candidate;
+    }
+    break;
+  }
   for (let i = from + 1; i < to - 2; i++) {
     if (tokens.text[i] !== "'" || tokens.text[i + 1] !== 's' || !OWNED_BODIES.has(tokens.text[to - 1])) continue;
     return sameNameEarlier(tokens, from, i, history);

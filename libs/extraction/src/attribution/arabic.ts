@@ -5,18 +5,11 @@ import { isBackReferenceHead, type ResolvedSource } from '../sources.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
+import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES, isIntro, scanMention } from './arabic-mention.js';
 
-const MAX_MENTION_TOKENS = 24;
-const COMMA_LOOKAHEAD_TOKENS = 14;
-const COMMAS = new Set(['،', ',']);
-const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', ';']);
 /** Resumptive "in it" after a verb whose subject came first: «بيان … أعلن فيه أن». */
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها']);
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
-/** Words that start a prepositional or time phrase, not a source. */
-const NOT_A_SOURCE_START = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'في', 'خلال', 'الي', 'علي', 'من', 'عن', 'امس', 'اليوم', 'صباح', 'مساء', 'فجر', 'ليله', 'عقب', 'بعد', 'قبل', 'منذ', 'حول', 'له', 'لها', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'من جهته', 'ما', 'مجددا']);
-/** ب-words that belong to a source's name or place, not content openers («الناطق باسم»). */
-const NOT_B_INTRO = new Set(['باسم', 'بموقع', 'بمحور', 'بمنطقه', 'بمدينه', 'بقاعده', 'بحكومه', 'بقوات', 'بالجيش', 'بالقياده', 'بوزاره', 'بالعاصمه', 'بطرابلس', 'بليبيا']);
 const PREP_SKIP = new Set(['ل', 'بيان', 'بيانا', 'تصريحات', 'تصريح', 'ما', 'ذكرته', 'ذكر', 'اورده', 'اوردته', 'نقلته', 'افاد', 'افادت', 'به', 'اعلنته', 'اعلنه', 'قالته', 'قاله', 'تقرير', 'تقارير', 'معلومات']);
 const RELAY_SPEAKER_END = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'ان', 'انه', 'انها', 'بان']);
 /** A speech verb right after these is negated («لم تؤكد») and reports nothing. */
@@ -26,146 +19,6 @@ const CONTRAST_HEADS = new Set(['غير', 'الا', 'بيد']);
 const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا']);
 /** A speech verb right after a relative pronoun modifies a noun («الهدنة التي دعت إليها»). */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
-/** Ranks and honorifics before a name in apposition: «المتحدث باسم الجيش، اللواء أحمد المسماري،». */
-const TITLES = new Set(['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'المشير', 'السيد', 'السيده', 'الدكتور', 'الطبيب', 'الشيخ', 'المستشار']);
-/** Nouns whose name follows in quotation marks: عملية "بركان الغضب"، قناة "الحدث". */
-const NAMING_NOUNS = new Set(['عمليه', 'قناه', 'صحيفه', 'موقع', 'وكاله', 'غرفه', 'كتيبه', 'لواء', 'مجموعه', 'حركه', 'تنظيم', 'قوه', 'قوات', 'منظمه', 'مؤسسه', 'موسسه']);
-
-type MentionScan = { mentionEnd: number; contentStart: number | null; channel: [number, number] | null; complementizer: boolean; appositive: boolean; name: [number, number] | null };
-/** Words that cannot be part of a person's name in apposition (time, place and discourse words). */
-const NOT_IN_NAME = new Set([...NOT_A_SOURCE_START, 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'امس', 'حسب', 'وفق', 'بحسب', 'مؤكدا', 'مشيرا']);
-
-function isIntro(context: AttributionContext, i: number, cue: Cue): boolean {
-  const word = context.tokens.text[i];
-  if (cue.intro.includes(word)) return true;
-  if (!cue.intro.includes('ب') || word.length < 3 || word[0] !== 'ب' || NOT_B_INTRO.has(word)) return false;
-  const alias = context.resolver.aliases.matchAt(context.tokens, i);
-  return !alias || alias.start > context.tokens.start[i];
-}
-
-function opensContent(context: AttributionContext, i: number, cue: Cue): boolean {
-  const word = context.tokens.text[i];
-  return COMPLEMENTIZERS.has(word) || OPEN_QUOTES.has(word) || word === ':' || isIntro(context, i, cue);
-}
-
-/** Scans the source mention after a verb: it ends at a complementizer, quote, colon, the verb's preposition, a channel phrase or a comma. */
-function scanMention(context: AttributionContext, from: number, limit: number, cue: Cue): MentionScan {
-  const { tokens } = context;
-  const scan: MentionScan = { mentionEnd: from, contentStart: null, channel: null, complementizer: false, appositive: false, name: null };
-  let channelStart = -1;
-  let channelQuotes = 0;
-  const stop = Math.min(limit, from + MAX_MENTION_TOKENS);
-  for (let i = from; i < stop; i++) {
-    const word = tokens.text[i];
-    if (TERMINATORS.has(word)) break;
-    if (COMMAS.has(word)) {
-      const appositive = channelStart < 0 && i > from ? appositiveEnd(context, i + 1, limit) : -1;
-      const named = channelStart < 0 && i > from && appositive < 0 ? appositiveNameEnd(context, i + 1, limit) : -1;
-      const titleEnd = i;
-      if (appositive > 0) {
-        i = appositive;
-        scan.appositive = true;
-      } else if (named > 0) {
-        // «آمر محور غريان التابع للقيادة العامة، العقيد فرج الزيداني،»: the title is the mention, the name is kept for later surnames.
-        scan.name = [titleEnd + 1, named];
-        i = named;
-        scan.appositive = true;
-      }
-      if (channelStart < 0) scan.mentionEnd = scan.name ? titleEnd : i;
-      else scan.channel = [channelStart, i];
-      const open = parentheticalEnd(context, i + 1, limit) + 1;
-      const lookaheadEnd = Math.min(limit, open + COMMA_LOOKAHEAD_TOKENS);
-      scan.contentStart = open;
-      for (let j = open; j < lookaheadEnd && !TERMINATORS.has(tokens.text[j]) && !context.cueStarts[j]; j++) {
-        if (isChannelStart(tokens, j)) {
-          // «وتابع المحجوب، في مداخلة هاتفية مع قناة "…"، أن»: a channel phrase between commas is skipped.
-          let close = j + 1;
-          while (close < lookaheadEnd && !COMMAS.has(tokens.text[close]) && !TERMINATORS.has(tokens.text[close])) close++;
-          if (COMMAS.has(tokens.text[close])) {
-            scan.channel ??= [j, close];
-            j = close;
-            continue;
-          }
-        }
-        if (opensContent(context, j, cue)) {
-          scan.contentStart = j;
-          break;
-        }
-      }
-      break;
-    }
-    if (channelStart >= 0) {
-      if (OPEN_QUOTES.has(word) && ++channelQuotes <= 2) continue;
-      if (!COMPLEMENTIZERS.has(word) && !OPEN_QUOTES.has(word) && !isIntro(context, i, cue)) continue;
-      scan.channel = [channelStart, i];
-      scan.contentStart = i;
-      break;
-    }
-    if (isChannelStart(tokens, i)) {
-      scan.mentionEnd = i;
-      channelStart = i;
-      continue;
-    }
-    const nameEnd = OPEN_QUOTES.has(word) ? quotedNameEnd(context, i, from, limit) : -1;
-    if (nameEnd > 0) {
-      i = nameEnd;
-      continue;
-    }
-    if (opensContent(context, i, cue)) {
-      scan.mentionEnd = i;
-      scan.contentStart = word === ':' ? i + 1 : i;
-      break;
-    }
-  }
-  if (scan.contentStart !== null) scan.complementizer = COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);
-  return scan;
-}
-
-/** «عملية "بركان الغضب"»: a short quotation that is a registry name or follows a naming noun; returns its closing quote. */
-function quotedNameEnd(context: AttributionContext, open: number, from: number, limit: number): number {
-  const { tokens } = context;
-  let close = -1;
-  for (let j = open + 2; j < Math.min(limit, open + 6); j++) {
-    if (tokens.text[j] === '"' || tokens.text[j] === '»') { close = j; break; }
-  }
-  if (close < 0) return -1;
-  if (open > from && NAMING_NOUNS.has(tokens.text[open - 1])) return close;
-  const alias = context.resolver.aliases.matchAt(tokens, open + 1, close);
-  return alias && alias.endToken === close ? close : -1;
-}
-
-/** «المتحدث باسم العملية، محمد قنونو،»: a (titled) registry name between commas; returns the closing comma. */
-function appositiveEnd(context: AttributionContext, at: number, limit: number): number {
-  const { tokens } = context;
-  let k = at;
-  while (k < limit && TITLES.has(tokens.text[k])) k++;
-  const alias = context.resolver.aliases.matchAt(tokens, k, limit);
-  return alias && COMMAS.has(tokens.text[alias.endToken]) ? alias.endToken : -1;
-}
-
-/** «…، العقيد فرج الزيداني،»: an unregistered (titled) name of one to four words between commas; returns the closing comma. */
-function appositiveNameEnd(context: AttributionContext, at: number, limit: number): number {
-  const { tokens } = context;
-  let k = at;
-  while (k < limit && TITLES.has(tokens.text[k])) k++;
-  const titled = k > at;
-  const nameStart = k;
-  while (k < limit && k < nameStart + 4 && tokens.isWord[k] && !NOT_IN_NAME.has(tokens.text[k]) && !COMPLEMENTIZERS.has(tokens.text[k]) && !context.cueStarts[k] && !isChannelStart(tokens, k)) k++;
-  const words = k - nameStart;
-  if (words < 1 || (words < 2 && !titled) || !COMMAS.has(tokens.text[k])) return -1;
-  return k;
-}
-
-/** «فأكد، حسبما أفاد المتحدث، أن…»: a prepositional attribution set off by commas; returns its closing comma, else at - 1. */
-function parentheticalEnd(context: AttributionContext, at: number, limit: number): number {
-  if (context.cueStarts[at] !== CUE_KIND_CODES.prep) return at - 1;
-  for (let j = at + 1; j < Math.min(limit, at + COMMA_LOOKAHEAD_TOKENS); j++) {
-    if (TERMINATORS.has(context.tokens.text[j])) break;
-    if (COMMAS.has(context.tokens.text[j])) return j;
-  }
-  return at - 1;
-}
-
 function mentionIsEmpty(context: AttributionContext, from: number, to: number): boolean {
   const word = context.tokens.text[from];
   return to <= from || NOT_A_SOURCE_START.has(word) || COMMAS.has(word);
@@ -227,6 +80,12 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   const fronted = tokens.text[cue.firstToken].startsWith('ف') && tokens.text[sentence.firstToken] === 'اما' && !mentionIsEmpty(context, i, scan.mentionEnd) ? firstNamedSource(context, sentence.firstToken + 1, cue.firstToken, 'ar') : null;
   if (fronted) {
     source = fronted;
+    contentStart = i;
+  }
+  const previous = drafts[drafts.length - 1];
+  if (source && previous && cue.value.conjoined && tokens.text[cue.firstToken].startsWith('و') && cue.endToken === cue.firstToken + 1 && cue.value.takesObject && source.key !== null && source.key !== previous.source.key && context.resolver.aliases.matchAt(tokens, i)?.endToken === scan.mentionEnd && isIntro(context, contentStart, cue.value)) {
+    // «…، واتهمت حكومة الوفاق بالسعي إلى …»: a second verb of the same speaker; the name before its preposition is the object.
+    source = previous.source;
     contentStart = i;
   }
   if (source && scan.name && !source.backReference) {

@@ -150,6 +150,8 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   let quoted = quoteBefore(context, sentence, cue.firstToken);
   // '"…," and claimed that …': a conjunction after the quotation joins a new verb to the previous speaker.
   if (quoted && quoted[1] < cue.firstToken && tokens.text.slice(quoted[1], cue.firstToken).every((w) => LEADERS.has(w)) && drafts.length > 0) quoted = null;
+  // '"…," said the man, who asked not to be named for fear of …': a "that"-only verb takes no quotation.
+  if (quoted && cue.value.needsComplementizer) return null;
   if (quoted) {
     let source = resolveSubject(context, quoted[1], cue.firstToken);
     if (!source) {
@@ -258,6 +260,8 @@ function withTopicCountry(context: AttributionContext, source: ResolvedSource, s
   for (const s of [sentence, segmentation.sentences[index - 1]]) {
     // "Greece …" or a fronted "In Algiers, …".
     const head = s && tokens.text[s.firstToken] === 'in' ? s.firstToken + 1 : s?.firstToken ?? 0;
+    // "CAIRO (AP) —", "TUNIS, Tunisia —": a dateline names where the reporter is, not who speaks.
+    if (s && s.firstToken === 0 && head === 0 && /^[,(—-]$/.test(tokens.text[1] ?? '')) continue;
     if (s && resolver.countryAt(tokens, head, s.endToken, true)) return { ...source, camp: 'INTERNATIONAL' };
   }
   return source;

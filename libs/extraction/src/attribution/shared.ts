@@ -43,9 +43,36 @@ export function finishSentence(context: AttributionContext, drafts: ClaimDraft[]
       }
     }
     let start = draft.contentStart;
-    while (start < end && TRIM_TOKENS.has(tokens.text[start])) start++;
-    while (end > start && TRIM_TOKENS.has(tokens.text[end - 1])) end--;
-    if (end > start) finished.push({ ...draft, contentStart: start, contentEnd: end });
+    const pieces = draft.contentEnd === null ? coordinatedComplements(context, start, end) : [];
+    for (const piece of [...pieces, end]) {
+      let pieceEnd = piece;
+      while (start < pieceEnd && TRIM_TOKENS.has(tokens.text[start])) start++;
+      while (pieceEnd > start && TRIM_TOKENS.has(tokens.text[pieceEnd - 1])) pieceEnd--;
+      if (pieceEnd > start) finished.push({ ...draft, contentStart: start, contentEnd: pieceEnd });
+      start = piece;
+    }
   }
   return finished;
+}
+
+const EN_MODALS = new Set(['would', 'will', 'could']);
+
+/**
+ * "said the base would become X and would host Y": a second modal predicate coordinated with the first is a
+ * claim of its own. Returns the token where each new piece starts. (Coordinated «وأن» / "and that" complements
+ * stay one claim: the earlier gold sets label them so.)
+ */
+function coordinatedComplements(context: AttributionContext, from: number, to: number): number[] {
+  const { tokens, segmentation } = context;
+  const cuts: number[] = [];
+  for (let p = from + 3; p < to - 2; p++) {
+    if (segmentation.quoted[p] || tokens.text[p] !== 'and' || !EN_MODALS.has(tokens.text[p + 1])) continue;
+    if (hasWord(tokens.text, from, p, tokens.text[p + 1], segmentation.quoted)) cuts.push(p + 1);
+  }
+  return cuts;
+}
+
+function hasWord(text: string[], from: number, to: number, word: string, quoted: ArrayLike<number>): boolean {
+  for (let i = from; i < to; i++) if (text[i] === word && !quoted[i]) return true;
+  return false;
 }

@@ -25,6 +25,9 @@ export const FOREIGN_COUNTRIES = [
   'spain', 'china', 'netherlands', 'switzerland', 'austria', 'greece', 'khartoum', "n'djamena", 'niamey', 'algiers', 'athens', 'nicosia', 'valletta', 'doha',
   'السودان', 'تشاد', 'النيجر', 'مالي', 'تونس', 'الجزائر', 'المغرب', 'موريتانيا', 'اليونان', 'قبرص', 'مالطا', 'قطر', 'الاردن', 'السعودية',
   'الخرطوم', 'نجامينا', 'أثينا', 'الدوحة', 'الرباط',
+  // Capitals of foreign states: "In Cairo, the foreign ministry said" speaks for Egypt.
+  'cairo', 'moscow', 'ankara', 'paris', 'rome', 'london', 'washington', 'berlin', 'brussels', 'abu dhabi', 'amman', 'riyadh',
+  'القاهرة', 'موسكو', 'أنقرة', 'باريس', 'روما', 'لندن', 'واشنطن', 'برلين', 'بروكسل', 'أبوظبي', 'أبو ظبي', 'فاليتا', 'الرياض',
 ];
 
 /** Nationality adjectives not listed with the core demonyms (feminine Arabic forms are derived). */

@@ -112,6 +112,8 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'ocha', camp: 'UN', kind: 'un-body', nameAr: 'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', nameEn: 'OCHA',
     aliases: ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'مكتب تنسيق الشؤون الإنسانية', 'أوتشا', 'OCHA', 'UN humanitarian office', 'UN Office for the Coordination of Humanitarian Affairs'] },
 
+  { key: 'unesco', camp: 'UN', kind: 'un-body', nameAr: 'منظمة الأمم المتحدة للتربية والعلم والثقافة', nameEn: 'UNESCO',
+    aliases: ['منظمة الأمم المتحدة للتربية والعلم والثقافة', 'اليونسكو', 'يونسكو', 'منظمة اليونسكو', 'UNESCO', "UN cultural agency", 'UN educational agency'] },
   // ── INTERNATIONAL ────────────────────────────────────────────────────
   { key: 'egypt-foreign-ministry', camp: 'INTERNATIONAL', kind: 'government', nameAr: 'وزارة الخارجية المصرية', nameEn: 'Egyptian Foreign Ministry',
     aliases: ['الخارجية المصرية', 'وزارة الخارجية المصرية', 'Egyptian foreign ministry', "Egypt's foreign ministry"] },
@@ -181,6 +183,13 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'ifj', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'الاتحاد الدولي للصحفيين', nameEn: 'International Federation of Journalists',
     aliases: ['الاتحاد الدولي للصحفيين', 'الاتحاد الدولي للصحافيين', 'International Federation of Journalists', 'IFJ'] },
 
+  // Sea-rescue NGOs in the central Mediterranean.
+  { key: 'sea-watch', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'سي ووتش', nameEn: 'Sea-Watch',
+    aliases: ['سي ووتش', 'منظمة سي ووتش', 'Sea-Watch', 'Sea Watch'] },
+  { key: 'sos-mediterranee', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'إس أو إس ميديتيرانيه', nameEn: 'SOS Mediterranee',
+    aliases: ['إس أو إس ميديتيرانيه', 'أس أو أس المتوسط', 'SOS Mediterranee', 'SOS Méditerranée'] },
+  { key: 'open-arms', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'أوبن آرمز', nameEn: 'Open Arms', aliases: ['أوبن آرمز', 'منظمة أوبن آرمز', 'Open Arms', 'Proactiva Open Arms'] },
+  { key: 'alarm-phone', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'هاتف الإنذار', nameEn: 'Alarm Phone', aliases: ['هاتف الإنذار', 'ألارم فون', 'Alarm Phone'] },
   { key: 'icc', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'المحكمة الجنائية الدولية', nameEn: 'International Criminal Court',
     aliases: ['المحكمة الجنائية الدولية', 'الجنائية الدولية', 'فاتو بنسودا', 'بنسودا', 'International Criminal Court', 'ICC', 'Fatou Bensouda', 'Bensouda'] },
   { key: 'icrc', camp: 'INTERNATIONAL', kind: 'other', nameAr: 'اللجنة الدولية للصليب الأحمر', nameEn: 'International Committee of the Red Cross',

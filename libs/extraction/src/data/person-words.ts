@@ -1,0 +1,29 @@
+/**
+ * Word lists for the source resolver: nationality adjectives, private persons and analyst titles.
+ * Written in normalized form (the resolver's phrase matchers normalize again).
+ */
+/** Nationality adjectives: an unknown foreign official or ministry is an international source. */
+export const FOREIGN_DEMONYMS = ['italian', 'turkish', 'french', 'egyptian', 'russian', 'american', 'british', 'emirati', 'german', 'qatari', 'sudanese', 'tunisian', 'algerian', 'european',
+  'western diplomats', 'western diplomat', 'western officials', 'western official', 'western sources', 'western governments',
+  'مصادر غربيه', 'دبلوماسيه غربيه', 'دبلوماسي غربي', 'دبلوماسيون غربيون', 'دبلوماسيين غربيين', 'مسؤولون غربيون', 'مسؤول غربي', 'دبلوماسي اوروبي', 'مصادر اوروبيه',
+  'تركي', 'تركيه', 'مصري', 'روسي', 'روسيه', 'امريكي', 'اميركي', 'فرنسي', 'ايطالي', 'اماراتي', 'بريطاني', 'الماني', 'اوروبي',
+  'diplomats', 'diplomat', 'دبلوماسيون', 'دبلوماسي', 'دبلوماسيين',
+  'الايطالي', 'الايطاليه', 'التركي', 'التركيه', 'الفرنسي', 'الفرنسيه', 'المصري', 'المصريه', 'الروسي', 'الروسيه', 'الامريكي', 'الامريكيه', 'الاميركي', 'البريطاني', 'البريطانيه', 'الاماراتي', 'الاماراتيه', 'الالماني', 'الالمانيه', 'القطري', 'الجزائري', 'التونسي', 'السوداني'];
+
+/** Private persons: a nationality adjective on them names no state («لاجئ سوداني», "a Sudanese refugee"). */
+export const PRIVATE_PERSONS = new Set([
+  'refugee', 'refugees', 'migrant', 'migrants', 'worker', 'workers', 'resident', 'residents', 'student', 'students', 'man', 'woman', 'trader', 'traders',
+  'driver', 'survivor', 'survivors', 'asylum-seeker', 'asylum-seekers', 'national', 'nationals', 'mother', 'father', 'shopkeeper', 'labourer', 'laborer',
+  'لاجي', 'لاجيه', 'لاجيون', 'لاجيين', 'مهاجر', 'مهاجره', 'مهاجرون', 'مهاجرين', 'عامل', 'عامله', 'عمال', 'طالب', 'طالبه', 'مقيم', 'مقيمه', 'ناج', 'ناجيه', 'تاجر', 'سائق', 'مواطن', 'مواطنه',
+]);
+
+/** Singular titles of analysts and academics (a plural "panel of experts" belongs to its body). */
+export const EXPERT_WORDS = new Set(['researcher', 'analyst', 'fellow', 'specialist', 'expert', 'professor', 'academic', 'scholar', 'باحث', 'الباحث', 'خبير', 'الخبير', 'الخبيره', 'خبيره', 'محلل', 'المحلل', 'استاذ', 'الاستاذ', 'الاكاديمي', 'اكاديمي']);
+
+/** Head words of unnamed sources. */
+export const ANONYMOUS_HEADS = new Set([
+  'مصدر', 'مصادر', 'مسؤول', 'مسوول', 'مسؤولون', 'مسوولون', 'شهود', 'سكان', 'ناشطون', 'ناشطين', 'مصدرا', 'قائد', 'ضابط', 'اعلاميون',
+  'source', 'sources', 'official', 'officials', 'witnesses', 'residents', 'activists', 'commander', 'officer', 'diplomat', 'diplomats',
+  'member', 'members', 'resident', 'witness', 'doctor', 'doctors', 'medics', 'عضو', 'اعضاء', 'احد', 'احدهم', 'احدي', 'احداهن', 'احدهما',
+]);
+export const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
