@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -28,6 +29,18 @@ export class EventDateInputDto {
   precision: DatePrecision;
 }
 
+/** A list of ids that replaces the claim's current set (narratives, places); absent keeps it, null is refused. */
+const ReplacementIds = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [Number], description }),
+    IsOmittable(),
+    IsArray(),
+    ArrayMaxSize(100),
+    ArrayUnique(),
+    IsInt({ each: true }),
+    Min(1, { each: true }),
+  );
+
 /** A review edit. `version` is the one the analyst read: a stale one is refused with 409. */
 export class UpdateClaimDto {
   @ApiProperty({ description: 'The version this edit is based on' })
@@ -53,22 +66,10 @@ export class UpdateClaimDto {
   @Min(1)
   sourceId?: number | null;
 
-  @ApiPropertyOptional({ type: [Number], description: 'Replaces the narrative tags' })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @ReplacementIds('Replaces the narrative tags')
   narratives?: number[];
 
-  @ApiPropertyOptional({ type: [Number], description: 'Replaces the places' })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @ReplacementIds('Replaces the places')
   locations?: number[];
 
   @ApiPropertyOptional({ type: EventDateInputDto })
