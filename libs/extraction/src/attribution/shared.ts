@@ -56,18 +56,28 @@ export function finishSentence(context: AttributionContext, drafts: ClaimDraft[]
 }
 
 const EN_MODALS = new Set(['would', 'will', 'could']);
+/** «وأن»، «وبأن»، "and that": a second complement of the same cue is a claim of its own (see fixtures/eval/LABELLING.md). */
+const AR_COORDINATED_COMPLEMENTS = new Set(['وان', 'وانه', 'وانها', 'وانهم', 'وانهما', 'وبان', 'وبانه', 'وبانها', 'وبانهم']);
+/** «وإن كان» is concessive ("even if"), and "and that is why" demonstrative: neither opens a complement. */
+const AR_CONCESSIVE_NEXT = new Set(['كان', 'كانت', 'لم', 'بدا']);
+const EN_DEMONSTRATIVE_NEXT = new Set(['is', 'was', "'s", 'means', 'meant', 'will', 'would']);
+const MIN_PIECE_TOKENS = 3;
 
 /**
- * "said the base would become X and would host Y": a second modal predicate coordinated with the first is a
- * claim of its own. Returns the token where each new piece starts. (Coordinated «وأن» / "and that" complements
- * stay one claim: the earlier gold sets label them so.)
+ * Where a claim's content splits into claims of their own: a coordinated complement («…، وأن …», "… and that …")
+ * or a second modal predicate ("said the base would become X and would host Y"). Returns the token where each
+ * new piece starts.
  */
 function coordinatedComplements(context: AttributionContext, from: number, to: number): number[] {
   const { tokens, segmentation } = context;
+  const text = tokens.text;
   const cuts: number[] = [];
-  for (let p = from + 3; p < to - 2; p++) {
-    if (segmentation.quoted[p] || tokens.text[p] !== 'and' || !EN_MODALS.has(tokens.text[p + 1])) continue;
-    if (hasWord(tokens.text, from, p, tokens.text[p + 1], segmentation.quoted)) cuts.push(p + 1);
+  for (let p = from + MIN_PIECE_TOKENS; p < to - 2; p++) {
+    if (segmentation.quoted[p] || p - (cuts[cuts.length - 1] ?? from) < MIN_PIECE_TOKENS) continue;
+    const word = text[p];
+    if (AR_COORDINATED_COMPLEMENTS.has(word) && !AR_CONCESSIVE_NEXT.has(text[p + 1])) cuts.push(p);
+    else if (word === 'and' && text[p + 1] === 'that' && !EN_DEMONSTRATIVE_NEXT.has(text[p + 2])) cuts.push(p);
+    else if (word === 'and' && EN_MODALS.has(text[p + 1]) && hasWord(text, from, p, text[p + 1], segmentation.quoted)) cuts.push(p + 1);
   }
   return cuts;
 }
