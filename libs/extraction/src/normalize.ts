@@ -44,6 +44,21 @@ function mapCode(c: number): number {
 
 const decoder = new TextDecoder('utf-16le');
 
+function isLatinLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  return i >= 0 && i < text.length && c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * The dots of a two-letter initialism ("U.N.", "U.S.", "U.K.") are dropped so that it matches like "UN" and
+ * never ends a sentence or a source mention early.
+ */
+function isInitialismDot(text: string, i: number): boolean {
+  const single = (at: number): boolean => isLatinLetter(text, at) && !isLatinLetter(text, at - 1) && text[at - 1] !== '.';
+  if (single(i - 1) && isLatinLetter(text, i + 1) && text[i + 2] === '.' && !isLatinLetter(text, i + 3)) return true;
+  return text[i - 2] === '.' && isLatinLetter(text, i - 1) && !isLatinLetter(text, i - 2) && single(i - 3);
+}
+
 /**
  * @param keepNewlines when true a whitespace run containing a newline becomes "\n" (paragraphs
  * stay visible to segmentation); otherwise every run becomes one space.
@@ -57,7 +72,7 @@ export function normalizeWithOffsets(original: string, keepNewlines = true): Nor
   let pendingIndex = 0;
   for (let i = 0; i < n; i++) {
     const m = mapCode(original.charCodeAt(i));
-    if (m === DROP) continue;
+    if (m === DROP || (m === 0x2e && isInitialismDot(original, i))) continue;
     if (m === SPACE || m === NEWLINE) {
       if (pending === 0) pendingIndex = i;
       if (m === NEWLINE && keepNewlines) pending = NEWLINE;

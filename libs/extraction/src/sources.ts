@@ -5,6 +5,9 @@ import type { FramingLexiconEntry } from './data/framing-lexicon.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
+import { BACK_REFERENCES, findReferent, ministerCamp, possessor, qualifiersFit, sameNameEarlier, stripConjunction } from './coreference.js';
+
+export { isBackReferenceHead } from './coreference.js';
 
 /** A source mention resolved against the registry (normalized character offsets). */
 export type ResolvedSource = {
@@ -30,20 +33,19 @@ export function isAnonymousHead(word: string): boolean {
 
 const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 'who', 'which', 'whose']);
 
+/** Nouns whose relative clause names the issuer: «البيان الذي أصدرته الوزارة». */
+const DOCUMENT_NOUNS = new Set(['بيان', 'البيان', 'تقرير', 'التقرير', 'بيانا']);
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
+/** Titles and documents that refer back to an earlier source of the same kind, else are read as new mentions. */
+const DEFINITE_BACK_REFERENCES = new Map<string, string>([
+  ['official', 'official'], ['officials', 'official'], ['diplomat', 'diplomat'], ['chancellor', 'chancellor'], ['minister', 'minister'],
+  ['report', 'report'], ['panel', 'panel'], ['experts', 'expert'], ['monitors', 'monitor'], ['المستشاره', 'المستشاره'], ['المستشار', 'المستشار'],
+]);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
 /** Words that mark the next registry name as an affiliation, not as the speaker. */
 const AFFILIATION_WORDS = new Set([
   'تابع', 'تابعه', 'التابع', 'التابعه', 'التابعين', 'الموالي', 'المواليه', 'الموالين', 'موالي', 'مواليه', 'المقرب', 'المقربه', 'مقرب', 'المحسوب', 'في', 'من', 'ب', 'داخل', 'لدي', 'بحكومه', 'بقوات',
   'loyal', 'to', 'with', 'in', 'from', 'within', 'allied', 'aligned', 'close', 'affiliated', 'for', 'of', 'backing',
-]);
-/** Back-reference heads and the word the earlier source's name must contain (empty: any source). */
-const BACK_REFERENCES = new Map<string, string>([
-  ['المديريه', 'مديري'], ['الحكومه', 'حكوم'], ['المنظمه', 'منظم'], ['الهيئه', 'هيئه'], ['charity', ''], ['organisation', ''], ['organization', ''], ['agency', ''],
-  ['الغرفه', 'غرفه'], ['المصدر', 'مصدر'], ['المصادر', 'مصدر'], ['البعثه', 'بعثه'], ['الوزاره', 'وزار'], ['المركز', 'مركز'],
-  ['الشعبه', 'شعبه'], ['القياده', 'قياده'], ['المبعوث', ''], ['الناطق', ''], ['المتحدث', ''], ['الجانبان', ''], ['الطرفان', ''],
-  ['الجانبين', ''], ['المجلس', 'مجلس'], ['الطرفين', ''], ['البيان', ''], ['الصفحه', ''], ['المسؤول', ''], ['الوزير', ''], ['الرئيس', ''],
-  ['he', ''], ['she', ''], ['they', ''], ['it', ''], ['spokesman', ''], ['spokeswoman', ''], ['spokesperson', ''], ['ministry', 'ministry'],
-  ['statement', ''], ['source', 'source'], ['envoy', ''], ['mission', 'mission'], ['group', ''], ['room', 'room'], ['centre', ''], ['center', ''],
 ]);
 
 /** Back-reference types that name a government body: with no antecedent of the type they are new sources. */
@@ -94,6 +96,11 @@ export class SourceResolver {
     for (let i = from + 1; i < to; i++) {
       const spacedDash = tokens.text[i] !== '-' || tokens.start[i] > tokens.end[i - 1];
       if (MENTION_BREAKS.has(tokens.text[i]) && spacedDash) {
+        // «البيان الختامي الذي تلته المستشارة الألمانية»: a statement speaks for whoever issued or read it.
+        if (DOCUMENT_NOUNS.has(tokens.text[from]) && RELATIVE_PRONOUNS.has(tokens.text[i]) && i + 2 < to) {
+          const issuer = this.resolve(tokens, i + 2, to, history, language);
+          if (issuer) return issuer;
+        }
         to = i;
         break;
       }
@@ -105,6 +112,11 @@ export class SourceResolver {
     let head = from;
     while (head < to - 1 && ARTICLES.has(tokens.text[head])) head++;
     const headWord = tokens.text[head];
+
+    // "the official", "the report", «المستشارة»: an earlier source of that kind, when there is one.
+    const definiteKind = to - head <= 2 && (language === 'ar' || tokens.text[from] === 'the') ? DEFINITE_BACK_REFERENCES.get(headWord) : undefined;
+    const definiteReferent = definiteKind ? findReferent(history, definiteKind) : null;
+    if (definiteReferent) return { ...definiteReferent, start: span.start, end: span.end, backReference: true, normalizedMention: definiteReferent.normalizedMention + ' ' + span.normalizedMention };
 
     const matches = this.aliases.findAll(tokens, from, to);
     const first = language === 'ar' ? verbSubjectFirst(tokens, matches, from) ?? pickSubjectAlias(tokens, matches, from) : pickSubjectAlias(tokens, matches, from);
@@ -156,6 +168,8 @@ export class SourceResolver {
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
     if (camp === 'UNKNOWN' && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
+    // "A European diplomat at the United Nations", "a senior Turkish official in Tripoli": the nationality outranks where they sit.
+    if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === 'INTERNATIONAL') camp = 'INTERNATIONAL';
     if (anonymous) {
       const military = to - from <= 8 && hasAny(tokens, from, to, MILITARY_WORDS);
       const name = language === 'ar' ? 'مصدر مجهول' : 'unnamed source';
@@ -286,118 +300,7 @@ function verbSubjectFirst(tokens: Tokens, matches: PhraseMatch<SourceRegistryEnt
   return AFFILIATION_WORDS.has(tokens.text[next.firstToken - 1]) ? undefined : subject;
 }
 
-/** A back-reference head («الوزير»، «البعثة») that ends an Arabic subject before an object («وناشد الوزير السكان …»). */
-export function isBackReferenceHead(word: string): boolean {
-  return /^[\u0600-\u06ff]/.test(word) && BACK_REFERENCES.has(stripConjunction(word));
-}
-
-function stripConjunction(word: string): string {
-  return (word.startsWith('و') || word.startsWith('ف')) && BACK_REFERENCES.has(word.slice(1)) ? word.slice(1) : word;
-}
-
 function hasAny(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
   for (let i = from; i < to; i++) if (words.has(tokens.text[i])) return true;
   return false;
-}
-
-function findReferent(history: readonly ResolvedSource[], mustContain: string): ResolvedSource | null {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const candidate = history[i];
-    // The type must be in the referent's name or the head of its mention (not in a long tail: «… بحرص البعثة»).
-    if (!mustContain || candidate.name.includes(mustContain) || (candidate.key ?? '').includes(mustContain) || headWords(candidate.normalizedMention).some((w) => w.includes(mustContain))) return candidate;
-  }
-  return null;
-}
-
-/**
- * «وأضاف دراه» after «… عبد الهادي دراه», "Ben Ghashir" after "Salem Ben Ghashir, a commander of …": a one- to
- * three-word name that ends an earlier named speaker's mention or apposed name keeps that speaker (and camp).
- */
-function sameNameEarlier(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[]): ResolvedSource | null {
-  const n = to - from;
-  if (n < 1 || n > 3 || tokens.text[to - 1].length < 3) return null;
-  const mention = tokens.text.slice(from, to);
-  for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
-    const candidate = history[i];
-    if ((candidate.kind === 'anonymous' && !candidate.personName) || candidate.backReference) continue;
-    for (const name of [candidate.personName, candidate.normalizedMention]) {
-      const words = name ? name.split(' ') : [];
-      if (words.length > n && mention.every((w, j) => words[words.length - n + j] === w)) return candidate;
-    }
-  }
-  return null;
-}
-
-/** Coreference looks back over this many recent sources (an article's worth; keeps long inputs linear). */
-const RECENT_SOURCES = 60;
-const PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
-const OWNED_UNITS = new Set(['room', 'command', 'forces', 'office', 'ministry', 'department', 'unit', 'units', 'brigade', 'division', 'spokesman', 'spokeswoman', 'headquarters']);
-const OWNED_BODIES = new Set(['ministry', 'office', 'government', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
-
-/**
- * "his ministry" / «وزارته» (the latest named person's body) and "Boukadoum's ministry" (the body of a named
- * person or state): the owner's camp. Returns null when the mention is no such possessive.
- */
-function possessor(tokens: Tokens, from: number, head: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): ResolvedSource | null {
-  const word = stripConjunctionPrefix(tokens.text[head]);
-  const pronoun = language === 'ar' ? PERSON_POSSESSIVES.has(word) && to - head <= 2 : from > 0 && PERSON_POSSESSIVES.has(tokens.text[from - 1]) && OWNED_BODIES.has(word) && to - head <= 2;
-  if (pronoun) {
-    for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
-      const candidate = history[i];
-      if (candidate.kind === 'anonymous' || candidate.backReference) continue;
-      if (tokens.text[from - 1] === 'its' || candidate.personName || !/ministry|وزار|حكوم|government/.test(candidate.normalizedMention)) return candidate;
-    }
-    return null;
-  }
-  if (language !== 'en') return null;
-  // "The commander of its southern operations room": a body owned by the latest named source.
-  for (let i = from + 1; i < to - 1; i++) {
-    if (tokens.text[i - 1] !== 'of' || (tokens.text[i] !== 'its' && tokens.text[i] !== 'their')) continue;
-    if (![i + 1, i + 2, i + 3].some((j) => j < to && OWNED_UNITS.has(tokens.text[j]))) break;
-    for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT_SOURCES); k--) {
-      const candidate = history[k];
-      if (candidate.kind !== 'anonymous' && candidate.camp !== 'UNKNOWN') return candidate;
-    }
-    break;
-  }
-  for (let i = from + 1; i < to - 2; i++) {
-    if (tokens.text[i] !== "'" || tokens.text[i + 1] !== 's' || !OWNED_BODIES.has(tokens.text[to - 1])) continue;
-    return sameNameEarlier(tokens, from, i, history);
-  }
-  return null;
-}
-
-function stripConjunctionPrefix(word: string): string {
-  return (word.startsWith('و') || word.startsWith('ف')) && PERSON_POSSESSIVES.has(word.slice(1)) ? word.slice(1) : word;
-}
-
-/** Words after a back-reference head fit the referent when each appears in its mention («المجلس الرئاسي» → yes). */
-function qualifiersFit(tokens: Tokens, from: number, to: number, referent: ResolvedSource): boolean {
-  for (let i = from; i < to; i++) {
-    const word = tokens.text[i];
-    // Only a definite Arabic qualifier counts («البلدي»، «للمدينة»); adverbs ("also", «أيضا») do not.
-    if (!/^(ال|لل)/.test(word) || word.length < 4 || referent.normalizedMention.includes(word) || (referent.key ?? '').includes(word)) continue;
-    return false;
-  }
-  return true;
-}
-
-/** «وزير العدل» / "justice minister" takes the camp of «وزارة العدل في حكومة الوفاق» / "the GNA justice ministry" named earlier. */
-function ministerCamp(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): CampId {
-  let ministry = '';
-  for (let i = from; i < to - 1 && !ministry; i++) {
-    if (language === 'ar' && tokens.text[i] === 'وزير') ministry = 'وزاره ' + tokens.text[i + 1];
-    if (language === 'en' && tokens.text[i + 1] === 'minister') ministry = tokens.text[i] + ' ministry';
-  }
-  if (!ministry) return 'UNKNOWN';
-  for (let i = history.length - 1; i >= 0; i--) {
-    if (history[i].camp !== 'UNKNOWN' && history[i].normalizedMention.includes(ministry)) return history[i].camp;
-  }
-  return 'UNKNOWN';
-}
-
-/** The first three words of a mention (Arabic head) and its last word (English head: "the interior ministry"). */
-function headWords(mention: string): string[] {
-  const words = mention.split(' ');
-  return [...words.slice(0, 3), words[words.length - 1]];
 }

@@ -47,7 +47,7 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
     const word = tokens.text[i];
     if (TERMINATORS.has(word)) break;
     if (COMMAS.has(word)) {
-      const appositive = channelStart < 0 && i > from ? appositiveEnd(context, i + 1, limit) : -1;
+      const appositive = channelStart < 0 && i > from ? Math.max(appositiveEnd(context, i + 1, limit), affiliationEnd(context, i + 1, limit)) : -1;
       const named = channelStart < 0 && i > from && appositive < 0 ? appositiveNameEnd(context, i + 1, limit) : -1;
       const titleEnd = i;
       if (appositive > 0) {
@@ -129,6 +129,19 @@ export function appositiveEnd(context: AttributionContext, at: number, limit: nu
   while (k < limit && TITLES.has(tokens.text[k])) k++;
   const alias = context.resolver.aliases.matchAt(tokens, k, limit);
   return alias && COMMAS.has(tokens.text[alias.endToken]) ? alias.endToken : -1;
+}
+
+/** «غرفة عمليات …، التابعة لحكومة الوفاق، إن»: an affiliation phrase between commas belongs to the mention; returns the closing comma. */
+export const AFFILIATION_HEADS = new Set(['التابع', 'التابعه', 'الموالي', 'المواليه', 'المقرب', 'المقربه', 'الداعم', 'الداعمه', 'المويد', 'المويده', 'المحسوب', 'المحسوبه', 'القريب', 'القريبه']);
+
+export function affiliationEnd(context: AttributionContext, at: number, limit: number): number {
+  const { tokens } = context;
+  if (!AFFILIATION_HEADS.has(tokens.text[at])) return -1;
+  for (let k = at + 1; k < Math.min(limit, at + 8); k++) {
+    if (COMMAS.has(tokens.text[k])) return k;
+    if (TERMINATORS.has(tokens.text[k]) || COMPLEMENTIZERS.has(tokens.text[k]) || context.cueStarts[k]) return -1;
+  }
+  return -1;
 }
 
 /** «…، العقيد فرج الزيداني،»: an unregistered (titled) name of one to four words between commas; returns the closing comma. */

@@ -11,6 +11,8 @@ import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES, isIntro, scanMention }
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها']);
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
 const PREP_SKIP = new Set(['ل', 'بيان', 'بيانا', 'تصريحات', 'تصريح', 'ما', 'ذكرته', 'ذكر', 'اورده', 'اوردته', 'نقلته', 'افاد', 'افادت', 'به', 'اعلنته', 'اعلنه', 'قالته', 'قاله', 'تقرير', 'تقارير', 'معلومات']);
+/** «نقلت قناة "ليبيا الحدث"، المقربة من الجيش، عن …»: the channel with an apposition fits in this many tokens. */
+const RELAY_CHANNEL_TOKENS = 14;
 const RELAY_SPEAKER_END = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'ان', 'انه', 'انها', 'بان']);
 /** A speech verb right after these is negated («لم تؤكد») and reports nothing. */
 /** «غير أنه أقر»، «لكنه أشار»: a contrast opens a new clause of the same speaker. */
@@ -19,6 +21,10 @@ const CONTRAST_HEADS = new Set(['غير', 'الا', 'بيد']);
 const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا']);
 /** A speech verb right after a relative pronoun modifies a noun («الهدنة التي دعت إليها»). */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+/** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
+const TITLED_SUBJECT_TOKENS = 4;
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+
 function mentionIsEmpty(context: AttributionContext, from: number, to: number): boolean {
   const word = context.tokens.text[from];
   return to <= from || NOT_A_SOURCE_START.has(word) || COMMAS.has(word);
@@ -27,6 +33,12 @@ function mentionIsEmpty(context: AttributionContext, from: number, to: number): 
 function resolveMentionOrLookBack(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>, from: number, to: number): ResolvedSource | null {
   const { tokens, resolver, history } = context;
   if (!mentionIsEmpty(context, from, to)) return resolver.resolve(tokens, from, to, history, 'ar');
+  // «وكانت سرقيوة قد انتقدت …»: the subject sits between كان and قد.
+  const first = sentence.firstToken;
+  if (KANA.has(tokens.text[first]) && tokens.text[cue.firstToken] === 'قد' && cue.firstToken - first >= 2 && cue.firstToken - first <= 5) {
+    const subject = resolver.resolve(tokens, first + 1, cue.firstToken, history, 'ar');
+    if (subject) return subject;
+  }
   return firstNamedSource(context, sentence.firstToken, cue.firstToken, 'ar') ?? history[history.length - 1] ?? null;
 }
 
@@ -36,9 +48,14 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (SAYING.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
   const scan = scanMention(context, i, sentence.endToken, cue.value);
+  if (scan.contentStart === null && tokens.text[cue.firstToken] === 'قد' && KANA.has(tokens.text[sentence.firstToken])) {
+    // «وكانت الوزارة قد انتقدت الهجوم»: the subject came before the verb; all that follows is the object.
+    scan.mentionEnd = i;
+    scan.contentStart = i;
+  }
   if (scan.contentStart === null) {
-    // A transitive verb whose subject is a registry name: «أدانت البعثة الأممية القصف…».
-    const alias = cue.value.takesObject ? context.resolver.aliases.matchAt(tokens, i) : null;
+    // A transitive verb whose subject is a (titled) registry name: «أدانت البعثة الأممية القصف…», «انتقد رئيس مفوضية الاتحاد الأفريقي التهميش».
+    const alias = cue.value.takesObject ? context.resolver.aliases.findAll(tokens, i, Math.min(sentence.endToken, i + TITLED_SUBJECT_TOKENS))[0] : null;
     // «وناشد الوزير السكان …»: a one-word back-reference subject, then the object.
     const subjectEnd = alias ? alias.endToken : cue.value.takesObject && isBackReferenceHead(tokens.text[i]) ? i + 1 : -1;
     if (subjectEnd < 0 || subjectEnd >= sentence.endToken) return null;
@@ -83,8 +100,8 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     contentStart = i;
   }
   const previous = drafts[drafts.length - 1];
-  if (source && previous && cue.value.conjoined && tokens.text[cue.firstToken].startsWith('و') && cue.endToken === cue.firstToken + 1 && cue.value.takesObject && source.key !== null && source.key !== previous.source.key && context.resolver.aliases.matchAt(tokens, i)?.endToken === scan.mentionEnd && isIntro(context, contentStart, cue.value)) {
-    // «…، واتهمت حكومة الوفاق بالسعي إلى …»: a second verb of the same speaker; the name before its preposition is the object.
+  if (source && previous && cue.value.conjoined && tokens.text[cue.firstToken].startsWith('و') && cue.endToken === cue.firstToken + 1 && cue.value.takesObject && source.key !== null && source.key !== previous.source.key && shortName(context, i, scan.mentionEnd) && isIntro(context, contentStart, cue.value)) {
+    // «…، واتهمت حكومة الوفاق / قوات حفتر بالسعي إلى …»: a second verb of the same speaker; the name before its preposition is the object.
     source = previous.source;
     contentStart = i;
   }
@@ -103,6 +120,12 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
     cue, source, sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken,
     channel: scan.channel ?? channelBefore(tokens, sentence.firstToken, cue.firstToken),
   };
+}
+
+/** A registry name alone, or one noun and a registry name («قوات حفتر»), fills tokens [from, to). */
+function shortName(context: AttributionContext, from: number, to: number): boolean {
+  const { aliases } = context.resolver;
+  return aliases.matchAt(context.tokens, from)?.endToken === to || (to - from <= 3 && aliases.matchAt(context.tokens, from + 1)?.endToken === to);
 }
 
 /** «عبر حسابه على تويتر»: after these عبر is the preposition "via". */
@@ -135,6 +158,8 @@ function parsePrepositional(context: AttributionContext, sentence: Sentence, ind
   if (onlyConnectivesBefore) {
     let contentStart = end;
     while (contentStart < sentence.endToken && (COMMAS.has(tokens.text[contentStart]) || tokens.text[contentStart] === 'فان')) contentStart++;
+    // «وبحسب بيان للرئاسة، شدد الرئيس على …»: the speech verb that follows makes the claim; the statement is its medium.
+    if (context.cueStarts[contentStart] === CUE_KIND_CODES.verb) return null;
     return { cue, source, channel, sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken };
   }
   return { cue, source, channel: resolvedChannel, sentence: index, contentStart: sentence.firstToken, contentEnd: cue.firstToken, clauseStart: cue.firstToken };
@@ -144,7 +169,7 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
   const { tokens, resolver, history } = context;
   let about = -1;
   let channelEnd = -1;
-  for (let i = cue.endToken; i < Math.min(sentence.endToken, cue.endToken + 10); i++) {
+  for (let i = cue.endToken; i < Math.min(sentence.endToken, cue.endToken + RELAY_CHANNEL_TOKENS); i++) {
     if (tokens.text[i] === 'عن') { about = i; channelEnd = i; break; }
     // «نقلت القناة على لسان X قوله…»
     if (tokens.text[i] === 'علي' && tokens.text[i + 1] === 'لسان') { about = i + 1; channelEnd = i; break; }

@@ -16,7 +16,8 @@ const NEGATORS = new Set(['not', 'never', 'was', 'were', 'been', 'being', 'is', 
 /** Words between a sentence-final verb and the end: "said on Tuesday", "told Reuters by phone". */
 const TAIL_SKIP = new Set([...AFTER_VERB_SKIP, 'by', 'phone', 'telephone', 'in', 'a', 'an', 'the', 'news', 'conference', 'briefing', 'interview', 'statement', 'week', 'this', 'last', 'morning', 'evening', 'night']);
 const MAX_QUOTE_SOURCE_TOKENS = 14;
-const MAX_TAIL_SOURCE_TOKENS = 10;
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'did']);
+const MAX_TAIL_SOURCE_TOKENS = 16;
 
 function isQuote(word: string): boolean {
   return word === '"' || word === '«' || word === '»';
@@ -52,11 +53,15 @@ function subjectStart(context: AttributionContext, from: number, verb: number): 
   return start;
 }
 
+const FRONTING_PREPOSITIONS = new Set(['on', 'regarding', 'concerning', 'asked', 'at', 'after', 'during']);
+
 /** "In Benghazi, the general command said", "In a 40-page report …, the group said": a fronted in-phrase is no subject. */
 function fronted(context: AttributionContext, start: number, verb: number): number {
   const { tokens } = context;
+  // "On Russia, the panel said": a fronted topic phrase.
+  if (FRONTING_PREPOSITIONS.has(tokens.text[start]) && (start === 0 || /^[.!?"—-]$/.test(tokens.text[start - 1]))) start++;
   // Only a sentence-initial "In": "… congratulated the GNA in a phone call …, his ministry said" keeps its clause.
-  if (tokens.text[start - 1] !== 'in' || (start > 1 && !/^[.!?"—-]$/.test(tokens.text[start - 2]))) return start;
+  else if (tokens.text[start - 1] !== 'in' || (start > 1 && !/^[.!?"—-]$/.test(tokens.text[start - 2]))) return start;
   for (let j = start; j < Math.min(verb - 1, start + 12); j++) {
     if (tokens.text[j] !== ',') continue;
     let next = j + 1;
@@ -121,6 +126,7 @@ function previousComma(context: AttributionContext, before: number, after: numbe
  * the verb ends its clause and the source sits after the last comma (or is a title and name in apposition).
  */
 function tailAttribution(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>, clauseFrom: number): ClaimDraft | null {
+  const { tokens } = context;
   if (!endsClause(context, sentence, cue)) return null;
   const comma = previousComma(context, cue.firstToken, clauseFrom, MAX_TAIL_SOURCE_TOKENS);
   if (comma <= clauseFrom) return null;
@@ -133,7 +139,11 @@ function tailAttribution(context: AttributionContext, sentence: Sentence, index:
     return { cue, source, sentence: index, contentStart: clauseFrom, contentEnd: titleStart, clauseStart: clauseFrom, channel: null };
   }
   const source = resolveSubject(context, comma + 1, cue.firstToken);
-  if (!source || (source.key === null && source.kind !== 'anonymous' && cue.firstToken - comma > 5)) return null;
+  if (!source || (source.key === null && source.kind !== 'anonymous' && source.camp === 'UNKNOWN' && cue.firstToken - comma > 5)) return null;
+  // "Turkey, they said, had shipped …": a parenthetical attribution; the claim runs on after it.
+  if (cue.firstToken - comma <= 3 && tokens.text[cue.endToken] === ',' && AUXILIARIES.has(tokens.text[cue.endToken + 1])) {
+    return { cue, source, sentence: index, contentStart: clauseFrom, contentEnd: null, clauseStart: clauseFrom, channel: null };
+  }
   return { cue, source, sentence: index, contentStart: clauseFrom, contentEnd: comma, clauseStart: clauseFrom, channel: null };
 }
 
@@ -198,7 +208,9 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (source) source = withTopicCountry(context, source, sentence, index);
   if (!source) return null;
   const content = contentAfter(context, cue.endToken, sentence.endToken, cue.value);
-  if (cue.value.needsComplementizer && tokens.text[content.start] !== 'that') return null;
+  // "he replied: "No."": a reply may open with a colon or a quotation instead of "that".
+  const opensQuote = REPLIES.has(cue.value.lemma) && (tokens.text[content.start - 1] === ':' || isQuote(tokens.text[content.start]));
+  if (cue.value.needsComplementizer && tokens.text[content.start] !== 'that' && !opensQuote) return null;
   if (content.start >= sentence.endToken - 1) return null;
   return { cue, source, sentence: index, contentStart: content.start, contentEnd: null, clauseStart: start, channel: content.channel ?? channelBefore(tokens, clauseFrom, cue.firstToken) };
 }
@@ -231,16 +243,36 @@ function parseRelay(context: AttributionContext, sentence: Sentence, index: numb
   return { cue, source, channel: [channelStart, cue.firstToken], sentence: index, contentStart, contentEnd: null, clauseStart: channelStart };
 }
 
+const REPLIES = new Set(['replied', 'answered', 'responded']);
+
 /** A participle after these is an adjective ("the first confirmed case", "an estimated 200,000"). */
 const ADJECTIVAL_BEFORE = new Set(['a', 'an', 'first', 'its', 'their', 'our', 'newly', 'officially', 'widely', 'of']);
+/** A cue word after these is a noun ("international calls for", "fresh claims"). */
+const NOUN_MODIFIERS = new Set(['international', 'repeated', 'renewed', 'growing', 'mounting', 'fresh', 'new', 'many', 'several', 'numerous', 'multiple', 'public', 'earlier', 'previous', 'similar']);
+const PLURAL_NOUN_CUES = new Set(['calls', 'claims']);
 /** "declined to say", "refused to comment": an infinitive after these reports nothing. */
 const REFUSALS = new Set(['declined', 'refused', 'declining', 'refusing', 'unable', 'reluctant']);
+
+function quoteWithin(context: AttributionContext, from: number, span: number): boolean {
+  const { text } = context.tokens;
+  for (let i = from; i < Math.min(context.tokens.count, from + span) && !TERMINATORS.has(text[i]); i++) if (isQuote(text[i])) return true;
+  return false;
+}
 
 function negated(context: AttributionContext, verb: number): boolean {
   const { text } = context.tokens;
   const before = text[verb - 1];
   if (NEGATORS.has(before)) return true;
   if (before === 'to' && REFUSALS.has(text[verb - 2])) return true;
+  // "Shells slammed into the hospital": motion, not criticism.
+  if (text[verb + 1] === 'into') return true;
+  // "a group called X", "called the attack "barbaric"": "called" reports only an epithet in quotation marks.
+  if ((text[verb] === 'called' || text[verb] === 'calls') && (text[verb - 2] === 'what' || text[verb - 1] === 'what')) return true;
+  if ((text[verb] === 'called' || text[verb] === 'calls') && text[verb + 1] !== 'for' && text[verb + 1] !== 'on' && !quoteWithin(context, verb + 1, 8)) return true;
+  // "doctors have long warned": a habitual background statement, not a reported claim.
+  if (before === 'long' && /^(have|has|had)$/.test(text[verb - 2] ?? '')) return true;
+  // "repeated international calls for a ceasefire": a plural noun after an adjective.
+  if (NOUN_MODIFIERS.has(before) && PLURAL_NOUN_CUES.has(text[verb])) return true;
   // "reports carried by", "the figures estimated by": a passive participle.
   if (text[verb + 1] === 'by' && /ed$/.test(text[verb])) return true;
   if (ADJECTIVAL_BEFORE.has(before) && /ed$/.test(text[verb]) && !(before === 'officially' && verb >= 2 && /^[a-z]/.test(text[verb - 2] ?? ''))) return true;

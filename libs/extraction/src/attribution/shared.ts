@@ -56,7 +56,7 @@ export function finishSentence(context: AttributionContext, drafts: ClaimDraft[]
 }
 
 const EN_MODALS = new Set(['would', 'will', 'could']);
-/** «وأن»، «وبأن»، "and that": a second complement of the same cue is a claim of its own (see fixtures/eval/LABELLING.md). */
+/** «وأن»، «وبأن»، "and that", "but that": a second complement of the same cue is a claim of its own (see fixtures/eval/LABELLING.md). */
 const AR_COORDINATED_COMPLEMENTS = new Set(['وان', 'وانه', 'وانها', 'وانهم', 'وانهما', 'وبان', 'وبانه', 'وبانها', 'وبانهم']);
 /** «وإن كان» is concessive ("even if"), and "and that is why" demonstrative: neither opens a complement. */
 const AR_CONCESSIVE_NEXT = new Set(['كان', 'كانت', 'لم', 'بدا']);
@@ -76,7 +76,7 @@ function coordinatedComplements(context: AttributionContext, from: number, to: n
     if (segmentation.quoted[p] || p - (cuts[cuts.length - 1] ?? from) < MIN_PIECE_TOKENS) continue;
     const word = text[p];
     if (AR_COORDINATED_COMPLEMENTS.has(word) && !AR_CONCESSIVE_NEXT.has(text[p + 1])) cuts.push(p);
-    else if (word === 'and' && text[p + 1] === 'that' && !EN_DEMONSTRATIVE_NEXT.has(text[p + 2])) cuts.push(p);
+    else if ((word === 'and' || word === 'but') && text[p + 1] === 'that' && !EN_DEMONSTRATIVE_NEXT.has(text[p + 2])) cuts.push(p);
     else if (word === 'and' && EN_MODALS.has(text[p + 1]) && hasWord(text, from, p, text[p + 1], segmentation.quoted)) cuts.push(p + 1);
   }
   return cuts;

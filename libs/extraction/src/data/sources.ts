@@ -99,7 +99,7 @@ export const DEFAULT_SOURCES: SourceRegistryEntry[] = [
   { key: 'ohchr', camp: 'UN', kind: 'un-body', nameAr: 'مكتب الأمم المتحدة لحقوق الإنسان', nameEn: 'UN Human Rights Office (OHCHR)',
     aliases: ['مكتب الأمم المتحدة لحقوق الإنسان', 'المفوضية السامية لحقوق الإنسان', 'مفوضية الأمم المتحدة لحقوق الإنسان', 'ميشيل باشليه', 'روبرت كولفيل', 'UN human rights office', 'OHCHR', 'UN High Commissioner for Human Rights', 'Michelle Bachelet', 'Bachelet', 'Rupert Colville'] },
   { key: 'un-panel-of-experts', camp: 'UN', kind: 'un-body', nameAr: 'فريق خبراء الأمم المتحدة', nameEn: 'UN Panel of Experts on Libya',
-    aliases: ['فريق خبراء الأمم المتحدة', 'لجنة خبراء الأمم المتحدة', 'خبراء الأمم المتحدة', 'UN panel of experts', 'UN experts', 'panel of experts'] },
+    aliases: ['فريق خبراء الأمم المتحدة', 'لجنة خبراء الأمم المتحدة', 'خبراء الأمم المتحدة', 'UN panel of experts', 'UN experts', 'panel of experts', 'UN sanctions monitors', 'UN monitors', 'sanctions monitors', 'UN sanctions experts', 'UN sanctions panel', 'مراقبو العقوبات الأمميون', 'مراقبي العقوبات الأمميين'] },
   { key: 'united-nations', camp: 'UN', kind: 'un-body', nameAr: 'الأمم المتحدة', nameEn: 'United Nations',
     aliases: ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'United Nations', 'the UN'] },
   // UN agencies: an agency's name wins over "United Nations" inside it (longest alias).
