@@ -142,6 +142,9 @@ export class SourceResolver {
     if (hintEnd > 0 && matches[0].firstToken >= hintEnd) {
       return { ...span, name: '', camp: this.campHint(tokens, from, hintEnd), kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
     }
+    // «أعضاء مجلس النواب المجتمعين في طرابلس»: an affiliation phrase that contains the registry name outranks it.
+    const covering = first ? this.campHints.findAll(tokens, from, to).find((h) => h.firstToken <= first.firstToken && h.endToken > first.endToken && h.value !== first.value.camp) : undefined;
+    if (covering) return { ...span, name: '', camp: covering.value, kind: anonymous ? 'anonymous' : 'other', key: null, inferCampFromQuote: false, backReference: false };
     if (first && !anonymous) {
       const affiliated = first.firstToken > from && AFFILIATION_WORDS.has(tokens.text[first.firstToken - 1]);
       if (!affiliated || first.firstToken === from) {

@@ -8,7 +8,8 @@ import type { CampId } from '@claimline/contracts';
 export const ORGANISATION_CAMPS: Array<[string, CampId]> = [
   // GNA and bodies aligned with it
   ['قوات الوفاق', 'GNA'], ['بركان الغضب', 'GNA'], ['المجلس الرئاسي', 'GNA'], ['المجلس الأعلى للدولة', 'GNA'], ['حكومة الوفاق', 'GNA'],
-  ['النواب المجتمعون في طرابلس', 'GNA'], ['مجلس النواب المنعقد في طرابلس', 'GNA'], ['نواب طرابلس', 'GNA'],
+  ['النواب المجتمعون في طرابلس', 'GNA'], ['النواب المجتمعين في طرابلس', 'GNA'], ['مجلس النواب المنعقد في طرابلس', 'GNA'],
+  ['مجلس النواب المجتمعين في طرابلس', 'GNA'], ['مجلس النواب المجتمعون في طرابلس', 'GNA'], ['نواب طرابلس', 'GNA'],
   ['Tripoli-based government', 'GNA'], ['Tripoli government', 'GNA'], ['High Council of State', 'GNA'], ['Volcano of Rage', 'GNA'],
   ['Presidency Council', 'GNA'], ['lawmakers meeting in Tripoli', 'GNA'],
   // LNA and bodies aligned with it

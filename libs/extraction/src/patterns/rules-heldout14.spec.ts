@@ -84,6 +84,10 @@ describe('rules added after heldout13 and heldout14', () => {
     expect(claimsOf('Fighting has intensified despite repeated international calls for a ceasefire.', 'en')).toHaveLength(0);
     expect(claimsOf('Doctors have long warned that the health system could not cope.', 'en')).toHaveLength(0);
   });
+  it('an affiliation phrase that contains a registry name outranks it', () => {
+    const ar = 'وأعرب عدد من أعضاء مجلس النواب المجتمعين في طرابلس عن تضامنهم مع زميلتهم.';
+    expect(claimWith(ar, 'تضامنهم مع زميلتهم', 'ar')?.source.camp).toBe('GNA');
+  });
   it('a long titled source after the last comma still ends the claim', () => {
     const en = 'Shells hit the hospital, wounding three workers, the health ministry of the internationally recognised Government of National Accord (GNA) said.';
     expect(claimWith(en, 'wounding three workers', 'en')?.source.camp).toBe('GNA');
