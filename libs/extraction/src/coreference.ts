@@ -17,6 +17,12 @@ export const BACK_REFERENCES = new Map<string, string>([
   ['statement', ''], ['source', 'source'], ['envoy', ''], ['mission', 'mission'], ['group', ''], ['room', 'room'], ['centre', ''], ['center', ''],
 ]);
 
+/** Titles and documents that refer back to an earlier source of the same kind, else are read as new mentions. */
+export const DEFINITE_BACK_REFERENCES = new Map<string, string>([
+  ['official', 'official'], ['officials', 'official'], ['diplomat', 'diplomat'], ['chancellor', 'chancellor'], ['minister', 'minister'],
+  ['report', 'report'], ['panel', 'panel'], ['experts', 'expert'], ['monitors', 'monitor'], ['المستشاره', 'المستشاره'], ['المستشار', 'المستشار'],
+]);
+
 /** A back-reference head («الوزير»، «البعثة») that ends an Arabic subject before an object («وناشد الوزير السكان …»). */
 export function isBackReferenceHead(word: string): boolean {
   return /^[\u0600-\u06ff]/.test(word) && BACK_REFERENCES.has(stripConjunction(word));

@@ -1,11 +1,11 @@
 import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
-import { ALLEGIANCE_WORDS, FOREIGN_COUNTRIES, MORE_DEMONYMS, ORGANISATION_CAMPS } from './data/affiliations.js';
+import { ALLEGIANCE_WORDS, AR_AFFILIATION_ADJECTIVES, FOREIGN_COUNTRIES, MORE_DEMONYMS, ORGANISATION_CAMPS } from './data/affiliations.js';
 import { ANONYMOUS_HEADS, EXPERT_WORDS, FOREIGN_DEMONYMS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './data/framing-lexicon.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
-import { BACK_REFERENCES, findReferent, ministerCamp, possessor, qualifiersFit, sameNameEarlier, stripConjunction } from './coreference.js';
+import { BACK_REFERENCES, DEFINITE_BACK_REFERENCES, findReferent, ministerCamp, possessor, qualifiersFit, sameNameEarlier, stripConjunction } from './coreference.js';
 
 export { isBackReferenceHead } from './coreference.js';
 
@@ -36,15 +36,10 @@ const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 
 /** Nouns whose relative clause names the issuer: «البيان الذي أصدرته الوزارة». */
 const DOCUMENT_NOUNS = new Set(['بيان', 'البيان', 'تقرير', 'التقرير', 'بيانا']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
-/** Titles and documents that refer back to an earlier source of the same kind, else are read as new mentions. */
-const DEFINITE_BACK_REFERENCES = new Map<string, string>([
-  ['official', 'official'], ['officials', 'official'], ['diplomat', 'diplomat'], ['chancellor', 'chancellor'], ['minister', 'minister'],
-  ['report', 'report'], ['panel', 'panel'], ['experts', 'expert'], ['monitors', 'monitor'], ['المستشاره', 'المستشاره'], ['المستشار', 'المستشار'],
-]);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
 /** Words that mark the next registry name as an affiliation, not as the speaker. */
 const AFFILIATION_WORDS = new Set([
-  'تابع', 'تابعه', 'التابع', 'التابعه', 'التابعين', 'الموالي', 'المواليه', 'الموالين', 'موالي', 'مواليه', 'المقرب', 'المقربه', 'مقرب', 'المحسوب', 'في', 'من', 'ب', 'داخل', 'لدي', 'بحكومه', 'بقوات',
+  ...AR_AFFILIATION_ADJECTIVES, 'تابع', 'تابعه', 'التابعين', 'الموالين', 'موالي', 'مواليه', 'مقرب', 'في', 'من', 'ب', 'داخل', 'لدي', 'بحكومه', 'بقوات',
   'loyal', 'to', 'with', 'in', 'from', 'within', 'allied', 'aligned', 'close', 'affiliated', 'for', 'of', 'backing',
 ]);
 

@@ -1,4 +1,5 @@
 import type { Cue } from '../cues.js';
+import { AR_AFFILIATION_ADJECTIVES } from '../data/affiliations.js';
 import { isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext } from './types.js';
@@ -132,7 +133,7 @@ export function appositiveEnd(context: AttributionContext, at: number, limit: nu
 }
 
 /** «غرفة عمليات …، التابعة لحكومة الوفاق، إن»: an affiliation phrase between commas belongs to the mention; returns the closing comma. */
-export const AFFILIATION_HEADS = new Set(['التابع', 'التابعه', 'الموالي', 'المواليه', 'المقرب', 'المقربه', 'الداعم', 'الداعمه', 'المويد', 'المويده', 'المحسوب', 'المحسوبه', 'القريب', 'القريبه']);
+const AFFILIATION_HEADS = new Set(AR_AFFILIATION_ADJECTIVES);
 
 export function affiliationEnd(context: AttributionContext, at: number, limit: number): number {
   const { tokens } = context;

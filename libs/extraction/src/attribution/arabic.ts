@@ -25,6 +25,11 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 const TITLED_SUBJECT_TOKENS = 4;
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
+/** «وكانت X قد انتقدت»: a sentence opened by كان whose verb carries قد has its subject before the verb. */
+function subjectBeforeQad(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>): boolean {
+  return context.tokens.text[cue.firstToken] === 'قد' && KANA.has(context.tokens.text[sentence.firstToken]);
+}
+
 function mentionIsEmpty(context: AttributionContext, from: number, to: number): boolean {
   const word = context.tokens.text[from];
   return to <= from || NOT_A_SOURCE_START.has(word) || COMMAS.has(word);
@@ -34,9 +39,8 @@ function resolveMentionOrLookBack(context: AttributionContext, sentence: Sentenc
   const { tokens, resolver, history } = context;
   if (!mentionIsEmpty(context, from, to)) return resolver.resolve(tokens, from, to, history, 'ar');
   // «وكانت سرقيوة قد انتقدت …»: the subject sits between كان and قد.
-  const first = sentence.firstToken;
-  if (KANA.has(tokens.text[first]) && tokens.text[cue.firstToken] === 'قد' && cue.firstToken - first >= 2 && cue.firstToken - first <= 5) {
-    const subject = resolver.resolve(tokens, first + 1, cue.firstToken, history, 'ar');
+  if (subjectBeforeQad(context, sentence, cue) && cue.firstToken - sentence.firstToken >= 2 && cue.firstToken - sentence.firstToken <= 5) {
+    const subject = resolver.resolve(tokens, sentence.firstToken + 1, cue.firstToken, history, 'ar');
     if (subject) return subject;
   }
   return firstNamedSource(context, sentence.firstToken, cue.firstToken, 'ar') ?? history[history.length - 1] ?? null;
@@ -48,7 +52,7 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   if (SAYING.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
   const scan = scanMention(context, i, sentence.endToken, cue.value);
-  if (scan.contentStart === null && tokens.text[cue.firstToken] === 'قد' && KANA.has(tokens.text[sentence.firstToken])) {
+  if (scan.contentStart === null && subjectBeforeQad(context, sentence, cue)) {
     // «وكانت الوزارة قد انتقدت الهجوم»: the subject came before the verb; all that follows is the object.
     scan.mentionEnd = i;
     scan.contentStart = i;

@@ -266,9 +266,10 @@ function negated(context: AttributionContext, verb: number): boolean {
   if (before === 'to' && REFUSALS.has(text[verb - 2])) return true;
   // "Shells slammed into the hospital": motion, not criticism.
   if (text[verb + 1] === 'into') return true;
-  // "a group called X", "called the attack "barbaric"": "called" reports only an epithet in quotation marks.
-  if ((text[verb] === 'called' || text[verb] === 'calls') && (text[verb - 2] === 'what' || text[verb - 1] === 'what')) return true;
-  if ((text[verb] === 'called' || text[verb] === 'calls') && text[verb + 1] !== 'for' && text[verb + 1] !== 'on' && !quoteWithin(context, verb + 1, 8)) return true;
+  // "a group called X", "what he called …": "called" reports only an epithet in quotation marks ("called the attack "barbaric"").
+  if ((text[verb] === 'called' || text[verb] === 'calls') && text[verb + 1] !== 'for' && text[verb + 1] !== 'on') {
+    if (text[verb - 1] === 'what' || text[verb - 2] === 'what' || !quoteWithin(context, verb + 1, 8)) return true;
+  }
   // "doctors have long warned": a habitual background statement, not a reported claim.
   if (before === 'long' && /^(have|has|had)$/.test(text[verb - 2] ?? '')) return true;
   // "repeated international calls for a ceasefire": a plural noun after an adjective.

@@ -38,8 +38,11 @@ export const MORE_DEMONYMS = [
   'يوناني', 'قبرصي', 'مالطي', 'تشادي', 'نيجري', 'مغربي', 'اردني', 'سعودي', 'صيني', 'سوداني', 'جزائري', 'تونسي', 'قطري',
 ];
 
+/** Arabic adjectives of affiliation (normalized): «التابعة لـ»، «الموالي لـ»، «المقربة من»، «الداعم لـ». */
+export const AR_AFFILIATION_ADJECTIVES = ['التابع', 'التابعه', 'الموالي', 'المواليه', 'المقرب', 'المقربه', 'الداعم', 'الداعمه', 'المويد', 'المويده', 'المحسوب', 'المحسوبه', 'القريب', 'القريبه'];
+
 /** Verbs and nouns of allegiance: a registry name after one of them in a relative clause gives the camp. */
 export const ALLEGIANCE_WORDS = new Set([
   'alongside', 'loyal', 'allied', 'aligned', 'attached', 'belongs', 'heads', 'leads', 'commands', 'serves', 'backs', 'supports', 'fights',
-  'يتبع', 'تتبع', 'التابع', 'التابعه', 'الموالي', 'المواليه', 'يقود', 'تقود', 'يترأس', 'يرأس', 'يقاتل', 'تقاتل', 'المقرب', 'المقربه',
+  'يتبع', 'تتبع', 'يقود', 'تقود', 'يترأس', 'يرأس', 'يقاتل', 'تقاتل', ...AR_AFFILIATION_ADJECTIVES,
 ]);
