@@ -64,7 +64,9 @@ describe('admin: narratives and the audit log', () => {
       expect(text).toContain(nameEn);
       expect(text).toContain(nameAr);
       // Newest first: the narrative's creation is the latest narrative event.
-      expect(await page.locator('[data-testid="audit-table"] tbody tr').first().getAttribute('data-entity-id')).toBe(narrativeId);
+      expect(await page.locator('[data-testid="audit-table"] tbody tr').first().getAttribute('data-entity-id')).toBe(
+        narrativeId,
+      );
       await screenshot(page, 'admin-audit');
     } finally {
       await context.close();

@@ -70,7 +70,9 @@ describe('dashboard journey (seed article)', () => {
 
     // The table view names all five series too (the canvas legend cannot be read by a test or a screen reader).
     await page.click('[data-testid="timeseries-card"] [data-testid="chart-table"] summary');
-    const headers = await page.$$eval('[data-testid="timeseries-table"] thead th[data-key]', (cells) => cells.map((cell) => cell.getAttribute('data-key')));
+    const headers = await page.$$eval('[data-testid="timeseries-table"] thead th[data-key]', (cells) =>
+      cells.map((cell) => cell.getAttribute('data-key')),
+    );
     expect(headers).toEqual(CAMPS);
     const total = Number(await page.getAttribute('[data-testid="dashboard-total"]', 'data-total'));
     expect(total).toBeGreaterThan(0);
@@ -91,12 +93,16 @@ describe('dashboard journey (seed article)', () => {
   it('pairs the LNA and GNA claims about وادي الربيع and قصر بن غشير', async () => {
     await page.locator('[data-testid="contested-pair"]').first().waitFor();
     // The card shows the first pairs; open the rest.
-    if ((await page.locator('[data-testid="contested-show-all"]').count()) > 0) await page.click('[data-testid="contested-show-all"]');
+    if ((await page.locator('[data-testid="contested-show-all"]').count()) > 0)
+      await page.click('[data-testid="contested-show-all"]');
     const pairs = await page.$$eval('[data-testid="contested-pair"]', (items) =>
       items.map((item) => ({
         location: item.getAttribute('data-location'),
         camps: item.getAttribute('data-camps'),
-        texts: [...item.querySelectorAll('.contested-text')].map((text) => ({ dir: text.getAttribute('dir'), text: text.textContent ?? '' })),
+        texts: [...item.querySelectorAll('.contested-text')].map((text) => ({
+          dir: text.getAttribute('dir'),
+          text: text.textContent ?? '',
+        })),
       })),
     );
     for (const place of ['وادي الربيع', 'قصر بن غشير']) {
@@ -146,7 +152,10 @@ describe('dashboard journey (seed article)', () => {
     // The count the table gives for each LNA week, to compare with the list the click opens.
     const lnaByWeek = await page.$$eval('[data-testid="timeseries-table"] tbody tr', (rows) =>
       Object.fromEntries(
-        rows.map((row) => [row.getAttribute('data-bucket'), Number((row.querySelector('td[data-key="LNA"]')?.textContent ?? '0').replace(/\D/g, ''))]),
+        rows.map((row) => [
+          row.getAttribute('data-bucket'),
+          Number((row.querySelector('td[data-key="LNA"]')?.textContent ?? '0').replace(/\D/g, '')),
+        ]),
       ),
     );
     await page.locator('[data-testid="timeseries-chart"]').scrollIntoViewIfNeeded();
@@ -178,7 +187,11 @@ describe('dashboard journey (seed article)', () => {
     // The list shows 0 until its first page arrives: wait for the count to settle on the bar's.
     await page
       .waitForFunction(
-        (n) => (document.querySelector('[data-testid="claims-total"]')?.textContent ?? '').replace(/\D+/g, ' ').trim().split(' ')[0] === String(n),
+        (n) =>
+          (document.querySelector('[data-testid="claims-total"]')?.textContent ?? '')
+            .replace(/\D+/g, ' ')
+            .trim()
+            .split(' ')[0] === String(n),
         expected,
         { timeout: 10_000 },
       )
@@ -190,12 +203,16 @@ describe('dashboard journey (seed article)', () => {
   it('compares every camp at a contested place', async () => {
     await page.goto('/dashboard');
     await page.locator('[data-testid="contested-pair"]').first().waitFor();
-    if ((await page.locator('[data-testid="contested-show-all"]').count()) > 0) await page.click('[data-testid="contested-show-all"]');
+    if ((await page.locator('[data-testid="contested-show-all"]').count()) > 0)
+      await page.click('[data-testid="contested-show-all"]');
     const pair = page.locator('[data-testid="contested-pair"][data-location="قصر بن غشير"]').first();
     await Promise.all([page.waitForURL(/\/compare\?location=\d+/), pair.locator('.contested-compare').click()]);
     await page.locator('[data-testid="compare-column"]').first().waitFor();
     const columns = await page.$$eval('[data-testid="compare-column"]', (items) =>
-      items.map((item) => ({ camp: item.getAttribute('data-camp'), claims: item.querySelectorAll('[data-testid="compare-claim"]').length })),
+      items.map((item) => ({
+        camp: item.getAttribute('data-camp'),
+        claims: item.querySelectorAll('[data-testid="compare-claim"]').length,
+      })),
     );
     expect(columns.map((column) => column.camp)).toEqual(CAMPS);
     expect(columns.find((column) => column.camp === 'LNA')!.claims).toBeGreaterThan(0);

@@ -17,7 +17,11 @@ async function claimsTotal(page: Page): Promise<number> {
   await page.waitForSelector('[data-testid="claims-table"], [data-testid="claims-total"]');
   await page.waitForLoadState('networkidle');
   await page
-    .waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="claims-total"]')?.textContent ?? ''), undefined, { timeout: 10_000 })
+    .waitForFunction(
+      () => /[1-9]/.test(document.querySelector('[data-testid="claims-total"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 10_000 },
+    )
     .catch(() => undefined);
   return leadingNumber(await page.textContent('[data-testid="claims-total"]'));
 }
@@ -70,7 +74,10 @@ describe('CSV exports (seed article)', () => {
 
     await page.goto('/exports?camp=LNA');
     await page.waitForSelector('[data-testid="exports-filters"] [data-key="camp"]');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-claims"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-claims"]'),
+    ]);
     const { bytes, records } = readCsv((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     expect(records.length - 1).toBe(total);
@@ -84,7 +91,10 @@ describe('CSV exports (seed article)', () => {
     await page.goto('/exports');
     await page.waitForSelector('[data-testid="exports-no-filters"]');
     await page.selectOption('[data-testid="export-timeseries"] select >> nth=0', 'day');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-timeseries"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-timeseries"]'),
+    ]);
     const { bytes, records } = readCsv((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     expect(records.length).toBeGreaterThan(1);
@@ -93,7 +103,10 @@ describe('CSV exports (seed article)', () => {
   it('exports the articles with their claim counts', async () => {
     await page.goto('/exports?camp=LNA&from=2019-10-01');
     await page.waitForSelector('[data-testid="exports-filters"]');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-articles"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-articles"]'),
+    ]);
     const { bytes, records } = readCsv((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     const [header, ...rows] = records;

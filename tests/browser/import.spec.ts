@@ -67,16 +67,23 @@ describe('import: a JSONL file of three articles', () => {
           }),
       ]);
       await page.waitForFunction(
-        () => document.querySelector('[data-testid="import-progress"] [role="progressbar"]')?.getAttribute('aria-valuenow') === '100',
+        () =>
+          document
+            .querySelector('[data-testid="import-progress"] [role="progressbar"]')
+            ?.getAttribute('aria-valuenow') === '100',
         undefined,
         { timeout: 45_000 },
       );
       await page.getByTestId('import-finished').waitFor();
       expect(await page.getByTestId('import-counts').textContent()).toContain('3');
       // The imported articles show up in the list.
-      await page.waitForFunction(() => document.querySelector('[data-testid="articles-table"]')?.textContent?.includes('Import Journey Wire'), undefined, {
-        timeout: 15_000,
-      });
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="articles-table"]')?.textContent?.includes('Import Journey Wire'),
+        undefined,
+        {
+          timeout: 15_000,
+        },
+      );
       await screenshot(page, 'import-done');
     } finally {
       await context.close();

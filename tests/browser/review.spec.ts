@@ -72,14 +72,21 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       await page.getByTestId('article-body-view').waitFor();
       const claimIds = await page
         .locator('[data-testid^="article-claim-"]')
-        .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-testid')?.replace('article-claim-', ''))));
+        .evaluateAll((items) =>
+          items.map((item) => Number(item.getAttribute('data-testid')?.replace('article-claim-', ''))),
+        );
       expect(claimIds.length).toBeGreaterThan(1);
       await screenshot(page, 'review-article');
 
       // A narrative to tag with (the UI tags with narratives; creating them is an API task).
       const narratives = (await (await page.request.get('/api/narratives')).json()) as { id: number }[];
       const narrative =
-        narratives[0] ?? (await apiPost<{ id: number }>(page, '/api/narratives', { nameEn: 'Militia collapse', nameAr: 'انهيار الميليشيات', color: '#E69F00' }));
+        narratives[0] ??
+        (await apiPost<{ id: number }>(page, '/api/narratives', {
+          nameEn: 'Militia collapse',
+          nameAr: 'انهيار الميليشيات',
+          color: '#E69F00',
+        }));
 
       // Clicking a highlight opens its claim.
       await page.locator(`[data-testid="claim-mark-${claimIds[0]}"]`).first().click();
@@ -88,8 +95,14 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       await page.getByTestId('tag-add-narrative').selectOption(String(narrative.id));
       await page.getByTestId('tag-status').selectOption('single-source');
       await page.getByTestId('tag-save').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="tagging-notice"]')?.textContent?.includes('Saved'));
-      await page.waitForFunction(() => (document.querySelector('[data-testid="claim-history"] .history-list')?.textContent ?? '').includes('Single source'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="tagging-notice"]')?.textContent?.includes('Saved'),
+      );
+      await page.waitForFunction(() =>
+        (document.querySelector('[data-testid="claim-history"] .history-list')?.textContent ?? '').includes(
+          'Single source',
+        ),
+      );
 
       // Link it to another claim of the article as contradicting.
       await page.getByTestId('link-relation').selectOption('contradicts');
@@ -103,7 +116,9 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       await page.goto(`/claims?article=${articleId}`);
       await page.getByTestId(`status-select-${claimIds[0]}`).waitFor();
       expect(await page.getByTestId(`status-select-${claimIds[0]}`).inputValue()).toBe('single-source');
-      expect(await page.getByTestId('claims-csv').getAttribute('href')).toBe(`/api/exports/claims.csv?article=${articleId}`);
+      expect(await page.getByTestId('claims-csv').getAttribute('href')).toBe(
+        `/api/exports/claims.csv?article=${articleId}`,
+      );
     } finally {
       await context.close();
     }

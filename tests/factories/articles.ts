@@ -40,9 +40,16 @@ export function englishArticleBody(tag = randomBytes(4).toString('hex')): string
 }
 
 /** Stores an article through the API (as an analyst) and returns the created DTO. */
-export async function createArticle(testApp: TestApp, overrides: Partial<ArticleInput> = {}): Promise<{ id: number; claims: { id: number; camp: string; sourceId: number | null }[] } & Record<string, unknown>> {
-  const response = await request(testApp.server).post('/api/articles').set(await signIn(testApp, 'analyst')).send(articleInput(overrides));
-  if (response.status !== 201) throw new Error(`createArticle failed: ${response.status} ${JSON.stringify(response.body)}`);
+export async function createArticle(
+  testApp: TestApp,
+  overrides: Partial<ArticleInput> = {},
+): Promise<{ id: number; claims: { id: number; camp: string; sourceId: number | null }[] } & Record<string, unknown>> {
+  const response = await request(testApp.server)
+    .post('/api/articles')
+    .set(await signIn(testApp, 'analyst'))
+    .send(articleInput(overrides));
+  if (response.status !== 201)
+    throw new Error(`createArticle failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 

@@ -17,11 +17,26 @@ import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repo
 let sequence = 0;
 const next = () => ++sequence;
 
-export async function insertSource(ds: DataSource, camp: CampId, nameEn = `Source ${next()}`, nameAr = `مصدر ${next()}`): Promise<number> {
+export async function insertSource(
+  ds: DataSource,
+  camp: CampId,
+  nameEn = `Source ${next()}`,
+  nameAr = `مصدر ${next()}`,
+): Promise<number> {
   const now = new Date();
   const result = await ds
     .getRepository(SourceEntity)
-    .insert({ registryKey: null, campId: camp, kind: 'spokesperson', nameAr, nameEn, status: 'active', mergedIntoId: null, createdAt: now, updatedAt: now });
+    .insert({
+      registryKey: null,
+      campId: camp,
+      kind: 'spokesperson',
+      nameAr,
+      nameEn,
+      status: 'active',
+      mergedIntoId: null,
+      createdAt: now,
+      updatedAt: now,
+    });
   return Number(result.identifiers[0].id);
 }
 
@@ -93,7 +108,9 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
 }
 
 export async function insertNarrative(ds: DataSource, nameEn = `Narrative ${next()}`): Promise<number> {
-  const result = await ds.getRepository(NarrativeEntity).insert({ nameEn, nameAr: 'سردية', description: null, color: '#E69F00', createdAt: new Date() });
+  const result = await ds
+    .getRepository(NarrativeEntity)
+    .insert({ nameEn, nameAr: 'سردية', description: null, color: '#E69F00', createdAt: new Date() });
   return Number(result.identifiers[0].id);
 }
 
@@ -111,10 +128,20 @@ export async function insertLocation(ds: DataSource, nameEn = `Place ${next()}`,
   return Number(result.identifiers[0].id);
 }
 
-export async function tag(ds: DataSource, claimId: number, narrativeIds: number[] = [], locationIds: number[] = []): Promise<void> {
+export async function tag(
+  ds: DataSource,
+  claimId: number,
+  narrativeIds: number[] = [],
+  locationIds: number[] = [],
+): Promise<void> {
   const rollups = new RollupsRepository(ds);
   await rollups.before(ds.manager, { claimIds: [claimId] });
-  for (const narrativeId of narrativeIds) await ds.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [claimId, narrativeId]);
-  for (const locationId of locationIds) await ds.query('INSERT INTO claim_locations (claim_id, location_id, mention) VALUES (?, ?, NULL)', [claimId, locationId]);
+  for (const narrativeId of narrativeIds)
+    await ds.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [claimId, narrativeId]);
+  for (const locationId of locationIds)
+    await ds.query('INSERT INTO claim_locations (claim_id, location_id, mention) VALUES (?, ?, NULL)', [
+      claimId,
+      locationId,
+    ]);
   await rollups.after(ds.manager, { claimIds: [claimId] });
 }

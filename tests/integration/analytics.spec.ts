@@ -12,14 +12,42 @@ const placeNames = { 'test-wadi-rabie': WADI, 'test-qasr-bin-ghashir': QASR };
 
 /** A small October 2019: LNA and GNA contest two places, UN and UNKNOWN talk about a third. */
 const CLAIMS: ClaimRow[] = [
-  { camp: 'LNA', day: '2019-10-07', places: ['test-wadi-rabie'], narratives: ['Terrorism'], source: 'LNA Media', status: 'contested', text: 'LNA: وادي الربيع تحت السيطرة' },
-  { camp: 'GNA', day: '2019-10-08', places: ['test-wadi-rabie'], narratives: ['Mercenaries'], source: 'GNA Volcano', text: 'GNA: صد الهجوم على وادي الربيع' },
-  { camp: 'LNA', day: '2019-10-09', places: ['test-qasr-bin-ghashir'], narratives: ['Terrorism', 'Mercenaries'], source: 'LNA Media' },
+  {
+    camp: 'LNA',
+    day: '2019-10-07',
+    places: ['test-wadi-rabie'],
+    narratives: ['Terrorism'],
+    source: 'LNA Media',
+    status: 'contested',
+    text: 'LNA: وادي الربيع تحت السيطرة',
+  },
+  {
+    camp: 'GNA',
+    day: '2019-10-08',
+    places: ['test-wadi-rabie'],
+    narratives: ['Mercenaries'],
+    source: 'GNA Volcano',
+    text: 'GNA: صد الهجوم على وادي الربيع',
+  },
+  {
+    camp: 'LNA',
+    day: '2019-10-09',
+    places: ['test-qasr-bin-ghashir'],
+    narratives: ['Terrorism', 'Mercenaries'],
+    source: 'LNA Media',
+  },
   { camp: 'GNA', day: '2019-10-09', places: ['test-qasr-bin-ghashir'], source: 'GNA Volcano', precision: 'day' },
   { camp: 'GNA', day: '2019-10-20', places: ['test-qasr-bin-ghashir'], source: 'GNA Volcano', status: 'confirmed' },
   { camp: 'UN', day: '2019-10-21', places: ['test-ain-zara'], narratives: ['Humanitarian'], source: 'UNSMIL' },
   { camp: 'UNKNOWN', day: '2019-10-22', places: ['test-ain-zara'], source: null, mention: 'مراقبون' },
-  { camp: 'LNA', day: '2019-11-04', places: ['test-gharyan'], narratives: ['Terrorism'], source: 'LNA Media', precision: 'week' },
+  {
+    camp: 'LNA',
+    day: '2019-11-04',
+    places: ['test-gharyan'],
+    narratives: ['Terrorism'],
+    source: 'LNA Media',
+    precision: 'week',
+  },
 ];
 
 describe.each(testDialects())('analytics on %s', (dialect) => {
@@ -38,7 +66,10 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
   beforeAll(async () => {
     testApp = await startTestApp(dialect);
     auth = await signIn(testApp, 'viewer');
-    ids = await insertClaims(testApp.dataSource, CLAIMS.map((row) => ({ ...row, placeNames })));
+    ids = await insertClaims(
+      testApp.dataSource,
+      CLAIMS.map((row) => ({ ...row, placeNames })),
+    );
   });
 
   afterAll(async () => {
@@ -54,13 +85,21 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
     expect(body.bucket).toBe('week');
     expect(body.buckets).toEqual(['2019-10-07', '2019-10-14', '2019-10-21', '2019-10-28', '2019-11-04']);
     const lna = body.series.find((s: { key: string }) => s.key === 'LNA');
-    expect(lna).toEqual({ key: 'LNA', label: 'Libyan National Army', labelAr: 'الجيش الوطني الليبي', color: '#D55E00', counts: [2, 0, 0, 0, 1] });
+    expect(lna).toEqual({
+      key: 'LNA',
+      label: 'Libyan National Army',
+      labelAr: 'الجيش الوطني الليبي',
+      color: '#D55E00',
+      counts: [2, 0, 0, 0, 1],
+    });
     expect(body.series.map((s: { key: string }) => s.key)).toEqual(['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN']);
     expect(body.total).toBe(CLAIMS.length);
   });
 
   it('widens the axis to from/to and buckets by day and month', async () => {
-    const { body } = await get('/api/analytics/timeseries?bucket=day&from=2019-10-06&to=2019-10-10&camp=GNA').expect(200);
+    const { body } = await get('/api/analytics/timeseries?bucket=day&from=2019-10-06&to=2019-10-10&camp=GNA').expect(
+      200,
+    );
     expect(body.buckets).toEqual(['2019-10-06', '2019-10-07', '2019-10-08', '2019-10-09', '2019-10-10']);
     expect(body.series).toHaveLength(1);
     expect(body.series[0].counts).toEqual([0, 0, 1, 1, 0]);
@@ -71,11 +110,18 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
 
   it('groups by source (unattributed as "none") and by narrative (once per narrative, untagged as "none")', async () => {
     const sources = (await get('/api/analytics/timeseries?bucket=month&groupBy=source').expect(200)).body;
-    expect(sources.series.map((s: { label: string }) => s.label)).toEqual(['LNA Media', 'GNA Volcano', 'UNSMIL', 'No source']);
+    expect(sources.series.map((s: { label: string }) => s.label)).toEqual([
+      'LNA Media',
+      'GNA Volcano',
+      'UNSMIL',
+      'No source',
+    ]);
     expect(sources.series[0].counts).toEqual([2, 1]);
     expect(sources.series[1].counts).toEqual([3, 0]);
     const narratives = (await get('/api/analytics/timeseries?bucket=month&groupBy=narrative').expect(200)).body;
-    const byLabel = Object.fromEntries(narratives.series.map((s: { label: string; counts: number[]; color: string }) => [s.label, s.counts]));
+    const byLabel = Object.fromEntries(
+      narratives.series.map((s: { label: string; counts: number[]; color: string }) => [s.label, s.counts]),
+    );
     expect(byLabel).toEqual({ Terrorism: [2, 1], Mercenaries: [2, 0], Humanitarian: [1, 0], 'No narrative': [3, 0] });
     expect(narratives.total).toBe(CLAIMS.length);
   });
@@ -88,16 +134,22 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
     ['search', 'q=وادي'],
   ])('agrees with the claims list total for %s', async (_name, template) => {
     const [{ id: narrative }] = await testApp.dataSource.query("SELECT id FROM narratives WHERE name_en = 'Terrorism'");
-    const [{ id: location }] = await testApp.dataSource.query("SELECT id FROM locations WHERE location_key = 'test-qasr-bin-ghashir'");
+    const [{ id: location }] = await testApp.dataSource.query(
+      "SELECT id FROM locations WHERE location_key = 'test-qasr-bin-ghashir'",
+    );
     const query = template.replace('__narrative__', String(narrative)).replace('__location__', String(location));
     const expected = await listTotal(query);
     expect(expected).toBeGreaterThan(0);
     for (const groupBy of ['camp', 'source', 'status']) {
       const { body } = await get(`/api/analytics/timeseries?bucket=day&groupBy=${groupBy}&${query}`).expect(200);
-      const sum = body.series.reduce((total: number, s: { counts: number[] }) => total + s.counts.reduce((a, b) => a + b, 0), 0);
+      const sum = body.series.reduce(
+        (total: number, s: { counts: number[] }) => total + s.counts.reduce((a, b) => a + b, 0),
+        0,
+      );
       expect([groupBy, sum, body.total]).toEqual([groupBy, expected, expected]);
     }
-    const narrativeSeries = (await get(`/api/analytics/timeseries?bucket=week&groupBy=narrative&${query}`).expect(200)).body;
+    const narrativeSeries = (await get(`/api/analytics/timeseries?bucket=week&groupBy=narrative&${query}`).expect(200))
+      .body;
     expect(narrativeSeries.total).toBe(expected);
     // And with the shared filters straight in SQL, in case the list ever stops using them.
     const qb = testApp.dataSource.createQueryBuilder().select('COUNT(*)', 'n').from('claims', 'c');
@@ -121,14 +173,21 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
   });
 
   it('compares what each camp claimed about one place, all five camps listed', async () => {
-    const [{ id: location }] = await testApp.dataSource.query("SELECT id FROM locations WHERE location_key = 'test-qasr-bin-ghashir'");
+    const [{ id: location }] = await testApp.dataSource.query(
+      "SELECT id FROM locations WHERE location_key = 'test-qasr-bin-ghashir'",
+    );
     const { body } = await get(`/api/analytics/compare?location=${location}&from=2019-10-01&to=2019-10-15`).expect(200);
     expect(body.location).toMatchObject({ id: location, nameAr: 'قصر بن غشير', nameEn: 'Qasr bin Ghashir' });
     expect(body.window).toEqual({ from: '2019-10-01', to: '2019-10-15' });
     expect(body.camps.map((c: { camp: string }) => c.camp)).toEqual(['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN']);
     expect(body.camps[0].claims.map((c: { id: number }) => c.id)).toEqual([ids[2]]);
     expect(body.camps[1].claims.map((c: { id: number }) => c.id)).toEqual([ids[3]]);
-    expect(body.camps[1].claims[0]).toMatchObject({ sourceName: 'GNA Volcano', eventDate: '2019-10-09', datePrecision: 'day', status: 'unreviewed' });
+    expect(body.camps[1].claims[0]).toMatchObject({
+      sourceName: 'GNA Volcano',
+      eventDate: '2019-10-09',
+      datePrecision: 'day',
+      status: 'unreviewed',
+    });
     await get('/api/analytics/compare').expect(400);
     await get('/api/analytics/compare?location=999999').expect(404);
   });
@@ -136,9 +195,15 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
   it('pairs claims of different camps about one place within a day, linked ones marked', async () => {
     const linkId = await insertLink(testApp.dataSource, ids[1], ids[0], 'contradicts');
     const { body } = await get('/api/analytics/contested').expect(200);
-    const pairs = body.pairs.map((p: { location: { nameAr: string }; a: { id: number; camp: string }; b: { id: number; camp: string }; dayGap: number; linked: boolean }) => [
-      p.location.nameAr, p.a.camp, p.a.id, p.b.camp, p.b.id, p.dayGap, p.linked,
-    ]);
+    const pairs = body.pairs.map(
+      (p: {
+        location: { nameAr: string };
+        a: { id: number; camp: string };
+        b: { id: number; camp: string };
+        dayGap: number;
+        linked: boolean;
+      }) => [p.location.nameAr, p.a.camp, p.a.id, p.b.camp, p.b.id, p.dayGap, p.linked],
+    );
     // Ranked: the two belligerents first, then the same day before a day apart (rankContestedPairs).
     expect(pairs).toEqual([
       ['قصر بن غشير', 'LNA', ids[2], 'GNA', ids[3], 0, false],
@@ -158,7 +223,9 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
     const { body } = await get('/api/analytics/share').expect(200);
     const lna = body.camps[0];
     expect(lna).toMatchObject({ camp: 'LNA', total: 3, untagged: 0 });
-    expect(lna.narratives.map((n: { name: string; count: number; share: number }) => [n.name, n.count, n.share])).toEqual([
+    expect(
+      lna.narratives.map((n: { name: string; count: number; share: number }) => [n.name, n.count, n.share]),
+    ).toEqual([
       ['Terrorism', 3, 1],
       ['Mercenaries', 1, 0.3333],
     ]);
@@ -168,11 +235,19 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
 
   it('finds places and narratives only one camp talks about', async () => {
     const { body } = await get('/api/analytics/blindspots').expect(200);
-    expect(body.places.map((p: { location: { key: string }; camp: string; claims: number }) => [p.location.key, p.camp, p.claims])).toEqual([
+    expect(
+      body.places.map((p: { location: { key: string }; camp: string; claims: number }) => [
+        p.location.key,
+        p.camp,
+        p.claims,
+      ]),
+    ).toEqual([
       ['test-ain-zara', 'UN', 1],
       ['test-gharyan', 'LNA', 1],
     ]);
-    expect(body.narratives.map((n: { narrative: { nameEn: string }; camp: string }) => [n.narrative.nameEn, n.camp])).toEqual([
+    expect(
+      body.narratives.map((n: { narrative: { nameEn: string }; camp: string }) => [n.narrative.nameEn, n.camp]),
+    ).toEqual([
       ['Terrorism', 'LNA'],
       ['Humanitarian', 'UN'],
     ]);
@@ -182,7 +257,9 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
 
   it('ranks top sources with their camp', async () => {
     const { body } = await get('/api/analytics/top-sources?limit=2').expect(200);
-    expect(body.sources.map((s: { nameEn: string; camp: string; claims: number }) => [s.nameEn, s.camp, s.claims])).toEqual([
+    expect(
+      body.sources.map((s: { nameEn: string; camp: string; claims: number }) => [s.nameEn, s.camp, s.claims]),
+    ).toEqual([
       ['LNA Media', 'LNA', 3], // a tie: the older source first
       ['GNA Volcano', 'GNA', 3],
     ]);
@@ -198,20 +275,33 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
       { camp: 'GNA', label: 'ميليشيات', voice: 'quote', tone: 'pejorative', count: 2 },
       { camp: 'LNA', label: 'الجيش الوطني', voice: 'narration', tone: 'legitimising', count: 4 },
     ]);
-    await insertFraming(ds, late, [{ camp: 'GNA', label: 'ميليشيات', voice: 'narration', tone: 'pejorative', count: 10 }]);
-    await insertFraming(ds, other, [{ camp: 'LNA', label: 'قوات حفتر', voice: 'narration', tone: 'neutral', count: 5 }]);
+    await insertFraming(ds, late, [
+      { camp: 'GNA', label: 'ميليشيات', voice: 'narration', tone: 'pejorative', count: 10 },
+    ]);
+    await insertFraming(ds, other, [
+      { camp: 'LNA', label: 'قوات حفتر', voice: 'narration', tone: 'neutral', count: 5 },
+    ]);
     const { body } = await get('/api/analytics/framing?from=2019-10-01&to=2019-10-31').expect(200);
     expect(body.outlets.map((o: { outletName: string; labels: unknown[] }) => [o.outletName, o.labels])).toEqual([
-      ['Al Marsad', [
-        { camp: 'GNA', label: 'ميليشيات', tone: 'pejorative', narration: 3, quote: 2 },
-        { camp: 'LNA', label: 'الجيش الوطني', tone: 'legitimising', narration: 4, quote: 0 },
-      ]],
+      [
+        'Al Marsad',
+        [
+          { camp: 'GNA', label: 'ميليشيات', tone: 'pejorative', narration: 3, quote: 2 },
+          { camp: 'LNA', label: 'الجيش الوطني', tone: 'legitimising', narration: 4, quote: 0 },
+        ],
+      ],
       ['Libya Observer', [{ camp: 'LNA', label: 'قوات حفتر', tone: 'neutral', narration: 5, quote: 0 }]],
     ]);
     const [{ id: marsad }] = await ds.query("SELECT id FROM outlets WHERE name = 'Al Marsad'");
     const one = (await get(`/api/analytics/framing?outlet=${marsad}`).expect(200)).body;
     expect(one.outlets).toHaveLength(1);
-    expect(one.outlets[0].labels[0]).toEqual({ camp: 'GNA', label: 'ميليشيات', tone: 'pejorative', narration: 13, quote: 2 });
+    expect(one.outlets[0].labels[0]).toEqual({
+      camp: 'GNA',
+      label: 'ميليشيات',
+      tone: 'pejorative',
+      narration: 13,
+      quote: 2,
+    });
   });
 
   it('describes every analytics route in OpenAPI', async () => {

@@ -21,7 +21,11 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
   const api = () => request(testApp.server);
 
   it('creates a user (201, no password or hash in the answer) who can then sign in', async () => {
-    const response = await api().post('/api/users').set(admin).send({ email: ' New.Analyst@Test.Local', role: 'analyst', password: 'a-long-password' }).expect(201);
+    const response = await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: ' New.Analyst@Test.Local', role: 'analyst', password: 'a-long-password' })
+      .expect(201);
     expect(response.body).toEqual({
       id: expect.any(Number),
       email: 'new.analyst@test.local',
@@ -30,17 +34,32 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
-    await api().post('/api/auth/login').send({ email: 'new.analyst@test.local', password: 'a-long-password' }).expect(200);
+    await api()
+      .post('/api/auth/login')
+      .send({ email: 'new.analyst@test.local', password: 'a-long-password' })
+      .expect(200);
   });
 
   it('refuses a duplicate email with 409', async () => {
-    await api().post('/api/users').set(admin).send({ email: 'dup@test.local', role: 'viewer', password: 'a-long-password' }).expect(201);
-    const response = await api().post('/api/users').set(admin).send({ email: 'DUP@test.local', role: 'admin', password: 'a-long-password' }).expect(409);
+    await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'dup@test.local', role: 'viewer', password: 'a-long-password' })
+      .expect(201);
+    const response = await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'DUP@test.local', role: 'admin', password: 'a-long-password' })
+      .expect(409);
     expect(response.body.message).toBe('A user with this email already exists');
   });
 
   it('refuses bad input with field messages', async () => {
-    const response = await api().post('/api/users').set(admin).send({ email: 'not-an-email', role: 'root', password: 'short' }).expect(400);
+    const response = await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'not-an-email', role: 'root', password: 'short' })
+      .expect(400);
     const fields = response.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['email', 'password', 'role']);
     const password = response.body.errors.find((e: { field: string }) => e.field === 'password');
@@ -49,13 +68,23 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
 
   it('lists users without hashes', async () => {
     const response = await api().get('/api/users').set(admin).expect(200);
-    expect(response.body.map((u: { email: string }) => u.email)).toEqual(expect.arrayContaining(['admin@test.local', 'admin@localhost']));
+    expect(response.body.map((u: { email: string }) => u.email)).toEqual(
+      expect.arrayContaining(['admin@test.local', 'admin@localhost']),
+    );
     expect(JSON.stringify(response.body)).not.toMatch(/password|\$2[aby]\$/i);
   });
 
   it('changes role, active and password', async () => {
-    const created = await api().post('/api/users').set(admin).send({ email: 'change@test.local', role: 'viewer', password: 'a-long-password' }).expect(201);
-    const response = await api().patch(`/api/users/${created.body.id}`).set(admin).send({ role: 'analyst', active: false }).expect(200);
+    const created = await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'change@test.local', role: 'viewer', password: 'a-long-password' })
+      .expect(201);
+    const response = await api()
+      .patch(`/api/users/${created.body.id}`)
+      .set(admin)
+      .send({ role: 'analyst', active: false })
+      .expect(200);
     expect(response.body).toMatchObject({ role: 'analyst', active: false });
     await api().patch(`/api/users/${created.body.id}`).set(admin).send({ password: 'short' }).expect(400);
     await api().patch('/api/users/999999').set(admin).send({ role: 'viewer' }).expect(404);
@@ -72,8 +101,16 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
   });
 
   it('audits every user change without password hashes, readable by admins at /api/audit', async () => {
-    const created = await api().post('/api/users').set(admin).send({ email: 'audited@test.local', role: 'viewer', password: 'first-password' }).expect(201);
-    await api().patch(`/api/users/${created.body.id}`).set(admin).send({ role: 'analyst', password: 'second-password' }).expect(200);
+    const created = await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'audited@test.local', role: 'viewer', password: 'first-password' })
+      .expect(201);
+    await api()
+      .patch(`/api/users/${created.body.id}`)
+      .set(admin)
+      .send({ role: 'analyst', password: 'second-password' })
+      .expect(200);
     const page = await api().get('/api/audit').query({ entity: 'user', limit: 100 }).set(admin).expect(200);
     const mine = page.body.filter((e: { entityId: string }) => e.entityId === String(created.body.id));
     expect(mine).toEqual([
@@ -83,7 +120,10 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
         before: { email: 'audited@test.local', role: 'viewer', active: true },
         after: { email: 'audited@test.local', role: 'analyst', active: true, passwordChanged: true },
       }),
-      expect.objectContaining({ action: 'create', after: { email: 'audited@test.local', role: 'viewer', active: true } }),
+      expect.objectContaining({
+        action: 'create',
+        after: { email: 'audited@test.local', role: 'viewer', active: true },
+      }),
     ]);
     const raw = await testApp.dataSource.query("SELECT * FROM audit_events WHERE entity = 'user'");
     expect(JSON.stringify(raw)).not.toMatch(/\$2[aby]\$|password_hash|passwordHash|first-password|second-password/);
@@ -96,13 +136,20 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
     const next = await api().get('/api/audit').query({ limit: 2, before: first.body[1].id }).set(admin).expect(200);
     expect(next.body[0].id).toBeLessThan(first.body[1].id);
     await api().get('/api/audit').query({ limit: 0 }).set(admin).expect(400);
-    await api().get('/api/audit').set(await signIn(testApp, 'analyst')).expect(403);
+    await api()
+      .get('/api/audit')
+      .set(await signIn(testApp, 'analyst'))
+      .expect(403);
   });
 
   it('keeps user management to admins', async () => {
     const analyst = await signIn(testApp, 'analyst');
     await api().get('/api/users').set(analyst).expect(403);
-    await api().post('/api/users').set(analyst).send({ email: 'x@test.local', role: 'admin', password: 'a-long-password' }).expect(403);
+    await api()
+      .post('/api/users')
+      .set(analyst)
+      .send({ email: 'x@test.local', role: 'admin', password: 'a-long-password' })
+      .expect(403);
     const viewer = await ensureTestUser(testApp, 'viewer');
     await api().patch(`/api/users/${viewer.id}`).set(analyst).send({ role: 'admin' }).expect(403);
   });
@@ -119,7 +166,10 @@ describe.each(testDialects())('first admin on %s', (dialect) => {
       expect(statSync(file).mode & 0o777).toBe(0o600);
       const password = readFileSync(file, 'utf8').trim();
       expect(password).toMatch(/^\S{20}$/);
-      const login = await request(testApp.server).post('/api/auth/login').send({ email: 'admin@localhost', password }).expect(200);
+      const login = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: 'admin@localhost', password })
+        .expect(200);
       expect(login.body.user.role).toBe('admin');
     } finally {
       await testApp.close();
@@ -132,7 +182,10 @@ describe.each(testDialects())('first admin on %s', (dialect) => {
     try {
       const rows = await testApp.dataSource.query('SELECT email, role FROM users');
       expect(rows).toEqual([{ email: 'boss@example.org', role: 'admin' }]);
-      await request(testApp.server).post('/api/auth/login').send({ email: 'boss@example.org', password: 'configured-password' }).expect(200);
+      await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: 'boss@example.org', password: 'configured-password' })
+        .expect(200);
       const audit = await testApp.dataSource.query("SELECT action FROM audit_events WHERE entity = 'user'");
       expect(audit).toEqual([{ action: 'bootstrap' }]);
     } finally {

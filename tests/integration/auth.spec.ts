@@ -41,13 +41,20 @@ describe.each(testDialects())('auth on %s', (dialect) => {
 
     it('accepts the email in any case', async () => {
       await ensureTestUser(testApp, 'viewer');
-      await request(testApp.server).post('/api/auth/login').send({ email: ' Viewer@Test.Local ', password: TEST_PASSWORD }).expect(200);
+      await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: ' Viewer@Test.Local ', password: TEST_PASSWORD })
+        .expect(200);
     });
 
     it('answers a wrong password and an unknown email identically', async () => {
       await ensureTestUser(testApp, 'viewer');
-      const wrong = await request(testApp.server).post('/api/auth/login').send({ email: testEmail('viewer'), password: 'not-the-password' });
-      const unknown = await request(testApp.server).post('/api/auth/login').send({ email: 'nobody@test.local', password: 'not-the-password' });
+      const wrong = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: testEmail('viewer'), password: 'not-the-password' });
+      const unknown = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: 'nobody@test.local', password: 'not-the-password' });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(wrong.body).toEqual(unknown.body);
@@ -96,35 +103,62 @@ describe.each(testDialects())('auth on %s', (dialect) => {
 
     it('refuses a cookie-authenticated write without the X-CSRF-Token header', async () => {
       const { cookies } = await signInWithCookies(testApp, 'admin');
-      const response = await request(testApp.server).post('/api/users').set('Cookie', cookies).send(newUser(1)).expect(403);
+      const response = await request(testApp.server)
+        .post('/api/users')
+        .set('Cookie', cookies)
+        .send(newUser(1))
+        .expect(403);
       expect(response.body.message).toBe('CSRF token missing or invalid');
     });
 
     it('refuses a header that does not match the session', async () => {
       const { cookies } = await signInWithCookies(testApp, 'admin');
       const other = await signInWithCookies(testApp, 'admin');
-      await request(testApp.server).post('/api/users').set('Cookie', cookies).set('X-CSRF-Token', 'forged').send(newUser(2)).expect(403);
+      await request(testApp.server)
+        .post('/api/users')
+        .set('Cookie', cookies)
+        .set('X-CSRF-Token', 'forged')
+        .send(newUser(2))
+        .expect(403);
       // The other session's token, planted in both cookie and header, still does not match this session.
       const planted = cookies.map((c) => (c.startsWith('claimline_csrf=') ? `claimline_csrf=${other.csrfToken}` : c));
-      await request(testApp.server).post('/api/users').set('Cookie', planted).set('X-CSRF-Token', other.csrfToken).send(newUser(2)).expect(403);
+      await request(testApp.server)
+        .post('/api/users')
+        .set('Cookie', planted)
+        .set('X-CSRF-Token', other.csrfToken)
+        .send(newUser(2))
+        .expect(403);
     });
 
     it('accepts a cookie-authenticated write with the matching header', async () => {
       const { cookies, csrfToken } = await signInWithCookies(testApp, 'admin');
-      await request(testApp.server).post('/api/users').set('Cookie', cookies).set('X-CSRF-Token', csrfToken).send(newUser(3)).expect(201);
+      await request(testApp.server)
+        .post('/api/users')
+        .set('Cookie', cookies)
+        .set('X-CSRF-Token', csrfToken)
+        .send(newUser(3))
+        .expect(201);
     });
 
     it('needs no CSRF header for reads or bearer-authenticated writes', async () => {
       const { cookies } = await signInWithCookies(testApp, 'admin');
       await request(testApp.server).get('/api/users').set('Cookie', cookies).expect(200);
-      await request(testApp.server).post('/api/users').set(await signIn(testApp, 'admin')).send(newUser(4)).expect(201);
+      await request(testApp.server)
+        .post('/api/users')
+        .set(await signIn(testApp, 'admin'))
+        .send(newUser(4))
+        .expect(201);
     });
   });
 
   describe('logout and revocation', () => {
     it('clears both cookies and ends the session', async () => {
       const { cookies, accessToken, csrfToken } = await signInWithCookies(testApp, 'viewer');
-      const response = await request(testApp.server).post('/api/auth/logout').set('Cookie', cookies).set('X-CSRF-Token', csrfToken).expect(204);
+      const response = await request(testApp.server)
+        .post('/api/auth/logout')
+        .set('Cookie', cookies)
+        .set('X-CSRF-Token', csrfToken)
+        .expect(204);
       const cleared = response.headers['set-cookie'] as unknown as string[];
       expect(cleared.some((c) => /^claimline_session=;.*Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
       expect(cleared.some((c) => /^claimline_csrf=;.*Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
@@ -137,25 +171,45 @@ describe.each(testDialects())('auth on %s', (dialect) => {
 
     it('ends the sessions of a deactivated user at once and refuses their sign-in', async () => {
       const users = testApp.app.get(UsersService);
-      const user = await users.create({ email: 'leaver@test.local', role: 'analyst', password: 'leaver-password' }, null);
-      const login = await request(testApp.server).post('/api/auth/login').send({ email: 'leaver@test.local', password: 'leaver-password' }).expect(200);
+      const user = await users.create(
+        { email: 'leaver@test.local', role: 'analyst', password: 'leaver-password' },
+        null,
+      );
+      const login = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: 'leaver@test.local', password: 'leaver-password' })
+        .expect(200);
       const auth = { Authorization: `Bearer ${login.body.accessToken}` };
       await request(testApp.server).get('/api/auth/me').set(auth).expect(200);
-      await request(testApp.server).patch(`/api/users/${user.id}`).set(await signIn(testApp, 'admin')).send({ active: false }).expect(200);
+      await request(testApp.server)
+        .patch(`/api/users/${user.id}`)
+        .set(await signIn(testApp, 'admin'))
+        .send({ active: false })
+        .expect(200);
       await request(testApp.server).get('/api/auth/me').set(auth).expect(401);
-      const again = await request(testApp.server).post('/api/auth/login').send({ email: 'leaver@test.local', password: 'leaver-password' }).expect(401);
+      const again = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: 'leaver@test.local', password: 'leaver-password' })
+        .expect(401);
       expect(again.body.message).toBe('Invalid email or password');
     });
 
     it('ends other sessions when the password changes, and applies a role change at once', async () => {
       const users = testApp.app.get(UsersService);
       const user = await users.create({ email: 'mover@test.local', role: 'analyst', password: 'mover-password' }, null);
-      const login = await request(testApp.server).post('/api/auth/login').send({ email: 'mover@test.local', password: 'mover-password' }).expect(200);
+      const login = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email: 'mover@test.local', password: 'mover-password' })
+        .expect(200);
       const auth = { Authorization: `Bearer ${login.body.accessToken}` };
       const admin = await signIn(testApp, 'admin');
       await request(testApp.server).patch(`/api/users/${user.id}`).set(admin).send({ role: 'viewer' }).expect(200);
       expect((await request(testApp.server).get('/api/auth/me').set(auth).expect(200)).body.role).toBe('viewer');
-      await request(testApp.server).patch(`/api/users/${user.id}`).set(admin).send({ password: 'a-new-password' }).expect(200);
+      await request(testApp.server)
+        .patch(`/api/users/${user.id}`)
+        .set(admin)
+        .send({ password: 'a-new-password' })
+        .expect(200);
       await request(testApp.server).get('/api/auth/me').set(auth).expect(401);
     });
   });
@@ -185,13 +239,21 @@ describe.each(testDialects())('auth on %s', (dialect) => {
 
     it('answers a 20 MB body with a JSON 413', async () => {
       const body = JSON.stringify({ email: 'x@test.local', password: 'a'.repeat(20 * 1024 * 1024) });
-      const response = await request(testApp.server).post('/api/auth/login').set('Content-Type', 'application/json').send(body).expect(413);
+      const response = await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(413);
       expect(response.headers['content-type']).toMatch(/application\/json/);
       expect(response.body).toEqual({ statusCode: 413, message: 'Request body is too large' });
     });
 
     it('answers malformed JSON with a JSON 400', async () => {
-      const response = await request(testApp.server).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+      const response = await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"email":')
+        .expect(400);
       expect(response.body.message).toBe('Request body is not valid JSON');
     });
   });
@@ -213,7 +275,10 @@ describe.each(testDialects())('token expiry on %s', (dialect) => {
     await request(testApp.server).get('/api/auth/me').set('Authorization', `Bearer ${accessToken}`).expect(200);
     expect(cookies.length).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const response = await request(testApp.server).get('/api/auth/me').set('Authorization', `Bearer ${accessToken}`).expect(401);
+    const response = await request(testApp.server)
+      .get('/api/auth/me')
+      .set('Authorization', `Bearer ${accessToken}`)
+      .expect(401);
     expect(response.body.message).toBe('Session expired or invalid; sign in again');
     await request(testApp.server).get('/api/auth/me').set('Cookie', cookies).expect(401);
   });
@@ -230,7 +295,8 @@ describe.each(testDialects())('sign-in rate limit on %s', (dialect) => {
     await testApp?.close();
   });
 
-  const attempt = (email: string, password: string) => request(testApp.server).post('/api/auth/login').send({ email, password });
+  const attempt = (email: string, password: string) =>
+    request(testApp.server).post('/api/auth/login').send({ email, password });
 
   it('blocks an account after 10 failed attempts in a minute, even with the right password, with Retry-After', async () => {
     await ensureTestUser(testApp, 'analyst');

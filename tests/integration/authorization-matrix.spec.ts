@@ -20,7 +20,11 @@ const HTTP_METHODS: Partial<Record<RequestMethod, string>> = {
   [RequestMethod.DELETE]: 'delete',
 };
 
-const join = (...parts: string[]) => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const join = (...parts: string[]) =>
+  `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value : [value ?? '']).map(String);
 
 /**
@@ -41,7 +45,8 @@ function registeredRoutes(testApp: TestApp): Route[] {
         if (methodPath === undefined) continue;
         const verb = HTTP_METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         if (!verb) throw new Error(`${controller.name}.${name}: add its HTTP method to the authorisation matrix`);
-        const meta = <T>(key: string): T | undefined => Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
+        const meta = <T>(key: string): T | undefined =>
+          Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller);
         for (const base of asList(Reflect.getMetadata(PATH_METADATA, controller))) {
           for (const sub of asList(methodPath)) {
             routes.push({
@@ -93,7 +98,10 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
   });
 
   it('allows public routes only where intended', () => {
-    const publicRoutes = routes.filter((r) => r.isPublic).map((r) => `${r.method.toUpperCase()} ${r.path}`).sort();
+    const publicRoutes = routes
+      .filter((r) => r.isPublic)
+      .map((r) => `${r.method.toUpperCase()} ${r.path}`)
+      .sort();
     expect(publicRoutes).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
   });
 
@@ -102,13 +110,18 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
     for (const route of routes) {
       // Logging out would end the session the rest of the matrix uses.
       if (route.handler === 'AuthController.logout' && caller !== 'anonymous') continue;
-      const call = (request(testApp.server) as unknown as Record<string, (path: string) => request.Test>)[route.method](route.path);
+      const call = (request(testApp.server) as unknown as Record<string, (path: string) => request.Test>)[route.method](
+        route.path,
+      );
       call.set(headers[caller]!);
       if (route.method !== 'get' && route.method !== 'delete') call.send({});
       const status = (await call).status;
       const want = expected(route, caller);
       const ok = want === 'allowed' ? status !== 401 && status !== 403 : status === want;
-      if (!ok) mismatches.push(`${route.method.toUpperCase()} ${route.path} (${route.handler}, ${route.isPublic ? 'public' : route.role}): expected ${want}, got ${status}`);
+      if (!ok)
+        mismatches.push(
+          `${route.method.toUpperCase()} ${route.path} (${route.handler}, ${route.isPublic ? 'public' : route.role}): expected ${want}, got ${status}`,
+        );
     }
     expect(mismatches).toEqual([]);
   });

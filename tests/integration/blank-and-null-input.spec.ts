@@ -38,7 +38,11 @@ describe.each(testDialects())('blank and null input on %s', (dialect) => {
   });
 
   it('refuses narrative and source names made of spaces', async () => {
-    const narrative = await request(testApp.server).post('/api/narratives').set(admin).send({ nameEn: '   ', nameAr: ' ', color: '#123456' }).expect(400);
+    const narrative = await request(testApp.server)
+      .post('/api/narratives')
+      .set(admin)
+      .send({ nameEn: '   ', nameAr: ' ', color: '#123456' })
+      .expect(400);
     expect(fieldsOf(narrative.body).sort()).toEqual(['nameAr', 'nameEn']);
     const source = await request(testApp.server)
       .post('/api/sources')
@@ -49,18 +53,47 @@ describe.each(testDialects())('blank and null input on %s', (dialect) => {
   });
 
   it('trims names it stores', async () => {
-    const response = await request(testApp.server).post('/api/narratives').set(admin).send({ nameEn: '  Mercenaries ', nameAr: ' مرتزقة ', color: '#123456' }).expect(201);
+    const response = await request(testApp.server)
+      .post('/api/narratives')
+      .set(admin)
+      .send({ nameEn: '  Mercenaries ', nameAr: ' مرتزقة ', color: '#123456' })
+      .expect(201);
     expect(response.body).toMatchObject({ nameEn: 'Mercenaries', nameAr: 'مرتزقة' });
   });
 
   it.each([
-    ['narrative name', () => request(testApp.server).patch(`/api/narratives/${narrativeId}`).set(admin).send({ nameEn: null }), 'nameEn'],
-    ['narrative colour', () => request(testApp.server).patch(`/api/narratives/${narrativeId}`).set(admin).send({ color: null }), 'color'],
-    ['source camp', () => request(testApp.server).patch(`/api/sources/${sourceId}`).set(analyst).send({ camp: null }), 'camp'],
-    ['source aliases', () => request(testApp.server).patch(`/api/sources/${sourceId}`).set(analyst).send({ aliases: null }), 'aliases'],
+    [
+      'narrative name',
+      () => request(testApp.server).patch(`/api/narratives/${narrativeId}`).set(admin).send({ nameEn: null }),
+      'nameEn',
+    ],
+    [
+      'narrative colour',
+      () => request(testApp.server).patch(`/api/narratives/${narrativeId}`).set(admin).send({ color: null }),
+      'color',
+    ],
+    [
+      'source camp',
+      () => request(testApp.server).patch(`/api/sources/${sourceId}`).set(analyst).send({ camp: null }),
+      'camp',
+    ],
+    [
+      'source aliases',
+      () => request(testApp.server).patch(`/api/sources/${sourceId}`).set(analyst).send({ aliases: null }),
+      'aliases',
+    ],
     ['user role', () => request(testApp.server).patch('/api/users/1').set(admin).send({ role: null }), 'role'],
-    ['claim status', () => request(testApp.server).patch(`/api/claims/${claim.id}`).set(analyst).send({ version: 1, status: null }), 'status'],
-    ['claim narratives', () => request(testApp.server).patch(`/api/claims/${claim.id}`).set(analyst).send({ version: 1, narratives: null }), 'narratives'],
+    [
+      'claim status',
+      () => request(testApp.server).patch(`/api/claims/${claim.id}`).set(analyst).send({ version: 1, status: null }),
+      'status',
+    ],
+    [
+      'claim narratives',
+      () =>
+        request(testApp.server).patch(`/api/claims/${claim.id}`).set(analyst).send({ version: 1, narratives: null }),
+      'narratives',
+    ],
   ])('answers a null %s with a field error', async (_name, send, field) => {
     const response = await send().expect(400);
     expect(fieldsOf(response.body)).toContain(field);

@@ -15,7 +15,8 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
   const detail = async (id: number) => (await get(`/api/claims/${id}`).expect(200)).body;
   const link = (body: object) => request(testApp.server).post('/api/claim-links').set(analyst).send(body);
   const unlink = (id: number) => request(testApp.server).delete(`/api/claim-links/${id}`).set(analyst);
-  const actions = async (id: number) => (await get(`/api/claims/${id}/history`).expect(200)).body.map((e: { action: string }) => e.action);
+  const actions = async (id: number) =>
+    (await get(`/api/claims/${id}/history`).expect(200)).body.map((e: { action: string }) => e.action);
 
   beforeAll(async () => {
     testApp = await startTestApp(dialect);
@@ -29,17 +30,36 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
 
   it('contests both claims when a GNA claim contradicts an LNA claim, and reverts when the link goes', async () => {
     const lna = await insertClaim(testApp.dataSource, { camp: 'LNA', text: 'الجيش: سيطرنا على المطار' });
-    const gna = await insertClaim(testApp.dataSource, { camp: 'GNA', text: 'الوفاق: المطار تحت سيطرتنا', status: 'single-source' });
+    const gna = await insertClaim(testApp.dataSource, {
+      camp: 'GNA',
+      text: 'الوفاق: المطار تحت سيطرتنا',
+      status: 'single-source',
+    });
     const created = await link({ fromId: gna, toId: lna, relation: 'contradicts' }).expect(201);
-    expect(created.body).toMatchObject({ id: expect.any(Number), fromId: gna, toId: lna, relation: 'contradicts', createdAt: expect.any(String) });
+    expect(created.body).toMatchObject({
+      id: expect.any(Number),
+      fromId: gna,
+      toId: lna,
+      relation: 'contradicts',
+      createdAt: expect.any(String),
+    });
 
     const lnaDetail = await detail(lna);
     expect(lnaDetail.status).toBe('contested');
     expect(lnaDetail.version).toBe(2);
     expect(lnaDetail.links).toEqual([
-      { id: created.body.id, relation: 'contradicts', direction: 'to', otherClaim: { id: gna, text: 'الوفاق: المطار تحت سيطرتنا', camp: 'GNA', sourceMention: 'المتحدث' } },
+      {
+        id: created.body.id,
+        relation: 'contradicts',
+        direction: 'to',
+        otherClaim: { id: gna, text: 'الوفاق: المطار تحت سيطرتنا', camp: 'GNA', sourceMention: 'المتحدث' },
+      },
     ]);
-    expect(lnaDetail.grading).toMatchObject({ derived: 'contested', contestedBy: [{ linkId: created.body.id, claimId: gna, camp: 'GNA' }], corroboratedBy: [] });
+    expect(lnaDetail.grading).toMatchObject({
+      derived: 'contested',
+      contestedBy: [{ linkId: created.body.id, claimId: gna, camp: 'GNA' }],
+      corroboratedBy: [],
+    });
     expect(lnaDetail.grading.explanation).toContain(`#${gna} (GNA)`);
     const gnaDetail = await detail(gna);
     expect(gnaDetail.status).toBe('contested');
@@ -92,7 +112,11 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
     const lna = await insertClaim(testApp.dataSource, { camp: 'LNA', status: 'confirmed' });
     const gna = await insertClaim(testApp.dataSource, { camp: 'GNA', status: 'discounted' });
     await link({ fromId: lna, toId: gna, relation: 'contradicts' }).expect(201);
-    const response = await request(testApp.server).patch(`/api/claims/${lna}`).set(analyst).send({ version: 1, status: 'contested' }).expect(200);
+    const response = await request(testApp.server)
+      .patch(`/api/claims/${lna}`)
+      .set(analyst)
+      .send({ version: 1, status: 'contested' })
+      .expect(200);
     expect(response.body.status).toBe('contested');
   });
 
@@ -130,7 +154,11 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
 
   it('answers 404 for an unknown link and is for analysts', async () => {
     await unlink(999999).expect(404);
-    await request(testApp.server).post('/api/claim-links').set(viewer).send({ fromId: 1, toId: 2, relation: 'contradicts' }).expect(403);
+    await request(testApp.server)
+      .post('/api/claim-links')
+      .set(viewer)
+      .send({ fromId: 1, toId: 2, relation: 'contradicts' })
+      .expect(403);
     await request(testApp.server).delete('/api/claim-links/1').set(viewer).expect(403);
   });
 });

@@ -26,10 +26,28 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
     ids.narrative = narrative;
     ids.place = place;
     ids.lnaSource = lnaSource;
-    ids.ajdabiya = await insertClaim(ds, { text: 'قالت القيادة إن قواتها دخلت مدينة إجدابيا صباح اليوم', camp: 'LNA', sourceId: lnaSource, eventDate: '2019-04-05' });
-    ids.room = await insertClaim(ds, { text: 'أعلنت الغرفة المشتركة أنّ الطيرانَ قصفَ مواقعَ', camp: 'GNA', eventDate: '2019-04-10', status: 'confirmed' });
-    ids.un = await insertClaim(ds, { text: 'UN envoy said talks will resume in Geneva', camp: 'UN', eventDate: '2019-05-01' });
-    ids.maqsura = await insertClaim(ds, { text: 'قال المسؤول إن القصف استهدف مستشفى الجلاء', camp: 'GNA', eventDate: '2019-03-20' });
+    ids.ajdabiya = await insertClaim(ds, {
+      text: 'قالت القيادة إن قواتها دخلت مدينة إجدابيا صباح اليوم',
+      camp: 'LNA',
+      sourceId: lnaSource,
+      eventDate: '2019-04-05',
+    });
+    ids.room = await insertClaim(ds, {
+      text: 'أعلنت الغرفة المشتركة أنّ الطيرانَ قصفَ مواقعَ',
+      camp: 'GNA',
+      eventDate: '2019-04-10',
+      status: 'confirmed',
+    });
+    ids.un = await insertClaim(ds, {
+      text: 'UN envoy said talks will resume in Geneva',
+      camp: 'UN',
+      eventDate: '2019-05-01',
+    });
+    ids.maqsura = await insertClaim(ds, {
+      text: 'قال المسؤول إن القصف استهدف مستشفى الجلاء',
+      camp: 'GNA',
+      eventDate: '2019-03-20',
+    });
     await tag(ds, ids.ajdabiya, [narrative], [place]);
     await tag(ds, ids.room, [narrative]);
   });
@@ -106,7 +124,9 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
   ])('refuses %s with a field message', async (_label, query, field) => {
     const response = await get(`/api/claims${query}`).expect(400);
     expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
-    expect(response.body.errors.find((error: { field: string }) => error.field === field).messages.length).toBeGreaterThan(0);
+    expect(
+      response.body.errors.find((error: { field: string }) => error.field === field).messages.length,
+    ).toBeGreaterThan(0);
   });
 
   it('needs a signed-in user', async () => {
@@ -120,7 +140,11 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       const ds = testApp.dataSource;
       // Many claims on few days, so ties on the sort key are broken by id.
       for (let i = 0; i < 23; i++) {
-        await insertClaim(ds, { camp: 'INTERNATIONAL', eventDate: `2019-06-0${1 + (i % 3)}`, createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i % 4)) });
+        await insertClaim(ds, {
+          camp: 'INTERNATIONAL',
+          eventDate: `2019-06-0${1 + (i % 3)}`,
+          createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i % 4)),
+        });
       }
       all = (await get('/api/claims?camp=INTERNATIONAL&limit=500').expect(200)).body.items.map((item: Item) => item.id);
       expect(all).toHaveLength(23);
@@ -147,14 +171,19 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
     });
 
     it('orders by event date then id', async () => {
-      const items = (await get('/api/claims?camp=INTERNATIONAL&limit=500&sort=eventDate').expect(200)).body.items as { id: number; eventDate: string }[];
+      const items = (await get('/api/claims?camp=INTERNATIONAL&limit=500&sort=eventDate').expect(200)).body.items as {
+        id: number;
+        eventDate: string;
+      }[];
       const keys = items.map((item) => `${item.eventDate}#${String(item.id).padStart(8, '0')}`);
       expect(keys).toEqual([...keys].sort());
     });
 
     it('refuses a cursor issued for another sort', async () => {
       const first = await get('/api/claims?camp=INTERNATIONAL&limit=5&sort=eventDate').expect(200);
-      const response = await get(`/api/claims?camp=INTERNATIONAL&limit=5&sort=-eventDate&cursor=${first.body.nextCursor}`).expect(400);
+      const response = await get(
+        `/api/claims?camp=INTERNATIONAL&limit=5&sort=-eventDate&cursor=${first.body.nextCursor}`,
+      ).expect(400);
       expect(response.body.errors[0].field).toBe('cursor');
     });
   });
@@ -165,7 +194,11 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       const before = 'مقدمة '.repeat(200);
       const claimText = 'وقال المتحدث إن الهجوم صُدّ';
       const body = `${before}${claimText} خاتمة`;
-      const articleId = await insertArticle(ds, body, { title: 'خبر', url: 'https://example.test/x', publishedAt: '2019-04-07' });
+      const articleId = await insertArticle(ds, body, {
+        title: 'خبر',
+        url: 'https://example.test/x',
+        publishedAt: '2019-04-07',
+      });
       const created = await request(testApp.server)
         .post('/api/claims')
         .set(analyst)
@@ -176,7 +209,14 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       expect(version).toBe(1);
       expect(links).toEqual([]);
       expect(grading.derived).toBeNull();
-      expect(article).toMatchObject({ id: articleId, title: 'خبر', url: 'https://example.test/x', publishedAt: '2019-04-07', language: 'ar', outlet: null });
+      expect(article).toMatchObject({
+        id: articleId,
+        title: 'خبر',
+        url: 'https://example.test/x',
+        publishedAt: '2019-04-07',
+        language: 'ar',
+        outlet: null,
+      });
       const { excerpt } = article;
       expect(excerpt.text.slice(excerpt.highlightStart, excerpt.highlightEnd)).toBe(claimText);
       expect(body.slice(excerpt.offset, excerpt.offset + excerpt.text.length)).toBe(excerpt.text);
@@ -203,7 +243,16 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       const response = await request(testApp.server)
         .post('/api/claims')
         .set(analyst)
-        .send({ articleId, start: 0, end, sourceId: ids.lnaSource, cue: 'صرّح', claimType: 'territorial-control', narratives: [narrative], locations: [ids.place] })
+        .send({
+          articleId,
+          start: 0,
+          end,
+          sourceId: ids.lnaSource,
+          cue: 'صرّح',
+          claimType: 'territorial-control',
+          narratives: [narrative],
+          locations: [ids.place],
+        })
         .expect(201);
       expect(response.body).toMatchObject({
         text: body.slice(0, end),
@@ -237,7 +286,11 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       ['an unknown article', () => ({ articleId: 999999, start: 0, end: 3 }), 'articleId'],
       ['an unknown field', () => ({ articleId, start: 0, end: 3, status: 'confirmed' }), 'status'],
       ['a string offset', () => ({ articleId, start: '0', end: 3 }), 'start'],
-      ['an impossible event date', () => ({ articleId, start: 0, end: 3, eventDate: { date: '2019-02-30', precision: 'day' } }), 'eventDate.date'],
+      [
+        'an impossible event date',
+        () => ({ articleId, start: 0, end: 3, eventDate: { date: '2019-02-30', precision: 'day' } }),
+        'eventDate.date',
+      ],
       ['an unknown narrative', () => ({ articleId, start: 0, end: 3, narratives: [999999] }), 'narratives'],
     ])('refuses %s with 400 and writes nothing', async (_label, payload, field) => {
       const before = (await get('/api/claims?limit=1').expect(200)).body.total;
@@ -259,7 +312,13 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       await get(`/api/claims/${id}`).expect(200);
       const history = await get(`/api/claims/${id}/history`).expect(200);
       expect(history.body).toEqual([
-        expect.objectContaining({ entity: 'claim', entityId: String(id), action: 'delete', before: { status: 'unreviewed' }, after: { status: 'rejected' } }),
+        expect.objectContaining({
+          entity: 'claim',
+          entityId: String(id),
+          action: 'delete',
+          before: { status: 'unreviewed' },
+          after: { status: 'rejected' },
+        }),
       ]);
       const rejected = await get('/api/claims?status=rejected&camp=UNKNOWN').expect(200);
       expect(rejected.body.items.map((item: Item) => item.id)).toEqual([id]);

@@ -15,7 +15,11 @@ type Csv = { header: string[]; rows: Record<string, string>[]; raw: Buffer };
 function readCsv(raw: Buffer): Csv {
   const records = parse(raw.toString('utf8'), { bom: true }) as string[][];
   const [header, ...body] = records;
-  return { header, raw, rows: body.map((cells) => Object.fromEntries(cells.map((cell, i) => [header[i], recoverCell(cell)]))) };
+  return {
+    header,
+    raw,
+    rows: body.map((cells) => Object.fromEntries(cells.map((cell, i) => [header[i], recoverCell(cell)]))),
+  };
 }
 
 const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
@@ -46,7 +50,10 @@ const CLAIMS: ClaimRow[] = [
     sourceAr: i % 2 ? 'بركان الغضب' : 'المركز الإعلامي لغرفة عمليات الكرامة',
     channel: i === 1 ? 'Facebook, page' : null,
     places: i < 4 ? ['export-wadi'] : ['export-qasr', 'export-wadi'],
-    placeNames: { 'export-wadi': { nameAr: 'وادي الربيع', nameEn: 'Wadi al-Rabie' }, 'export-qasr': { nameAr: 'قصر بن غشير', nameEn: 'Qasr bin Ghashir' } },
+    placeNames: {
+      'export-wadi': { nameAr: 'وادي الربيع', nameEn: 'Wadi al-Rabie' },
+      'export-qasr': { nameAr: 'قصر بن غشير', nameEn: 'Qasr bin Ghashir' },
+    },
     narratives: i % 3 ? ['Mercenaries'] : ['Terrorism', 'Mercenaries'],
     article: i < 5 ? 'مقال أول, "تجريبي"' : 'Second article',
     outlet: 'Al Marsad',
@@ -54,7 +61,15 @@ const CLAIMS: ClaimRow[] = [
     status: i === 2 ? 'contested' : 'unreviewed',
     editor: 'analyst.export@test.local',
   })),
-  { camp: 'UN', day: '2019-11-15', text: 'UNSMIL calls for calm', source: null, mention: 'مصادر أممية', article: 'Second article', outlet: 'Al Marsad' },
+  {
+    camp: 'UN',
+    day: '2019-11-15',
+    text: 'UNSMIL calls for calm',
+    source: null,
+    mention: 'مصادر أممية',
+    article: 'Second article',
+    outlet: 'Al Marsad',
+  },
 ];
 
 describe.each(testDialects())('exports on %s', (dialect) => {
@@ -72,7 +87,9 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     const items: Record<string, any>[] = [];
     let cursor: string | null = null;
     do {
-      const page: request.Response = await get(`/api/claims?limit=500&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`).expect(200);
+      const page: request.Response = await get(
+        `/api/claims?limit=500&${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      ).expect(200);
       items.push(...page.body.items);
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -107,7 +124,9 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     const { response, csv } = await getCsv('/api/exports/claims.csv?camp=LNA,GNA&from=2019-07-01');
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const today = new Date().toISOString().slice(0, 10);
-    expect(response.headers['content-disposition']).toBe(`attachment; filename="claimline-claims-${today}-camp-LNA-GNA_from-2019-07-01.csv"`);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="claimline-claims-${today}-camp-LNA-GNA_from-2019-07-01.csv"`,
+    );
     expect([...csv.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.raw.toString('utf8').split('\r\n')[0]).toBe(
       '\uFEFFid,event_date,date_precision,camp,source,source_ar,source_mention,cue,channel,text,status,narratives,places,places_ar,article_id,article_title,outlet,url,published_at,links,last_editor,updated_at',
@@ -116,13 +135,24 @@ describe.each(testDialects())('exports on %s', (dialect) => {
   });
 
   it('reads back equal to GET /api/claims for the same filters, Arabic byte for byte', async () => {
-    for (const query of ['', 'camp=GNA', 'narrative=__terrorism__', 'q=وادي&status=unreviewed', 'from=2019-10-03&to=2019-10-06']) {
-      const [{ id: terrorism }] = await testApp.dataSource.query("SELECT id FROM narratives WHERE name_en = 'Terrorism'");
+    for (const query of [
+      '',
+      'camp=GNA',
+      'narrative=__terrorism__',
+      'q=وادي&status=unreviewed',
+      'from=2019-10-03&to=2019-10-06',
+    ]) {
+      const [{ id: terrorism }] = await testApp.dataSource.query(
+        "SELECT id FROM narratives WHERE name_en = 'Terrorism'",
+      );
       const q = query.replace('__terrorism__', String(terrorism));
       const encoded = new URLSearchParams(q).toString();
       const [{ csv }, items] = await Promise.all([getCsv(`/api/exports/claims.csv?${encoded}`), listAll(encoded)]);
       const byId = new Map(csv.rows.map((row) => [Number(row.id), row]));
-      expect([q, [...byId.keys()].sort((a, b) => a - b)]).toEqual([q, items.map((item) => item.id).sort((a, b) => a - b)]);
+      expect([q, [...byId.keys()].sort((a, b) => a - b)]).toEqual([
+        q,
+        items.map((item) => item.id).sort((a, b) => a - b),
+      ]);
       for (const item of items) {
         const row = byId.get(item.id)!;
         expect(row).toMatchObject({
@@ -140,8 +170,12 @@ describe.each(testDialects())('exports on %s', (dialect) => {
           updated_at: item.updatedAt,
         });
         expect(Buffer.from(row.text).equals(Buffer.from(item.text))).toBe(true);
-        expect(row.narratives.split('; ').filter(Boolean).sort()).toEqual(item.narratives.map((n: { nameEn: string }) => n.nameEn).sort());
-        expect(row.places_ar.split('; ').filter(Boolean).sort()).toEqual(item.locations.map((l: { nameAr: string }) => l.nameAr).sort());
+        expect(row.narratives.split('; ').filter(Boolean).sort()).toEqual(
+          item.narratives.map((n: { nameEn: string }) => n.nameEn).sort(),
+        );
+        expect(row.places_ar.split('; ').filter(Boolean).sort()).toEqual(
+          item.locations.map((l: { nameAr: string }) => l.nameAr).sort(),
+        );
       }
     }
   });
@@ -175,7 +209,11 @@ describe.each(testDialects())('exports on %s', (dialect) => {
   it('audits each export with its filters and row count', async () => {
     await getCsv('/api/exports/claims.csv?camp=GNA');
     const event = await lastExportAudit('claims.csv');
-    expect(event).toEqual({ user_email: 'viewer@test.local', action: 'claims.csv', after: { filters: { camp: ['GNA'] }, rows: TRICKY.length / 2 } });
+    expect(event).toEqual({
+      user_email: 'viewer@test.local',
+      action: 'claims.csv',
+      after: { filters: { camp: ['GNA'] }, rows: TRICKY.length / 2 },
+    });
   });
 
   it('refuses bad filters before streaming anything', async () => {
@@ -185,8 +223,13 @@ describe.each(testDialects())('exports on %s', (dialect) => {
 
   it('exports the dashboard timeseries: one row per bucket, one column per series', async () => {
     const query = 'bucket=week&groupBy=camp&from=2019-09-30&to=2019-11-17';
-    const [{ csv, response }, chart] = await Promise.all([getCsv(`/api/exports/timeseries.csv?${query}`), get(`/api/analytics/timeseries?${query}`).expect(200)]);
-    expect(response.headers['content-disposition']).toMatch(/filename="claimline-timeseries-\d{4}-\d{2}-\d{2}-from-2019-09-30_to-2019-11-17_bucket-week_groupBy-camp\.csv"/);
+    const [{ csv, response }, chart] = await Promise.all([
+      getCsv(`/api/exports/timeseries.csv?${query}`),
+      get(`/api/analytics/timeseries?${query}`).expect(200),
+    ]);
+    expect(response.headers['content-disposition']).toMatch(
+      /filename="claimline-timeseries-\d{4}-\d{2}-\d{2}-from-2019-09-30_to-2019-11-17_bucket-week_groupBy-camp\.csv"/,
+    );
     expect(csv.header).toEqual(['bucket', ...chart.body.series.map((s: { label: string }) => s.label)]);
     expect(csv.rows.map((row) => row.bucket)).toEqual(chart.body.buckets);
     chart.body.series.forEach((series: { label: string; counts: number[] }) => {
@@ -197,9 +240,25 @@ describe.each(testDialects())('exports on %s', (dialect) => {
 
   it('exports articles with their claim counts', async () => {
     const { csv } = await getCsv('/api/exports/articles.csv');
-    expect(csv.header).toEqual(['id', 'title', 'outlet', 'url', 'published_at', 'published_estimated', 'language', 'claims', 'created_at']);
+    expect(csv.header).toEqual([
+      'id',
+      'title',
+      'outlet',
+      'url',
+      'published_at',
+      'published_estimated',
+      'language',
+      'claims',
+      'created_at',
+    ]);
     const byTitle = Object.fromEntries(csv.rows.map((row) => [row.title, row]));
-    expect(byTitle['مقال أول, "تجريبي"']).toMatchObject({ outlet: 'Al Marsad', published_at: '2019-10-07', published_estimated: 'false', language: 'ar', claims: '5' });
+    expect(byTitle['مقال أول, "تجريبي"']).toMatchObject({
+      outlet: 'Al Marsad',
+      published_at: '2019-10-07',
+      published_estimated: 'false',
+      language: 'ar',
+      claims: '5',
+    });
     expect(byTitle['Second article'].claims).toBe(String(CLAIMS.length - 5));
     expect(byTitle['Second article'].created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
@@ -209,7 +268,11 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     const service = testApp.app.get(ExportsService);
     const collect = async (query: Record<string, unknown>, size?: number) => {
       const chunks: Buffer[] = [];
-      const sink = { closed: false, write: async (chunk: string | Uint8Array) => void chunks.push(Buffer.from(chunk)), end: () => undefined };
+      const sink = {
+        closed: false,
+        write: async (chunk: string | Uint8Array) => void chunks.push(Buffer.from(chunk)),
+        end: () => undefined,
+      };
       await service.claims(query, undefined, size).write(sink);
       return Buffer.concat(chunks).toString('utf8');
     };
@@ -251,14 +314,20 @@ describe.each(testDialects())('exports on %s', (dialect) => {
             resolve(elapsed);
           });
         });
-        req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+        req.on('error', (error) =>
+          (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error),
+        );
       });
       expect(firstChunkMs).toBeLessThan(1000);
 
       let event: Awaited<ReturnType<typeof lastExportAudit>>;
       for (let attempt = 0; attempt < 100; attempt++) {
         event = await lastExportAudit('claims.csv');
-        if (event?.after.aborted || (event && event.after.filters && Object.keys(event.after.filters).length === 0 && event.after.rows > 0)) break;
+        if (
+          event?.after.aborted ||
+          (event && event.after.filters && Object.keys(event.after.filters).length === 0 && event.after.rows > 0)
+        )
+          break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(event!.after).toMatchObject({ filters: {}, aborted: true });

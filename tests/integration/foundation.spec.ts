@@ -21,7 +21,10 @@ describe.each(testDialects())('foundation on %s', (dialect) => {
   });
 
   it('seeds the five camps idempotently', async () => {
-    const response = await request(testApp.server).get('/api/camps').set(await signIn(testApp, 'viewer')).expect(200);
+    const response = await request(testApp.server)
+      .get('/api/camps')
+      .set(await signIn(testApp, 'viewer'))
+      .expect(200);
     expect(response.body.map((camp: { id: string }) => camp.id)).toEqual([...CAMP_IDS]);
     const [{ count }] = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM camps');
     expect(Number(count)).toBe(5);

@@ -18,6 +18,8 @@ export default async function globalSetup(): Promise<void> {
     }
     process.env.CLAIMLINE_TEST_MARIADB = 'unavailable';
     const line = '!'.repeat(78);
-    console.warn(`\n${line}\n!! MariaDB at ${where} is unreachable (${reason}).\n!! SKIPPING every MariaDB integration test. Set TEST_DB_URL or start MariaDB.\n${line}\n`);
+    console.warn(
+      `\n${line}\n!! MariaDB at ${where} is unreachable (${reason}).\n!! SKIPPING every MariaDB integration test. Set TEST_DB_URL or start MariaDB.\n${line}\n`,
+    );
   }
 }

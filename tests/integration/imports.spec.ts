@@ -34,14 +34,25 @@ describe.each(testDialects())('imports on %s', (dialect) => {
 
   it('imports a JSONL file, reporting bad lines by number and storing the others', async () => {
     const job = await importFile('articles-with-bad-row.jsonl');
-    expect(job).toMatchObject({ filename: 'articles-with-bad-row.jsonl', status: 'done', total: 5, done: 3, failed: 2, duplicates: 0 });
+    expect(job).toMatchObject({
+      filename: 'articles-with-bad-row.jsonl',
+      status: 'done',
+      total: 5,
+      done: 3,
+      failed: 2,
+      duplicates: 0,
+    });
     expect(job.failures).toEqual([
       { line: 3, reason: expect.stringMatching(/publishedAt/) },
       { line: 4, reason: expect.stringMatching(/invalid JSON/) },
     ]);
-    const [{ count }] = await testApp.dataSource.query("SELECT COUNT(*) AS count FROM articles WHERE title IN ('تقرير 1', 'Report 2', 'تقرير 4')");
+    const [{ count }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS count FROM articles WHERE title IN ('تقرير 1', 'Report 2', 'تقرير 4')",
+    );
     expect(Number(count)).toBe(3);
-    const [{ claims }] = await testApp.dataSource.query("SELECT COUNT(*) AS claims FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.title = 'Report 2'");
+    const [{ claims }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS claims FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.title = 'Report 2'",
+    );
     expect(Number(claims)).toBeGreaterThan(0);
   });
 
@@ -55,8 +66,14 @@ describe.each(testDialects())('imports on %s', (dialect) => {
   it('imports CSV with Arabic, quoted commas, quotes and newlines', async () => {
     const job = await importFile('articles-arabic.csv');
     expect(job).toMatchObject({ status: 'done', total: 2, done: 2, failed: 0 });
-    const rows = await testApp.dataSource.query("SELECT a.title, a.body, a.url, o.name AS outlet FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.published_at IN ('2019-11-01', '2019-11-02') ORDER BY a.published_at");
-    expect(rows[0]).toMatchObject({ title: 'طرابلس، اشتباكات', outlet: 'بوابة أفريقيا الإخبارية', url: 'https://example.org/csv-1' });
+    const rows = await testApp.dataSource.query(
+      "SELECT a.title, a.body, a.url, o.name AS outlet FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.published_at IN ('2019-11-01', '2019-11-02') ORDER BY a.published_at",
+    );
+    expect(rows[0]).toMatchObject({
+      title: 'طرابلس، اشتباكات',
+      outlet: 'بوابة أفريقيا الإخبارية',
+      url: 'https://example.org/csv-1',
+    });
     expect(rows[0].body).toContain('\nوأضاف أن "الميليشيات" تراجعت');
     expect(rows[1]).toMatchObject({ title: 'Second report', outlet: 'Libya Observer, English edition', url: null });
   });
@@ -65,7 +82,11 @@ describe.each(testDialects())('imports on %s', (dialect) => {
     const big = Buffer.from(`${JSON.stringify({ body: 'x'.repeat(100 * 1024), publishedAt: '2019-01-01' })}\n`);
     const response = await request(testApp.server).post('/api/imports').set(analyst).attach('file', big, 'big.jsonl');
     expect(response.status).toBe(413);
-    await request(testApp.server).post('/api/imports').set(analyst).attach('file', Buffer.from('hello'), 'notes.txt').expect(400);
+    await request(testApp.server)
+      .post('/api/imports')
+      .set(analyst)
+      .attach('file', Buffer.from('hello'), 'notes.txt')
+      .expect(400);
     await request(testApp.server).post('/api/imports').set(analyst).send({}).expect(400);
   });
 

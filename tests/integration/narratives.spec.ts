@@ -13,8 +13,10 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
   let analyst: Headers;
   let admin: Headers;
 
-  const list = async (): Promise<Narrative[]> => (await request(testApp.server).get('/api/narratives').set(viewer).expect(200)).body;
-  const create = (body: object, as: Headers = admin) => request(testApp.server).post('/api/narratives').set(as).send(body);
+  const list = async (): Promise<Narrative[]> =>
+    (await request(testApp.server).get('/api/narratives').set(viewer).expect(200)).body;
+  const create = (body: object, as: Headers = admin) =>
+    request(testApp.server).post('/api/narratives').set(as).send(body);
 
   beforeAll(async () => {
     testApp = await startTestApp(dialect);
@@ -28,7 +30,12 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
   });
 
   it('creates, lists with claim counts, renames and deletes (with its tags), all audited', async () => {
-    const created = await create({ nameEn: 'Foreign mercenaries', nameAr: 'المرتزقة الأجانب', description: 'Claims that foreign fighters take part', color: '#e69f00' }).expect(201);
+    const created = await create({
+      nameEn: 'Foreign mercenaries',
+      nameAr: 'المرتزقة الأجانب',
+      description: 'Claims that foreign fighters take part',
+      color: '#e69f00',
+    }).expect(201);
     expect(created.body).toEqual({
       id: expect.any(Number),
       nameEn: 'Foreign mercenaries',
@@ -45,8 +52,18 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
     // Counted as the claims list counts them: every status, so the number matches the filtered list.
     expect((await list()).find((n) => n.id === id)?.claimCount).toBe(2);
 
-    const renamed = await request(testApp.server).patch(`/api/narratives/${id}`).set(admin).send({ nameEn: 'Mercenaries', color: '#56B4E9' }).expect(200);
-    expect(renamed.body).toMatchObject({ id, nameEn: 'Mercenaries', nameAr: 'المرتزقة الأجانب', color: '#56B4E9', claimCount: 2 });
+    const renamed = await request(testApp.server)
+      .patch(`/api/narratives/${id}`)
+      .set(admin)
+      .send({ nameEn: 'Mercenaries', color: '#56B4E9' })
+      .expect(200);
+    expect(renamed.body).toMatchObject({
+      id,
+      nameEn: 'Mercenaries',
+      nameAr: 'المرتزقة الأجانب',
+      color: '#56B4E9',
+      claimCount: 2,
+    });
 
     const claims = await request(testApp.server).get(`/api/claims?narrative=${id}`).set(viewer).expect(200);
     expect(claims.body.items.map((c: { id: number }) => c.id).sort()).toEqual([tagged, rejected].sort());
@@ -54,11 +71,19 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
 
     await request(testApp.server).delete(`/api/narratives/${id}`).set(admin).expect(204);
     expect((await list()).find((n) => n.id === id)).toBeUndefined();
-    const [{ count }] = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM claim_narratives WHERE narrative_id = ?', [id]);
+    const [{ count }] = await testApp.dataSource.query(
+      'SELECT COUNT(*) AS count FROM claim_narratives WHERE narrative_id = ?',
+      [id],
+    );
     expect(Number(count)).toBe(0);
-    expect((await request(testApp.server).get(`/api/claims/${tagged}`).set(viewer).expect(200)).body.narratives).toEqual([]);
+    expect(
+      (await request(testApp.server).get(`/api/claims/${tagged}`).set(viewer).expect(200)).body.narratives,
+    ).toEqual([]);
 
-    const events = await testApp.dataSource.query("SELECT action FROM audit_events WHERE entity = 'narrative' AND entity_id = ? ORDER BY id", [String(id)]);
+    const events = await testApp.dataSource.query(
+      "SELECT action FROM audit_events WHERE entity = 'narrative' AND entity_id = ? ORDER BY id",
+      [String(id)],
+    );
     expect(events.map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'delete']);
   });
 
@@ -66,7 +91,11 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
     await create({ nameEn: 'Terrorism', nameAr: 'الإرهاب', color: '#000000' }).expect(201);
     await create({ nameEn: 'terrorism', nameAr: 'إرهاب', color: '#000000' }).expect(409);
     const other = await create({ nameEn: 'Humanitarian', nameAr: 'إنساني', color: '#000000' }).expect(201);
-    const response = await request(testApp.server).patch(`/api/narratives/${other.body.id}`).set(admin).send({ nameEn: 'Terrorism' }).expect(409);
+    const response = await request(testApp.server)
+      .patch(`/api/narratives/${other.body.id}`)
+      .set(admin)
+      .send({ nameEn: 'Terrorism' })
+      .expect(409);
     expect(response.body.errors[0].field).toBe('nameEn');
   });
 

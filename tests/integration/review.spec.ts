@@ -13,8 +13,10 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
   let analyst: Headers;
 
   const get = (url: string) => request(testApp.server).get(url).set(viewer);
-  const patch = (id: number, body: object) => request(testApp.server).patch(`/api/claims/${id}`).set(analyst).send(body);
-  const history = async (id: number): Promise<AuditEvent[]> => (await get(`/api/claims/${id}/history`).expect(200)).body;
+  const patch = (id: number, body: object) =>
+    request(testApp.server).patch(`/api/claims/${id}`).set(analyst).send(body);
+  const history = async (id: number): Promise<AuditEvent[]> =>
+    (await get(`/api/claims/${id}/history`).expect(200)).body;
 
   beforeAll(async () => {
     testApp = await startTestApp(dialect);
@@ -57,16 +59,39 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
     expect(response.body.narratives.map((n: { id: number }) => n.id)).toEqual([newNarrative]);
     expect(response.body.places.map((p: { id: number }) => p.id).sort()).toEqual([keptPlace, newPlace].sort());
 
-    const [row] = await ds.query('SELECT event_day, event_week, event_month, camp_id, updated_by_id FROM claims WHERE id = ?', [id]);
-    expect(row).toMatchObject({ event_day: '2019-04-10', event_week: '2019-04-08', event_month: '2019-04', camp_id: 'GNA' });
+    const [row] = await ds.query(
+      'SELECT event_day, event_week, event_month, camp_id, updated_by_id FROM claims WHERE id = ?',
+      [id],
+    );
+    expect(row).toMatchObject({
+      event_day: '2019-04-10',
+      event_week: '2019-04-08',
+      event_month: '2019-04',
+      camp_id: 'GNA',
+    });
     expect(row.updated_by_id).not.toBeNull();
 
     const events = await history(id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       action: 'update',
-      before: { status: 'unreviewed', claimType: null, sourceId: null, camp: 'LNA', narratives: [oldNarrative], eventDate: { date: '2019-04-05', precision: 'day' }, note: null },
-      after: { status: 'single-source', claimType: 'casualties', sourceId: gnaSource, camp: 'GNA', narratives: [newNarrative], eventDate: { date: '2019-04-10', precision: 'week' } },
+      before: {
+        status: 'unreviewed',
+        claimType: null,
+        sourceId: null,
+        camp: 'LNA',
+        narratives: [oldNarrative],
+        eventDate: { date: '2019-04-05', precision: 'day' },
+        note: null,
+      },
+      after: {
+        status: 'single-source',
+        claimType: 'casualties',
+        sourceId: gnaSource,
+        camp: 'GNA',
+        narratives: [newNarrative],
+        eventDate: { date: '2019-04-10', precision: 'week' },
+      },
     });
     expect(events[0].after!.locations).toEqual([keptPlace, newPlace].sort((a, b) => a - b));
     // The camp filter sees the new camp at once.
@@ -125,7 +150,11 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
     ['an unknown status', { version: 1, status: 'true' }, 'status'],
     ['an unknown field', { version: 1, camp: 'GNA' }, 'camp'],
     ['an impossible date', { version: 1, eventDate: { date: '2019-02-29', precision: 'day' } }, 'eventDate.date'],
-    ['an unknown precision', { version: 1, eventDate: { date: '2019-02-28', precision: 'year' } }, 'eventDate.precision'],
+    [
+      'an unknown precision',
+      { version: 1, eventDate: { date: '2019-02-28', precision: 'year' } },
+      'eventDate.precision',
+    ],
     ['narratives that are not ids', { version: 1, narratives: ['a'] }, 'narratives'],
     ['an unknown narrative', { version: 1, narratives: [999999] }, 'narratives'],
     ['an unknown place', { version: 1, locations: [999999] }, 'locations'],
@@ -141,6 +170,10 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
   it('answers 404 for an unknown claim and 403 for viewers', async () => {
     await patch(999999, { version: 1, status: 'confirmed' }).expect(404);
     const id = await insertClaim(testApp.dataSource);
-    await request(testApp.server).patch(`/api/claims/${id}`).set(viewer).send({ version: 1, status: 'confirmed' }).expect(403);
+    await request(testApp.server)
+      .patch(`/api/claims/${id}`)
+      .set(viewer)
+      .send({ version: 1, status: 'confirmed' })
+      .expect(403);
   });
 });

@@ -22,7 +22,12 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
   let analyst: Headers;
   let admin: Headers;
   const q = (sql: string, params: unknown[] = []): Promise<Rows> => testApp.dataSource.query(sql, params);
-  const norm = (rows: Rows) => rows.map((row) => Object.values(row).map((v) => (typeof v === 'number' || typeof v === 'bigint' || /^-?\d+(\.0+)?$/.test(String(v)) ? Number(v) : v)));
+  const norm = (rows: Rows) =>
+    rows.map((row) =>
+      Object.values(row).map((v) =>
+        typeof v === 'number' || typeof v === 'bigint' || /^-?\d+(\.0+)?$/.test(String(v)) ? Number(v) : v,
+      ),
+    );
 
   beforeAll(async () => {
     testApp = await startTestApp(dialect, { CLAIMLINE_SEED: 'true' });
@@ -45,38 +50,72 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
   const rawCells = (rows: Rows) => Object.fromEntries(rows.map((r) => [`${r.b}|${r.k ?? 'none'}`, Number(r.n)]));
 
   async function expectExact(): Promise<void> {
-    expect(norm(await q('SELECT event_day, camp_id, source_id, status, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4'))).toEqual(
+    expect(
+      norm(
+        await q(
+          'SELECT event_day, camp_id, source_id, status, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+        ),
+      ),
+    ).toEqual(
       norm(
         await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
                  FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status ORDER BY 1, 2, 3, 4`),
       ),
     );
-    expect(norm(await q('SELECT event_day, camp_id, narrative_id, status, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4'))).toEqual(
+    expect(
+      norm(
+        await q(
+          'SELECT event_day, camp_id, narrative_id, status, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+        ),
+      ),
+    ).toEqual(
       norm(
         await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
                  GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
       ),
     );
     // Monthly sums (narrative share) and the framing rollup (framing view) against the raw tables.
-    expect(norm(await q('SELECT event_month, camp_id, status, n, tagged FROM claim_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3'))).toEqual(
+    expect(
+      norm(
+        await q(
+          'SELECT event_month, camp_id, status, n, tagged FROM claim_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3',
+        ),
+      ),
+    ).toEqual(
       norm(
         await q(`SELECT c.event_month, c.camp_id, c.status, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
                  FROM claims c GROUP BY c.event_month, c.camp_id, c.status ORDER BY 1, 2, 3`),
       ),
     );
-    expect(norm(await q('SELECT event_month, camp_id, narrative_id, status, n FROM claim_narrative_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3, 4'))).toEqual(
+    expect(
+      norm(
+        await q(
+          'SELECT event_month, camp_id, narrative_id, status, n FROM claim_narrative_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+        ),
+      ),
+    ).toEqual(
       norm(
         await q(`SELECT c.event_month, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
                  GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
       ),
     );
-    const framingRaw = await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count) AS n
+    const framingRaw =
+      await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count) AS n
                                 FROM article_framing f JOIN articles a ON a.id = f.article_id
                                 GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at ORDER BY 1, 2, 3, 4, 5, 6`);
-    expect(norm(await q('SELECT outlet_id, camp_id, label, tone, voice, published_day, n FROM framing_counts_daily ORDER BY 1, 2, 3, 4, 5, 6'))).toEqual(norm(framingRaw));
-    const framingView = (await get('/api/analytics/framing')).body.outlets as { outletId: number | null; labels: { camp: string; label: string; tone: string; narration: number; quote: number }[] }[];
+    expect(
+      norm(
+        await q(
+          'SELECT outlet_id, camp_id, label, tone, voice, published_day, n FROM framing_counts_daily ORDER BY 1, 2, 3, 4, 5, 6',
+        ),
+      ),
+    ).toEqual(norm(framingRaw));
+    const framingView = (await get('/api/analytics/framing')).body.outlets as {
+      outletId: number | null;
+      labels: { camp: string; label: string; tone: string; narration: number; quote: number }[];
+    }[];
     const viewSum = framingView.flatMap((o) => o.labels.map((l) => l.narration + l.quote)).reduce((a, b) => a + b, 0);
     expect(viewSum).toBe(framingRaw.reduce((sum, row) => sum + Number(row.n), 0));
 
@@ -88,27 +127,53 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     expect(cells((await get('/api/analytics/timeseries?bucket=day&groupBy=camp')).body)).toEqual(
       rawCells(await q('SELECT event_day AS b, camp_id AS k, COUNT(*) AS n FROM claims GROUP BY event_day, camp_id')),
     );
-    expect(cells((await get('/api/analytics/timeseries?bucket=week&groupBy=source&camp=LNA,GNA&status=unreviewed,confirmed,single-source&from=2019-01-01&to=2030-12-31')).body)).toEqual(
+    expect(
+      cells(
+        (
+          await get(
+            '/api/analytics/timeseries?bucket=week&groupBy=source&camp=LNA,GNA&status=unreviewed,confirmed,single-source&from=2019-01-01&to=2030-12-31',
+          )
+        ).body,
+      ),
+    ).toEqual(
       rawCells(
         await q(`SELECT event_week AS b, source_id AS k, COUNT(*) AS n FROM claims WHERE camp_id IN ('LNA', 'GNA')
                  AND status IN ('unreviewed', 'confirmed', 'single-source') GROUP BY event_week, source_id`),
       ),
     );
     expect(cells((await get('/api/analytics/timeseries?bucket=month&groupBy=narrative')).body)).toEqual(
-      rawCells(await q('SELECT c.event_month AS b, cn.narrative_id AS k, COUNT(*) AS n FROM claims c LEFT JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.event_month, cn.narrative_id')),
+      rawCells(
+        await q(
+          'SELECT c.event_month AS b, cn.narrative_id AS k, COUNT(*) AS n FROM claims c LEFT JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.event_month, cn.narrative_id',
+        ),
+      ),
     );
     const viaClaims = await get(`/api/analytics/timeseries?bucket=day&groupBy=camp&q=${encodeURIComponent('قال')}`);
     const [{ n: matching }] = await q("SELECT COUNT(*) AS n FROM claims WHERE text_normalized LIKE '%قال%'");
     expect(viaClaims.body.total).toBe(Number(matching));
 
-    const share = (await get('/api/analytics/share')).body.camps as { camp: string; total: number; untagged: number; narratives: { narrativeId: number; count: number }[] }[];
-    const totals = await q('SELECT camp_id AS camp, COUNT(*) AS n, SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 0 ELSE 1 END) AS untagged FROM claims c GROUP BY camp_id');
+    const share = (await get('/api/analytics/share')).body.camps as {
+      camp: string;
+      total: number;
+      untagged: number;
+      narratives: { narrativeId: number; count: number }[];
+    }[];
+    const totals = await q(
+      'SELECT camp_id AS camp, COUNT(*) AS n, SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 0 ELSE 1 END) AS untagged FROM claims c GROUP BY camp_id',
+    );
     for (const row of totals) {
       const camp = share.find((c) => c.camp === row.camp);
-      expect({ total: camp?.total, untagged: camp?.untagged }).toEqual({ total: Number(row.n), untagged: Number(row.untagged) });
+      expect({ total: camp?.total, untagged: camp?.untagged }).toEqual({
+        total: Number(row.n),
+        untagged: Number(row.untagged),
+      });
     }
-    const perNarrative = await q('SELECT c.camp_id AS camp, cn.narrative_id AS id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.camp_id, cn.narrative_id');
-    expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort());
+    const perNarrative = await q(
+      'SELECT c.camp_id AS camp, cn.narrative_id AS id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.camp_id, cn.narrative_id',
+    );
+    expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(
+      perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort(),
+    );
   }
 
   const claimOf = async (where: string): Promise<{ id: number; version: number }> => {
@@ -126,9 +191,14 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     const first = (await get(path)).body;
     expect((await get(path)).body).toEqual(first); // now served from the cache
     const a = await claimOf("status = 'unreviewed'");
-    await request(testApp.server).patch(`/api/claims/${a.id}`).set(analyst).send({ version: a.version, status: 'confirmed' }).expect(200);
+    await request(testApp.server)
+      .patch(`/api/claims/${a.id}`)
+      .set(analyst)
+      .send({ version: a.version, status: 'confirmed' })
+      .expect(200);
     const after = (await get(path)).body;
-    const count = (body: typeof first, status: string) => (body.series as Series[]).find((s) => s.key === status)?.counts.reduce((x, y) => x + y, 0) ?? 0;
+    const count = (body: typeof first, status: string) =>
+      (body.series as Series[]).find((s) => s.key === status)?.counts.reduce((x, y) => x + y, 0) ?? 0;
     expect(count(after, 'confirmed')).toBe(count(first, 'confirmed') + 1);
     expect(count(after, 'unreviewed')).toBe(count(first, 'unreviewed') - 1);
   });
@@ -138,49 +208,105 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     // A window that starts and ends mid-month, so both the monthly rows and the edge days are read.
     const from = String(span.lo).slice(0, 7) + '-02';
     const to = String(span.hi);
-    const share = (await get(`/api/analytics/share?from=${from}&to=${to}&status=unreviewed,confirmed`)).body.camps as { camp: string; total: number; untagged: number; narratives: { narrativeId: number; count: number }[] }[];
+    const share = (await get(`/api/analytics/share?from=${from}&to=${to}&status=unreviewed,confirmed`)).body.camps as {
+      camp: string;
+      total: number;
+      untagged: number;
+      narratives: { narrativeId: number; count: number }[];
+    }[];
     const where = "c.event_day >= ? AND c.event_day <= ? AND c.status IN ('unreviewed', 'confirmed')";
-    const totals = await q(`SELECT c.camp_id AS camp, COUNT(*) AS n FROM claims c WHERE ${where} GROUP BY c.camp_id`, [from, to]);
-    expect(Object.fromEntries(share.filter((c) => c.total).map((c) => [c.camp, c.total]))).toEqual(Object.fromEntries(totals.map((r) => [r.camp, Number(r.n)])));
-    const perNarrative = await q(`SELECT c.camp_id AS camp, cn.narrative_id AS id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where} GROUP BY c.camp_id, cn.narrative_id`, [from, to]);
-    expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort());
+    const totals = await q(`SELECT c.camp_id AS camp, COUNT(*) AS n FROM claims c WHERE ${where} GROUP BY c.camp_id`, [
+      from,
+      to,
+    ]);
+    expect(Object.fromEntries(share.filter((c) => c.total).map((c) => [c.camp, c.total]))).toEqual(
+      Object.fromEntries(totals.map((r) => [r.camp, Number(r.n)])),
+    );
+    const perNarrative = await q(
+      `SELECT c.camp_id AS camp, cn.narrative_id AS id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where} GROUP BY c.camp_id, cn.narrative_id`,
+      [from, to],
+    );
+    expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(
+      perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort(),
+    );
   });
 
   let narrativeId: number;
   it('after PATCHes of status, source, event date and narratives', async () => {
-    narrativeId = (await request(testApp.server).post('/api/narratives').set(admin).send({ nameEn: 'Rollup test', nameAr: 'اختبار', color: '#112233' }).expect(201)).body.id;
+    narrativeId = (
+      await request(testApp.server)
+        .post('/api/narratives')
+        .set(admin)
+        .send({ nameEn: 'Rollup test', nameAr: 'اختبار', color: '#112233' })
+        .expect(201)
+    ).body.id;
     const a = await claimOf("camp_id = 'LNA' AND source_id IS NOT NULL");
     const [other] = await q("SELECT id FROM sources WHERE camp_id = 'GNA' AND status = 'active' ORDER BY id LIMIT 1");
-    await request(testApp.server).patch(`/api/claims/${a.id}`).set(analyst)
-      .send({ version: a.version, status: 'confirmed', sourceId: Number(other.id), eventDate: { date: '2019-05-02', precision: 'day' }, narratives: [narrativeId] }).expect(200);
+    await request(testApp.server)
+      .patch(`/api/claims/${a.id}`)
+      .set(analyst)
+      .send({
+        version: a.version,
+        status: 'confirmed',
+        sourceId: Number(other.id),
+        eventDate: { date: '2019-05-02', precision: 'day' },
+        narratives: [narrativeId],
+      })
+      .expect(200);
     const b = await claimOf("camp_id = 'GNA' AND id <> " + a.id);
-    await request(testApp.server).patch(`/api/claims/${b.id}`).set(analyst).send({ version: b.version, narratives: [narrativeId] }).expect(200);
+    await request(testApp.server)
+      .patch(`/api/claims/${b.id}`)
+      .set(analyst)
+      .send({ version: b.version, narratives: [narrativeId] })
+      .expect(200);
     const b2 = await claimOf(`id = ${b.id}`);
-    await request(testApp.server).patch(`/api/claims/${b.id}`).set(analyst).send({ version: b2.version, narratives: [] }).expect(200);
+    await request(testApp.server)
+      .patch(`/api/claims/${b.id}`)
+      .set(analyst)
+      .send({ version: b2.version, narratives: [] })
+      .expect(200);
     await expectExact();
   });
 
   it('after linking claims of two camps (derived grading) and deleting a claim', async () => {
     const a = await claimOf("camp_id = 'LNA' AND status = 'unreviewed'");
     const b = await claimOf("camp_id = 'GNA' AND status = 'unreviewed'");
-    await request(testApp.server).post('/api/claim-links').set(analyst).send({ fromId: a.id, toId: b.id, relation: 'corroborates' }).expect(201);
+    await request(testApp.server)
+      .post('/api/claim-links')
+      .set(analyst)
+      .send({ fromId: a.id, toId: b.id, relation: 'corroborates' })
+      .expect(201);
     const c = await claimOf("status <> 'rejected'");
     await request(testApp.server).delete(`/api/claims/${c.id}`).set(analyst).expect(200);
     await expectExact();
   });
 
   it('after merging two sources and changing a source camp', async () => {
-    const [from, into] = await q("SELECT s.id FROM sources s WHERE s.status = 'active' AND EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id) ORDER BY s.id LIMIT 2");
-    await request(testApp.server).post(`/api/sources/${from.id}/merge`).set(analyst).send({ intoId: Number(into.id) }).expect(200);
+    const [from, into] = await q(
+      "SELECT s.id FROM sources s WHERE s.status = 'active' AND EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id) ORDER BY s.id LIMIT 2",
+    );
+    await request(testApp.server)
+      .post(`/api/sources/${from.id}/merge`)
+      .set(analyst)
+      .send({ intoId: Number(into.id) })
+      .expect(200);
     await expectExact();
-    await request(testApp.server).patch(`/api/sources/${into.id}`).set(analyst).send({ camp: 'INTERNATIONAL' }).expect(200);
+    await request(testApp.server)
+      .patch(`/api/sources/${into.id}`)
+      .set(analyst)
+      .send({ camp: 'INTERNATIONAL' })
+      .expect(200);
     await expectExact();
   });
 
   it('after deleting a narrative and importing a JSONL file', async () => {
     await request(testApp.server).delete(`/api/narratives/${narrativeId}`).set(admin).expect(204);
     await expectExact();
-    await request(testApp.server).post('/api/imports').set(analyst).attach('file', join(__dirname, '../../fixtures/imports/articles-with-bad-row.jsonl')).expect(202);
+    await request(testApp.server)
+      .post('/api/imports')
+      .set(analyst)
+      .attach('file', join(__dirname, '../../fixtures/imports/articles-with-bad-row.jsonl'))
+      .expect(202);
     await testApp.app.get(ImportsService).idle();
     await expectExact();
   });
@@ -202,8 +328,18 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     const results = await ingestion.ingestBatch(
       [
         { body, publishedAt: '2019-06-01', title: 'kept 1' },
-        { body: badBody, publishedAt: '2019-06-02', title: 'rollback me', claims: [{ text: badBody.slice(0, 20), start: 0, end: 20, camp: 'LNA', locationIds: [987654321] }] },
-        { body: body2, publishedAt: '2019-06-03', title: 'kept 2', claims: [{ text: body2.slice(0, 20), start: 0, end: 20, camp: 'GNA' }] },
+        {
+          body: badBody,
+          publishedAt: '2019-06-02',
+          title: 'rollback me',
+          claims: [{ text: badBody.slice(0, 20), start: 0, end: 20, camp: 'LNA', locationIds: [987654321] }],
+        },
+        {
+          body: body2,
+          publishedAt: '2019-06-03',
+          title: 'kept 2',
+          claims: [{ text: body2.slice(0, 20), start: 0, end: 20, camp: 'GNA' }],
+        },
       ],
       null,
     );
@@ -212,9 +348,18 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     await expectExact();
     await expectTermsExact();
 
-    const line = (tag: string, day: string) => JSON.stringify({ title: `mid-batch ${tag}`, body: arabicArticleBody(tag), publishedAt: day });
-    const file = Buffer.from([line('a1', '2019-07-01'), line('b2', '2019-07-02'), line('a1', '2019-07-03'), line('c3', '2019-07-04')].join('\n') + '\n');
-    const job = await request(testApp.server).post('/api/imports').set(analyst).attach('file', file, 'mid-batch.jsonl').expect(202);
+    const line = (tag: string, day: string) =>
+      JSON.stringify({ title: `mid-batch ${tag}`, body: arabicArticleBody(tag), publishedAt: day });
+    const file = Buffer.from(
+      [line('a1', '2019-07-01'), line('b2', '2019-07-02'), line('a1', '2019-07-03'), line('c3', '2019-07-04')].join(
+        '\n',
+      ) + '\n',
+    );
+    const job = await request(testApp.server)
+      .post('/api/imports')
+      .set(analyst)
+      .attach('file', file, 'mid-batch.jsonl')
+      .expect(202);
     await testApp.app.get(ImportsService).idle();
     const status = (await request(testApp.server).get(`/api/imports/${job.body.id}`).set(analyst).expect(200)).body;
     expect(status).toMatchObject({ status: 'done', total: 4, done: 3, duplicates: 1, failed: 0 });

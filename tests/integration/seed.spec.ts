@@ -19,7 +19,9 @@ describe.each(testDialects())('seed and registry on %s', (dialect) => {
   });
 
   it('loads the source registry and the gazetteer', async () => {
-    const [{ sources }] = await testApp.dataSource.query("SELECT COUNT(*) AS sources FROM sources WHERE registry_key IS NOT NULL AND status = 'active'");
+    const [{ sources }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS sources FROM sources WHERE registry_key IS NOT NULL AND status = 'active'",
+    );
     const [{ aliases }] = await testApp.dataSource.query('SELECT COUNT(*) AS aliases FROM source_aliases');
     const [{ places }] = await testApp.dataSource.query('SELECT COUNT(*) AS places FROM locations');
     expect(Number(sources)).toBeGreaterThan(40);
@@ -41,7 +43,8 @@ describe.each(testDialects())('seed and registry on %s', (dialect) => {
     const detail = await request(testApp.server).get(`/api/articles/${seed.id}`).set(viewer).expect(200);
     const camps = new Set(detail.body.claims.map((claim: { camp: string }) => claim.camp));
     expect([...camps].sort()).toEqual([...CAMP_IDS].sort());
-    for (const claim of detail.body.claims) expect(detail.body.body.slice(claim.start, claim.end).length).toBeGreaterThan(0);
+    for (const claim of detail.body.claims)
+      expect(detail.body.body.slice(claim.start, claim.end).length).toBeGreaterThan(0);
   });
 
   it('adds nothing on a second bootstrap', async () => {

@@ -5,7 +5,16 @@ import { signIn } from '../support/auth';
 import { arabicArticleBody, articleInput } from '../factories/articles';
 import { claimInput } from '../factories/claims';
 
-type Source = { id: number; nameAr: string; nameEn: string; camp: string; status: string; aliases: string[]; claimCount: number; mergedIntoId: number | null };
+type Source = {
+  id: number;
+  nameAr: string;
+  nameEn: string;
+  camp: string;
+  status: string;
+  aliases: string[];
+  claimCount: number;
+  mergedIntoId: number | null;
+};
 
 describe.each(testDialects())('sources on %s', (dialect) => {
   let testApp: TestApp;
@@ -43,22 +52,48 @@ describe.each(testDialects())('sources on %s', (dialect) => {
   });
 
   it('creates a source, refuses a duplicate alias, and feeds it to extraction', async () => {
-    const created = await post('/api/sources', { nameAr: 'كتيبة الاختبار', nameEn: 'Test Brigade', camp: 'GNA', kind: 'military-media', aliases: ['كتيبة الإختبار الخاصة'] }).expect(201);
+    const created = await post('/api/sources', {
+      nameAr: 'كتيبة الاختبار',
+      nameEn: 'Test Brigade',
+      camp: 'GNA',
+      kind: 'military-media',
+      aliases: ['كتيبة الإختبار الخاصة'],
+    }).expect(201);
     expect(created.body).toMatchObject({ status: 'active', camp: 'GNA', claimCount: 0 });
-    expect(created.body.aliases).toEqual(expect.arrayContaining(['كتيبة الاختبار', 'Test Brigade', 'كتيبة الإختبار الخاصة']));
-    const clash = await post('/api/sources', { nameAr: 'آخر', nameEn: 'Other', camp: 'LNA', kind: 'other', aliases: ['كتيبه الاختبار الخاصه'] }).expect(409);
+    expect(created.body.aliases).toEqual(
+      expect.arrayContaining(['كتيبة الاختبار', 'Test Brigade', 'كتيبة الإختبار الخاصة']),
+    );
+    const clash = await post('/api/sources', {
+      nameAr: 'آخر',
+      nameEn: 'Other',
+      camp: 'LNA',
+      kind: 'other',
+      aliases: ['كتيبه الاختبار الخاصه'],
+    }).expect(409);
     expect(clash.body.existingId).toBe(created.body.id);
     await post('/api/sources', { nameAr: 'x', nameEn: 'y', camp: 'NOPE', kind: 'other' }).expect(400);
 
-    const preview = await post('/api/articles/preview', { body: 'وقالت كتيبة الاختبار في بيان إن قواتها صدت هجوما عنيفا على محور عين زارة.', publishedAt: '2019-10-07' }).expect(200);
+    const preview = await post('/api/articles/preview', {
+      body: 'وقالت كتيبة الاختبار في بيان إن قواتها صدت هجوما عنيفا على محور عين زارة.',
+      publishedAt: '2019-10-07',
+    }).expect(200);
     expect(preview.body.claims.map((claim: { sourceId: number }) => claim.sourceId)).toContain(created.body.id);
   });
 
   it('changes camp on the source and on its claims in one go', async () => {
-    const created = await post('/api/sources', { nameAr: 'مصدر متغير', nameEn: 'Changing source', camp: 'LNA', kind: 'other' }).expect(201);
+    const created = await post('/api/sources', {
+      nameAr: 'مصدر متغير',
+      nameEn: 'Changing source',
+      camp: 'LNA',
+      kind: 'other',
+    }).expect(201);
     const claim = await claimBy('مصدر متغير');
     expect(claim).toMatchObject({ sourceId: created.body.id, camp: 'LNA' });
-    const patched = await request(testApp.server).patch(`/api/sources/${created.body.id}`).set(analyst).send({ camp: 'GNA' }).expect(200);
+    const patched = await request(testApp.server)
+      .patch(`/api/sources/${created.body.id}`)
+      .set(analyst)
+      .send({ camp: 'GNA' })
+      .expect(200);
     expect(patched.body).toMatchObject({ camp: 'GNA', claimCount: 1 });
     const [row] = await testApp.dataSource.query('SELECT camp_id, version FROM claims WHERE id = ?', [claim.id]);
     expect(row.camp_id).toBe('GNA');
@@ -73,18 +108,44 @@ describe.each(testDialects())('sources on %s', (dialect) => {
     const proposal = (proposals.body.items as Source[]).find((source) => source.id === first.sourceId);
     expect(proposal).toMatchObject({ status: 'proposed', camp: 'LNA', claimCount: 2, aliases: ['مصدر أمني مطلع'] });
 
-    const accepted = await post(`/api/sources/${first.sourceId}/accept`, { camp: 'GNA', nameEn: 'Informed security source', kind: 'anonymous' }).expect(200);
-    expect(accepted.body).toMatchObject({ status: 'active', camp: 'GNA', nameEn: 'Informed security source', kind: 'anonymous' });
-    const rows = await testApp.dataSource.query('SELECT DISTINCT camp_id FROM claims WHERE source_id = ?', [first.sourceId]);
+    const accepted = await post(`/api/sources/${first.sourceId}/accept`, {
+      camp: 'GNA',
+      nameEn: 'Informed security source',
+      kind: 'anonymous',
+    }).expect(200);
+    expect(accepted.body).toMatchObject({
+      status: 'active',
+      camp: 'GNA',
+      nameEn: 'Informed security source',
+      kind: 'anonymous',
+    });
+    const rows = await testApp.dataSource.query('SELECT DISTINCT camp_id FROM claims WHERE source_id = ?', [
+      first.sourceId,
+    ]);
     expect(rows).toEqual([{ camp_id: 'GNA' }]);
     await post(`/api/sources/${first.sourceId}/accept`, {}).expect(409);
-    const audit = await testApp.dataSource.query("SELECT action FROM audit_events WHERE entity = 'source' AND entity_id = ? ORDER BY id", [String(first.sourceId)]);
+    const audit = await testApp.dataSource.query(
+      "SELECT action FROM audit_events WHERE entity = 'source' AND entity_id = ? ORDER BY id",
+      [String(first.sourceId)],
+    );
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['propose', 'accept']);
   });
 
   it('merges a source: claims move, aliases join without duplicates, audited', async () => {
-    const into = await post('/api/sources', { nameAr: 'المصدر الهدف', nameEn: 'Target', camp: 'UN', kind: 'un-body', aliases: ['الاسم المشترك'] }).expect(201);
-    const from = await post('/api/sources', { nameAr: 'المصدر المدمج', nameEn: 'Merged', camp: 'LNA', kind: 'other', aliases: ['اسم اخر للمدمج'] }).expect(201);
+    const into = await post('/api/sources', {
+      nameAr: 'المصدر الهدف',
+      nameEn: 'Target',
+      camp: 'UN',
+      kind: 'un-body',
+      aliases: ['الاسم المشترك'],
+    }).expect(201);
+    const from = await post('/api/sources', {
+      nameAr: 'المصدر المدمج',
+      nameEn: 'Merged',
+      camp: 'LNA',
+      kind: 'other',
+      aliases: ['اسم اخر للمدمج'],
+    }).expect(201);
     // An alias both would share after the merge, added to `from` only through a proposal's spelling.
     const claim = await claimBy('المصدر المدمج');
     expect(claim.sourceId).toBe(from.body.id);
@@ -92,13 +153,18 @@ describe.each(testDialects())('sources on %s', (dialect) => {
     const merged = await post(`/api/sources/${from.body.id}/merge`, { intoId: into.body.id }).expect(200);
     expect(merged.body.id).toBe(into.body.id);
     expect(merged.body.claimCount).toBe(1);
-    expect(merged.body.aliases).toEqual(expect.arrayContaining(['المصدر الهدف', 'الاسم المشترك', 'المصدر المدمج', 'اسم اخر للمدمج', 'Merged']));
+    expect(merged.body.aliases).toEqual(
+      expect.arrayContaining(['المصدر الهدف', 'الاسم المشترك', 'المصدر المدمج', 'اسم اخر للمدمج', 'Merged']),
+    );
     expect(new Set(merged.body.aliases).size).toBe(merged.body.aliases.length);
     const [row] = await testApp.dataSource.query('SELECT source_id, camp_id FROM claims WHERE id = ?', [claim.id]);
     expect(row).toEqual({ source_id: into.body.id, camp_id: 'UN' });
     const gone = await request(testApp.server).get(`/api/sources/${from.body.id}`).set(viewer).expect(200);
     expect(gone.body).toMatchObject({ status: 'merged', mergedIntoId: into.body.id, aliases: [] });
-    const [audit] = await testApp.dataSource.query("SELECT e.before, e.after FROM audit_events e WHERE e.entity = 'source' AND e.action = 'merge' AND e.entity_id = ?", [String(from.body.id)]);
+    const [audit] = await testApp.dataSource.query(
+      "SELECT e.before, e.after FROM audit_events e WHERE e.entity = 'source' AND e.action = 'merge' AND e.entity_id = ?",
+      [String(from.body.id)],
+    );
     expect(JSON.parse(audit.before).from.status).toBe('active');
     expect(JSON.parse(audit.after)).toMatchObject({ claimsMoved: 1, from: { status: 'merged' } });
 
@@ -110,6 +176,10 @@ describe.each(testDialects())('sources on %s', (dialect) => {
   });
 
   it('needs an analyst to change sources', async () => {
-    await request(testApp.server).post('/api/sources').set(viewer).send({ nameAr: 'a', nameEn: 'b', camp: 'UN', kind: 'other' }).expect(403);
+    await request(testApp.server)
+      .post('/api/sources')
+      .set(viewer)
+      .send({ nameAr: 'a', nameEn: 'b', camp: 'UN', kind: 'other' })
+      .expect(403);
   });
 });

@@ -11,7 +11,10 @@ export function testEmail(role: UserRole): string {
 }
 
 /** Creates `<role>@test.local` with TEST_PASSWORD unless it exists (straight through UsersService), and returns it. */
-export async function ensureTestUser(testApp: TestApp, role: UserRole): Promise<{ id: number; email: string; password: string }> {
+export async function ensureTestUser(
+  testApp: TestApp,
+  role: UserRole,
+): Promise<{ id: number; email: string; password: string }> {
   const users = testApp.app.get(UsersService);
   const email = testEmail(role);
   const existing = await users.findByEmail(email);
@@ -26,7 +29,9 @@ export async function ensureTestUser(testApp: TestApp, role: UserRole): Promise<
  */
 export async function signIn(testApp: TestApp, role: UserRole): Promise<{ Authorization: string }> {
   const user = await ensureTestUser(testApp, role);
-  const response = await request(testApp.server).post('/api/auth/login').send({ email: user.email, password: user.password });
+  const response = await request(testApp.server)
+    .post('/api/auth/login')
+    .send({ email: user.email, password: user.password });
   if (response.status !== 200) {
     throw new Error(`signIn(${role}) failed: ${response.status} ${JSON.stringify(response.body)}`);
   }
@@ -34,9 +39,15 @@ export async function signIn(testApp: TestApp, role: UserRole): Promise<{ Author
 }
 
 /** Signs in and keeps the cookies, as the browser does: for CSRF and cookie-session tests. */
-export async function signInWithCookies(testApp: TestApp, role: UserRole): Promise<{ cookies: string[]; csrfToken: string; accessToken: string }> {
+export async function signInWithCookies(
+  testApp: TestApp,
+  role: UserRole,
+): Promise<{ cookies: string[]; csrfToken: string; accessToken: string }> {
   const user = await ensureTestUser(testApp, role);
-  const response = await request(testApp.server).post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+  const response = await request(testApp.server)
+    .post('/api/auth/login')
+    .send({ email: user.email, password: user.password })
+    .expect(200);
   const setCookie = response.headers['set-cookie'] as unknown as string[];
   return {
     cookies: setCookie.map((c) => c.split(';')[0]),

@@ -29,7 +29,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
   // Body-parser failures (413 too large, 400 bad JSON) happen before Nest routes: hand them to the same JSON error filter.
   app.use('/api', (error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    new HttpExceptionFilter().catch(error, { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as ArgumentsHost);
+    new HttpExceptionFilter().catch(error, {
+      switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+    } as ArgumentsHost);
   });
   app.use('/api', cookieParser());
   app.useGlobalPipes(createValidationPipe());

@@ -8,7 +8,10 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   await app.listen(config.port);
   const url = `http://localhost:${config.port}/`;
-  Logger.log(`Claimline is running at ${url} (API docs: ${url}api/docs, database: ${config.database.dialect})`, 'Claimline');
+  Logger.log(
+    `Claimline is running at ${url} (API docs: ${url}api/docs, database: ${config.database.dialect})`,
+    'Claimline',
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -33,7 +33,8 @@ export const CAMPS: readonly CampDefinition[] = [
     id: 'UN',
     nameEn: 'United Nations',
     nameAr: 'الأمم المتحدة',
-    descriptionEn: 'UN bodies and officials: UNSMIL, its envoy and deputy, the Secretary-General, the Security Council.',
+    descriptionEn:
+      'UN bodies and officials: UNSMIL, its envoy and deputy, the Secretary-General, the Security Council.',
     color: '#009E73',
     sortOrder: 3,
   },

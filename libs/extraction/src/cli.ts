@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { extract } from './index.js';
 
-const USAGE = 'usage: node libs/extraction/dist/cli.js [--file PATH] [--published YYYY-MM-DD] [--lang ar|en]   (reads stdin without --file)';
+const USAGE =
+  'usage: node libs/extraction/dist/cli.js [--file PATH] [--published YYYY-MM-DD] [--lang ar|en]   (reads stdin without --file)';
 
 type CliArgs = { file: string | null; published: string; language: 'ar' | 'en' | undefined };
 

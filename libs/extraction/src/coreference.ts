@@ -9,18 +9,66 @@ import type { Tokens } from './tokens.js';
 
 /** Back-reference heads and the word the earlier source's name must contain (empty: any source). */
 export const BACK_REFERENCES = new Map<string, string>([
-  ['المديريه', 'مديري'], ['الحكومه', 'حكوم'], ['المنظمه', 'منظم'], ['الهيئه', 'هيئه'], ['charity', ''], ['organisation', ''], ['organization', ''], ['agency', ''],
-  ['الغرفه', 'غرفه'], ['المصدر', 'مصدر'], ['المصادر', 'مصدر'], ['البعثه', 'بعثه'], ['الوزاره', 'وزار'], ['المركز', 'مركز'],
-  ['الشعبه', 'شعبه'], ['القياده', 'قياده'], ['المبعوث', ''], ['الناطق', ''], ['المتحدث', ''], ['الجانبان', ''], ['الطرفان', ''],
-  ['الجانبين', ''], ['المجلس', 'مجلس'], ['الطرفين', ''], ['البيان', ''], ['الصفحه', ''], ['المسؤول', ''], ['الوزير', ''], ['الرئيس', ''],
-  ['he', ''], ['she', ''], ['they', ''], ['it', ''], ['spokesman', ''], ['spokeswoman', ''], ['spokesperson', ''], ['ministry', 'ministry'],
-  ['statement', ''], ['source', 'source'], ['envoy', ''], ['mission', 'mission'], ['group', ''], ['room', 'room'], ['centre', ''], ['center', ''],
+  ['المديريه', 'مديري'],
+  ['الحكومه', 'حكوم'],
+  ['المنظمه', 'منظم'],
+  ['الهيئه', 'هيئه'],
+  ['charity', ''],
+  ['organisation', ''],
+  ['organization', ''],
+  ['agency', ''],
+  ['الغرفه', 'غرفه'],
+  ['المصدر', 'مصدر'],
+  ['المصادر', 'مصدر'],
+  ['البعثه', 'بعثه'],
+  ['الوزاره', 'وزار'],
+  ['المركز', 'مركز'],
+  ['الشعبه', 'شعبه'],
+  ['القياده', 'قياده'],
+  ['المبعوث', ''],
+  ['الناطق', ''],
+  ['المتحدث', ''],
+  ['الجانبان', ''],
+  ['الطرفان', ''],
+  ['الجانبين', ''],
+  ['المجلس', 'مجلس'],
+  ['الطرفين', ''],
+  ['البيان', ''],
+  ['الصفحه', ''],
+  ['المسؤول', ''],
+  ['الوزير', ''],
+  ['الرئيس', ''],
+  ['he', ''],
+  ['she', ''],
+  ['they', ''],
+  ['it', ''],
+  ['spokesman', ''],
+  ['spokeswoman', ''],
+  ['spokesperson', ''],
+  ['ministry', 'ministry'],
+  ['statement', ''],
+  ['source', 'source'],
+  ['envoy', ''],
+  ['mission', 'mission'],
+  ['group', ''],
+  ['room', 'room'],
+  ['centre', ''],
+  ['center', ''],
 ]);
 
 /** Titles and documents that refer back to an earlier source of the same kind, else are read as new mentions. */
 export const DEFINITE_BACK_REFERENCES = new Map<string, string>([
-  ['official', 'official'], ['officials', 'official'], ['diplomat', 'diplomat'], ['chancellor', 'chancellor'], ['minister', 'minister'],
-  ['report', 'report'], ['panel', 'panel'], ['experts', 'expert'], ['monitors', 'monitor'], ['المستشاره', 'المستشاره'], ['المستشار', 'المستشار'],
+  ['official', 'official'],
+  ['officials', 'official'],
+  ['diplomat', 'diplomat'],
+  ['chancellor', 'chancellor'],
+  ['minister', 'minister'],
+  ['report', 'report'],
+  ['panel', 'panel'],
+  ['experts', 'expert'],
+  ['monitors', 'monitor'],
+  ['المستشاره', 'المستشاره'],
+  ['المستشار', 'المستشار'],
 ]);
 
 /** A back-reference head («الوزير»، «البعثة») that ends an Arabic subject before an object («وناشد الوزير السكان …»). */
@@ -36,7 +84,13 @@ export function findReferent(history: readonly ResolvedSource[], mustContain: st
   for (let i = history.length - 1; i >= 0; i--) {
     const candidate = history[i];
     // The type must be in the referent's name or the head of its mention (not in a long tail: «… بحرص البعثة»).
-    if (!mustContain || candidate.name.includes(mustContain) || (candidate.key ?? '').includes(mustContain) || headWords(candidate.normalizedMention).some((w) => w.includes(mustContain))) return candidate;
+    if (
+      !mustContain ||
+      candidate.name.includes(mustContain) ||
+      (candidate.key ?? '').includes(mustContain) ||
+      headWords(candidate.normalizedMention).some((w) => w.includes(mustContain))
+    )
+      return candidate;
   }
   return null;
 }
@@ -45,7 +99,12 @@ export function findReferent(history: readonly ResolvedSource[], mustContain: st
  * «وأضاف دراه» after «… عبد الهادي دراه», "Ben Ghashir" after "Salem Ben Ghashir, a commander of …": a one- to
  * three-word name that ends an earlier named speaker's mention or apposed name keeps that speaker (and camp).
  */
-export function sameNameEarlier(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[]): ResolvedSource | null {
+export function sameNameEarlier(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  history: readonly ResolvedSource[],
+): ResolvedSource | null {
   const n = to - from;
   if (n < 1 || n > 3 || tokens.text[to - 1].length < 3) return null;
   const mention = tokens.text.slice(from, to);
@@ -63,21 +122,63 @@ export function sameNameEarlier(tokens: Tokens, from: number, to: number, histor
 /** Coreference looks back over this many recent sources (an article's worth; keeps long inputs linear). */
 const RECENT_SOURCES = 60;
 const PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
-const OWNED_UNITS = new Set(['room', 'command', 'forces', 'office', 'ministry', 'department', 'unit', 'units', 'brigade', 'division', 'spokesman', 'spokeswoman', 'headquarters']);
-const OWNED_BODIES = new Set(['ministry', 'office', 'government', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
+const OWNED_UNITS = new Set([
+  'room',
+  'command',
+  'forces',
+  'office',
+  'ministry',
+  'department',
+  'unit',
+  'units',
+  'brigade',
+  'division',
+  'spokesman',
+  'spokeswoman',
+  'headquarters',
+]);
+const OWNED_BODIES = new Set([
+  'ministry',
+  'office',
+  'government',
+  'department',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'وزارته',
+  'حكومته',
+  'مكتبه',
+  'وزارتها',
+  'حكومتها',
+]);
 
 /**
  * "his ministry" / «وزارته» (the latest named person's body) and "Boukadoum's ministry" (the body of a named
  * person or state): the owner's camp. Returns null when the mention is no such possessive.
  */
-export function possessor(tokens: Tokens, from: number, head: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): ResolvedSource | null {
+export function possessor(
+  tokens: Tokens,
+  from: number,
+  head: number,
+  to: number,
+  history: readonly ResolvedSource[],
+  language: 'ar' | 'en',
+): ResolvedSource | null {
   const word = stripConjunctionPrefix(tokens.text[head]);
-  const pronoun = language === 'ar' ? PERSON_POSSESSIVES.has(word) && to - head <= 2 : from > 0 && PERSON_POSSESSIVES.has(tokens.text[from - 1]) && OWNED_BODIES.has(word) && to - head <= 2;
+  const pronoun =
+    language === 'ar'
+      ? PERSON_POSSESSIVES.has(word) && to - head <= 2
+      : from > 0 && PERSON_POSSESSIVES.has(tokens.text[from - 1]) && OWNED_BODIES.has(word) && to - head <= 2;
   if (pronoun) {
     for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
       const candidate = history[i];
       if (candidate.kind === 'anonymous' || candidate.backReference) continue;
-      if (tokens.text[from - 1] === 'its' || candidate.personName || !/ministry|وزار|حكوم|government/.test(candidate.normalizedMention)) return candidate;
+      if (
+        tokens.text[from - 1] === 'its' ||
+        candidate.personName ||
+        !/ministry|وزار|حكوم|government/.test(candidate.normalizedMention)
+      )
+        return candidate;
     }
     return null;
   }
@@ -108,14 +209,26 @@ export function qualifiersFit(tokens: Tokens, from: number, to: number, referent
   for (let i = from; i < to; i++) {
     const word = tokens.text[i];
     // Only a definite Arabic qualifier counts («البلدي»، «للمدينة»); adverbs ("also", «أيضا») do not.
-    if (!/^(ال|لل)/.test(word) || word.length < 4 || referent.normalizedMention.includes(word) || (referent.key ?? '').includes(word)) continue;
+    if (
+      !/^(ال|لل)/.test(word) ||
+      word.length < 4 ||
+      referent.normalizedMention.includes(word) ||
+      (referent.key ?? '').includes(word)
+    )
+      continue;
     return false;
   }
   return true;
 }
 
 /** «وزير العدل» / "justice minister" takes the camp of «وزارة العدل في حكومة الوفاق» / "the GNA justice ministry" named earlier. */
-export function ministerCamp(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): CampId {
+export function ministerCamp(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  history: readonly ResolvedSource[],
+  language: 'ar' | 'en',
+): CampId {
   let ministry = '';
   for (let i = from; i < to - 1 && !ministry; i++) {
     if (language === 'ar' && tokens.text[i] === 'وزير') ministry = 'وزاره ' + tokens.text[i + 1];

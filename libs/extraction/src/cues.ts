@@ -88,7 +88,13 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'أقر', intro: ['ب'] },
   { stem: 'تعهد', imperfect: ['يتعهد', 'تتعهد'], intro: ['ب'] },
   { stem: 'أبدى', forms: ['أبدى', 'أبدت', 'أبدوا'], takesObject: true },
-  { stem: 'حمل', forms: ['حمل', 'حملت', 'حملوا', 'حملا'], imperfect: ['يحمل'], takesObject: true, needsWord: ['مسؤولي', 'مسوولي'] },
+  {
+    stem: 'حمل',
+    forms: ['حمل', 'حملت', 'حملوا', 'حملا'],
+    imperfect: ['يحمل'],
+    takesObject: true,
+    needsWord: ['مسؤولي', 'مسوولي'],
+  },
   { stem: 'استنكر', imperfect: ['يستنكر', 'تستنكر'], takesObject: true },
   { stem: 'وصف', needsComplementizer: true, takesObject: true },
   { stem: 'نبه', intro: ['الي', 'من'] },
@@ -106,29 +112,109 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'أردف' },
   { stem: 'روى', forms: ['روى', 'روت', 'رووا'], imperfect: ['يروي', 'تروي', 'يروون'] },
   { stem: 'عبر', imperfect: ['يعبر', 'تعبر'], intro: ['عن'], needsExact: ['عن'] },
-  { stem: 'خشي', forms: ['خشي', 'خشيت', 'خشوا'], imperfect: ['يخشى', 'تخشى', 'يخشون'], intro: ['من'], needsComplementizer: true },
+  {
+    stem: 'خشي',
+    forms: ['خشي', 'خشيت', 'خشوا'],
+    imperfect: ['يخشى', 'تخشى', 'يخشون'],
+    intro: ['من'],
+    needsComplementizer: true,
+  },
   { stem: 'كتب', imperfect: ['يكتب', 'تكتب'], needsComplementizer: true },
   { stem: 'فسر', imperfect: ['يفسر', 'تفسر'], takesObject: true, needsComplementizer: true },
 ];
 
 /** Participles that continue the previous speaker: مؤكدا، مشيرة، محذرين… */
-const CONTINUATION_STEMS = ['مؤكد', 'مشير', 'محذر', 'مضيف', 'موضح', 'لافت', 'مشدد', 'معتبر', 'مقترح', 'منوه', 'داعي', 'معرب', 'مبين', 'متوعد', 'مرحب', 'واصف', 'مستنكر', 'مندد', 'رافض', 'معلن', 'قائل', 'مستشهد'];
+const CONTINUATION_STEMS = [
+  'مؤكد',
+  'مشير',
+  'محذر',
+  'مضيف',
+  'موضح',
+  'لافت',
+  'مشدد',
+  'معتبر',
+  'مقترح',
+  'منوه',
+  'داعي',
+  'معرب',
+  'مبين',
+  'متوعد',
+  'مرحب',
+  'واصف',
+  'مستنكر',
+  'مندد',
+  'رافض',
+  'معلن',
+  'قائل',
+  'مستشهد',
+];
 /** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
 const CONTINUATION_ENDINGS = ['ا', 'ه'];
-const MASCULINE_ONLY_CONTINUATIONS = ['مطالبا', 'متهما', 'نافيا', 'مهددا', 'محملا', 'مدينا', 'مذكرا', 'متعهدا', 'مرجحا', 'مقدرا', 'منتقدا'];
+const MASCULINE_ONLY_CONTINUATIONS = [
+  'مطالبا',
+  'متهما',
+  'نافيا',
+  'مهددا',
+  'محملا',
+  'مدينا',
+  'مذكرا',
+  'متعهدا',
+  'مرجحا',
+  'مقدرا',
+  'منتقدا',
+];
 /**
  * Their feminine forms are also common nouns (مطالبة "a demand"), and مجددا is also the adverb "again"
  * («نفى مجددا أي صلة»): continuations only right after a comma.
  */
-export const AFTER_COMMA_CONTINUATIONS = new Set(['مطالبه', 'متهمه', 'نافيه', 'مهدده', 'مجدده', 'محمله', 'مجددا', 'مذكره', 'مرجعا', 'مرجعه']);
+export const AFTER_COMMA_CONTINUATIONS = new Set([
+  'مطالبه',
+  'متهمه',
+  'نافيه',
+  'مهدده',
+  'مجدده',
+  'محمله',
+  'مجددا',
+  'مذكره',
+  'مرجعا',
+  'مرجعه',
+]);
 
-const PREP_CUES = ['وفق', 'وفقا', 'وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'حسبما', 'على لسان', 'نقلا عن', 'استنادا إلى', 'بحسب ما', 'وفق ما'];
+const PREP_CUES = [
+  'وفق',
+  'وفقا',
+  'وفقا ل',
+  'طبقا ل',
+  'بحسب',
+  'حسب',
+  'حسبما',
+  'على لسان',
+  'نقلا عن',
+  'استنادا إلى',
+  'بحسب ما',
+  'وفق ما',
+];
 const RELAY_STEMS = ['نقل', 'نقلت', 'نقلوا', 'تنقل', 'ينقل'];
 
 /** English cues: the lemma is the surface form; language matching is case-folded. */
 const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boolean]> = [
   [['said', 'says', 'say'], [], false],
-  [['wrote', 'tweeted', 'revealed', 'disclosed', 'maintained', 'countered', 'contended', 'pledged', 'promised', 'predicted'], [], false],
+  [
+    [
+      'wrote',
+      'tweeted',
+      'revealed',
+      'disclosed',
+      'maintained',
+      'countered',
+      'contended',
+      'pledged',
+      'promised',
+      'predicted',
+    ],
+    [],
+    false,
+  ],
   [['slammed', 'decried', 'deplored', 'criticised', 'criticized'], [], true],
   [['told', 'tells'], [], true],
   [['described', 'describes', 'hailed', 'praised', 'lauded'], [], true],
@@ -143,17 +229,118 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
   [['accused', 'accuses'], ['of'], true],
   [['confirmed', 'confirms'], [], true],
   [['announced', 'announces'], [], true],
-  [['cautioned', 'signalled', 'signaled', 'conceded', 'estimated', 'reported', 'emphasised', 'emphasized', 'underlined'], [], false],
+  [
+    [
+      'cautioned',
+      'signalled',
+      'signaled',
+      'conceded',
+      'estimated',
+      'reported',
+      'emphasised',
+      'emphasized',
+      'underlined',
+    ],
+    [],
+    false,
+  ],
   [['appealed for'], [], true],
-  [['stated', 'insisted', 'alleged', 'noted', 'stressed', 'argued', 'asserted', 'explained', 'declared', 'reiterated', 'vowed', 'acknowledged', 'admitted'], [], false],
+  [
+    [
+      'stated',
+      'insisted',
+      'alleged',
+      'noted',
+      'stressed',
+      'argued',
+      'asserted',
+      'explained',
+      'declared',
+      'reiterated',
+      'vowed',
+      'acknowledged',
+      'admitted',
+    ],
+    [],
+    false,
+  ],
   [['condemned', 'condemns', 'denounced', 'blamed', 'rejected', 'welcomed', 'dismissed'], [], true],
   [['called for', 'calls for', 'called on', 'calls on'], [], true],
   [['expressed', 'voiced'], [], true],
   [['believe', 'believes', 'think', 'thinks'], [], false],
 ];
-const ENGLISH_CONTINUATIONS = ['calling', 'telling', 'condemning', 'blaming', 'adding', 'warning', 'saying', 'accusing', 'urging', 'stressing', 'noting', 'calling for', 'insisting', 'denying', 'claiming', 'describing', 'alleging', 'vowing', 'arguing', 'asserting', 'explaining', 'dismissing', 'rejecting', 'predicting', 'cautioning', 'suggesting', 'acknowledging', 'conceding', 'reiterating', 'pledging', 'promising', 'demanding', 'welcoming', 'estimating', 'signalling', 'maintaining'];
+const ENGLISH_CONTINUATIONS = [
+  'calling',
+  'telling',
+  'condemning',
+  'blaming',
+  'adding',
+  'warning',
+  'saying',
+  'accusing',
+  'urging',
+  'stressing',
+  'noting',
+  'calling for',
+  'insisting',
+  'denying',
+  'claiming',
+  'describing',
+  'alleging',
+  'vowing',
+  'arguing',
+  'asserting',
+  'explaining',
+  'dismissing',
+  'rejecting',
+  'predicting',
+  'cautioning',
+  'suggesting',
+  'acknowledging',
+  'conceding',
+  'reiterating',
+  'pledging',
+  'promising',
+  'demanding',
+  'welcoming',
+  'estimating',
+  'signalling',
+  'maintaining',
+];
 /** Verbs that report only with "that" after them ("suggested that", "doubt that"), not "suggested a plan". */
-const ENGLISH_THAT_VERBS = ['suggested', 'suggests', 'doubt', 'doubts', 'doubted', 'complained', 'complains', 'indicated', 'indicates', 'observed', 'hinted', 'pointed out', 'expects', 'expected', 'fear', 'fears', 'feared', 'hopes', 'hoped', 'recognised', 'recognized', 'agreed', 'agree', 'recalled', 'replied', 'answered', 'responded', 'regretted', 'regrets', 'repeated', 'repeats'];
+const ENGLISH_THAT_VERBS = [
+  'suggested',
+  'suggests',
+  'doubt',
+  'doubts',
+  'doubted',
+  'complained',
+  'complains',
+  'indicated',
+  'indicates',
+  'observed',
+  'hinted',
+  'pointed out',
+  'expects',
+  'expected',
+  'fear',
+  'fears',
+  'feared',
+  'hopes',
+  'hoped',
+  'recognised',
+  'recognized',
+  'agreed',
+  'agree',
+  'recalled',
+  'replied',
+  'answered',
+  'responded',
+  'regretted',
+  'regrets',
+  'repeated',
+  'repeats',
+];
 const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
 const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];
 
@@ -165,8 +352,12 @@ function generateArabicVerbForms(lemma: ArabicLemma): Array<[form: string, prefi
   // «يذكّرون بأن»، «يؤكدون أن»: the masculine plural of a sound imperfect (weak endings are listed by hand).
   const plurals = imperfect.filter((form) => form.startsWith('ي') && !/[ويىن]$/.test(form)).map((form) => form + 'ون');
   const base = [...perfect, ...new Set([...imperfect, ...plurals])];
-  const withPronouns = lemma.takesObject ? base.flatMap((form) => [form, ...ATTACHED_PRONOUNS.map((p) => form + p)]) : base;
-  return withPronouns.flatMap((form) => VERB_PREFIXES.map((prefix): [string, boolean] => [prefix + form, prefix !== '']));
+  const withPronouns = lemma.takesObject
+    ? base.flatMap((form) => [form, ...ATTACHED_PRONOUNS.map((p) => form + p)])
+    : base;
+  return withPronouns.flatMap((form) =>
+    VERB_PREFIXES.map((prefix): [string, boolean] => [prefix + form, prefix !== '']),
+  );
 }
 
 export type CueLexicon = { matcher: PhraseMatcher<Cue>; formCount: number };
@@ -180,33 +371,89 @@ export function buildCueLexicon(): CueLexicon {
     formCount++;
   };
   for (const lemma of ARABIC_VERBS) {
-    const base: Cue = { lemma: normalizeArabic(lemma.stem), kind: 'verb', language: 'ar', intro: lemma.intro ?? [], takesObject: lemma.takesObject ?? false, needsComplementizer: lemma.needsComplementizer ?? false, needsWord: lemma.needsWord, needsExact: lemma.needsExact };
+    const base: Cue = {
+      lemma: normalizeArabic(lemma.stem),
+      kind: 'verb',
+      language: 'ar',
+      intro: lemma.intro ?? [],
+      takesObject: lemma.takesObject ?? false,
+      needsComplementizer: lemma.needsComplementizer ?? false,
+      needsWord: lemma.needsWord,
+      needsExact: lemma.needsExact,
+    };
     const conjoined: Cue = { ...base, conjoined: true };
     for (const [form, prefixed] of generateArabicVerbForms(lemma)) add(form, prefixed ? conjoined : base);
   }
   for (const stem of CONTINUATION_STEMS) {
-    const cue: Cue = { lemma: stem, kind: 'continuation', language: 'ar', intro: [], takesObject: true, needsComplementizer: false };
+    const cue: Cue = {
+      lemma: stem,
+      kind: 'continuation',
+      language: 'ar',
+      intro: [],
+      takesObject: true,
+      needsComplementizer: false,
+    };
     for (const ending of CONTINUATION_ENDINGS) for (const prefix of ['', 'و']) add(prefix + stem + ending, cue);
   }
   for (const form of [...MASCULINE_ONLY_CONTINUATIONS, ...AFTER_COMMA_CONTINUATIONS]) {
     // «…، ومطالبا الحكومتين بـ…»: a second participle joined with و.
-    const cue: Cue = { lemma: form, kind: 'continuation', language: 'ar', intro: [], takesObject: true, needsComplementizer: false };
+    const cue: Cue = {
+      lemma: form,
+      kind: 'continuation',
+      language: 'ar',
+      intro: [],
+      takesObject: true,
+      needsComplementizer: false,
+    };
     for (const prefix of ['', 'و']) add(prefix + form, cue);
   }
   for (const phrase of PREP_CUES) {
-    const cue: Cue = { lemma: normalizeArabic(phrase), kind: 'prep', language: 'ar', intro: [], takesObject: false, needsComplementizer: false };
+    const cue: Cue = {
+      lemma: normalizeArabic(phrase),
+      kind: 'prep',
+      language: 'ar',
+      intro: [],
+      takesObject: false,
+      needsComplementizer: false,
+    };
     for (const prefix of ['', 'و', 'ف']) add(prefix + phrase, cue);
   }
   for (const form of RELAY_STEMS) {
-    const cue: Cue = { lemma: 'نقل', kind: 'relay', language: 'ar', intro: [], takesObject: false, needsComplementizer: false };
+    const cue: Cue = {
+      lemma: 'نقل',
+      kind: 'relay',
+      language: 'ar',
+      intro: [],
+      takesObject: false,
+      needsComplementizer: false,
+    };
     for (const prefix of VERB_PREFIXES) add(prefix + form, cue);
   }
   for (const [forms, intro, takesObject] of ENGLISH_VERBS) {
-    for (const form of forms) add(form, { lemma: form, kind: 'verb', language: 'en', intro, takesObject, needsComplementizer: false });
+    for (const form of forms)
+      add(form, { lemma: form, kind: 'verb', language: 'en', intro, takesObject, needsComplementizer: false });
   }
-  for (const form of ENGLISH_THAT_VERBS) add(form, { lemma: form, kind: 'verb', language: 'en', intro: [], takesObject: false, needsComplementizer: true });
-  for (const form of ENGLISH_CONTINUATIONS) add(form, { lemma: form, kind: 'continuation', language: 'en', intro: [], takesObject: true, needsComplementizer: false });
-  for (const form of ENGLISH_PREPS) add(form, { lemma: form, kind: 'prep', language: 'en', intro: [], takesObject: false, needsComplementizer: false });
-  for (const form of ENGLISH_RELAYS) add(form, { lemma: form, kind: 'relay', language: 'en', intro: [], takesObject: false, needsComplementizer: false });
+  for (const form of ENGLISH_THAT_VERBS)
+    add(form, { lemma: form, kind: 'verb', language: 'en', intro: [], takesObject: false, needsComplementizer: true });
+  for (const form of ENGLISH_CONTINUATIONS)
+    add(form, {
+      lemma: form,
+      kind: 'continuation',
+      language: 'en',
+      intro: [],
+      takesObject: true,
+      needsComplementizer: false,
+    });
+  for (const form of ENGLISH_PREPS)
+    add(form, { lemma: form, kind: 'prep', language: 'en', intro: [], takesObject: false, needsComplementizer: false });
+  for (const form of ENGLISH_RELAYS)
+    add(form, {
+      lemma: form,
+      kind: 'relay',
+      language: 'en',
+      intro: [],
+      takesObject: false,
+      needsComplementizer: false,
+    });
   return { matcher, formCount };
 }

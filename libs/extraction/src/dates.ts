@@ -4,18 +4,95 @@ import type { DatePrecision, ExtractedDate } from '@claimline/contracts';
 export type DateMatch = { start: number; end: number; date: string; precision: Exclude<DatePrecision, 'reported'> };
 
 const AR_MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  'كانون الثاني': 1,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+  'تشرين الاول': 10,
+  'تشرين الثاني': 11,
+  'كانون الاول': 12,
 };
 const EN_MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const AR_WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
-const EN_WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const PERIOD_DAY: Record<string, number> = { مطلع: 1, بدايه: 1, اوائل: 1, منتصف: 15, اواسط: 15, اواخر: 25, نهايه: 25, early: 1, mid: 15, late: 25 };
+const AR_WEEKDAYS: Record<string, number> = {
+  الاحد: 0,
+  الاثنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
+};
+const EN_WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const PERIOD_DAY: Record<string, number> = {
+  مطلع: 1,
+  بدايه: 1,
+  اوائل: 1,
+  منتصف: 15,
+  اواسط: 15,
+  اواخر: 25,
+  نهايه: 25,
+  early: 1,
+  mid: 15,
+  late: 25,
+};
 
-const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const alt = (words: string[]): string =>
+  words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
 const AR_MONTH = `(?:${alt(Object.keys(AR_MONTHS))})(?:\\s*/\\s*(?:${alt(Object.keys(AR_MONTHS))}))?`;
 const EN_MONTH = `(?:${alt(Object.keys(EN_MONTHS))})\\.?`;
 const AR_WEEKDAY = alt(Object.keys(AR_WEEKDAYS));
@@ -42,7 +119,9 @@ const DATE_PATTERN = new RegExp(
     `(?<enYesterday>yesterday|last\\s+night)`,
     `(?<enToday>today|this\\s+morning|tonight)`,
     `(?<enWeekday>(?:on\\s+|last\\s+)?(?<w7>${EN_WEEKDAY}))`,
-  ].map((p) => `${B}${p}${E}`).join('|'),
+  ]
+    .map((p) => `${B}${p}${E}`)
+    .join('|'),
   'gu',
 );
 
@@ -80,17 +159,27 @@ function resolve(groups: Record<string, string | undefined>, pub: Ymd): Pick<Dat
   const pubDow = new Date(pubMs).getUTCDay();
   const weekday = (target: number): string => fromUtc(pubMs - ((pubDow - target + 7) % 7) * DAY_MS);
   if (groups.dayMonth || groups.enDayMonth || groups.enMonthDay) {
-    const month = groups.m1 ? monthNumber(groups.m1, AR_MONTHS) : monthNumber((groups.m4 ?? groups.m5 ?? '').toLowerCase(), EN_MONTHS);
+    const month = groups.m1
+      ? monthNumber(groups.m1, AR_MONTHS)
+      : monthNumber((groups.m4 ?? groups.m5 ?? '').toLowerCase(), EN_MONTHS);
     const day = Number(groups.d1 ?? groups.d4 ?? groups.d5);
     if (!month || day < 1 || day > 31) return null;
     const year = yearFor(pub, month, day, groups.y1 ?? groups.y4 ?? groups.y5);
     return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   }
   if (groups.partMonth || groups.month || groups.enPartMonth) {
-    const month = groups.m2 || groups.m3 ? monthNumber((groups.m2 ?? groups.m3) as string, AR_MONTHS) : monthNumber(groups.m6 ?? '', EN_MONTHS);
+    const month =
+      groups.m2 || groups.m3
+        ? monthNumber((groups.m2 ?? groups.m3) as string, AR_MONTHS)
+        : monthNumber(groups.m6 ?? '', EN_MONTHS);
     if (!month) return null;
     const part = PERIOD_DAY[groups.p2 ?? groups.p6 ?? ''] ?? 1;
-    const year = yearFor(pub, month, Math.min(part, pub.m === month ? pub.d : part), groups.y2 ?? groups.y3 ?? groups.y6);
+    const year = yearFor(
+      pub,
+      month,
+      Math.min(part, pub.m === month ? pub.d : part),
+      groups.y2 ?? groups.y3 ?? groups.y6,
+    );
     return { date: `${year}-${pad(month)}-01`, precision: 'month' };
   }
   if (groups.lastWeek || groups.enLastWeek) {
@@ -102,10 +191,12 @@ function resolve(groups: Record<string, string | undefined>, pub: Ymd): Pick<Dat
     const m = pub.m === 1 ? 12 : pub.m - 1;
     return { date: `${y}-${pad(m)}-01`, precision: 'month' };
   }
-  if (groups.yesterday || groups.enYesterday) return { date: fromUtc(pubMs - (groups.before ? 2 : 1) * DAY_MS), precision: 'day' };
+  if (groups.yesterday || groups.enYesterday)
+    return { date: fromUtc(pubMs - (groups.before ? 2 : 1) * DAY_MS), precision: 'day' };
   if (groups.today || groups.enToday) return { date: fromUtc(pubMs), precision: 'day' };
   if (groups.weekday) return { date: weekday(AR_WEEKDAYS[groups.w1 ?? ''] ?? pubDow), precision: 'day' };
-  if (groups.enWeekday) return { date: weekday(EN_WEEKDAYS[(groups.w7 ?? '').toLowerCase()] ?? pubDow), precision: 'day' };
+  if (groups.enWeekday)
+    return { date: weekday(EN_WEEKDAYS[(groups.w7 ?? '').toLowerCase()] ?? pubDow), precision: 'day' };
   return null;
 }
 
@@ -127,7 +218,13 @@ export function findDates(text: string, publishedAt: string): DateMatch[] {
  * Event date of a claim: the first date inside its clause, else the nearest one before it in the
  * sentence, else the nearest earlier one in the paragraph, else the publication date ('reported').
  */
-export function pickEventDate(dates: DateMatch[], clause: [number, number], sentenceStart: number, paragraphStart: number, publishedAt: string): ExtractedDate {
+export function pickEventDate(
+  dates: DateMatch[],
+  clause: [number, number],
+  sentenceStart: number,
+  paragraphStart: number,
+  publishedAt: string,
+): ExtractedDate {
   let before: DateMatch | null = null;
   let lo = 0;
   let hi = dates.length;
@@ -142,6 +239,7 @@ export function pickEventDate(dates: DateMatch[], clause: [number, number], sent
     if (d.start >= clause[0]) return { date: d.date, precision: d.precision };
     if (d.start >= paragraphStart) before = d;
   }
-  if (before && before.start >= Math.min(sentenceStart, paragraphStart)) return { date: before.date, precision: before.precision };
+  if (before && before.start >= Math.min(sentenceStart, paragraphStart))
+    return { date: before.date, precision: before.precision };
   return { date: publishedAt, precision: 'reported' };
 }

@@ -1,4 +1,13 @@
-import type { ExtractedClaim, ExtractedLocation, ExtractedSource, ExtractionOptions, ExtractionResult, GazetteerEntry, SourceProposal, SourceRegistryEntry } from '@claimline/contracts';
+import type {
+  ExtractedClaim,
+  ExtractedLocation,
+  ExtractedSource,
+  ExtractionOptions,
+  ExtractionResult,
+  GazetteerEntry,
+  SourceProposal,
+  SourceRegistryEntry,
+} from '@claimline/contracts';
 import { parseArabicSentence } from './attribution/arabic.js';
 import { parseEnglishSentence } from './attribution/english.js';
 import { GovernmentContext } from './government-context.js';
@@ -51,7 +60,14 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const cues = compiled.cues.matcher.findAll(tokens).filter((c) => c.value.language === language);
   const cueStarts = new Uint8Array(tokens.count);
   for (const cue of cues) cueStarts[cue.firstToken] = CUE_KIND_CODES[cue.value.kind];
-  const context: AttributionContext = { text: norm.text, tokens, segmentation, resolver: compiled.resolver, history: [], cueStarts };
+  const context: AttributionContext = {
+    text: norm.text,
+    tokens,
+    segmentation,
+    resolver: compiled.resolver,
+    history: [],
+    cueStarts,
+  };
   const parse: SentenceParser = language === 'ar' ? parseArabicSentence : parseEnglishSentence;
 
   let drafts: Finished[] = [];
@@ -63,7 +79,12 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
     while (last < cues.length && cues[last].firstToken < sentence.endToken) last++;
     if (last === next) return;
     const parsed = parse(context, sentence, index, cues.slice(next, last));
-    for (const draft of parsed) (government ??= new GovernmentContext(compiled.resolver, tokens)).apply(draft.source, draft.cue.firstToken, sentence.firstToken);
+    for (const draft of parsed)
+      (government ??= new GovernmentContext(compiled.resolver, tokens)).apply(
+        draft.source,
+        draft.cue.firstToken,
+        sentence.firstToken,
+      );
     drafts.push(...finishSentence(context, parsed, sentence));
     next = last;
   });
@@ -80,7 +101,13 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
     const sentence = segmentation.sentences[draft.sentence];
     const paragraph = segmentation.paragraphs[sentence.paragraph];
     const clauseStart = Math.min(tokens.start[draft.clauseStart], tokens.start[draft.contentStart]);
-    claim.eventDate = pickEventDate(dates, [clauseStart, tokens.end[draft.contentEnd - 1]], tokens.start[sentence.firstToken], tokens.start[paragraph.firstToken], options.publishedAt);
+    claim.eventDate = pickEventDate(
+      dates,
+      [clauseStart, tokens.end[draft.contentEnd - 1]],
+      tokens.start[sentence.firstToken],
+      tokens.start[paragraph.firstToken],
+      options.publishedAt,
+    );
     return claim;
   });
   return { language, claims, framing: countFraming(framingMatches, inClaim), proposals: collectProposals(claims) };
@@ -99,13 +126,30 @@ function inRange<T extends { firstToken: number }>(matches: T[], from: number, t
   return out;
 }
 
-function buildClaim(text: string, norm: NormalizedText, tokens: Tokens, draft: Finished, framing: FramingMatch[], places: PlaceMatch[], language: 'ar' | 'en'): ExtractedClaim {
+function buildClaim(
+  text: string,
+  norm: NormalizedText,
+  tokens: Tokens,
+  draft: Finished,
+  framing: FramingMatch[],
+  places: PlaceMatch[],
+  language: 'ar' | 'en',
+): ExtractedClaim {
   const [start, end] = toOriginalRange(norm, tokens.start[draft.contentStart], tokens.end[draft.contentEnd - 1]);
   const [cueStart, cueEnd] = toOriginalRange(norm, draft.cue.start, draft.cue.end);
   const locations: ExtractedLocation[] = inRange(places, draft.contentStart, draft.contentEnd).map((m) => {
     const [s, e] = toOriginalRange(norm, m.start, m.end);
     const entry = m.value;
-    return { mention: text.slice(s, e), name: language === 'ar' ? entry.nameAr : entry.nameEn, nameEn: entry.nameEn, key: entry.key, lat: entry.lat, lon: entry.lon, start: s, end: e };
+    return {
+      mention: text.slice(s, e),
+      name: language === 'ar' ? entry.nameAr : entry.nameEn,
+      nameEn: entry.nameEn,
+      key: entry.key,
+      lat: entry.lat,
+      lon: entry.lon,
+      start: s,
+      end: e,
+    };
   });
   let channel: string | null = null;
   if (draft.channel && draft.channel[1] > draft.channel[0]) {
@@ -113,13 +157,23 @@ function buildClaim(text: string, norm: NormalizedText, tokens: Tokens, draft: F
     channel = text.slice(s, e).replace(/^[\s،,:-]+|[\s،,:-]+$/g, '');
   }
   return {
-    text: text.slice(start, end), start, end, cue: text.slice(cueStart, cueEnd),
+    text: text.slice(start, end),
+    start,
+    end,
+    cue: text.slice(cueStart, cueEnd),
     source: toExtractedSource(text, norm, draft.source, inRange(framing, draft.contentStart, draft.contentEnd)),
-    channel, locations, eventDate: { date: '', precision: 'reported' },
+    channel,
+    locations,
+    eventDate: { date: '', precision: 'reported' },
   };
 }
 
-function toExtractedSource(text: string, norm: NormalizedText, source: ResolvedSource, framingInClaim: FramingMatch[]): ExtractedSource {
+function toExtractedSource(
+  text: string,
+  norm: NormalizedText,
+  source: ResolvedSource,
+  framingInClaim: FramingMatch[],
+): ExtractedSource {
   const [start, end] = toOriginalRange(norm, source.start, source.end);
   const mention = text.slice(start, end);
   const camp = source.inferCampFromQuote ? campFromLabels(framingInClaim) : source.camp;
@@ -132,7 +186,8 @@ function collectProposals(claims: ExtractedClaim[]): SourceProposal[] {
     if (source.key !== null || source.kind === 'anonymous') continue;
     const existing = byMention.get(source.mention);
     if (existing) existing.occurrences++;
-    else byMention.set(source.mention, { mention: source.mention, camp: source.camp, kind: source.kind, occurrences: 1 });
+    else
+      byMention.set(source.mention, { mention: source.mention, camp: source.camp, kind: source.kind, occurrences: 1 });
   }
   return [...byMention.values()];
 }

@@ -12,8 +12,15 @@ describe('framing', () => {
     expect(find('قوات الوفاق', 'quote')).toMatchObject({ camp: 'GNA', tone: 'neutral', count: 1 });
   });
   it('uses a lexicon supplied by analysts', () => {
-    const custom = createExtractor({ framingLexicon: [{ label: 'militias', camp: 'GNA', tone: 'pejorative', language: 'en', aliases: ['armed gangs'] }] });
-    const framing = custom.extract('Armed gangs roamed the city.', { publishedAt: '2019-10-07', language: 'en' }).framing;
+    const custom = createExtractor({
+      framingLexicon: [
+        { label: 'militias', camp: 'GNA', tone: 'pejorative', language: 'en', aliases: ['armed gangs'] },
+      ],
+    });
+    const framing = custom.extract('Armed gangs roamed the city.', {
+      publishedAt: '2019-10-07',
+      language: 'en',
+    }).framing;
     expect(framing).toEqual([{ camp: 'GNA', label: 'militias', voice: 'narration', tone: 'pejorative', count: 1 }]);
   });
 });

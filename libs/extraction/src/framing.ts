@@ -9,7 +9,8 @@ export class FramingCounter {
   private readonly matcher = new PhraseMatcher<FramingLexiconEntry>(true);
 
   constructor(lexicon: FramingLexiconEntry[]) {
-    for (const entry of lexicon) for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.matcher.add(alias, entry);
+    for (const entry of lexicon)
+      for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.matcher.add(alias, entry);
   }
 
   find(tokens: Tokens): FramingMatch[] {
@@ -41,7 +42,8 @@ export function campFromLabels(matches: FramingMatch[]): CampId {
   let lna = 0;
   let gna = 0;
   for (const { value } of matches) {
-    const side = value.tone === 'pejorative' ? OPPONENT[value.camp] : value.tone === 'legitimising' ? value.camp : undefined;
+    const side =
+      value.tone === 'pejorative' ? OPPONENT[value.camp] : value.tone === 'legitimising' ? value.camp : undefined;
     if (side === 'LNA') lna++;
     else if (side === 'GNA') gna++;
   }

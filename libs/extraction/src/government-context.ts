@@ -14,41 +14,154 @@ const GOVERNMENT_KEYS = /^(gna-presidency-council|fayez-al-sarraj|gna-[a-z]+-min
 const GOVERNMENT_HINT = /حكوم|government|administration|authorities/;
 
 /** Heads of an unqualified government body or office-holder. */
-const AR_HEADS = new Set(['وزاره', 'الوزاره', 'وزير', 'الوزير', 'حكومه', 'الحكومه', 'مديريه', 'المديريه', 'مدير', 'وكيل', 'الوزارات', 'الجهاز']);
+const AR_HEADS = new Set([
+  'وزاره',
+  'الوزاره',
+  'وزير',
+  'الوزير',
+  'حكومه',
+  'الحكومه',
+  'مديريه',
+  'المديريه',
+  'مدير',
+  'وكيل',
+  'الوزارات',
+  'الجهاز',
+]);
 const EN_HEADS = new Set(['ministry', 'minister', 'government', 'directorate', 'ministries']);
 /** Portfolios and offices that may qualify such a head. */
 const PORTFOLIOS = new Set([
-  'الداخليه', 'الصحه', 'الدفاع', 'الخارجيه', 'العدل', 'الحكم', 'المحلي', 'التعليم', 'الماليه', 'النفط', 'الاقتصاد', 'المواصلات', 'الزراعه', 'الكهرباء',
-  'الموارد', 'المائيه', 'الاسكان', 'الشؤون', 'الاجتماعيه', 'العمل', 'امن', 'الامن', 'الامنيه', 'ب', 'باسم', 'وزاره', 'الوزاره', 'وزير', 'الوزير',
-  'interior', 'health', 'defence', 'defense', 'foreign', 'justice', 'local', 'education', 'finance', 'oil', 'economy', 'transport', 'water', 'housing',
-  'security', 'affairs', 'في', 'social', 'electricity', 'of', 'the', 'for', 'government', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson',
+  'الداخليه',
+  'الصحه',
+  'الدفاع',
+  'الخارجيه',
+  'العدل',
+  'الحكم',
+  'المحلي',
+  'التعليم',
+  'الماليه',
+  'النفط',
+  'الاقتصاد',
+  'المواصلات',
+  'الزراعه',
+  'الكهرباء',
+  'الموارد',
+  'المائيه',
+  'الاسكان',
+  'الشؤون',
+  'الاجتماعيه',
+  'العمل',
+  'امن',
+  'الامن',
+  'الامنيه',
+  'ب',
+  'باسم',
+  'وزاره',
+  'الوزاره',
+  'وزير',
+  'الوزير',
+  'interior',
+  'health',
+  'defence',
+  'defense',
+  'foreign',
+  'justice',
+  'local',
+  'education',
+  'finance',
+  'oil',
+  'economy',
+  'transport',
+  'water',
+  'housing',
+  'security',
+  'affairs',
+  'في',
+  'social',
+  'electricity',
+  'of',
+  'the',
+  'for',
+  'government',
+  'ministry',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ]);
-const LEADING = new Set(['the', 'a', 'an', 'senior', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'for', 'المتحدث', 'الناطق', 'باسم', 'مسؤول', 'في', 'وكيل']);
+const LEADING = new Set([
+  'the',
+  'a',
+  'an',
+  'senior',
+  'deputy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'for',
+  'المتحدث',
+  'الناطق',
+  'باسم',
+  'مسؤول',
+  'في',
+  'وكيل',
+]);
 /** Explicit qualifiers inside a mention. */
 const GNA_PLACES = new Set(['طرابلس', 'بطرابلس', 'tripoli', 'tripoli-based']);
-const LNA_PLACES = new Set(['البيضاء', 'البيضا', 'بالبيضاء', 'بنغازي', 'ببنغازي', 'شرق', 'الشرق', 'bayda', 'eastern', 'eastern-based', 'benghazi']);
+const LNA_PLACES = new Set([
+  'البيضاء',
+  'البيضا',
+  'بالبيضاء',
+  'بنغازي',
+  'ببنغازي',
+  'شرق',
+  'الشرق',
+  'bayda',
+  'eastern',
+  'eastern-based',
+  'benghazi',
+]);
 /** State forces named without a government («خفر السواحل»، "the navy", "air force"): they belong to the article's government. */
-const INSTITUTIONS = [/\bnavy\b/, /\bcoast guard\b/, /\bcoastguard\b/, /\bair force\b/, /(^| )خفر السواحل/, /(^| )حرس السواحل/, /(^| )(ال)?بحريه( |$)/, /(^| )سلاح الجو/, /(^| )جهاز الاسعاف/];
+const INSTITUTIONS = [
+  /\bnavy\b/,
+  /\bcoast guard\b/,
+  /\bcoastguard\b/,
+  /\bair force\b/,
+  /(^| )خفر السواحل/,
+  /(^| )حرس السواحل/,
+  /(^| )(ال)?بحريه( |$)/,
+  /(^| )سلاح الجو/,
+  /(^| )جهاز الاسعاف/,
+];
 /** Adverbs inside a subject that do not qualify it ("The government also accused"). */
 const ADVERBS = new Set(['also', 'meanwhile', 'however', 'too', 'ايضا', 'كذلك']);
 /** Relations that put an unnamed source inside a body: «مصدر في وزارة …», "an official at the interior ministry". */
 const INSIDE = new Set(['في', 'من', 'ب', 'at', 'in', 'from', 'with']);
 /** Datelines of each government's seat: with no government named, an unqualified body belongs to the dateline's. */
-const DATELINES: Array<[RegExp, CampId]> = [[/^(tripoli|طرابلس)$/, 'GNA'], [/^(bayda|al-bayda|البيضاء|البيضا)$/, 'LNA']];
+const DATELINES: Array<[RegExp, CampId]> = [
+  [/^(tripoli|طرابلس)$/, 'GNA'],
+  [/^(bayda|al-bayda|البيضاء|البيضا)$/, 'LNA'],
+];
 
 export class GovernmentContext {
   private readonly markers: Marker[] = [];
   private readonly dateline: CampId | null = null;
 
-  constructor(private readonly resolver: SourceResolver, private readonly tokens: Tokens) {
+  constructor(
+    private readonly resolver: SourceResolver,
+    private readonly tokens: Tokens,
+  ) {
     for (let i = 0; i < Math.min(tokens.count, 3) && !this.dateline; i++) {
-      for (const [pattern, camp] of DATELINES) if (pattern.test(tokens.text[i]) && /^[\s]*[-–—,(]/.test(tokens.text[i + 1] ?? '')) this.dateline = camp;
+      for (const [pattern, camp] of DATELINES)
+        if (pattern.test(tokens.text[i]) && /^[\s]*[-–—,(]/.test(tokens.text[i + 1] ?? '')) this.dateline = camp;
     }
     for (const m of resolver.aliases.findAll(tokens)) {
-      if ((m.value.camp === 'GNA' || m.value.camp === 'LNA') && GOVERNMENT_KEYS.test(m.value.key)) this.markers.push({ token: m.firstToken, camp: m.value.camp });
+      if ((m.value.camp === 'GNA' || m.value.camp === 'LNA') && GOVERNMENT_KEYS.test(m.value.key))
+        this.markers.push({ token: m.firstToken, camp: m.value.camp });
     }
     for (const h of resolver.hintsIn(tokens)) {
-      if ((h.camp === 'GNA' || h.camp === 'LNA') && GOVERNMENT_HINT.test(h.phrase)) this.markers.push({ token: h.token, camp: h.camp });
+      if ((h.camp === 'GNA' || h.camp === 'LNA') && GOVERNMENT_HINT.test(h.phrase))
+        this.markers.push({ token: h.token, camp: h.camp });
     }
     this.markers.sort((a, b) => a.token - b.token);
   }
@@ -57,7 +170,7 @@ export class GovernmentContext {
   campAt(at: number): CampId | null {
     let gna = false;
     let lna = false;
-    for (const m of this.markers) (m.camp === 'GNA' ? (gna = true) : (lna = true));
+    for (const m of this.markers) m.camp === 'GNA' ? (gna = true) : (lna = true);
     if (gna !== lna) return gna ? 'GNA' : 'LNA';
     if (!gna) return this.dateline;
     let latest: CampId | null = null;
@@ -68,7 +181,10 @@ export class GovernmentContext {
   /** Gives an unaffiliated government body («وزارة الداخلية»، "the interior minister", «الحكومة») the article's government. */
   apply(source: ResolvedSource, at: number, sentenceStart = -1): void {
     if (source.camp !== 'UNKNOWN' || source.key !== null || source.backReference) return;
-    let words = source.normalizedMention.split(' ').map(stripConjunction).filter((w) => !ADVERBS.has(w));
+    let words = source.normalizedMention
+      .split(' ')
+      .map(stripConjunction)
+      .filter((w) => !ADVERBS.has(w));
     // «مصدر في وزارة المواصلات بطرابلس»: an unnamed source speaks for the body it sits in.
     if (source.kind === 'anonymous') {
       const inside = words.findIndex((w) => INSIDE.has(w));

@@ -54,7 +54,8 @@ function isLatinLetter(text: string, i: number): boolean {
  * never ends a sentence or a source mention early.
  */
 function isInitialismDot(text: string, i: number): boolean {
-  const single = (at: number): boolean => isLatinLetter(text, at) && !isLatinLetter(text, at - 1) && text[at - 1] !== '.';
+  const single = (at: number): boolean =>
+    isLatinLetter(text, at) && !isLatinLetter(text, at - 1) && text[at - 1] !== '.';
   if (single(i - 1) && isLatinLetter(text, i + 1) && text[i + 2] === '.' && !isLatinLetter(text, i + 3)) return true;
   return text[i - 2] === '.' && isLatinLetter(text, i - 1) && !isLatinLetter(text, i - 2) && single(i - 3);
 }

@@ -64,14 +64,22 @@ export class PhraseMatcher<T> {
   /** Longest match starting at token i, or null. */
   matchAt(tokens: Tokens, i: number, limit = tokens.count): PhraseMatch<T> | null {
     if (!tokens.isWord[i]) return null;
-    const variants: Array<[string, number]> = this.stripClitics ? cliticVariants(tokens.text[i]) : [[tokens.text[i], 0]];
+    const variants: Array<[string, number]> = this.stripClitics
+      ? cliticVariants(tokens.text[i])
+      : [[tokens.text[i], 0]];
     let best: PhraseMatch<T> | null = null;
     for (const [word, stripped] of variants) {
       let node = this.root.next.get(word);
       let j = i + 1;
       while (node) {
         if (node.value !== undefined && (!best || j > best.endToken)) {
-          best = { value: node.value, firstToken: i, endToken: j, start: tokens.start[i] + stripped, end: tokens.end[j - 1] };
+          best = {
+            value: node.value,
+            firstToken: i,
+            endToken: j,
+            start: tokens.start[i] + stripped,
+            end: tokens.end[j - 1],
+          };
         }
         if (j >= limit) break;
         node = node.next.get(tokens.text[j]);

@@ -1,11 +1,19 @@
 import { createExtractor } from './extractor';
 
 const extractor = createExtractor();
-const locationsOf = (text: string): string[] => extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims.flatMap((c) => c.locations.map((l) => l.key));
+const locationsOf = (text: string): string[] =>
+  extractor
+    .extract(text, { publishedAt: '2019-10-07', language: 'ar' })
+    .claims.flatMap((c) => c.locations.map((l) => l.key));
 
 describe('places', () => {
   it('tags spelling variants and clitic forms', () => {
-    expect(locationsOf('وقال مصدر عسكري إن الضربات طالت عين زاره وخله الفرجان والسوان بطرابلس.')).toEqual(['ain-zara', 'khallat-al-furjan', 'al-sawani', 'tripoli']);
+    expect(locationsOf('وقال مصدر عسكري إن الضربات طالت عين زاره وخله الفرجان والسوان بطرابلس.')).toEqual([
+      'ain-zara',
+      'khallat-al-furjan',
+      'al-sawani',
+      'tripoli',
+    ]);
   });
   it('tags an ambiguous name only with Libyan context nearby', () => {
     expect(locationsOf('وقال مصدر عسكري إن القصف طال مخيم اليرموك في دمشق.')).toEqual([]);

@@ -5,7 +5,20 @@ import type { Tokens } from './tokens.js';
 
 /** Distance (normalized characters) within which a Libyan place or word lets an ambiguous name count. */
 const CONTEXT_WINDOW = 200;
-const LIBYAN_WORDS = new Set(['ليبيا', 'ليبي', 'الليبي', 'الليبيه', 'ليبيه', 'الليبيين', 'الليبيون', 'بليبيا', 'لليبيا', 'libya', 'libyan', 'libyans']);
+const LIBYAN_WORDS = new Set([
+  'ليبيا',
+  'ليبي',
+  'الليبي',
+  'الليبيه',
+  'ليبيه',
+  'الليبيين',
+  'الليبيون',
+  'بليبيا',
+  'لليبيا',
+  'libya',
+  'libyan',
+  'libyans',
+]);
 
 export type PlaceMatch = PhraseMatch<GazetteerEntry>;
 
@@ -13,7 +26,8 @@ export class PlaceTagger {
   private readonly matcher = new PhraseMatcher<GazetteerEntry>(true);
 
   constructor(entries: GazetteerEntry[]) {
-    for (const entry of entries) for (const name of [entry.nameAr, entry.nameEn, ...entry.aliases]) this.matcher.add(name, entry);
+    for (const entry of entries)
+      for (const name of [entry.nameAr, entry.nameEn, ...entry.aliases]) this.matcher.add(name, entry);
   }
 
   /** All place names of the document; ambiguous ones only with Libyan context in the paragraph or nearby. */
@@ -23,7 +37,8 @@ export class PlaceTagger {
       const matches = this.matcher.findAll(tokens, paragraph.firstToken, paragraph.endToken);
       if (matches.length === 0) continue;
       let libyanParagraph = matches.some((m) => !m.value.ambiguous);
-      for (let i = paragraph.firstToken; !libyanParagraph && i < paragraph.endToken; i++) libyanParagraph = LIBYAN_WORDS.has(tokens.text[i]);
+      for (let i = paragraph.firstToken; !libyanParagraph && i < paragraph.endToken; i++)
+        libyanParagraph = LIBYAN_WORDS.has(tokens.text[i]);
       for (const match of matches) {
         if (!match.value.ambiguous || libyanParagraph || this.libyanNearby(tokens, match)) found.push(match);
       }

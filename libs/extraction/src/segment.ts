@@ -19,7 +19,37 @@ export type Segmentation = {
 const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', ';']);
 const CLOSERS = new Set(['"', '»', "'", ')']);
 /** Latin abbreviations that end with a full stop without ending the sentence. */
-const LATIN_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'maj', 'sgt', 'capt', 'brig', 'st', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'prof', 'sen', 'rep', 'gov']);
+const LATIN_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'sgt',
+  'capt',
+  'brig',
+  'st',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'co',
+  'corp',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+]);
 
 /**
  * Quote ranges of one paragraph, as token-index pairs: «…» nest; ASCII quotes pair in order,
@@ -54,9 +84,21 @@ function isAbbreviation(tokens: Tokens, dotIndex: number, text: string): boolean
 }
 
 /** A terminator right before the closing quote of a quotation, with a word (a new sentence) after the quote. */
-function closesQuotedSentence(tokens: Tokens, i: number, paraEnd: number, quoted: Uint8Array, paraStart: number): boolean {
+function closesQuotedSentence(
+  tokens: Tokens,
+  i: number,
+  paraEnd: number,
+  quoted: Uint8Array,
+  paraStart: number,
+): boolean {
   const close = i + 1;
-  if (close + 1 >= paraEnd || !CLOSERS.has(tokens.text[close]) || quoted[close - paraStart] || tokens.start[close] !== tokens.end[i]) return false;
+  if (
+    close + 1 >= paraEnd ||
+    !CLOSERS.has(tokens.text[close]) ||
+    quoted[close - paraStart] ||
+    tokens.start[close] !== tokens.end[i]
+  )
+    return false;
   return tokens.isWord[close + 1] === 1;
 }
 
@@ -80,7 +122,12 @@ export function segment(tokens: Tokens, text: string): Segmentation {
       if (quoted[i - paraStart] && !closesQuotedSentence(tokens, i, paraEnd, quoted, paraStart)) continue;
       if (t === '.' && isAbbreviation(tokens, i, text)) continue;
       let end = i + 1;
-      while (end < paraEnd && (TERMINATORS.has(tokens.text[end]) || (CLOSERS.has(tokens.text[end]) && !quoted[end - paraStart] && tokens.start[end] === tokens.end[end - 1]))) end++;
+      while (
+        end < paraEnd &&
+        (TERMINATORS.has(tokens.text[end]) ||
+          (CLOSERS.has(tokens.text[end]) && !quoted[end - paraStart] && tokens.start[end] === tokens.end[end - 1]))
+      )
+        end++;
       sentences.push({ firstToken: sentenceStart, endToken: end, paragraph });
       sentenceStart = end;
       i = end - 1;

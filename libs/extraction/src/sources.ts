@@ -1,11 +1,32 @@
 import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
-import { ALLEGIANCE_WORDS, AR_AFFILIATION_ADJECTIVES, FOREIGN_COUNTRIES, MORE_DEMONYMS, ORGANISATION_CAMPS } from './data/affiliations.js';
-import { ANONYMOUS_HEADS, EXPERT_WORDS, FOREIGN_DEMONYMS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
+import {
+  ALLEGIANCE_WORDS,
+  AR_AFFILIATION_ADJECTIVES,
+  FOREIGN_COUNTRIES,
+  MORE_DEMONYMS,
+  ORGANISATION_CAMPS,
+} from './data/affiliations.js';
+import {
+  ANONYMOUS_HEADS,
+  EXPERT_WORDS,
+  FOREIGN_DEMONYMS,
+  MILITARY_WORDS,
+  PRIVATE_PERSONS,
+} from './data/person-words.js';
 import type { FramingLexiconEntry } from './data/framing-lexicon.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
-import { BACK_REFERENCES, DEFINITE_BACK_REFERENCES, findReferent, ministerCamp, possessor, qualifiersFit, sameNameEarlier, stripConjunction } from './coreference.js';
+import {
+  BACK_REFERENCES,
+  DEFINITE_BACK_REFERENCES,
+  findReferent,
+  ministerCamp,
+  possessor,
+  qualifiersFit,
+  sameNameEarlier,
+  stripConjunction,
+} from './coreference.js';
 
 export { isBackReferenceHead } from './coreference.js';
 
@@ -39,8 +60,34 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
 /** Words that mark the next registry name as an affiliation, not as the speaker. */
 const AFFILIATION_WORDS = new Set([
-  ...AR_AFFILIATION_ADJECTIVES, 'تابع', 'تابعه', 'التابعين', 'الموالين', 'موالي', 'مواليه', 'مقرب', 'في', 'من', 'ب', 'داخل', 'لدي', 'بحكومه', 'بقوات',
-  'loyal', 'to', 'with', 'in', 'from', 'within', 'allied', 'aligned', 'close', 'affiliated', 'for', 'of', 'backing',
+  ...AR_AFFILIATION_ADJECTIVES,
+  'تابع',
+  'تابعه',
+  'التابعين',
+  'الموالين',
+  'موالي',
+  'مواليه',
+  'مقرب',
+  'في',
+  'من',
+  'ب',
+  'داخل',
+  'لدي',
+  'بحكومه',
+  'بقوات',
+  'loyal',
+  'to',
+  'with',
+  'in',
+  'from',
+  'within',
+  'allied',
+  'aligned',
+  'close',
+  'affiliated',
+  'for',
+  'of',
+  'backing',
 ]);
 
 /** Back-reference types that name a government body: with no antecedent of the type they are new sources. */
@@ -65,7 +112,8 @@ export class SourceResolver {
   constructor(config: SourceResolverConfig) {
     for (const entry of config.sources) {
       // A leading "the" would make "the GNA" swallow the start of "the GNA interior ministry".
-      for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases]) this.aliases.add(alias.replace(/^the\s+/i, ''), entry);
+      for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases])
+        this.aliases.add(alias.replace(/^the\s+/i, ''), entry);
     }
     for (const demonym of [...FOREIGN_DEMONYMS, ...MORE_DEMONYMS]) {
       this.campHints.add(demonym, 'INTERNATIONAL');
@@ -84,7 +132,13 @@ export class SourceResolver {
    * Resolves the mention in tokens [from, to). `history` holds earlier sources, newest last.
    * Returns null for a mention that cannot be a source.
    */
-  resolve(tokens: Tokens, from: number, to: number, history: readonly ResolvedSource[], language: 'ar' | 'en'): ResolvedSource | null {
+  resolve(
+    tokens: Tokens,
+    from: number,
+    to: number,
+    history: readonly ResolvedSource[],
+    language: 'ar' | 'en',
+  ): ResolvedSource | null {
     while (from < to && !tokens.isWord[from]) from++;
     const fullTo = to;
     // A relative clause or dash aside ends the mention: «المصدر -الذي فضل عدم ذكر اسمه-».
@@ -103,54 +157,142 @@ export class SourceResolver {
     while (to > from && !tokens.isWord[to - 1] && tokens.text[to - 1] !== '"' && tokens.text[to - 1] !== ')') to--;
     while (to > from && !tokens.isWord[to - 1]) to--;
     if (from >= to) return null;
-    const span = { start: tokens.start[from], end: tokens.end[to - 1], normalizedMention: tokens.text.slice(from, to).join(' ') };
+    const span = {
+      start: tokens.start[from],
+      end: tokens.end[to - 1],
+      normalizedMention: tokens.text.slice(from, to).join(' '),
+    };
     let head = from;
     while (head < to - 1 && ARTICLES.has(tokens.text[head])) head++;
     const headWord = tokens.text[head];
 
     // "the official", "the report", «المستشارة»: an earlier source of that kind, when there is one.
-    const definiteKind = to - head <= 2 && (language === 'ar' || tokens.text[from] === 'the') ? DEFINITE_BACK_REFERENCES.get(headWord) : undefined;
+    const definiteKind =
+      to - head <= 2 && (language === 'ar' || tokens.text[from] === 'the')
+        ? DEFINITE_BACK_REFERENCES.get(headWord)
+        : undefined;
     const definiteReferent = definiteKind ? findReferent(history, definiteKind) : null;
-    if (definiteReferent) return { ...definiteReferent, start: span.start, end: span.end, backReference: true, normalizedMention: definiteReferent.normalizedMention + ' ' + span.normalizedMention };
+    if (definiteReferent)
+      return {
+        ...definiteReferent,
+        start: span.start,
+        end: span.end,
+        backReference: true,
+        normalizedMention: definiteReferent.normalizedMention + ' ' + span.normalizedMention,
+      };
 
     const matches = this.aliases.findAll(tokens, from, to);
-    const first = language === 'ar' ? verbSubjectFirst(tokens, matches, from) ?? pickSubjectAlias(tokens, matches, from) : pickSubjectAlias(tokens, matches, from);
-    const anonymous = ANONYMOUS_HEADS.has(headWord) || (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
+    const first =
+      language === 'ar'
+        ? (verbSubjectFirst(tokens, matches, from) ?? pickSubjectAlias(tokens, matches, from))
+        : pickSubjectAlias(tokens, matches, from);
+    const anonymous =
+      ANONYMOUS_HEADS.has(headWord) ||
+      (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
     // "a Libya researcher at the European Council …", «الخبير في شؤون …»: an analyst speaks for no camp, whatever institute follows.
     const expert = expertAt(tokens, from, to);
     // …but "a researcher at Human Rights Watch" speaks for a registered NGO or UN body.
-    const speaksForBody = first && (first.value.kind === 'un-body' || (first.value.kind === 'other' && first.value.camp === 'INTERNATIONAL'));
+    const speaksForBody =
+      first &&
+      (first.value.kind === 'un-body' || (first.value.kind === 'other' && first.value.camp === 'INTERNATIONAL'));
     if (expert >= 0 && !anonymous && (!first || first.firstToken > expert) && !speaksForBody) {
-      return { ...span, name: '', camp: 'UNKNOWN', kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+      return {
+        ...span,
+        name: '',
+        camp: 'UNKNOWN',
+        kind: 'other',
+        key: null,
+        inferCampFromQuote: false,
+        backReference: false,
+      };
     }
     // "A Sudanese refugee", «لاجئ سوداني»: a private person's nationality is not a state's voice.
     if (!first && this.privatePerson(tokens, head, to)) {
-      return { ...span, name: '', camp: 'UNKNOWN', kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+      return {
+        ...span,
+        name: '',
+        camp: 'UNKNOWN',
+        kind: 'other',
+        key: null,
+        inferCampFromQuote: false,
+        backReference: false,
+      };
     }
     // "Qatar, a close ally of the Tripoli government, …": a foreign state at the head outranks a registry name in apposition.
     const foreignHead = this.countryAt(tokens, head, to);
     if (foreignHead && first && first.firstToken > head + 2) {
-      return { ...span, name: '', camp: 'INTERNATIONAL', kind: anonymous ? 'anonymous' : 'other', key: null, inferCampFromQuote: false, backReference: false };
+      return {
+        ...span,
+        name: '',
+        camp: 'INTERNATIONAL',
+        kind: anonymous ? 'anonymous' : 'other',
+        key: null,
+        inferCampFromQuote: false,
+        backReference: false,
+      };
     }
     // «وزارة الخارجية القطرية دعمها لحكومة الوفاق»: a nationality or affiliation word at the Arabic head outranks a later registry name.
     const hintEnd = language === 'ar' && first && !anonymous ? this.headHintEnd(tokens, from, first.firstToken) : -1;
     if (hintEnd > 0 && matches[0].firstToken >= hintEnd) {
-      return { ...span, name: '', camp: this.campHint(tokens, from, hintEnd), kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+      return {
+        ...span,
+        name: '',
+        camp: this.campHint(tokens, from, hintEnd),
+        kind: 'other',
+        key: null,
+        inferCampFromQuote: false,
+        backReference: false,
+      };
     }
     // «أعضاء مجلس النواب المجتمعين في طرابلس»: an affiliation phrase that contains the registry name outranks it.
-    const covering = first ? this.campHints.findAll(tokens, from, to).find((h) => h.firstToken <= first.firstToken && h.endToken > first.endToken && h.value !== first.value.camp) : undefined;
-    if (covering) return { ...span, name: '', camp: covering.value, kind: anonymous ? 'anonymous' : 'other', key: null, inferCampFromQuote: false, backReference: false };
+    const covering = first
+      ? this.campHints
+          .findAll(tokens, from, to)
+          .find((h) => h.firstToken <= first.firstToken && h.endToken > first.endToken && h.value !== first.value.camp)
+      : undefined;
+    if (covering)
+      return {
+        ...span,
+        name: '',
+        camp: covering.value,
+        kind: anonymous ? 'anonymous' : 'other',
+        key: null,
+        inferCampFromQuote: false,
+        backReference: false,
+      };
     if (first && !anonymous) {
       const affiliated = first.firstToken > from && AFFILIATION_WORDS.has(tokens.text[first.firstToken - 1]);
       if (!affiliated || first.firstToken === from) {
         const entry = first.value;
-        return { start: first.start, end: first.end, normalizedMention: span.normalizedMention, name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: false };
+        return {
+          start: first.start,
+          end: first.end,
+          normalizedMention: span.normalizedMention,
+          name: language === 'ar' ? entry.nameAr : entry.nameEn,
+          camp: entry.camp,
+          kind: entry.kind,
+          key: entry.key,
+          inferCampFromQuote: false,
+          backReference: false,
+        };
       }
     }
     const owner = possessor(tokens, from, head, to, history, language);
-    if (owner) return { ...owner, start: span.start, end: span.end, backReference: true, normalizedMention: owner.normalizedMention + ' ' + span.normalizedMention };
+    if (owner)
+      return {
+        ...owner,
+        start: span.start,
+        end: span.end,
+        backReference: true,
+        normalizedMention: owner.normalizedMention + ' ' + span.normalizedMention,
+      };
     // «المتحدث باسم الوزارة»: the spokesman of the body the back-reference names.
-    if (SPOKESMAN_OF.has(stripConjunction(headWord)) && tokens.text[head + 1] === 'باسم' && head + 3 === to && BACK_REFERENCES.get(tokens.text[head + 2])) {
+    if (
+      SPOKESMAN_OF.has(stripConjunction(headWord)) &&
+      tokens.text[head + 1] === 'باسم' &&
+      head + 3 === to &&
+      BACK_REFERENCES.get(tokens.text[head + 2])
+    ) {
       const body = this.resolve(tokens, head + 2, to, history, language);
       if (body) return { ...body, start: span.start, end: span.end, normalizedMention: span.normalizedMention };
     }
@@ -158,27 +300,57 @@ export class SourceResolver {
     if (backReference !== undefined && !first) {
       // «المديرية»، «الوزارة» with no body of that type yet: a new, unaffiliated body (the government context may place it).
       const typedBody = GOVERNMENT_TYPES.has(backReference);
-      const referent = findReferent(history, backReference) ?? this.documentReferent(tokens, from, backReference, language) ?? (backReference && !typedBody ? history[history.length - 1] ?? null : null);
+      const referent =
+        findReferent(history, backReference) ??
+        this.documentReferent(tokens, from, backReference, language) ??
+        (backReference && !typedBody ? (history[history.length - 1] ?? null) : null);
       // «المجلس البلدي للمدينة» after «المجلس الرئاسي»: a qualifier the referent lacks makes it a new source.
       const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent);
       if (!referent && !typedBody && !this.hasCountry(tokens, from, to)) return null;
-      if (referent && !qualified) return { ...referent, start: span.start, end: span.end, backReference: true, normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention };
+      if (referent && !qualified)
+        return {
+          ...referent,
+          start: span.start,
+          end: span.end,
+          backReference: true,
+          normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention,
+        };
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
     if (camp === 'UNKNOWN' && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
     // "A European diplomat at the United Nations", "a senior Turkish official in Tripoli": the nationality outranks where they sit.
-    if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === 'INTERNATIONAL') camp = 'INTERNATIONAL';
+    if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === 'INTERNATIONAL')
+      camp = 'INTERNATIONAL';
     if (anonymous) {
       const military = to - from <= 8 && hasAny(tokens, from, to, MILITARY_WORDS);
       const name = language === 'ar' ? 'مصدر مجهول' : 'unnamed source';
-      return { ...span, name, camp, kind: 'anonymous', key: null, inferCampFromQuote: military && camp === 'UNKNOWN', backReference: false };
+      return {
+        ...span,
+        name,
+        camp,
+        kind: 'anonymous',
+        key: null,
+        inferCampFromQuote: military && camp === 'UNKNOWN',
+        backReference: false,
+      };
     }
     // An unknown named source: short enough to be a name or title (longer with a stated affiliation), else not a source.
     if (to - from > (camp === 'UNKNOWN' ? 7 : 12)) return null;
-    const earlier = camp === 'UNKNOWN' ? sameNameEarlier(tokens, from, to, history) ?? this.documentSurname(tokens, from, to, language) : null;
+    const earlier =
+      camp === 'UNKNOWN'
+        ? (sameNameEarlier(tokens, from, to, history) ?? this.documentSurname(tokens, from, to, language))
+        : null;
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp = camp === 'UNKNOWN' ? ministerCamp(tokens, from, to, history, language) : camp;
-    return { ...span, name: '', camp: ministryCamp, kind: 'other', key: null, inferCampFromQuote: false, backReference: false };
+    return {
+      ...span,
+      name: '',
+      camp: ministryCamp,
+      kind: 'other',
+      key: null,
+      inferCampFromQuote: false,
+      backReference: false,
+    };
   }
 
   /** A nationality adjective on a private person at the head of a mention ("an Egyptian worker", «مهاجر سوداني»). */
@@ -189,17 +361,37 @@ export class SourceResolver {
       return !!hint && hint.firstToken === head + 1 && hint.value === 'INTERNATIONAL';
     }
     const hint = this.campHints.matchAt(tokens, head, to);
-    return !!hint && hint.firstToken === head && hint.value === 'INTERNATIONAL' && PRIVATE_PERSONS.has(tokens.text[hint.endToken] ?? '');
+    return (
+      !!hint &&
+      hint.firstToken === head &&
+      hint.value === 'INTERNATIONAL' &&
+      PRIVATE_PERSONS.has(tokens.text[hint.endToken] ?? '')
+    );
   }
 
   /** «وقال المجلس» with no earlier claim by a council: the latest registry name before it that fits. */
-  private documentReferent(tokens: Tokens, before: number, mustContain: string, language: 'ar' | 'en'): ResolvedSource | null {
+  private documentReferent(
+    tokens: Tokens,
+    before: number,
+    mustContain: string,
+    language: 'ar' | 'en',
+  ): ResolvedSource | null {
     if (!mustContain) return null;
     const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
     for (let k = matches.length - 1; k >= 0; k--) {
       const entry = matches[k].value;
       if (!normalizeArabic(entry.nameAr).includes(mustContain) && !entry.key.includes(mustContain)) continue;
-      return { start: matches[k].start, end: matches[k].end, normalizedMention: tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' '), name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: true };
+      return {
+        start: matches[k].start,
+        end: matches[k].end,
+        normalizedMention: tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' '),
+        name: language === 'ar' ? entry.nameAr : entry.nameEn,
+        camp: entry.camp,
+        kind: entry.kind,
+        key: entry.key,
+        inferCampFromQuote: false,
+        backReference: true,
+      };
     }
     return null;
   }
@@ -213,7 +405,13 @@ export class SourceResolver {
 
   /** Affiliation phrases of a whole document ("eastern-based government" → LNA), for the government context. */
   hintsIn(tokens: Tokens): Array<{ token: number; camp: CampId; phrase: string }> {
-    return this.campHints.findAll(tokens).map((h) => ({ token: h.firstToken, camp: h.value, phrase: tokens.text.slice(h.firstToken, h.endToken).join(' ') }));
+    return this.campHints
+      .findAll(tokens)
+      .map((h) => ({
+        token: h.firstToken,
+        camp: h.value,
+        phrase: tokens.text.slice(h.firstToken, h.endToken).join(' '),
+      }));
   }
 
   /** End token of a nationality or affiliation word within the first four tokens of [from, to) («وزارة الخارجية القطرية»), else -1. */
@@ -233,15 +431,22 @@ export class SourceResolver {
   }
 
   private hasCountry(tokens: Tokens, from: number, to: number): boolean {
-    return this.countries.findAll(tokens, from, to).length > 0 || this.campHints.findAll(tokens, from, to).some((h) => h.value === 'INTERNATIONAL');
+    return (
+      this.countries.findAll(tokens, from, to).length > 0 ||
+      this.campHints.findAll(tokens, from, to).some((h) => h.value === 'INTERNATIONAL')
+    );
   }
 
   /** "…, which fights alongside the Tripoli government": a registry name or hint right after an allegiance word. */
   private allegianceCamp(tokens: Tokens, from: number, to: number): CampId {
     const limit = Math.min(to, from + 12);
-    for (const match of [...this.aliases.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value.camp })), ...this.campHints.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value }))]) {
+    for (const match of [
+      ...this.aliases.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value.camp })),
+      ...this.campHints.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value })),
+    ]) {
       if (match.camp === 'UNKNOWN') continue;
-      for (let k = Math.max(from, match.firstToken - 3); k < match.firstToken; k++) if (ALLEGIANCE_WORDS.has(tokens.text[k])) return match.camp;
+      for (let k = Math.max(from, match.firstToken - 3); k < match.firstToken; k++)
+        if (ALLEGIANCE_WORDS.has(tokens.text[k])) return match.camp;
     }
     return 'UNKNOWN';
   }
@@ -265,7 +470,17 @@ export class SourceResolver {
       for (let j = 0; j < n && same; j++) same = tokens.text[m.endToken - n + j] === tokens.text[from + j];
       if (!same) continue;
       const entry = m.value;
-      return { start: tokens.start[from], end: tokens.end[to - 1], normalizedMention: tokens.text.slice(m.firstToken, m.endToken).join(' '), name: language === 'ar' ? entry.nameAr : entry.nameEn, camp: entry.camp, kind: entry.kind, key: entry.key, inferCampFromQuote: false, backReference: true };
+      return {
+        start: tokens.start[from],
+        end: tokens.end[to - 1],
+        normalizedMention: tokens.text.slice(m.firstToken, m.endToken).join(' '),
+        name: language === 'ar' ? entry.nameAr : entry.nameEn,
+        camp: entry.camp,
+        kind: entry.kind,
+        key: entry.key,
+        inferCampFromQuote: false,
+        backReference: true,
+      };
     }
     return null;
   }
@@ -275,7 +490,11 @@ export class SourceResolver {
  * The speaker among the registry names of a mention: the longest one not introduced as an
  * affiliation ("GNA spokesman Mohamed Gnounou" → Gnounou); ties go to the latest (title, then name).
  */
-function pickSubjectAlias(tokens: Tokens, matches: PhraseMatch<SourceRegistryEntry>[], from: number): PhraseMatch<SourceRegistryEntry> | undefined {
+function pickSubjectAlias(
+  tokens: Tokens,
+  matches: PhraseMatch<SourceRegistryEntry>[],
+  from: number,
+): PhraseMatch<SourceRegistryEntry> | undefined {
   let best: PhraseMatch<SourceRegistryEntry> | undefined;
   for (const match of matches) {
     const affiliated = match.firstToken > from && AFFILIATION_WORDS.has(tokens.text[match.firstToken - 1]);
@@ -290,9 +509,20 @@ function pickSubjectAlias(tokens: Tokens, matches: PhraseMatch<SourceRegistryEnt
  * «دعا المجلس الرئاسي الأمم المتحدة إلى»: in Arabic verb–subject–object order a registry name opening the
  * mention is the subject; a directly following name of another camp is the object, not an apposed title.
  */
-function verbSubjectFirst(tokens: Tokens, matches: PhraseMatch<SourceRegistryEntry>[], from: number): PhraseMatch<SourceRegistryEntry> | undefined {
+function verbSubjectFirst(
+  tokens: Tokens,
+  matches: PhraseMatch<SourceRegistryEntry>[],
+  from: number,
+): PhraseMatch<SourceRegistryEntry> | undefined {
   const [subject, next] = matches;
-  if (!subject || !next || subject.firstToken !== from || next.firstToken !== subject.endToken || next.value.camp === subject.value.camp) return undefined;
+  if (
+    !subject ||
+    !next ||
+    subject.firstToken !== from ||
+    next.firstToken !== subject.endToken ||
+    next.value.camp === subject.value.camp
+  )
+    return undefined;
   // «وزارة الصحة بالحكومة المؤقتة»: a name behind a clitic preposition qualifies the first one.
   if (next.start > tokens.start[next.firstToken]) return undefined;
   return AFFILIATION_WORDS.has(tokens.text[next.firstToken - 1]) ? undefined : subject;

@@ -16,7 +16,8 @@ export function isWordCode(c: number): boolean {
     (c >= 0x0641 && c <= 0x064a) ||
     (c >= 0x0671 && c <= 0x06d3) ||
     (c >= 0xdf && c <= 0xff && c !== 0xf7) ||
-    c === 0x0624 || c === 0x0626
+    c === 0x0624 ||
+    c === 0x0626
   );
 }
 
@@ -30,7 +31,10 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x20) { i++; continue; }
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     if (isWordCode(c)) {
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
@@ -42,7 +46,13 @@ export function tokenize(text: string): Tokens {
     count++;
     i = j;
   }
-  return { count, start: start.subarray(0, count), end: end.subarray(0, count), text: parts, isWord: isWord.subarray(0, count) };
+  return {
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    text: parts,
+    isWord: isWord.subarray(0, count),
+  };
 }
 
 /** Index of the first token whose start is >= position (binary search). */

@@ -29,7 +29,11 @@ export function baseUrl(): string {
 }
 
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   return { context, page };
 }

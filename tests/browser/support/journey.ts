@@ -11,11 +11,18 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** Signs in from `/sign-in?next=<path>` and waits to land on that path, for journeys that start on one page. */
-export async function signInTo(page: Page, next: string, user: { email: string; password: string } = BROWSER_ADMIN): Promise<void> {
+export async function signInTo(
+  page: Page,
+  next: string,
+  user: { email: string; password: string } = BROWSER_ADMIN,
+): Promise<void> {
   await page.goto(`/sign-in?next=${next}`);
   await page.fill('input[name="email"]', user.email);
   await page.fill('input[name="password"]', user.password);
-  await Promise.all([page.waitForURL((url) => url.pathname === next), page.click('form.sign-in-form button[type="submit"]')]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === next),
+    page.click('form.sign-in-form button[type="submit"]'),
+  ]);
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -6,9 +6,16 @@ import { resolve } from 'node:path';
  * sampled, reordered and their numbers varied, plus one numbered sentence, so every body (and its
  * content hash) differs while the language stays that of a real wire report.
  */
-export function articleVariants(repo: string, count: number, seed = 1): { title: string; body: string; publishedAt: string }[] {
+export function articleVariants(
+  repo: string,
+  count: number,
+  seed = 1,
+): { title: string; body: string; publishedAt: string }[] {
   const text = readFileSync(resolve(repo, 'fixtures/seed-article-ar.txt'), 'utf8');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const sentences = paragraphs.map((p) => p.split(/(?<=[.!؟])\s*/).filter((s) => s.trim().length > 10));
   let state = seed >>> 0;
   const rnd = () => {

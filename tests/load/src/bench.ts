@@ -56,7 +56,9 @@ async function prepareDatabase(dialect: Dialect, size: number): Promise<string> 
     try {
       const raw = await RawDb.open(url);
       const [{ n }] = await raw.query('SELECT COUNT(*) AS n FROM claims');
-      const [{ m }] = await raw.query("SELECT COUNT(*) AS m FROM articles WHERE title IS NULL OR title NOT LIKE '[SYNTHETIC]%'");
+      const [{ m }] = await raw.query(
+        "SELECT COUNT(*) AS m FROM articles WHERE title IS NULL OR title NOT LIKE '[SYNTHETIC]%'",
+      );
       await raw.close();
       if (Number(n) === size && Number(m) === 0) {
         log(`[${dialect} ${size}] reusing ${url}`);
@@ -68,18 +70,23 @@ async function prepareDatabase(dialect: Dialect, size: number): Promise<string> 
   }
   if (dialect === 'sqlite') {
     mkdirSync('/tmp/claimline-bench', { recursive: true });
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`/tmp/claimline-bench/claims-${size}.sqlite${suffix}`, { force: true });
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(`/tmp/claimline-bench/claims-${size}.sqlite${suffix}`, { force: true });
   } else {
     const name = new URL(url).pathname.slice(1);
     spawnSync('mysql', ['-uroot', '-h127.0.0.1', '-e', `DROP DATABASE IF EXISTS \`${name}\``], { stdio: 'inherit' });
   }
   log(`[${dialect} ${size}] generating ${size} claims …`);
   const started = Date.now();
-  const gen = spawnSync(process.execPath, ['apps/api/dist/generator/generate.cli.js', '--claims', String(size), '--seed', args.seed, '--db', url, '--quiet'], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: 30 * 60_000,
-  });
+  const gen = spawnSync(
+    process.execPath,
+    ['apps/api/dist/generator/generate.cli.js', '--claims', String(size), '--seed', args.seed, '--db', url, '--quiet'],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 30 * 60_000,
+    },
+  );
   if (gen.status !== 0) throw new Error(`generator failed: ${gen.stderr}`);
   const seconds = (Date.now() - started) / 1000;
   log(`[${dialect} ${size}] ${gen.stdout.trim().split('\n').pop()}`);
@@ -87,7 +94,13 @@ async function prepareDatabase(dialect: Dialect, size: number): Promise<string> 
   return url;
 }
 
-type DashboardRequest = { name: string; path: string; method: 'timeseries' | 'share' | 'contested' | 'framing'; dto: new () => object; query: Record<string, string> };
+type DashboardRequest = {
+  name: string;
+  path: string;
+  method: 'timeseries' | 'share' | 'contested' | 'framing';
+  dto: new () => object;
+  query: Record<string, string>;
+};
 
 function dashboardRequests(): DashboardRequest[] {
   const ts = (name: string, query: Record<string, string>): DashboardRequest => ({
@@ -101,7 +114,13 @@ function dashboardRequests(): DashboardRequest[] {
     ts('timeseries camp/day (all)', { bucket: 'day', groupBy: 'camp' }),
     ts('timeseries source/week camp=LNA', { bucket: 'week', groupBy: 'source', camp: 'LNA' }),
     { name: 'share', path: '/api/analytics/share', method: 'share', dto: ClaimFiltersDto, query: {} },
-    { name: 'contested (all)', path: '/api/analytics/contested', method: 'contested', dto: ContestedQueryDto, query: {} },
+    {
+      name: 'contested (all)',
+      path: '/api/analytics/contested',
+      method: 'contested',
+      dto: ContestedQueryDto,
+      query: {},
+    },
     {
       name: 'contested (one month)',
       path: '/api/analytics/contested?from=2020-01-01&to=2020-01-31',
@@ -114,13 +133,21 @@ function dashboardRequests(): DashboardRequest[] {
 }
 
 async function httpGet(server: Server, path: string, timeoutMs = 180_000): Promise<number> {
-  const res = await fetch(`${server.base}${path}`, { headers: { authorization: `Bearer ${server.token}` }, signal: AbortSignal.timeout(timeoutMs) });
+  const res = await fetch(`${server.base}${path}`, {
+    headers: { authorization: `Bearer ${server.token}` },
+    signal: AbortSignal.timeout(timeoutMs),
+  });
   const body = await res.arrayBuffer();
   if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${Buffer.from(body).toString().slice(0, 300)}`);
   return body.byteLength;
 }
 
-async function benchDashboard(server: Server, url: string, tag: Record<string, unknown>, explains: string[]): Promise<void> {
+async function benchDashboard(
+  server: Server,
+  url: string,
+  tag: Record<string, unknown>,
+  explains: string[],
+): Promise<void> {
   const capture = await SqlCapture.open(url);
   try {
     const rows: (string | number)[][] = [];
@@ -136,10 +163,30 @@ async function benchDashboard(server: Server, url: string, tag: Record<string, u
         const queries = await capture.capture(request.method, request.dto, request.query);
         const raw = await repeat(() => capture.raw.run(queries), RUNS, 30_000);
         const ratio = http.median / raw.median;
-        rows.push([request.name, fmt(http.median), fmt(http.p95), fmt(raw.median), fmt(raw.p95), ratio.toFixed(2), http.n, queries.length]);
-        results.push({ ...tag, part: 'dashboard', request: request.name, http, raw, ratio, statements: queries.length });
+        rows.push([
+          request.name,
+          fmt(http.median),
+          fmt(http.p95),
+          fmt(raw.median),
+          fmt(raw.p95),
+          ratio.toFixed(2),
+          http.n,
+          queries.length,
+        ]);
+        results.push({
+          ...tag,
+          part: 'dashboard',
+          request: request.name,
+          http,
+          raw,
+          ratio,
+          statements: queries.length,
+        });
         if (args.explain) {
-          for (const q of queries) explains.push(`#### ${tag.dialect} ${tag.size}: ${request.name}\n\n\`\`\`sql\n${q.sql.trim()}\n\`\`\`\n\n\`\`\`\n${await capture.raw.explain(q)}\n\`\`\`\n`);
+          for (const q of queries)
+            explains.push(
+              `#### ${tag.dialect} ${tag.size}: ${request.name}\n\n\`\`\`sql\n${q.sql.trim()}\n\`\`\`\n\n\`\`\`\n${await capture.raw.explain(q)}\n\`\`\`\n`,
+            );
         }
       } catch (error) {
         if (tag.dialect === 'mariadb') await killRunaway(url);
@@ -150,7 +197,21 @@ async function benchDashboard(server: Server, url: string, tag: Record<string, u
       }
       log(`  ${request.name}: done`);
     }
-    log(table(['dashboard request', 'HTTP median ms', 'HTTP p95 ms', 'SQL median ms', 'SQL p95 ms', 'HTTP/SQL', 'runs', 'stmts'], rows));
+    log(
+      table(
+        [
+          'dashboard request',
+          'HTTP median ms',
+          'HTTP p95 ms',
+          'SQL median ms',
+          'SQL p95 ms',
+          'HTTP/SQL',
+          'runs',
+          'stmts',
+        ],
+        rows,
+      ),
+    );
   } finally {
     await capture.close();
   }
@@ -161,7 +222,10 @@ async function killRunaway(url: string): Promise<void> {
   const raw = await RawDb.open(url);
   try {
     const name = new URL(url).pathname.slice(1);
-    const rows = await raw.query("SELECT id FROM information_schema.processlist WHERE db = ? AND command = 'Query' AND time > 5 AND id <> CONNECTION_ID()", [name]);
+    const rows = await raw.query(
+      "SELECT id FROM information_schema.processlist WHERE db = ? AND command = 'Query' AND time > 5 AND id <> CONNECTION_ID()",
+      [name],
+    );
     for (const row of rows) await raw.query(`KILL QUERY ${Number(row.id)}`);
   } finally {
     await raw.close();
@@ -192,7 +256,9 @@ async function benchClaims(server: Server, tag: Record<string, unknown>): Promis
     const samples: number[] = [];
     const deadline = Date.now() + 120_000;
     for (let page = 1; page <= 50 && Date.now() < deadline; page++) {
-      const [ms, body]: [number, ClaimPage] = await timeIt(() => server.json<ClaimPage>(cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path));
+      const [ms, body]: [number, ClaimPage] = await timeIt(() =>
+        server.json<ClaimPage>(cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path),
+      );
       if (page > 1) samples.push(ms);
       cursor = body.nextCursor;
       if (!cursor) break;
@@ -242,16 +308,29 @@ async function benchIngest(server: Server, url: string, tag: Record<string, unkn
       done++;
     }
     const seconds = (Date.now() - started) / 1000;
-    rows.push(['POST /api/articles (sequential)', done, (done / seconds).toFixed(1), claims ? (claims / done).toFixed(1) : '?']);
+    rows.push([
+      'POST /api/articles (sequential)',
+      done,
+      (done / seconds).toFixed(1),
+      claims ? (claims / done).toFixed(1) : '?',
+    ]);
     results.push({ ...tag, part: 'ingest', mode: 'post', articles: done, seconds, perSecond: done / seconds });
 
     const importCount = Number(args['import-articles']);
-    const jsonl = articleVariants(REPO, importCount, (Date.now() % 100_000) + 7).map((a) => JSON.stringify({ ...a, language: 'ar' })).join('\n') + '\n';
+    const jsonl =
+      articleVariants(REPO, importCount, (Date.now() % 100_000) + 7)
+        .map((a) => JSON.stringify({ ...a, language: 'ar' }))
+        .join('\n') + '\n';
     const form = new FormData();
     form.append('file', new Blob([jsonl], { type: 'application/x-ndjson' }), 'bench.jsonl');
     const t0 = Date.now();
     const job = await server.json<{ id: string }>('/api/imports', { method: 'POST', body: form });
-    let status: { status: string; done: number; total: number; failed: number } = { status: 'queued', done: 0, total: importCount, failed: 0 };
+    let status: { status: string; done: number; total: number; failed: number } = {
+      status: 'queued',
+      done: 0,
+      total: importCount,
+      failed: 0,
+    };
     const deadline = Date.now() + 15 * 60_000;
     while (Date.now() < deadline) {
       status = await server.json(`/api/imports/${job.id}`);
@@ -259,8 +338,20 @@ async function benchIngest(server: Server, url: string, tag: Record<string, unkn
       await new Promise((r) => setTimeout(r, 200));
     }
     const importSeconds = (Date.now() - t0) / 1000;
-    rows.push([`POST /api/imports (JSONL, ${status.status}, failed ${status.failed})`, status.done, (status.done / importSeconds).toFixed(1), '']);
-    results.push({ ...tag, part: 'ingest', mode: 'import', status, seconds: importSeconds, perSecond: status.done / importSeconds });
+    rows.push([
+      `POST /api/imports (JSONL, ${status.status}, failed ${status.failed})`,
+      status.done,
+      (status.done / importSeconds).toFixed(1),
+      '',
+    ]);
+    results.push({
+      ...tag,
+      part: 'ingest',
+      mode: 'import',
+      status,
+      seconds: importSeconds,
+      perSecond: status.done / importSeconds,
+    });
   } catch (error) {
     rows.push(['ingest', 'error', String(error).slice(0, 100), '']);
     results.push({ ...tag, part: 'ingest', error: String(error) });
@@ -289,8 +380,18 @@ function benchExtraction(): void {
     n++;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  log(table(['extraction (in process)', 'articles/s', 'chars/s', 'claims/article'], [['createExtractor().extract', (n / seconds).toFixed(0), (chars / seconds).toFixed(0), (claims / n).toFixed(1)]]));
-  results.push({ part: 'extraction', articlesPerSecond: n / seconds, charsPerSecond: chars / seconds, claimsPerArticle: claims / n });
+  log(
+    table(
+      ['extraction (in process)', 'articles/s', 'chars/s', 'claims/article'],
+      [['createExtractor().extract', (n / seconds).toFixed(0), (chars / seconds).toFixed(0), (claims / n).toFixed(1)]],
+    ),
+  );
+  results.push({
+    part: 'extraction',
+    articlesPerSecond: n / seconds,
+    charsPerSecond: chars / seconds,
+    claimsPerArticle: claims / n,
+  });
 }
 
 async function benchLoad(server: Server, tag: Record<string, unknown>): Promise<void> {
@@ -307,10 +408,38 @@ async function benchLoad(server: Server, tag: Record<string, unknown>): Promise<
       timeout: 30,
     });
     const errors = result.errors + result.timeouts + result.non2xx;
-    rows.push([name, result.requests.average.toFixed(0), result.latency.p50, result.latency.p99, errors, rssMb(server.pid).toFixed(0)]);
-    results.push({ ...tag, part: 'load', request: name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, non2xx: result.non2xx });
+    rows.push([
+      name,
+      result.requests.average.toFixed(0),
+      result.latency.p50,
+      result.latency.p99,
+      errors,
+      rssMb(server.pid).toFixed(0),
+    ]);
+    results.push({
+      ...tag,
+      part: 'load',
+      request: name,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors,
+      non2xx: result.non2xx,
+    });
   }
-  log(table([`under load (${args['load-connections']} conn, ${args['load-seconds']} s, analytics cache ${String(tag.cache ?? 'on')})`, 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server RSS MB'], rows));
+  log(
+    table(
+      [
+        `under load (${args['load-connections']} conn, ${args['load-seconds']} s, analytics cache ${String(tag.cache ?? 'on')})`,
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'server RSS MB',
+      ],
+      rows,
+    ),
+  );
 }
 
 async function benchExport(server: Server, tag: Record<string, unknown>): Promise<void> {
@@ -328,7 +457,10 @@ async function benchExport(server: Server, tag: Record<string, unknown>): Promis
   let lines = 0;
   let status = 0;
   try {
-    const res = await fetch(`${server.base}/api/exports/claims.csv`, { headers: { authorization: `Bearer ${server.token}` }, signal: AbortSignal.timeout(20 * 60_000) });
+    const res = await fetch(`${server.base}/api/exports/claims.csv`, {
+      headers: { authorization: `Bearer ${server.token}` },
+      signal: AbortSignal.timeout(20 * 60_000),
+    });
     status = res.status;
     if (!res.ok || !res.body) throw new Error(`${res.status} ${await res.text()}`);
     const reader = res.body.getReader();
@@ -349,24 +481,65 @@ async function benchExport(server: Server, tag: Record<string, unknown>): Promis
   const rows = Math.max(0, lines - 1);
   log(
     table(
-      ['export claims.csv', 'rows', 'seconds', 'rows/s', 'MB', 'RSS before MB', 'peak RSS MB (100 ms samples)', 'VmHWM MB'],
-      [['GET /api/exports/claims.csv', rows, seconds.toFixed(1), (rows / seconds).toFixed(0), (bytes / 1e6).toFixed(0), before.toFixed(0), peakRssMb.toFixed(0), hwmMb.toFixed(0)]],
+      [
+        'export claims.csv',
+        'rows',
+        'seconds',
+        'rows/s',
+        'MB',
+        'RSS before MB',
+        'peak RSS MB (100 ms samples)',
+        'VmHWM MB',
+      ],
+      [
+        [
+          'GET /api/exports/claims.csv',
+          rows,
+          seconds.toFixed(1),
+          (rows / seconds).toFixed(0),
+          (bytes / 1e6).toFixed(0),
+          before.toFixed(0),
+          peakRssMb.toFixed(0),
+          hwmMb.toFixed(0),
+        ],
+      ],
     ),
   );
-  results.push({ ...tag, part: 'export', rows, seconds, rowsPerSecond: rows / seconds, bytes, rssBeforeMb: before, peakRssMb, hwmMb });
+  results.push({
+    ...tag,
+    part: 'export',
+    rows,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    bytes,
+    rssBeforeMb: before,
+    peakRssMb,
+    hwmMb,
+  });
 }
 
 function machine(): Record<string, string> {
-  const mariadb = spawnSync('mysql', ['-uroot', '-h127.0.0.1', '-N', '-e', 'SELECT VERSION()'], { encoding: 'utf8' }).stdout.trim();
+  const mariadb = spawnSync('mysql', ['-uroot', '-h127.0.0.1', '-N', '-e', 'SELECT VERSION()'], {
+    encoding: 'utf8',
+  }).stdout.trim();
   const sqlite = (() => {
     try {
-      const raw = spawnSync(process.execPath, ['-e', "const D=require('better-sqlite3');console.log(new D(':memory:').prepare('select sqlite_version() v').get().v)"], { encoding: 'utf8', cwd: REPO });
+      const raw = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          "const D=require('better-sqlite3');console.log(new D(':memory:').prepare('select sqlite_version() v').get().v)",
+        ],
+        { encoding: 'utf8', cwd: REPO },
+      );
       return raw.stdout.trim();
     } catch {
       return '?';
     }
   })();
-  const bp = spawnSync('mysql', ['-uroot', '-h127.0.0.1', '-N', '-e', 'SELECT @@innodb_buffer_pool_size/1024/1024'], { encoding: 'utf8' }).stdout.trim();
+  const bp = spawnSync('mysql', ['-uroot', '-h127.0.0.1', '-N', '-e', 'SELECT @@innodb_buffer_pool_size/1024/1024'], {
+    encoding: 'utf8',
+  }).stdout.trim();
   return {
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
@@ -378,7 +551,11 @@ function machine(): Record<string, string> {
 
 async function main(): Promise<void> {
   const info = machine();
-  log(`Machine: ${Object.entries(info).map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+  log(
+    `Machine: ${Object.entries(info)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')}`,
+  );
   const explains: string[] = [];
   if (parts.has('extraction')) benchExtraction();
   const serverParts = [...parts].filter((p) => p !== 'extraction');
@@ -419,7 +596,10 @@ async function main(): Promise<void> {
   }
   mkdirSync('data', { recursive: true });
   const previous = existsSync(args.out) ? (JSON.parse(readFileSync(args.out, 'utf8')) as unknown[]) : [];
-  writeFileSync(args.out, JSON.stringify([...previous, { at: new Date().toISOString(), machine: info, args, results }], null, 2));
+  writeFileSync(
+    args.out,
+    JSON.stringify([...previous, { at: new Date().toISOString(), machine: info, args, results }], null, 2),
+  );
   if (explains.length) writeFileSync('data/bench-explain.md', explains.join('\n'));
   log(`\nResults appended to ${args.out}${explains.length ? '; plans in data/bench-explain.md' : ''}`);
 }

@@ -68,7 +68,10 @@ export async function startServer(dbUrl: string, port: number, extraEnv: Record<
     token,
     get: (path) => fetch(`${base}${path}`, { headers }),
     async json<T>(path: string, init: RequestInit = {}) {
-      const res = await fetch(`${base}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } });
+      const res = await fetch(`${base}${path}`, {
+        ...init,
+        headers: { ...headers, ...(init.headers as Record<string, string>) },
+      });
       const text = await res.text();
       if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${res.status}: ${text.slice(0, 500)}`);
       return JSON.parse(text) as T;

@@ -38,7 +38,11 @@ export class SqlCapture {
     const options = { ...buildDataSourceOptions(parseDatabaseUrl(url)), logging: ['query'] as const, logger };
     const dataSource = new DataSource(options as never);
     await dataSource.initialize();
-    const capture = new SqlCapture(dataSource, new AnalyticsService(new AnalyticsRepository(dataSource)), await RawDb.open(url));
+    const capture = new SqlCapture(
+      dataSource,
+      new AnalyticsService(new AnalyticsRepository(dataSource)),
+      await RawDb.open(url),
+    );
     self.push = (q) => {
       if (capture.capturing) capture.captured.push(q);
     };
@@ -46,7 +50,11 @@ export class SqlCapture {
   }
 
   /** Runs one dashboard request through the service (query string → DTO as the ValidationPipe would) and returns its SQL. */
-  async capture(method: keyof AnalyticsService, dto: new () => object, query: Record<string, string>): Promise<CapturedQuery[]> {
+  async capture(
+    method: keyof AnalyticsService,
+    dto: new () => object,
+    query: Record<string, string>,
+  ): Promise<CapturedQuery[]> {
     this.captured = [];
     this.capturing = true;
     try {

@@ -16,7 +16,9 @@ export function rollupCanAnswer(filters: ClaimFiltersDto, narratives: boolean): 
   const allowed = narratives ? NARRATIVE_FILTERS : COUNT_FILTERS;
   // source_id 0 means "no source" in the rollup but matches nothing in claims.
   if (filters.source?.some((id) => !(id > 0))) return false;
-  return Object.entries(filters).every(([key, value]) => value === undefined || (Array.isArray(value) && !value.length) || allowed.has(key));
+  return Object.entries(filters).every(
+    ([key, value]) => value === undefined || (Array.isArray(value) && !value.length) || allowed.has(key),
+  );
 }
 
 /**
@@ -30,7 +32,11 @@ export function rollupCanAnswer(filters: ClaimFiltersDto, narratives: boolean): 
 export class AnalyticsRollupsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  countSeries(filters: ClaimFiltersDto, bucket: BucketSize, groupBy: 'camp' | 'status' | 'source'): Promise<SeriesCountRow[]> {
+  countSeries(
+    filters: ClaimFiltersDto,
+    bucket: BucketSize,
+    groupBy: 'camp' | 'status' | 'source',
+  ): Promise<SeriesCountRow[]> {
     const b = BUCKET[bucket];
     const [where, params] = whereOf(filters, true);
     if (groupBy === 'source') {
@@ -67,7 +73,10 @@ export class AnalyticsRollupsRepository {
 
   async countClaims(filters: ClaimFiltersDto): Promise<number> {
     const [where, params] = whereOf(filters, true);
-    const [row] = await this.dataSource.query(`SELECT COALESCE(SUM(r.n), 0) AS count FROM claim_counts_daily r WHERE ${where}`, params);
+    const [row] = await this.dataSource.query(
+      `SELECT COALESCE(SUM(r.n), 0) AS count FROM claim_counts_daily r WHERE ${where}`,
+      params,
+    );
     return Number(row?.count ?? 0);
   }
 
@@ -77,7 +86,11 @@ export class AnalyticsRollupsRepository {
    * ~200k daily ones); only the partial months at the edges of a from/to window from the daily ones.
    */
   narrativeShare(filters: ClaimFiltersDto): Promise<RawRow[]> {
-    const [narratives, narrativeParams] = monthsAndDays(filters, 'claim_narrative_counts', 'r.camp_id, r.narrative_id, r.n');
+    const [narratives, narrativeParams] = monthsAndDays(
+      filters,
+      'claim_narrative_counts',
+      'r.camp_id, r.narrative_id, r.n',
+    );
     const [counts, countParams] = monthsAndDays(filters, 'claim_counts', 'r.camp_id, r.n, r.tagged');
     return this.dataSource.query(
       `SELECT x.camp_id AS camp, x.narrative_id AS narrative_id, n.name_en AS name_en, n.name_ar AS name_ar, n.color AS color, SUM(x.n) AS count, 0 AS is_total
@@ -126,9 +139,12 @@ export type MonthSplit = { months: { from?: string; to?: string } | null; days: 
  * edge ranges of days; a window inside one month, or spanning no whole month, is days only.
  */
 export function splitByMonth(from: string | undefined, to: string | undefined): MonthSplit {
-  const firstWhole = from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : shiftMonth(from.slice(0, 7), 1);
-  const lastWhole = to === undefined ? undefined : to === lastDay(to.slice(0, 7)) ? to.slice(0, 7) : shiftMonth(to.slice(0, 7), -1);
-  if (from !== undefined && to !== undefined && (firstWhole! > lastWhole! || from > to)) return { months: null, days: from > to ? [] : [[from, to]] };
+  const firstWhole =
+    from === undefined ? undefined : from.endsWith('-01') ? from.slice(0, 7) : shiftMonth(from.slice(0, 7), 1);
+  const lastWhole =
+    to === undefined ? undefined : to === lastDay(to.slice(0, 7)) ? to.slice(0, 7) : shiftMonth(to.slice(0, 7), -1);
+  if (from !== undefined && to !== undefined && (firstWhole! > lastWhole! || from > to))
+    return { months: null, days: from > to ? [] : [[from, to]] };
   const days: [string, string][] = [];
   if (from !== undefined && !from.endsWith('-01')) days.push([from, lastDay(from.slice(0, 7))]);
   if (to !== undefined && to !== lastDay(to.slice(0, 7))) days.push([`${to.slice(0, 7)}-01`, to]);

@@ -29,7 +29,7 @@ export class AnalyticsController {
 
   @Get('compare')
   @Roles('viewer')
-  @ApiOperation({ summary: "What each camp claimed about one place (location=<id>) in a window" })
+  @ApiOperation({ summary: 'What each camp claimed about one place (location=<id>) in a window' })
   @ApiOkResponse({ type: CompareDto })
   compare(@Query() query: CompareQueryDto): Promise<CompareDto> {
     return this.analytics.compare(query);
@@ -37,7 +37,9 @@ export class AnalyticsController {
 
   @Get('contested')
   @Roles('viewer')
-  @ApiOperation({ summary: 'Pairs of claims from different camps about the same place within a day, linked or suggested' })
+  @ApiOperation({
+    summary: 'Pairs of claims from different camps about the same place within a day, linked or suggested',
+  })
   @ApiOkResponse({ type: ContestedDto })
   contested(@Query() query: ContestedQueryDto): Promise<ContestedDto> {
     return this.analytics.contested(query);

@@ -46,7 +46,9 @@ export class AnalyticsRepository {
   countSeries(filters: ClaimFiltersDto, bucket: BucketSize, groupBy: SeriesGrouping): Promise<SeriesCountRow[]> {
     // Same rows from the per-day rollups when every filter is one they are keyed by.
     if (rollupCanAnswer(filters, groupBy === 'narrative')) {
-      return groupBy === 'narrative' ? this.rollups.countNarrativeSeries(filters, bucket) : this.rollups.countSeries(filters, bucket, groupBy);
+      return groupBy === 'narrative'
+        ? this.rollups.countNarrativeSeries(filters, bucket)
+        : this.rollups.countSeries(filters, bucket, groupBy);
     }
     const column = BUCKET_COLUMN[bucket];
     const qb = this.claims(filters).select(column, 'bucket');
@@ -109,7 +111,9 @@ export class AnalyticsRepository {
 
   /** Contested pairs, newest day first, within `window` (ContestedRepository). */
   contestedPairs(filters: ClaimFiltersDto, limit: number): Promise<{ rows: RawRow[]; window: ContestedWindow }> {
-    return this.contested.window(filters).then(async (window) => ({ window, rows: await this.contested.pairs(filters, window, limit) }));
+    return this.contested
+      .window(filters)
+      .then(async (window) => ({ window, rows: await this.contested.pairs(filters, window, limit) }));
   }
 
   /**
@@ -174,7 +178,8 @@ export class AnalyticsRepository {
     const [sqlA, paramsA] = perNarrative.getQueryAndParameters();
     const [sqlB, paramsB] = perCamp.getQueryAndParameters();
     // TypeORM may reorder a builder's select list; UNION pairs columns by position, so name them explicitly.
-    const columns = (t: string) => ['camp', 'narrative_id', 'name_en', 'name_ar', 'color', 'count', 'is_total'].map((c) => `${t}.${c}`).join(', ');
+    const columns = (t: string) =>
+      ['camp', 'narrative_id', 'name_en', 'name_ar', 'color', 'count', 'is_total'].map((c) => `${t}.${c}`).join(', ');
     return this.dataSource.query(
       `SELECT ${columns('x')} FROM (${sqlA}) x UNION ALL SELECT ${columns('y')} FROM (${sqlB}) y`,
       [...paramsA, ...paramsB],

@@ -13,7 +13,14 @@ import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js'
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 import { claimFiltersOf } from './utils/claim-filters-of.js';
 import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
-import { orderPair, toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './utils/shape-analytics.js';
+import {
+  orderPair,
+  toBucketCounts,
+  toCampShares,
+  toFramingOutlets,
+  toSeries,
+  type SeriesRow,
+} from './utils/shape-analytics.js';
 
 /** Claims per camp shown side by side for one place; more is a list, not a comparison. */
 const COMPARE_PER_CAMP = 200;
@@ -74,18 +81,20 @@ export class AnalyticsService {
     const { rows, window } = await this.analytics.contestedPairs(claimFiltersOf(query), query.limit ?? 50);
     return {
       window,
-      pairs: rankContestedPairs(rows.map((row: RawRow) => {
-        const [a, b] = orderPair(toClaimSummaryDto(row, 'a_'), toClaimSummaryDto(row, 'b_'));
-        const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);
-        return {
-          location: toLocationSummaryDto(row),
-          a,
-          b,
-          dayGap: Math.abs(num(row.day_gap)),
-          linked: linkId !== undefined,
-          ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
-        };
-      })),
+      pairs: rankContestedPairs(
+        rows.map((row: RawRow) => {
+          const [a, b] = orderPair(toClaimSummaryDto(row, 'a_'), toClaimSummaryDto(row, 'b_'));
+          const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);
+          return {
+            location: toLocationSummaryDto(row),
+            a,
+            b,
+            dayGap: Math.abs(num(row.day_gap)),
+            linked: linkId !== undefined,
+            ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
+          };
+        }),
+      ),
     };
   }
 
@@ -132,9 +141,18 @@ export class AnalyticsService {
       this.analytics.singleCampNarratives(filters, ignoreUnknown, limit),
     ]);
     return {
-      places: places.map((row) => ({ location: toLocationSummaryDto(row), camp: row.camp as CampId, claims: num(row.claims) })),
+      places: places.map((row) => ({
+        location: toLocationSummaryDto(row),
+        camp: row.camp as CampId,
+        claims: num(row.claims),
+      })),
       narratives: narratives.map((row) => ({
-        narrative: { id: num(row.n_id), nameEn: String(row.n_name_en), nameAr: String(row.n_name_ar), color: String(row.n_color) },
+        narrative: {
+          id: num(row.n_id),
+          nameEn: String(row.n_name_en),
+          nameAr: String(row.n_name_ar),
+          color: String(row.n_color),
+        },
         camp: row.camp as CampId,
         claims: num(row.claims),
       })),

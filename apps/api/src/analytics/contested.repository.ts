@@ -58,7 +58,11 @@ export class ContestedRepository {
     const { camp: _c, from: _f, to: _t, ...rest } = filters;
     if (Object.values(rest).some((v) => v !== undefined && !(Array.isArray(v) && !v.length))) {
       // The other filters through the shared definition, narrowed to the two days so it reads an index range.
-      const [sub, subParams] = applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c'), { ...filters, from: previous, to: day })
+      const [sub, subParams] = applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c'), {
+        ...filters,
+        from: previous,
+        to: day,
+      })
         .select('c.id')
         .getQueryAndParameters();
       extra += ` AND la.claim_id IN (${sub}) AND lb.claim_id IN (${sub})`;
@@ -85,8 +89,13 @@ export class ContestedRepository {
    */
   private async details(pairs: { locationId: number; aId: number; bId: number }[]): Promise<RawRow[]> {
     if (!pairs.length) return [];
-    const gap = this.dataSource.options.type === 'better-sqlite3' ? 'CAST(julianday(b.event_day) - julianday(a.event_day) AS INTEGER)' : 'DATEDIFF(b.event_day, a.event_day)';
-    const values = pairs.map((_, i) => (i === 0 ? 'SELECT ? AS ord, ? AS lid, ? AS aid, ? AS bid' : 'SELECT ?, ?, ?, ?')).join(' UNION ALL ');
+    const gap =
+      this.dataSource.options.type === 'better-sqlite3'
+        ? 'CAST(julianday(b.event_day) - julianday(a.event_day) AS INTEGER)'
+        : 'DATEDIFF(b.event_day, a.event_day)';
+    const values = pairs
+      .map((_, i) => (i === 0 ? 'SELECT ? AS ord, ? AS lid, ? AS aid, ? AS bid' : 'SELECT ?, ?, ?, ?'))
+      .join(' UNION ALL ');
     const rows: RawRow[] = await this.dataSource.query(
       `SELECT ${locationColumns('l', 'loc_').join(', ')}, ${claimColumns('a', 'sa', 'a_').join(', ')}, ${claimColumns('b', 'sb', 'b_').join(', ')},
          ${gap} AS day_gap
@@ -102,10 +111,11 @@ export class ContestedRepository {
     // Links touching the page's claims: two index ranges (uq_claim_links_pair, idx_claim_links_to).
     const ids = [...new Set(pairs.flatMap((pair) => [pair.aId, pair.bId]))];
     const list = ids.map(() => '?').join(', ');
-    const links: { id: number; from_claim_id: number; to_claim_id: number; relation: string }[] = await this.dataSource.query(
-      `SELECT id, from_claim_id, to_claim_id, relation FROM claim_links WHERE from_claim_id IN (${list}) OR to_claim_id IN (${list}) ORDER BY id`,
-      [...ids, ...ids],
-    );
+    const links: { id: number; from_claim_id: number; to_claim_id: number; relation: string }[] =
+      await this.dataSource.query(
+        `SELECT id, from_claim_id, to_claim_id, relation FROM claim_links WHERE from_claim_id IN (${list}) OR to_claim_id IN (${list}) ORDER BY id`,
+        [...ids, ...ids],
+      );
     // Lowest link id per unordered pair, as the former ORDER BY k.id LIMIT 1.
     const byPair = new Map<string, { id: number; relation: string }>();
     for (const link of links) {

@@ -13,10 +13,19 @@ describe('splitByMonth', () => {
   it('partial edge months as day ranges', () => {
     expect(splitByMonth('2019-12-15', '2020-03-10')).toEqual({
       months: { from: '2020-01', to: '2020-02' },
-      days: [['2019-12-15', '2019-12-31'], ['2020-03-01', '2020-03-10']],
+      days: [
+        ['2019-12-15', '2019-12-31'],
+        ['2020-03-01', '2020-03-10'],
+      ],
     });
-    expect(splitByMonth('2020-01-15', undefined)).toEqual({ months: { from: '2020-02', to: undefined }, days: [['2020-01-15', '2020-01-31']] });
-    expect(splitByMonth(undefined, '2021-02-27')).toEqual({ months: { from: undefined, to: '2021-01' }, days: [['2021-02-01', '2021-02-27']] });
+    expect(splitByMonth('2020-01-15', undefined)).toEqual({
+      months: { from: '2020-02', to: undefined },
+      days: [['2020-01-15', '2020-01-31']],
+    });
+    expect(splitByMonth(undefined, '2021-02-27')).toEqual({
+      months: { from: undefined, to: '2021-01' },
+      days: [['2021-02-01', '2021-02-27']],
+    });
   });
 
   it('no whole month inside: days only', () => {

@@ -29,7 +29,13 @@ export class DuplicateArticleException extends ConflictException {
 
 export const contentHashOf = (body: string): string => createHash('sha256').update(normalizeArabic(body)).digest('hex');
 
-type PreparedArticle = { input: ArticleInput; contentHash: string; language: Language; planned: PlannedClaim[]; framing: NewFraming[] };
+type PreparedArticle = {
+  input: ArticleInput;
+  contentHash: string;
+  language: Language;
+  planned: PlannedClaim[];
+  framing: NewFraming[];
+};
 /** What write() stored, plus what a batch still has to index and roll up once its savepoint is released. */
 type Written = { id: number; claimCount: number; terms: IndexableClaim[]; framed: boolean };
 /** Set by a batch: the location ids it already checked, and that claim_terms and the rollups are its job. */
@@ -59,7 +65,9 @@ export class ArticleIngestionService {
     const snapshot = await this.extractorProvider.get();
     const result = snapshot.extract(input.body, { publishedAt: input.publishedAt, language: input.language });
     const unknown = result.claims.filter((claim) => !claim.source.key || !snapshot.sourceByKey.has(claim.source.key));
-    const found = await this.sources.lookupMentions([...new Set(unknown.map((claim) => normalizeMention(claim.source.mention)).filter(Boolean))]);
+    const found = await this.sources.lookupMentions([
+      ...new Set(unknown.map((claim) => normalizeMention(claim.source.mention)).filter(Boolean)),
+    ]);
     const claims: PreviewClaimDto[] = result.claims.map((claim) => {
       const registered = claim.source.key ? snapshot.sourceByKey.get(claim.source.key) : undefined;
       const matched = registered ? null : found.get(aliasKey(normalizeMention(claim.source.mention)));
@@ -78,7 +86,9 @@ export class ArticleIngestionService {
         end: claim.end,
         cue: claim.cue,
         sourceId: registered?.id ?? matched?.id ?? null,
-        sourceName: registered ? (result.language === 'ar' ? registered.nameAr : registered.nameEn) || claim.source.name : matched?.name ?? claim.source.name,
+        sourceName: registered
+          ? (result.language === 'ar' ? registered.nameAr : registered.nameEn) || claim.source.name
+          : (matched?.name ?? claim.source.name),
         sourceMention: claim.source.mention,
         sourceStatus: registered ? 'active' : matched ? matched.status : 'new',
         camp: registered?.camp ?? matched?.camp ?? claim.source.camp,
@@ -96,7 +106,9 @@ export class ArticleIngestionService {
   async ingest(input: ArticleInput, user: AuthUser | null): Promise<{ id: number; claimCount: number }> {
     const prepared = await this.prepare(input);
     try {
-      const written = await serializedTransaction(this.dataSource, (manager) => this.write(prepared, user, manager, null));
+      const written = await serializedTransaction(this.dataSource, (manager) =>
+        this.write(prepared, user, manager, null),
+      );
       return { id: written.id, claimCount: written.claimCount };
     } catch (error) {
       throw await this.explain(error, prepared.contentHash);
@@ -108,12 +120,17 @@ export class ArticleIngestionService {
    * its own savepoint, so a failing article is rolled back alone and the others still commit. The
    * search index and the rollups of the whole batch are written once at its end (see writeBatch).
    */
-  async ingestBatch(inputs: readonly ArticleInput[], user: AuthUser | null): Promise<({ id: number; claimCount: number } | { error: unknown })[]> {
+  async ingestBatch(
+    inputs: readonly ArticleInput[],
+    user: AuthUser | null,
+  ): Promise<({ id: number; claimCount: number } | { error: unknown })[]> {
     const results: ({ id: number; claimCount: number } | { error: unknown })[] = [];
     const prepared: (PreparedArticle | null)[] = [];
     // One read for the batch's duplicates instead of one per article (a race with another writer is
     // still caught by the unique index and reported as a duplicate by `explain`).
-    const stored = await this.articles.findIdsByHashes([...new Set(inputs.flatMap((input) => (typeof input.body === 'string' ? [contentHashOf(input.body)] : [])))]);
+    const stored = await this.articles.findIdsByHashes([
+      ...new Set(inputs.flatMap((input) => (typeof input.body === 'string' ? [contentHashOf(input.body)] : []))),
+    ]);
     for (const input of inputs) {
       try {
         prepared.push(await this.prepare(input, stored));
@@ -147,7 +164,9 @@ export class ArticleIngestionService {
       const framed: number[] = [];
       const terms: IndexableClaim[] = [];
       // One read for the places of the whole batch (reference data) instead of one per article.
-      const placeIds = prepared.flatMap((article) => article?.planned.flatMap((claim) => claim.locations.map((location) => location.locationId)) ?? []);
+      const placeIds = prepared.flatMap(
+        (article) => article?.planned.flatMap((claim) => claim.locations.map((location) => location.locationId)) ?? [],
+      );
       const batch: BatchContext = { knownLocations: await this.locations.existingIds([...new Set(placeIds)], manager) };
       for (let i = 0; i < prepared.length; i++) {
         const article = prepared[i];
@@ -187,8 +206,16 @@ export class ArticleIngestionService {
     // Framing is an article-level count: computed even when the analyst supplies the claims.
     const result = snapshot.extract(input.body, { publishedAt, language: input.language });
     const language: Language = input.language ?? result.language ?? detectLanguage(input.body);
-    const planned = input.claims ? planManualClaims(input, input.claims) : planExtractedClaims(result, snapshot, publishedAt);
-    const framing: NewFraming[] = result.framing.map((f) => ({ campId: f.camp, label: clip(f.label, 120), voice: f.voice, tone: f.tone, count: f.count }));
+    const planned = input.claims
+      ? planManualClaims(input, input.claims)
+      : planExtractedClaims(result, snapshot, publishedAt);
+    const framing: NewFraming[] = result.framing.map((f) => ({
+      campId: f.camp,
+      label: clip(f.label, 120),
+      voice: f.voice,
+      tone: f.tone,
+      count: f.count,
+    }));
     return { input, contentHash, language, planned, framing };
   }
 
@@ -200,7 +227,12 @@ export class ArticleIngestionService {
   }
 
   /** With `batch`, claim_terms and the rollups are left to the caller, which writes them once for all its articles. */
-  private async write(prepared: PreparedArticle, user: AuthUser | null, manager: EntityManager, batch: BatchContext | null): Promise<Written> {
+  private async write(
+    prepared: PreparedArticle,
+    user: AuthUser | null,
+    manager: EntityManager,
+    batch: BatchContext | null,
+  ): Promise<Written> {
     const deferred = batch !== null;
     const { input, contentHash, language, planned, framing } = prepared;
     const publishedAt = input.publishedAt;
@@ -224,7 +256,13 @@ export class ArticleIngestionService {
     const claims = await this.resolveSources(planned, user, manager);
     const claimIds = await this.articles.insertClaims(
       articleId,
-      claims.map((claim) => ({ ...claim, createdById: user?.id ?? null, updatedById: null, createdAt: now, updatedAt: now })),
+      claims.map((claim) => ({
+        ...claim,
+        createdById: user?.id ?? null,
+        updatedById: null,
+        createdAt: now,
+        updatedAt: now,
+      })),
       manager,
     );
     const terms = claims.map((claim, index) => ({ id: claimIds[index], textNormalized: claim.textNormalized }));
@@ -237,7 +275,13 @@ export class ArticleIngestionService {
         const key = `${claimIds[index]}:${location.locationId}`;
         if (seen.has(key)) return [];
         seen.add(key);
-        return [{ claimId: claimIds[index], locationId: location.locationId, mention: location.mention === null ? null : clip(location.mention, 255) }];
+        return [
+          {
+            claimId: claimIds[index],
+            locationId: location.locationId,
+            mention: location.mention === null ? null : clip(location.mention, 255),
+          },
+        ];
       }),
     );
     await this.articles.insertClaimLocations(locationRows, manager);
@@ -252,7 +296,15 @@ export class ArticleIngestionService {
         entity: 'article',
         entityId: articleId,
         action: 'create',
-        after: { title: input.title ?? null, outlet: input.outlet ?? null, publishedAt, language, url: input.url ?? null, contentHash, claims: claimIds.length },
+        after: {
+          title: input.title ?? null,
+          outlet: input.outlet ?? null,
+          publishedAt,
+          language,
+          url: input.url ?? null,
+          contentHash,
+          claims: claimIds.length,
+        },
       },
       manager,
     );
@@ -260,8 +312,18 @@ export class ArticleIngestionService {
   }
 
   /** Source ids and camps for every planned claim: given ids are checked, unknown mentions become (or join) proposals. */
-  private async resolveSources(planned: PlannedClaim[], user: AuthUser | null, manager: EntityManager): Promise<NewClaim[]> {
-    const givenIds = [...new Set(planned.filter((claim) => claim.sourceId !== null && claim.mention === null).map((claim) => claim.sourceId as number))];
+  private async resolveSources(
+    planned: PlannedClaim[],
+    user: AuthUser | null,
+    manager: EntityManager,
+  ): Promise<NewClaim[]> {
+    const givenIds = [
+      ...new Set(
+        planned
+          .filter((claim) => claim.sourceId !== null && claim.mention === null)
+          .map((claim) => claim.sourceId as number),
+      ),
+    ];
     const refs = new Map((await this.articles.findSourceRefs(givenIds, manager)).map((ref) => [ref.id, ref]));
     const errors: FieldError[] = [];
     const mentions = planned.flatMap((claim) => (claim.mention ? [claim.mention] : []));
@@ -278,7 +340,10 @@ export class ArticleIngestionService {
           return { ...claim.row, sourceId: null, campId: claim.campId };
         }
         if (ref.status === 'merged') {
-          errors.push({ field: `claims.${index}.sourceId`, messages: [`source ${ref.id} was merged into source ${ref.mergedIntoId}`] });
+          errors.push({
+            field: `claims.${index}.sourceId`,
+            messages: [`source ${ref.id} was merged into source ${ref.mergedIntoId}`],
+          });
         }
         // The camp always comes from the source (claims keep it denormalized).
         return { ...claim.row, sourceId: ref.id, campId: ref.campId };
@@ -295,8 +360,14 @@ export class ArticleIngestionService {
     const existing = known ?? (await this.locations.existingIds(ids, manager));
     const errors: FieldError[] = [];
     planned.forEach((claim, index) => {
-      const missing = claim.locations.filter((location) => !existing.has(location.locationId)).map((location) => location.locationId);
-      if (missing.length) errors.push({ field: `claims.${index}.locationIds`, messages: [`unknown location ids: ${missing.join(', ')}`] });
+      const missing = claim.locations
+        .filter((location) => !existing.has(location.locationId))
+        .map((location) => location.locationId);
+      if (missing.length)
+        errors.push({
+          field: `claims.${index}.locationIds`,
+          messages: [`unknown location ids: ${missing.join(', ')}`],
+        });
     });
     if (errors.length) throw badRequest(errors);
   }

@@ -40,7 +40,14 @@ export type ArticleClaimRow = {
   claimType: ClaimType | null;
 };
 
-export type ClaimLocationRow = { claimId: number; id: number; key: string; nameAr: string; nameEn: string; mention: string | null };
+export type ClaimLocationRow = {
+  claimId: number;
+  id: number;
+  key: string;
+  nameAr: string;
+  nameEn: string;
+  mention: string | null;
+};
 export type FramingRow = Pick<ArticleFramingEntity, 'campId' | 'label' | 'voice' | 'tone' | 'count'>;
 
 export type NewArticle = Omit<ArticleEntity, 'id'>;
@@ -52,7 +59,6 @@ export type SourceRef = Pick<SourceEntity, 'id' | 'campId' | 'status' | 'mergedI
 /** Rows per multi-row INSERT: well under SQLite's 32 766 bound parameters at ~25 columns. */
 const CHUNK = 400;
 
-
 /**
  * Multi-row INSERT of the columns the rows set (others keep their database default), as plain
  * parameterized SQL: TypeORM's insert builder costs more CPU per row than the database does
@@ -63,14 +69,18 @@ async function insertRows(manager: EntityManager, entity: Function, rows: readon
   if (!rows.length) return;
   const driver = manager.connection.driver;
   const first = rows[0] as Record<string, unknown>;
-  const columns = manager.connection.getMetadata(entity).columns.filter((column) => !column.isGenerated && first[column.propertyName] !== undefined);
+  const columns = manager.connection
+    .getMetadata(entity)
+    .columns.filter((column) => !column.isGenerated && first[column.propertyName] !== undefined);
   const table = manager.connection.getMetadata(entity).tableName;
   const head = `INSERT INTO ${driver.escape(table)} (${columns.map((column) => driver.escape(column.databaseName)).join(', ')}) VALUES `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
     const params: unknown[] = [];
-    for (const row of chunk) for (const column of columns) params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
+    for (const row of chunk)
+      for (const column of columns)
+        params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
     await manager.query(head + chunk.map(() => tuple).join(', '), params);
   }
 }
@@ -85,7 +95,9 @@ export class ArticlesRepository {
   }
 
   async insertArticle(article: NewArticle, manager: EntityManager): Promise<number> {
-    return insertedId(await manager.createQueryBuilder().insert().into(ArticleEntity).values(article).updateEntity(false).execute());
+    return insertedId(
+      await manager.createQueryBuilder().insert().into(ArticleEntity).values(article).updateEntity(false).execute(),
+    );
   }
 
   /**
@@ -107,7 +119,8 @@ export class ArticlesRepository {
       const params: unknown[] = [];
       for (const claim of chunk) {
         const row = { ...claim, articleId } as Record<string, unknown>;
-        for (const column of columns) params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
+        for (const column of columns)
+          params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
       }
       await manager.query(head + chunk.map(() => tuple).join(', '), params);
     }
@@ -121,16 +134,26 @@ export class ArticlesRepository {
     return rows.map((row) => Number(row.id));
   }
 
-  async insertClaimLocations(rows: readonly { claimId: number; locationId: number; mention: string | null }[], manager: EntityManager): Promise<void> {
+  async insertClaimLocations(
+    rows: readonly { claimId: number; locationId: number; mention: string | null }[],
+    manager: EntityManager,
+  ): Promise<void> {
     await insertRows(manager, ClaimLocationEntity, rows);
   }
 
   async insertFraming(articleId: number, rows: readonly NewFraming[], manager: EntityManager): Promise<void> {
-    await insertRows(manager, ArticleFramingEntity, rows.map((row) => ({ ...row, articleId })));
+    await insertRows(
+      manager,
+      ArticleFramingEntity,
+      rows.map((row) => ({ ...row, articleId })),
+    );
   }
 
   /** Stored article ids by content hash, for a whole import batch in one read. */
-  async findIdsByHashes(hashes: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+  async findIdsByHashes(
+    hashes: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, number>> {
     if (!hashes.length) return new Map();
     const rows: { id: number; content_hash: string }[] = await manager.query(
       `SELECT id, content_hash FROM articles WHERE content_hash IN (${hashes.map(() => '?').join(', ')})`,
@@ -141,7 +164,9 @@ export class ArticlesRepository {
 
   async findSourceRefs(ids: readonly number[], manager: EntityManager): Promise<SourceRef[]> {
     if (!ids.length) return [];
-    return manager.getRepository(SourceEntity).find({ select: { id: true, campId: true, status: true, mergedIntoId: true }, where: { id: In([...ids]) } });
+    return manager
+      .getRepository(SourceEntity)
+      .find({ select: { id: true, campId: true, status: true, mergedIntoId: true }, where: { id: In([...ids]) } });
   }
 
   private summaryQuery(manager: EntityManager = this.dataSource.manager) {
@@ -172,7 +197,14 @@ export class ArticlesRepository {
     return (await qb.getRawMany()).map(toArticleRow);
   }
 
-  async findDetail(id: number): Promise<{ article: ArticleRow & { body: string }; claims: ArticleClaimRow[]; locations: ClaimLocationRow[]; framing: FramingRow[] } | null> {
+  async findDetail(
+    id: number,
+  ): Promise<{
+    article: ArticleRow & { body: string };
+    claims: ArticleClaimRow[];
+    locations: ClaimLocationRow[];
+    framing: FramingRow[];
+  } | null> {
     const raw = await this.summaryQuery().addSelect('a.body', 'body').where('a.id = :id', { id }).getRawOne();
     if (!raw) return null;
     const claims: ArticleClaimRow[] = (
@@ -215,7 +247,14 @@ export class ArticlesRepository {
         .createQueryBuilder('cl')
         .innerJoin('claims', 'c', 'c.id = cl.claim_id')
         .innerJoin('locations', 'l', 'l.id = cl.location_id')
-        .select(['cl.claim_id AS claimId', 'l.id AS id', 'l.location_key AS locationKey', 'l.name_ar AS nameAr', 'l.name_en AS nameEn', 'cl.mention AS mention'])
+        .select([
+          'cl.claim_id AS claimId',
+          'l.id AS id',
+          'l.location_key AS locationKey',
+          'l.name_ar AS nameAr',
+          'l.name_en AS nameEn',
+          'cl.mention AS mention',
+        ])
         .where('c.article_id = :id', { id })
         .orderBy('cl.claim_id', 'ASC')
         .addOrderBy('l.id', 'ASC')
@@ -230,7 +269,11 @@ export class ArticlesRepository {
     }));
     const framing = await this.dataSource
       .getRepository(ArticleFramingEntity)
-      .find({ select: { campId: true, label: true, voice: true, tone: true, count: true }, where: { articleId: id }, order: { id: 'ASC' } });
+      .find({
+        select: { campId: true, label: true, voice: true, tone: true, count: true },
+        where: { articleId: id },
+        order: { id: 'ASC' },
+      });
     return { article: { ...toArticleRow(raw), body: raw.body }, claims, locations, framing };
   }
 }

@@ -3,14 +3,25 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { ArticleIngestionService } from './article-ingestion.service.js';
 import { ArticlesRepository } from './articles.repository.js';
 import type { CreateArticleDto, PreviewArticleDto } from './dto/article-input.dto.js';
-import { toArticleDetailDto, toArticleSummaryDto, type ArticleDetailDto, type ArticlePageDto, type ArticleQueryDto, type PreviewDto } from './dto/article.dto.js';
+import {
+  toArticleDetailDto,
+  toArticleSummaryDto,
+  type ArticleDetailDto,
+  type ArticlePageDto,
+  type ArticleQueryDto,
+  type PreviewDto,
+} from './dto/article.dto.js';
 
-const encodeCursor = (publishedAt: string, id: number): string => Buffer.from(`${publishedAt}|${id}`).toString('base64url');
+const encodeCursor = (publishedAt: string, id: number): string =>
+  Buffer.from(`${publishedAt}|${id}`).toString('base64url');
 
 function decodeCursor(cursor: string): { publishedAt: string; id: number } {
   const [publishedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(publishedAt ?? '') || !/^\d+$/.test(id ?? '')) {
-    throw new BadRequestException({ message: 'Validation failed', errors: [{ field: 'cursor', messages: ['cursor is not valid'] }] });
+    throw new BadRequestException({
+      message: 'Validation failed',
+      errors: [{ field: 'cursor', messages: ['cursor is not valid'] }],
+    });
   }
   return { publishedAt, id: Number(id) };
 }
@@ -35,7 +46,10 @@ export class ArticlesService {
     const limit = query.limit ?? 50;
     const rows = await this.articles.page(limit, query.cursor ? decodeCursor(query.cursor) : undefined);
     const last = rows[rows.length - 1];
-    return { items: rows.map(toArticleSummaryDto), nextCursor: rows.length === limit && last ? encodeCursor(last.publishedAt, last.id) : null };
+    return {
+      items: rows.map(toArticleSummaryDto),
+      nextCursor: rows.length === limit && last ? encodeCursor(last.publishedAt, last.id) : null,
+    };
   }
 
   async get(id: number): Promise<ArticleDetailDto> {

@@ -29,11 +29,17 @@ export function badRequest(errors: FieldError[]): BadRequestException {
   return new BadRequestException({ message: 'Validation failed', errors });
 }
 
-export function planExtractedClaims(result: ExtractionResult, snapshot: ExtractionSnapshot, publishedAt: string): PlannedClaim[] {
+export function planExtractedClaims(
+  result: ExtractionResult,
+  snapshot: ExtractionSnapshot,
+  publishedAt: string,
+): PlannedClaim[] {
   return result.claims.map((claim) => {
     const registered = claim.source.key ? snapshot.sourceByKey.get(claim.source.key) : undefined;
     const mention = claim.source.mention?.trim() ?? '';
-    const date = isValidDay(claim.eventDate?.date) ? claim.eventDate : { date: publishedAt, precision: 'reported' as const };
+    const date = isValidDay(claim.eventDate?.date)
+      ? claim.eventDate
+      : { date: publishedAt, precision: 'reported' as const };
     return {
       row: claimRow({
         text: claim.text,
@@ -59,13 +65,19 @@ export function planExtractedClaims(result: ExtractionResult, snapshot: Extracti
 }
 
 /** The analyst's claims: offsets must lie in the body and the span must be the claim's text. */
-export function planManualClaims(input: { body: string; publishedAt: string }, claims: readonly ClaimInputDto[]): PlannedClaim[] {
+export function planManualClaims(
+  input: { body: string; publishedAt: string },
+  claims: readonly ClaimInputDto[],
+): PlannedClaim[] {
   const errors: FieldError[] = [];
   const body = input.body;
   const planned = claims.map((claim, index): PlannedClaim => {
     const field = `claims.${index}`;
     if (claim.end > body.length || claim.start >= claim.end) {
-      errors.push({ field: `${field}.end`, messages: [`start and end must satisfy 0 <= start < end <= ${body.length} (the body length)`] });
+      errors.push({
+        field: `${field}.end`,
+        messages: [`start and end must satisfy 0 <= start < end <= ${body.length} (the body length)`],
+      });
     } else {
       const span = normalizeMention(body.slice(claim.start, claim.end));
       const given = normalizeMention(claim.text);

@@ -19,7 +19,11 @@ export class AuditRepository {
 
   /** Newest first, keyset on id. */
   findPage(limit: number, beforeId?: number, entity?: string): Promise<AuditEventEntity[]> {
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(limit);
+    const qb = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .limit(limit);
     if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
     if (entity) qb.andWhere('a.entity = :entity', { entity });
     return qb.getMany();

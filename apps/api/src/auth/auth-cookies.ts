@@ -9,7 +9,11 @@ function base(production: boolean): CookieOptions {
   return { sameSite: 'strict', secure: production, path: '/' };
 }
 
-export function setSessionCookies(res: Response, tokens: { accessToken: string; csrfToken: string; maxAgeMs: number }, production: boolean): void {
+export function setSessionCookies(
+  res: Response,
+  tokens: { accessToken: string; csrfToken: string; maxAgeMs: number },
+  production: boolean,
+): void {
   res.cookie(SESSION_COOKIE, tokens.accessToken, { ...base(production), httpOnly: true, maxAge: tokens.maxAgeMs });
   // Readable by the web app's script, which echoes it in X-CSRF-Token on writes.
   res.cookie(CSRF_COOKIE, tokens.csrfToken, { ...base(production), httpOnly: false, maxAge: tokens.maxAgeMs });

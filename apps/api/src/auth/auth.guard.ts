@@ -1,4 +1,10 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { UserRole } from '@claimline/contracts';
@@ -37,13 +43,19 @@ export class AuthGuard implements CanActivate {
       if (session) Object.assign(request, { user: session.user, session: session.claims });
       return true;
     }
-    if (!session) throw new UnauthorizedException(credential ? 'Session expired or invalid; sign in again' : 'Sign in required');
+    if (!session)
+      throw new UnauthorizedException(credential ? 'Session expired or invalid; sign in again' : 'Sign in required');
 
     if (credential!.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
       const cookie = (request.cookies as Record<string, unknown> | undefined)?.[CSRF_COOKIE];
       const expected = this.auth.csrfTokenFor(session.claims);
-      if (typeof header !== 'string' || typeof cookie !== 'string' || !safeEqual(header, cookie) || !safeEqual(header, expected)) {
+      if (
+        typeof header !== 'string' ||
+        typeof cookie !== 'string' ||
+        !safeEqual(header, cookie) ||
+        !safeEqual(header, expected)
+      ) {
         throw new ForbiddenException('CSRF token missing or invalid');
       }
     }

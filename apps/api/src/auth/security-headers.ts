@@ -31,11 +31,15 @@ export const DOCS_PATH = '/api/docs';
  * install served over plain http on a LAN address). HSTS only in production, where TLS is expected.
  */
 export function securityHeaders(production: boolean): RequestHandler {
-  const common = { strictTransportSecurity: production ? { maxAge: 15552000 } : false, xFrameOptions: { action: 'deny' } } as const;
+  const common = {
+    strictTransportSecurity: production ? { maxAge: 15552000 } : false,
+    xFrameOptions: { action: 'deny' },
+  } as const;
   const app = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: APP_CSP_DIRECTIVES } });
   const docs = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP_DIRECTIVES } });
   return (req: Request, res: Response, next: NextFunction) => {
-    const isDocs = req.path === DOCS_PATH || req.path.startsWith(`${DOCS_PATH}/`) || req.path.startsWith(`${DOCS_PATH}-`);
+    const isDocs =
+      req.path === DOCS_PATH || req.path.startsWith(`${DOCS_PATH}/`) || req.path.startsWith(`${DOCS_PATH}-`);
     (isDocs ? docs : app)(req, res, next);
   };
 }

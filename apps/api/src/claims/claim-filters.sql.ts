@@ -9,7 +9,10 @@ import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
  * Many-to-many filters are EXISTS subqueries on (narrative_id, claim_id)/(location_id, claim_id)
  * indexes, so no row is ever multiplied.
  */
-export function applyClaimFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filters: ClaimFiltersDto): SelectQueryBuilder<T> {
+export function applyClaimFilters<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  filters: ClaimFiltersDto,
+): SelectQueryBuilder<T> {
   if (filters.camp?.length) qb.andWhere('c.camp_id IN (:...fCamp)', { fCamp: filters.camp });
   if (filters.source?.length) qb.andWhere('c.source_id IN (:...fSource)', { fSource: filters.source });
   if (filters.status?.length) qb.andWhere('c.status IN (:...fStatus)', { fStatus: filters.status });
@@ -42,10 +45,13 @@ export function applyClaimFilters<T extends ObjectLiteral>(qb: SelectQueryBuilde
   // from the few claims a rare word names or probe the set while walking the date index.
   words.forEach((word, i) => {
     const { from, to } = prefixRange(word);
-    qb.andWhere(`c.id IN (SELECT ft${i}.claim_id FROM claim_terms ft${i} WHERE ft${i}.term >= :fTermFrom${i} AND ft${i}.term < :fTermTo${i})`, {
-      [`fTermFrom${i}`]: from,
-      [`fTermTo${i}`]: to,
-    });
+    qb.andWhere(
+      `c.id IN (SELECT ft${i}.claim_id FROM claim_terms ft${i} WHERE ft${i}.term >= :fTermFrom${i} AND ft${i}.term < :fTermTo${i})`,
+      {
+        [`fTermFrom${i}`]: from,
+        [`fTermTo${i}`]: to,
+      },
+    );
   });
   // Nothing the index can answer (only 1-letter words or stopwords): the substring scan, as before.
   const search = filters.q && !words.length ? normalizeArabic(filters.q) : '';

@@ -11,7 +11,10 @@ const link = (over: Partial<GradingLink>): GradingLink => ({
 
 describe('gradeFromLinks', () => {
   it('is contested when another camp contradicts, even if another corroborates', () => {
-    const grading = gradeFromLinks('LNA', [link({ relation: 'corroborates', otherCamp: 'UN', otherClaimId: 3 }), link({})]);
+    const grading = gradeFromLinks('LNA', [
+      link({ relation: 'corroborates', otherCamp: 'UN', otherClaimId: 3 }),
+      link({}),
+    ]);
     expect(grading.derived).toBe('contested');
     expect(grading.contestedBy.map((l) => l.otherClaimId)).toEqual([2]);
     expect(grading.corroboratedBy.map((l) => l.otherClaimId)).toEqual([3]);

@@ -34,12 +34,27 @@ export function gradeFromLinks(camp: CampId, links: readonly GradingLink[]): Gra
   const corroboratedBy = counts.filter((link) => link.relation === 'corroborates');
   const list = (items: GradingLink[]) => items.map((link) => `#${link.otherClaimId} (${link.otherCamp})`).join(', ');
   if (contestedBy.length) {
-    return { derived: 'contested', contestedBy, corroboratedBy, explanation: `Contradicted by claims of another camp: ${list(contestedBy)}.` };
+    return {
+      derived: 'contested',
+      contestedBy,
+      corroboratedBy,
+      explanation: `Contradicted by claims of another camp: ${list(contestedBy)}.`,
+    };
   }
   if (corroboratedBy.length) {
-    return { derived: 'corroborated', contestedBy, corroboratedBy, explanation: `Corroborated by claims of another camp: ${list(corroboratedBy)}.` };
+    return {
+      derived: 'corroborated',
+      contestedBy,
+      corroboratedBy,
+      explanation: `Corroborated by claims of another camp: ${list(corroboratedBy)}.`,
+    };
   }
-  return { derived: null, contestedBy, corroboratedBy, explanation: 'No link to a claim of another camp contradicts or corroborates this claim.' };
+  return {
+    derived: null,
+    contestedBy,
+    corroboratedBy,
+    explanation: 'No link to a claim of another camp contradicts or corroborates this claim.',
+  };
 }
 
 /**

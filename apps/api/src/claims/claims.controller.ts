@@ -47,8 +47,14 @@ export class ClaimsController {
   @Patch(':id')
   @Roles('analyst')
   @ApiOkResponse({ type: ClaimDetailDto })
-  @ApiConflictResponse({ description: 'The claim changed since `version`; the body carries `current`, the claim as it is now' })
-  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateClaimDto, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
+  @ApiConflictResponse({
+    description: 'The claim changed since `version`; the body carries `current`, the claim as it is now',
+  })
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateClaimDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ClaimDetailDto> {
     return this.claims.update(id, dto, user);
   }
 

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { CampId, ClaimLinkRelation, ClaimOrigin, ClaimStatus, ClaimType, DatePrecision, Language } from '@claimline/contracts';
+import type {
+  CampId,
+  ClaimLinkRelation,
+  ClaimOrigin,
+  ClaimStatus,
+  ClaimType,
+  DatePrecision,
+  Language,
+} from '@claimline/contracts';
 import { applyClaimFilters } from './claim-filters.sql.js';
 import { prefixRange, queryWords } from '../search/search-terms.js';
 import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
@@ -38,7 +46,15 @@ export type ClaimRow = {
 };
 
 export type ClaimNarrativeRow = { claimId: number; id: number; nameEn: string; nameAr: string; color: string };
-export type ClaimLocationRow = { claimId: number; id: number; nameAr: string; nameEn: string; lat: number; lon: number; mention: string | null };
+export type ClaimLocationRow = {
+  claimId: number;
+  id: number;
+  nameAr: string;
+  nameEn: string;
+  lat: number;
+  lon: number;
+  mention: string | null;
+};
 export type ArticleContextRow = {
   id: number;
   title: string | null;
@@ -59,7 +75,14 @@ export type ClaimLinkRow = {
   otherStatus: ClaimStatus;
   otherSourceMention: string;
 };
-export type SourceRow = { id: number; campId: CampId; nameAr: string; nameEn: string; status: string; mergedIntoId: number | null };
+export type SourceRow = {
+  id: number;
+  campId: CampId;
+  nameAr: string;
+  nameEn: string;
+  status: string;
+  mergedIntoId: number | null;
+};
 export type ClaimUpdate = Partial<{
   status: ClaimStatus;
   claimType: ClaimType | null;
@@ -122,7 +145,12 @@ export class ClaimsRepository {
   }
 
   /** One page in keyset order; asks for one row more than `limit` so the caller knows whether another page follows. */
-  async findPage(filters: ClaimFiltersDto, sort: ClaimSort, cursor: ClaimCursor | null, limit: number): Promise<ClaimRow[]> {
+  async findPage(
+    filters: ClaimFiltersDto,
+    sort: ClaimSort,
+    cursor: ClaimCursor | null,
+    limit: number,
+  ): Promise<ClaimRow[]> {
     const { column, direction } = SORT_COLUMNS[sort];
     // SQLite picks the camp or status index and then sorts every matching claim (100k: ~100 ms a page,
     // measured; an index (camp_id, status, event_date, id) did not help: an IN list of camps still
@@ -135,7 +163,10 @@ export class ClaimsRepository {
     // (~100 ms). So: ids first, then those rows.
     const idsFirst = !sqlite && Boolean(filters.q);
     const base = idsFirst
-      ? (this.dataSource.manager.createQueryBuilder().select('c.id', 'id').from('claims', 'c') as unknown as SelectQueryBuilder<ClaimRow>)
+      ? (this.dataSource.manager
+          .createQueryBuilder()
+          .select('c.id', 'id')
+          .from('claims', 'c') as unknown as SelectQueryBuilder<ClaimRow>)
       : this.selectClaims();
     const qb = applyClaimFilters(base, sqlite ? others : filters);
     if (sqlite && camp?.length) qb.andWhere('+c.camp_id IN (:...pCamp)', { pCamp: camp });
@@ -147,13 +178,22 @@ export class ClaimsRepository {
     if (filters.to) qb.andWhere('c.event_date <= :pTo', { pTo: filters.to });
     if (cursor) {
       const op = direction === 'ASC' ? '>' : '<';
-      qb.andWhere(`(${column} ${op} :ckey OR (${column} = :ckey AND c.id ${op} :cid))`, { ckey: cursor.key, cid: cursor.id });
+      qb.andWhere(`(${column} ${op} :ckey OR (${column} = :ckey AND c.id ${op} :cid))`, {
+        ckey: cursor.key,
+        cid: cursor.id,
+      });
     }
-    qb.orderBy(column, direction).addOrderBy('c.id', direction).limit(limit + 1);
+    qb.orderBy(column, direction)
+      .addOrderBy('c.id', direction)
+      .limit(limit + 1);
     if (!idsFirst) return (await qb.getRawMany<ClaimRow>()).map(normalizeClaimRow);
     const ids = (await qb.getRawMany<{ id: number }>()).map((row) => Number(row.id));
     if (!ids.length) return [];
-    const rows = await this.selectClaims().where('c.id IN (:...ids)', { ids }).orderBy(column, direction).addOrderBy('c.id', direction).getRawMany<ClaimRow>();
+    const rows = await this.selectClaims()
+      .where('c.id IN (:...ids)', { ids })
+      .orderBy(column, direction)
+      .addOrderBy('c.id', direction)
+      .getRawMany<ClaimRow>();
     return rows.map(normalizeClaimRow);
   }
 
@@ -165,7 +205,11 @@ export class ClaimsRepository {
     // Only a text search: count in claim_terms alone (an index range per word) instead of probing
     // claims for every match (1 M claims, a word in 220k claims: ~600 → ~100 ms).
     const words = filters.q ? queryWords(filters.q) : [];
-    const onlySearch = words.length > 0 && Object.entries(filters).every(([key, value]) => key === 'q' || value === undefined || (Array.isArray(value) && !value.length));
+    const onlySearch =
+      words.length > 0 &&
+      Object.entries(filters).every(
+        ([key, value]) => key === 'q' || value === undefined || (Array.isArray(value) && !value.length),
+      );
     if (onlySearch) return this.countSearch(words);
     const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total').from('claims', 'c');
     const row = await applyClaimFilters(qb, filters).getRawOne<{ total: number | string }>();
@@ -181,10 +225,13 @@ export class ClaimsRepository {
       .where('t0.term >= :from0 AND t0.term < :to0', { from0: ranges[0].from, to0: ranges[0].to });
     ranges.slice(1).forEach(({ from, to }, i) => {
       const t = `t${i + 1}`;
-      qb.andWhere(`t0.claim_id IN (SELECT ${t}.claim_id FROM claim_terms ${t} WHERE ${t}.term >= :from${i + 1} AND ${t}.term < :to${i + 1})`, {
-        [`from${i + 1}`]: from,
-        [`to${i + 1}`]: to,
-      });
+      qb.andWhere(
+        `t0.claim_id IN (SELECT ${t}.claim_id FROM claim_terms ${t} WHERE ${t}.term >= :from${i + 1} AND ${t}.term < :to${i + 1})`,
+        {
+          [`from${i + 1}`]: from,
+          [`to${i + 1}`]: to,
+        },
+      );
     });
     const row = await qb.getRawOne<{ total: number | string }>();
     return Number(row?.total ?? 0);
@@ -201,11 +248,20 @@ export class ClaimsRepository {
   }
 
   /** Narratives of many claims in one query. */
-  async narrativesOf(claimIds: number[], manager: EntityManager = this.dataSource.manager): Promise<ClaimNarrativeRow[]> {
+  async narrativesOf(
+    claimIds: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClaimNarrativeRow[]> {
     if (!claimIds.length) return [];
     const rows = await manager
       .createQueryBuilder()
-      .select(['cn.claim_id AS claimId', 'n.id AS id', 'n.name_en AS nameEn', 'n.name_ar AS nameAr', 'n.color AS color'])
+      .select([
+        'cn.claim_id AS claimId',
+        'n.id AS id',
+        'n.name_en AS nameEn',
+        'n.name_ar AS nameAr',
+        'n.color AS color',
+      ])
       .from('claim_narratives', 'cn')
       .innerJoin('narratives', 'n', 'n.id = cn.narrative_id')
       .where('cn.claim_id IN (:...claimIds)', { claimIds })
@@ -233,10 +289,19 @@ export class ClaimsRepository {
       .where('cl.claim_id IN (:...claimIds)', { claimIds })
       .orderBy('l.name_en', 'ASC')
       .getRawMany<ClaimLocationRow>();
-    return rows.map((row) => ({ ...row, claimId: Number(row.claimId), id: Number(row.id), lat: Number(row.lat), lon: Number(row.lon) }));
+    return rows.map((row) => ({
+      ...row,
+      claimId: Number(row.claimId),
+      id: Number(row.id),
+      lat: Number(row.lat),
+      lon: Number(row.lon),
+    }));
   }
 
-  async findArticle(articleId: number, manager: EntityManager = this.dataSource.manager): Promise<ArticleContextRow | null> {
+  async findArticle(
+    articleId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ArticleContextRow | null> {
     const row = await manager
       .createQueryBuilder()
       .select([
@@ -276,24 +341,45 @@ export class ClaimsRepository {
         .orderBy('l.id', 'ASC')
         .getRawMany<Omit<ClaimLinkRow, 'direction'>>()
         .then((rows) => rows.map((row) => ({ ...row, id: Number(row.id), otherId: Number(row.otherId), direction })));
-    const [outgoing, incoming] = await Promise.all([side('from_claim_id', 'to_claim_id', 'from'), side('to_claim_id', 'from_claim_id', 'to')]);
+    const [outgoing, incoming] = await Promise.all([
+      side('from_claim_id', 'to_claim_id', 'from'),
+      side('to_claim_id', 'from_claim_id', 'to'),
+    ]);
     return [...outgoing, ...incoming].sort((a, b) => a.id - b.id);
   }
 
   async findSource(id: number, manager: EntityManager = this.dataSource.manager): Promise<SourceRow | null> {
     const row = await manager
       .createQueryBuilder()
-      .select(['s.id AS id', 's.camp_id AS campId', 's.name_ar AS nameAr', 's.name_en AS nameEn', 's.status AS status', 's.merged_into_id AS mergedIntoId'])
+      .select([
+        's.id AS id',
+        's.camp_id AS campId',
+        's.name_ar AS nameAr',
+        's.name_en AS nameEn',
+        's.status AS status',
+        's.merged_into_id AS mergedIntoId',
+      ])
       .from('sources', 's')
       .where('s.id = :id', { id })
       .getRawOne<SourceRow>();
-    return row ? { ...row, id: Number(row.id), mergedIntoId: row.mergedIntoId === null ? null : Number(row.mergedIntoId) } : null;
+    return row
+      ? { ...row, id: Number(row.id), mergedIntoId: row.mergedIntoId === null ? null : Number(row.mergedIntoId) }
+      : null;
   }
 
   /** Which of `ids` exist in `table` (narratives or locations). */
-  async existingIds(table: 'narratives' | 'locations', ids: number[], manager: EntityManager = this.dataSource.manager): Promise<number[]> {
+  async existingIds(
+    table: 'narratives' | 'locations',
+    ids: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number[]> {
     if (!ids.length) return [];
-    const rows = await manager.createQueryBuilder().select('t.id', 'id').from(table, 't').where('t.id IN (:...ids)', { ids }).getRawMany<{ id: number }>();
+    const rows = await manager
+      .createQueryBuilder()
+      .select('t.id', 'id')
+      .from(table, 't')
+      .where('t.id IN (:...ids)', { ids })
+      .getRawMany<{ id: number }>();
     return rows.map((row) => Number(row.id));
   }
 
@@ -324,15 +410,26 @@ export class ClaimsRepository {
   }
 
   async replaceNarratives(claimId: number, narrativeIds: number[], manager: EntityManager): Promise<void> {
-    await manager.createQueryBuilder().delete().from('claim_narratives').where('claim_id = :claimId', { claimId }).execute();
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from('claim_narratives')
+      .where('claim_id = :claimId', { claimId })
+      .execute();
     if (narrativeIds.length) {
-      await manager.getRepository(ClaimNarrativeEntity).insert(narrativeIds.map((narrativeId) => ({ claimId, narrativeId })));
+      await manager
+        .getRepository(ClaimNarrativeEntity)
+        .insert(narrativeIds.map((narrativeId) => ({ claimId, narrativeId })));
     }
   }
 
   /** Keeps the extractor's mention on places that stay; new places have none. */
   async replaceLocations(claimId: number, locationIds: number[], manager: EntityManager): Promise<void> {
-    const remove = manager.createQueryBuilder().delete().from('claim_locations').where('claim_id = :claimId', { claimId });
+    const remove = manager
+      .createQueryBuilder()
+      .delete()
+      .from('claim_locations')
+      .where('claim_id = :claimId', { claimId });
     if (locationIds.length) remove.andWhere('location_id NOT IN (:...locationIds)', { locationIds });
     await remove.execute();
     const kept = await manager
@@ -344,7 +441,9 @@ export class ClaimsRepository {
     const keptIds = new Set(kept.map((row) => Number(row.id)));
     const added = locationIds.filter((id) => !keptIds.has(id));
     if (added.length) {
-      await manager.getRepository(ClaimLocationEntity).insert(added.map((locationId) => ({ claimId, locationId, mention: null })));
+      await manager
+        .getRepository(ClaimLocationEntity)
+        .insert(added.map((locationId) => ({ claimId, locationId, mention: null })));
     }
   }
 
@@ -363,13 +462,21 @@ export class ClaimsRepository {
   }
 
   /** A link between the two claims with this relation, in either direction. */
-  async findLinkBetween(a: number, b: number, relation: ClaimLinkRelation, manager: EntityManager): Promise<number | null> {
+  async findLinkBetween(
+    a: number,
+    b: number,
+    relation: ClaimLinkRelation,
+    manager: EntityManager,
+  ): Promise<number | null> {
     const row = await manager
       .createQueryBuilder()
       .select('l.id', 'id')
       .from('claim_links', 'l')
       .where('l.relation = :relation', { relation })
-      .andWhere('((l.from_claim_id = :a AND l.to_claim_id = :b) OR (l.from_claim_id = :b AND l.to_claim_id = :a))', { a, b })
+      .andWhere('((l.from_claim_id = :a AND l.to_claim_id = :b) OR (l.from_claim_id = :b AND l.to_claim_id = :a))', {
+        a,
+        b,
+      })
       .getRawOne<{ id: number }>();
     return row ? Number(row.id) : null;
   }

@@ -6,7 +6,13 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
-import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type Grading, type GradingLink } from './claim-grading.js';
+import {
+  baseStatusFromHistory,
+  deriveStatus,
+  gradeFromLinks,
+  type Grading,
+  type GradingLink,
+} from './claim-grading.js';
 import { ClaimsRepository, type ClaimLinkRow, type ClaimUpdate } from './claims.repository.js';
 import { RollupsRepository } from '../rollups/rollups.repository.js';
 import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
@@ -19,7 +25,8 @@ import { toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js
 /** Thrown inside a transaction when the optimistic lock fails; answered with 409 and the current claim after rollback. */
 class StaleVersionError extends Error {}
 
-const fieldError = (field: string, message: string) => new BadRequestException({ message, errors: [{ field, messages: [message] }] });
+const fieldError = (field: string, message: string) =>
+  new BadRequestException({ message, errors: [{ field, messages: [message] }] });
 const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
 const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).join(',');
 
@@ -35,10 +42,14 @@ export class ClaimsService {
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
     const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...filters } = query;
     const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort as ClaimSort);
-    if (rawCursor !== undefined && !cursor) throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
+    if (rawCursor !== undefined && !cursor)
+      throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
     // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
     // (the web keeps the first page's); keyset pages report null.
-    const [rows, total] = await Promise.all([this.claims.findPage(filters, sort, cursor, limit), cursor ? null : this.claims.count(filters)]);
+    const [rows, total] = await Promise.all([
+      this.claims.findPage(filters, sort, cursor, limit),
+      cursor ? null : this.claims.count(filters),
+    ]);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
     const [narratives, locations] = await Promise.all([this.claims.narrativesOf(ids), this.claims.locationsOf(ids)]);
@@ -51,7 +62,8 @@ export class ClaimsService {
           locations.filter((l) => l.claimId === row.id),
         ),
       ),
-      nextCursor: rows.length > limit && last ? encodeCursor({ sort, key: this.claims.sortKey(last, sort), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ sort, key: this.claims.sortKey(last, sort), id: last.id }) : null,
       total,
     };
   }
@@ -66,7 +78,14 @@ export class ClaimsService {
       this.claims.linksOf(id, manager),
     ]);
     if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
-    return toClaimDetailDto({ row, article, narratives, locations, links, grading: gradeFromLinks(row.campId, toGradingLinks(links)) });
+    return toClaimDetailDto({
+      row,
+      article,
+      narratives,
+      locations,
+      links,
+      grading: gradeFromLinks(row.campId, toGradingLinks(links)),
+    });
   }
 
   async history(id: number): Promise<AuditEventDto[]> {
@@ -78,7 +97,8 @@ export class ClaimsService {
     const id = await this.claims.transaction(async (manager) => {
       const article = await this.claims.findArticle(dto.articleId, manager);
       if (!article) throw fieldError('articleId', `Article ${dto.articleId} does not exist`);
-      if (dto.end > article.body.length) throw fieldError('end', `end must be at most the article length (${article.body.length})`);
+      if (dto.end > article.body.length)
+        throw fieldError('end', `end must be at most the article length (${article.body.length})`);
       if (dto.start >= dto.end) throw fieldError('start', 'start must be before end');
       const text = article.body.slice(dto.start, dto.end);
       if (!text.trim()) throw fieldError('start', 'The selected span is empty');
@@ -157,7 +177,11 @@ export class ClaimsService {
           } else {
             const source = await this.claims.findSource(dto.sourceId, manager);
             if (!source) throw fieldError('sourceId', `Source ${dto.sourceId} does not exist`);
-            if (source.status === 'merged') throw fieldError('sourceId', `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`);
+            if (source.status === 'merged')
+              throw fieldError(
+                'sourceId',
+                `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`,
+              );
             set.sourceId = source.id;
             if (source.campId !== row.campId) {
               set.campId = source.campId;
@@ -169,7 +193,10 @@ export class ClaimsService {
         }
         if (dto.status != null && dto.status !== row.status) {
           if (dto.status === 'corroborated' || dto.status === 'contested') {
-            this.assertSupported(dto.status, gradeFromLinks(camp, toGradingLinks(await this.claims.linksOf(id, manager))));
+            this.assertSupported(
+              dto.status,
+              gradeFromLinks(camp, toGradingLinks(await this.claims.linksOf(id, manager))),
+            );
           }
           set.status = dto.status;
           change('status', row.status, dto.status);
@@ -214,12 +241,20 @@ export class ClaimsService {
 
         // Rollups: subtract the claim as it is, write, add it as it now is (a failed version check rolls both back).
         await this.rollups.before(manager, { claimIds: [id] });
-        const updated = await this.claims.updateIfVersion(id, dto.version, { ...set, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+        const updated = await this.claims.updateIfVersion(
+          id,
+          dto.version,
+          { ...set, updatedById: user?.id ?? null, updatedAt: new Date() },
+          manager,
+        );
         if (!updated) throw new StaleVersionError();
         if (narrativesChanged) await this.claims.replaceNarratives(id, dto.narratives!, manager);
         if (locationsChanged) await this.claims.replaceLocations(id, dto.locations!, manager);
         await this.rollups.after(manager, { claimIds: [id] });
-        await this.audit.record({ user: user ?? null, entity: 'claim', entityId: id, action: 'update', before, after }, manager);
+        await this.audit.record(
+          { user: user ?? null, entity: 'claim', entityId: id, action: 'update', before, after },
+          manager,
+        );
 
         if (set.campId) {
           // Another camp changes which links count as independent: regrade this claim (unless the analyst
@@ -245,14 +280,29 @@ export class ClaimsService {
       if (!row) throw new NotFoundException(`Claim ${id} not found`);
       if (row.status === 'rejected') return;
       await this.rollups.before(manager, { claimIds: [id] });
-      await this.claims.update(id, { status: 'rejected', updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
+      await this.claims.update(
+        id,
+        { status: 'rejected', updatedById: user?.id ?? null, updatedAt: new Date() },
+        manager,
+      );
       await this.rollups.after(manager, { claimIds: [id] });
       await this.audit.record(
-        { user: user ?? null, entity: 'claim', entityId: id, action: 'delete', before: { status: row.status }, after: { status: 'rejected' } },
+        {
+          user: user ?? null,
+          entity: 'claim',
+          entityId: id,
+          action: 'delete',
+          before: { status: row.status },
+          after: { status: 'rejected' },
+        },
         manager,
       );
       // A rejected claim corroborates and contests nothing.
-      await this.regrade(manager, (await this.claims.linksOf(id, manager)).map((link) => link.otherId), user);
+      await this.regrade(
+        manager,
+        (await this.claims.linksOf(id, manager)).map((link) => link.otherId),
+        user,
+      );
     });
     return this.get(id);
   }
@@ -260,19 +310,31 @@ export class ClaimsService {
   async link(dto: CreateClaimLinkDto, user: AuthUser | undefined): Promise<ClaimLinkDto> {
     if (dto.fromId === dto.toId) throw fieldError('toId', 'A claim cannot be linked to itself');
     const linkId = await this.claims.transaction(async (manager) => {
-      const [from, to] = await Promise.all([this.claims.findRow(dto.fromId, manager), this.claims.findRow(dto.toId, manager)]);
+      const [from, to] = await Promise.all([
+        this.claims.findRow(dto.fromId, manager),
+        this.claims.findRow(dto.toId, manager),
+      ]);
       if (!from) throw new NotFoundException(`Claim ${dto.fromId} not found`);
       if (!to) throw new NotFoundException(`Claim ${dto.toId} not found`);
       if (await this.claims.findLinkBetween(dto.fromId, dto.toId, dto.relation, manager)) {
         throw new ConflictException(`Claims ${dto.fromId} and ${dto.toId} are already linked as '${dto.relation}'`);
       }
       const id = await this.claims.insertLink(
-        { fromClaimId: dto.fromId, toClaimId: dto.toId, relation: dto.relation, createdById: user?.id ?? null, createdAt: new Date() },
+        {
+          fromClaimId: dto.fromId,
+          toClaimId: dto.toId,
+          relation: dto.relation,
+          createdById: user?.id ?? null,
+          createdAt: new Date(),
+        },
         manager,
       );
       const after = { linkId: id, fromId: dto.fromId, toId: dto.toId, relation: dto.relation };
       for (const claimId of [dto.fromId, dto.toId]) {
-        await this.audit.record({ user: user ?? null, entity: 'claim', entityId: claimId, action: 'link', after }, manager);
+        await this.audit.record(
+          { user: user ?? null, entity: 'claim', entityId: claimId, action: 'link', after },
+          manager,
+        );
       }
       await this.regrade(manager, [dto.fromId, dto.toId], user);
       return id;
@@ -287,7 +349,10 @@ export class ClaimsService {
       await this.claims.deleteLink(linkId, manager);
       const before = { linkId, fromId: link.fromClaimId, toId: link.toClaimId, relation: link.relation };
       for (const claimId of [link.fromClaimId, link.toClaimId]) {
-        await this.audit.record({ user: user ?? null, entity: 'claim', entityId: claimId, action: 'unlink', before }, manager);
+        await this.audit.record(
+          { user: user ?? null, entity: 'claim', entityId: claimId, action: 'unlink', before },
+          manager,
+        );
       }
       await this.regrade(manager, [link.fromClaimId, link.toClaimId], user);
     });
@@ -306,7 +371,14 @@ export class ClaimsService {
       await this.claims.update(claimId, { status, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
       await this.rollups.after(manager, { claimIds: [claimId] });
       await this.audit.record(
-        { user: user ?? null, entity: 'claim', entityId: claimId, action: 'grade', before: { status: row.status }, after: { status, reason: grading.explanation } },
+        {
+          user: user ?? null,
+          entity: 'claim',
+          entityId: claimId,
+          action: 'grade',
+          before: { status: row.status },
+          after: { status, reason: grading.explanation },
+        },
         manager,
       );
     }
@@ -314,10 +386,16 @@ export class ClaimsService {
 
   private assertSupported(status: 'corroborated' | 'contested', grading: Grading): void {
     if (status === 'contested' && !grading.contestedBy.length) {
-      throw fieldError('status', "A claim is contested only when a claim of another camp contradicts it: add a 'contradicts' link first");
+      throw fieldError(
+        'status',
+        "A claim is contested only when a claim of another camp contradicts it: add a 'contradicts' link first",
+      );
     }
     if (status === 'corroborated' && !grading.corroboratedBy.length) {
-      throw fieldError('status', "A claim is corroborated only when a claim of another camp corroborates it: add a 'corroborates' link first");
+      throw fieldError(
+        'status',
+        "A claim is corroborated only when a claim of another camp corroborates it: add a 'corroborates' link first",
+      );
     }
   }
 
@@ -343,4 +421,3 @@ function toGradingLinks(links: ClaimLinkRow[]): GradingLink[] {
     otherStatus: link.otherStatus as ClaimStatus,
   }));
 }
-

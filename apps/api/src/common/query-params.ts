@@ -8,7 +8,10 @@ import { IsDay } from './is-day.validator.js';
 export const toStringList = ({ value }: { value: unknown }): string[] | undefined => {
   if (value === undefined || value === null || value === '') return undefined;
   const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean);
+  return items
+    .flatMap((item) => String(item).split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 };
 
 export const toIntList = (input: { value: unknown }): number[] | undefined =>
@@ -38,7 +41,8 @@ export const IdListQuery = (description: string): PropertyDecorator =>
   stacked(ApiPropertyOptional({ description }), IsOptional(), Transform(toIntList), IsArray(), IsInt({ each: true }));
 
 /** An optional YYYY-MM-DD bound of a date range; the description says which date and whether it is inclusive. */
-export const DayQuery = (description: string): PropertyDecorator => stacked(ApiPropertyOptional({ description }), IsOptional(), IsDay());
+export const DayQuery = (description: string): PropertyDecorator =>
+  stacked(ApiPropertyOptional({ description }), IsOptional(), IsDay());
 
 /** An optional page size from 1 to `maximum`. */
 export const LimitQuery = (options: { default: number; maximum: number; description?: string }): PropertyDecorator =>

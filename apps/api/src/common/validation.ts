@@ -29,4 +29,5 @@ export function createValidationPipe(): ValidationPipe {
 export const IsOmittable = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
 /** Trims before validating, so a name of nothing but spaces counts as empty. */
-export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const Trimmed = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

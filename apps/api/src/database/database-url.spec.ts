@@ -2,7 +2,10 @@ import { parseDatabaseUrl } from './database-url';
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the embedded SQLite file under ./data', () => {
-    expect(parseDatabaseUrl(undefined, '/srv/app')).toEqual({ dialect: 'sqlite', file: '/srv/app/data/claimline.sqlite' });
+    expect(parseDatabaseUrl(undefined, '/srv/app')).toEqual({
+      dialect: 'sqlite',
+      file: '/srv/app/data/claimline.sqlite',
+    });
   });
 
   it('takes an absolute sqlite: path', () => {

@@ -9,7 +9,10 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * (outlets, source proposals) race-free inside this process; on MariaDB the unique indexes
  * still guard against other processes (the import CLI).
  */
-export function serializedTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function serializedTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const run = previous.then(
     () => dataSource.transaction(work),

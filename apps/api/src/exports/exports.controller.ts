@@ -11,8 +11,8 @@ import { ExportsService, type CsvExport } from './exports.service.js';
 import { responseSink } from './utils/csv-sink.js';
 
 const CSV_NOTE =
-  'UTF-8 with a BOM, RFC 4180, CRLF. Text cells starting with = + - @ tab or CR carry a leading \' against formula ' +
-  'injection (also cells starting with quotes then one of those); strip one leading \' from such cells to recover the text.';
+  "UTF-8 with a BOM, RFC 4180, CRLF. Text cells starting with = + - @ tab or CR carry a leading ' against formula " +
+  "injection (also cells starting with quotes then one of those); strip one leading ' from such cells to recover the text.";
 
 @ApiTags('exports')
 @Controller('exports')
@@ -21,17 +21,31 @@ export class ExportsController {
 
   @Get('claims.csv')
   @Roles('viewer')
-  @ApiOperation({ summary: 'The claims of GET /api/claims for the same filters, one row per claim, streamed', description: CSV_NOTE })
+  @ApiOperation({
+    summary: 'The claims of GET /api/claims for the same filters, one row per claim, streamed',
+    description: CSV_NOTE,
+  })
   @ApiProduces('text/csv')
-  async claims(@Query() query: ClaimFiltersDto, @CurrentUser() user: AuthUser | undefined, @Res() res: Response): Promise<void> {
+  async claims(
+    @Query() query: ClaimFiltersDto,
+    @CurrentUser() user: AuthUser | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await send(res, this.exports.claims(query, user));
   }
 
   @Get('timeseries.csv')
   @Roles('viewer')
-  @ApiOperation({ summary: "The dashboard timeseries: one row per bucket, one column per series", description: CSV_NOTE })
+  @ApiOperation({
+    summary: 'The dashboard timeseries: one row per bucket, one column per series',
+    description: CSV_NOTE,
+  })
   @ApiProduces('text/csv')
-  async timeseries(@Query() query: TimeseriesQueryDto, @CurrentUser() user: AuthUser | undefined, @Res() res: Response): Promise<void> {
+  async timeseries(
+    @Query() query: TimeseriesQueryDto,
+    @CurrentUser() user: AuthUser | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await send(res, await this.exports.timeseries(query, user));
   }
 
@@ -39,7 +53,11 @@ export class ExportsController {
   @Roles('viewer')
   @ApiOperation({ summary: 'Articles with their claim counts, streamed', description: CSV_NOTE })
   @ApiProduces('text/csv')
-  async articles(@Query() query: ArticleExportQueryDto, @CurrentUser() user: AuthUser | undefined, @Res() res: Response): Promise<void> {
+  async articles(
+    @Query() query: ArticleExportQueryDto,
+    @CurrentUser() user: AuthUser | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await send(res, this.exports.articles(query, user));
   }
 }

@@ -50,7 +50,12 @@ export type StreamClaimRow = [
 ];
 
 /** Per-claim lists aggregated by MariaDB: narratives 'n', places 'p' (v en, v2 ar), links 'o'ut and 'i'n. */
-export type ExportClaimExtraRow = { claim_id: number; kind: 'n' | 'p' | 'o' | 'i'; v: string | null; v2: string | null };
+export type ExportClaimExtraRow = {
+  claim_id: number;
+  kind: 'n' | 'p' | 'o' | 'i';
+  v: string | null;
+  v2: string | null;
+};
 
 /** The small tables behind a claim's ids, read once per export. */
 export type ExportLookups = {
@@ -59,7 +64,13 @@ export type ExportLookups = {
   outlets: { id: number; name: string }[];
 };
 
-export type ExportArticleMeta = { id: number; title: string | null; url: string | null; published_at: string; outlet_id: number | null };
+export type ExportArticleMeta = {
+  id: number;
+  title: string | null;
+  url: string | null;
+  published_at: string;
+  outlet_id: number | null;
+};
 
 /** A streamed statement on a connection of its own; `close` gives the connection back (or drops it mid-stream). */
 export type ClaimRowStream = { rows: Readable; close(): Promise<void> };
@@ -85,7 +96,8 @@ export type ArticleExportFilters = { outlet?: number[]; from?: string; to?: stri
 const KEYSET_MARKER = '-2147480001';
 
 function keyset([sql, params]: [string, unknown[]]): { sql: string; params: unknown[] } {
-  if (sql.split(KEYSET_MARKER).length !== 2) throw new Error('Keyset marker not found exactly once in the export query');
+  if (sql.split(KEYSET_MARKER).length !== 2)
+    throw new Error('Keyset marker not found exactly once in the export query');
   return { sql: sql.replace(KEYSET_MARKER, '?'), params };
 }
 
@@ -107,7 +119,9 @@ function intList(ids: readonly number[]): string {
 
 /** The part of a mysql2 (callback API) pool connection the stream uses; TypeORM's query runner hands it out. */
 type MysqlPoolConnection = {
-  query(options: { sql: string; values: unknown[]; rowsAsArray: boolean }): { stream(options: { highWaterMark: number }): Readable };
+  query(options: { sql: string; values: unknown[]; rowsAsArray: boolean }): {
+    stream(options: { highWaterMark: number }): Readable;
+  };
   destroy(): void;
 };
 
@@ -136,7 +150,10 @@ export class ExportsRepository {
 
   /** The filtered claims, ids ascending, as `StreamClaimRow` columns (MariaDB). */
   claimsStreamQuery(filters: ClaimFiltersDto): { sql: string; params: unknown[] } {
-    const qb = applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c').select('c.id', 'id'), filters).orderBy('c.id', 'ASC');
+    const qb = applyClaimFilters(
+      this.dataSource.createQueryBuilder().from('claims', 'c').select('c.id', 'id'),
+      filters,
+    ).orderBy('c.id', 'ASC');
     const [where, params] = qb.getQueryAndParameters();
     // Only the WHERE/ORDER BY of the builder is kept: the select list is written here, in array order.
     const tail = where.slice(where.indexOf(' FROM '));
@@ -157,7 +174,9 @@ export class ExportsRepository {
   async openClaimsStream(query: { sql: string; params: unknown[] }, highWaterMark: number): Promise<ClaimRowStream> {
     const runner = this.dataSource.createQueryRunner();
     const connection = (await runner.connect()) as MysqlPoolConnection;
-    const rows = connection.query({ sql: query.sql, values: query.params, rowsAsArray: true }).stream({ highWaterMark });
+    const rows = connection
+      .query({ sql: query.sql, values: query.params, rowsAsArray: true })
+      .stream({ highWaterMark });
     let ended = false;
     rows.once('end', () => (ended = true));
     rows.once('error', () => undefined); // reported to the reader through its own listener
@@ -183,7 +202,9 @@ export class ExportsRepository {
 
   /** Article columns the export shows, by primary key (MariaDB reads each article once per export, then the caller caches it). */
   articleMetas(ids: readonly number[]): Promise<ExportArticleMeta[]> {
-    return this.dataSource.query(`SELECT id, title, url, published_at, outlet_id FROM articles WHERE id IN (${intList(ids)})`);
+    return this.dataSource.query(
+      `SELECT id, title, url, published_at, outlet_id FROM articles WHERE id IN (${intList(ids)})`,
+    );
   }
 
   /**
@@ -215,7 +236,10 @@ export class ExportsRepository {
    * chosen on `claims` alone (a primary-key range under the filters) and only those ids are joined.
    */
   claimsPageQuery(filters: ClaimFiltersDto, pageSize: number): { sql: string; params: unknown[] } {
-    const ids = applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c').select('c.id', 'id'), filters)
+    const ids = applyClaimFilters(
+      this.dataSource.createQueryBuilder().from('claims', 'c').select('c.id', 'id'),
+      filters,
+    )
       .andWhere(`c.id > ${KEYSET_MARKER}`)
       .orderBy('c.id', 'ASC')
       .limit(pageSize);
@@ -284,7 +308,9 @@ export class ExportsRepository {
     if (filters.outlet?.length) qb.andWhere('a.outlet_id IN (:...outlet)', { outlet: filters.outlet });
     if (filters.from) qb.andWhere('a.published_at >= :from', { from: filters.from });
     if (filters.to) qb.andWhere('a.published_at <= :to', { to: filters.to });
-    return keyset(qb.andWhere(`a.id > ${KEYSET_MARKER}`).orderBy('a.id', 'ASC').limit(pageSize).getQueryAndParameters());
+    return keyset(
+      qb.andWhere(`a.id > ${KEYSET_MARKER}`).orderBy('a.id', 'ASC').limit(pageSize).getQueryAndParameters(),
+    );
   }
 
   articlesPage(query: { sql: string; params: unknown[] }, afterId: number): Promise<ExportArticleRow[]> {

@@ -85,7 +85,8 @@ export class ExportsService {
       write: (sink) =>
         this.audited(user, 'claims.csv', filters, sink, async (progress) => {
           await sink.write(CSV_BOM + csvRow(CLAIM_COLUMNS));
-          if (this.exports.streamsClaims) await this.streamClaims(filters, sink, progress, pageSize ?? EXPORT_BATCH_SIZE);
+          if (this.exports.streamsClaims)
+            await this.streamClaims(filters, sink, progress, pageSize ?? EXPORT_BATCH_SIZE);
           else await this.pageClaims(filters, sink, progress, pageSize ?? EXPORT_PAGE_SIZE);
         }),
     };
@@ -98,9 +99,16 @@ export class ExportsService {
    * batches are in memory however slow the client. Article metadata is cached by id (claims of one
    * article sit together), so each article is read about once and its body never.
    */
-  private async streamClaims(filters: ClaimFiltersDto, sink: CsvSink, progress: Progress, batchSize: number): Promise<void> {
+  private async streamClaims(
+    filters: ClaimFiltersDto,
+    sink: CsvSink,
+    progress: Progress,
+    batchSize: number,
+  ): Promise<void> {
     const lookups = await this.exports.exportLookups();
-    const sources = new Map(lookups.sources.map((s) => [Number(s.id), escapeCell(s.name_en) + ',' + escapeCell(s.name_ar)]));
+    const sources = new Map(
+      lookups.sources.map((s) => [Number(s.id), escapeCell(s.name_en) + ',' + escapeCell(s.name_ar)]),
+    );
     const editors = new Map(lookups.users.map((u) => [Number(u.id), escapeCell(u.email)]));
     const outlets = new Map(lookups.outlets.map((o) => [Number(o.id), o.name]));
     const articles = new ArticleCellCache(ARTICLE_CACHE_SIZE);
@@ -116,9 +124,18 @@ export class ExportsService {
         if (cached === undefined) unseen.add(id);
         else batchArticles.set(id, cached);
       }
-      const [extras, metas] = await Promise.all([this.exports.claimExtras(ids), unseen.size ? this.exports.articleMetas([...unseen]) : []]);
+      const [extras, metas] = await Promise.all([
+        this.exports.claimExtras(ids),
+        unseen.size ? this.exports.articleMetas([...unseen]) : [],
+      ]);
       for (const meta of metas) {
-        const text = articleCells(meta.id, meta.title, meta.outlet_id === null ? null : outlets.get(Number(meta.outlet_id)), meta.url, meta.published_at);
+        const text = articleCells(
+          meta.id,
+          meta.title,
+          meta.outlet_id === null ? null : outlets.get(Number(meta.outlet_id)),
+          meta.url,
+          meta.published_at,
+        );
         articles.set(Number(meta.id), text);
         batchArticles.set(Number(meta.id), text);
       }
@@ -138,7 +155,8 @@ export class ExportsService {
         } else (extra.kind === 'o' ? linksOut : linksIn).set(id, extra.v);
       }
       const links = new Map<number, string>();
-      for (const id of new Set([...linksOut.keys(), ...linksIn.keys()])) links.set(id, escapeCell(linkCell(linksOut.get(id), linksIn.get(id))));
+      for (const id of new Set([...linksOut.keys(), ...linksIn.keys()]))
+        links.set(id, escapeCell(linkCell(linksOut.get(id), linksIn.get(id))));
       return {
         sources,
         editors,
@@ -168,19 +186,44 @@ export class ExportsService {
    * SQLite: keyset pages with three plain list queries each (better-sqlite3 is synchronous, so there
    * is nothing to overlap and reading ahead would only hold two pages at once).
    */
-  private async pageClaims(filters: ClaimFiltersDto, sink: CsvSink, progress: Progress, pageSize: number): Promise<void> {
+  private async pageClaims(
+    filters: ClaimFiltersDto,
+    sink: CsvSink,
+    progress: Progress,
+    pageSize: number,
+  ): Promise<void> {
     const page = this.exports.claimsPageQuery(filters, pageSize);
     let after = 0;
     while (!sink.closed) {
       const rows = await this.exports.claimsPage(page, after);
       if (!rows.length) break;
       const ids = rows.map((row) => Number(row.id));
-      const [narratives, places, links] = await Promise.all([this.exports.narrativesOf(ids), this.exports.placesOf(ids), this.exports.linksOf(ids)]);
+      const [narratives, places, links] = await Promise.all([
+        this.exports.narrativesOf(ids),
+        this.exports.placesOf(ids),
+        this.exports.linksOf(ids),
+      ]);
       const text = claimRecords(rows, {
-        narratives: groupBy(narratives, (r) => r.claim_id, (r) => r.name),
-        places: groupBy(places, (r) => r.claim_id, (r) => r.name_en),
-        placesAr: groupBy(places, (r) => r.claim_id, (r) => r.name_ar),
-        links: groupBy(links, (r) => r.claim_id, (r) => `${r.relation} #${r.other_id}`),
+        narratives: groupBy(
+          narratives,
+          (r) => r.claim_id,
+          (r) => r.name,
+        ),
+        places: groupBy(
+          places,
+          (r) => r.claim_id,
+          (r) => r.name_en,
+        ),
+        placesAr: groupBy(
+          places,
+          (r) => r.claim_id,
+          (r) => r.name_ar,
+        ),
+        links: groupBy(
+          links,
+          (r) => r.claim_id,
+          (r) => `${r.relation} #${r.other_id}`,
+        ),
       });
       await sink.write(text);
       progress.rows += rows.length;
@@ -205,7 +248,9 @@ export class ExportsService {
             if (!rows.length) break;
             const ids = rows.map((row) => Number(row.id));
             const counts = await this.exports.claimCounts(ids);
-            await sink.write(articleRecords(rows, new Map(counts.map((c) => [Number(c.article_id), Number(c.claims)]))));
+            await sink.write(
+              articleRecords(rows, new Map(counts.map((c) => [Number(c.article_id), Number(c.claims)]))),
+            );
             progress.rows += rows.length;
             after = ids[ids.length - 1];
             if (rows.length < pageSize) break;
@@ -249,7 +294,12 @@ export class ExportsService {
       throw error;
     } finally {
       progress.aborted = sink.closed;
-      const after = { filters, rows: progress.rows, ...(progress.aborted ? { aborted: true } : {}), ...(failed ? { failed: true } : {}) };
+      const after = {
+        filters,
+        rows: progress.rows,
+        ...(progress.aborted ? { aborted: true } : {}),
+        ...(failed ? { failed: true } : {}),
+      };
       // Audited before the response ends: a client that reads the audit log right after its
       // download finished must find the entry (on MariaDB the insert could otherwise land later).
       await this.audit

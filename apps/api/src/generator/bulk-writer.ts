@@ -104,7 +104,9 @@ async function openSqliteWriter(dataSource: DataSource): Promise<BulkWriter> {
     let statement = statements.get(key);
     if (!statement) {
       const tuple = `(${columns.map(() => '?').join(',')})`;
-      statement = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${Array(count).fill(tuple).join(',')}`);
+      statement = db.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES ${Array(count).fill(tuple).join(',')}`,
+      );
       statements.set(key, statement);
     }
     return statement;
@@ -112,11 +114,15 @@ async function openSqliteWriter(dataSource: DataSource): Promise<BulkWriter> {
   return {
     dialect: 'sqlite',
     async insert(table, columns, rows) {
-      const perStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
+      const perStatement = Math.max(
+        1,
+        Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length)),
+      );
       for (let i = 0; i < rows.length; i += perStatement) {
         const slice = rows.slice(i, i + perStatement);
         const params: unknown[] = [];
-        for (const row of slice) for (const value of row) params.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
+        for (const row of slice)
+          for (const value of row) params.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
         statementFor(table, columns, slice.length).run(...params);
       }
     },

@@ -69,7 +69,10 @@ const TEMPLATES: Record<'combatant' | 'observer', Template[]> = {
     { type: 'humanitarian', text: '{opp} منعت وصول المساعدات الطبية إلى {place} {when}' },
   ],
   observer: [
-    { type: 'diplomatic', text: 'الحل في ليبيا لن يكون عسكريا وأن الحوار السياسي هو السبيل الوحيد لإنهاء القتال حول {place}' },
+    {
+      type: 'diplomatic',
+      text: 'الحل في ليبيا لن يكون عسكريا وأن الحوار السياسي هو السبيل الوحيد لإنهاء القتال حول {place}',
+    },
     { type: 'diplomatic', text: 'جميع الأطراف مدعوة إلى وقف فوري لإطلاق النار في {place} والعودة إلى طاولة المفاوضات' },
     { type: 'humanitarian', text: '{n} عائلة نزحت من {place} خلال الأيام الماضية بسبب القتال' },
     { type: 'humanitarian', text: 'المستشفى الميداني في {place} تعرض لقصف أدى إلى خروجه عن الخدمة {when}' },
@@ -82,7 +85,14 @@ const TEMPLATES: Record<'combatant' | 'observer', Template[]> = {
 
 const WHEN = ['صباح اليوم', 'مساء أمس', 'خلال الساعات الماضية', 'فجر اليوم', 'ليلة أمس', 'في وقت سابق اليوم', ''];
 const CUES = ['قال', 'أعلن', 'أكد', 'أفاد', 'ذكر', 'أوضح', 'كشف'];
-const CHANNELS = ['في بيان', 'عبر صفحته على فيسبوك', 'في مؤتمر صحفي', 'في تصريح لقناة تلفزيونية', 'في تغريدة على تويتر', ''];
+const CHANNELS = [
+  'في بيان',
+  'عبر صفحته على فيسبوك',
+  'في مؤتمر صحفي',
+  'في تصريح لقناة تلفزيونية',
+  'في تغريدة على تويتر',
+  '',
+];
 const UNREGISTERED = ['مصادر محلية', 'مصدر عسكري', 'شهود عيان', 'مصادر طبية', 'سكان محليون'];
 
 /** Framing labels as the extractor's lexicon knows them (camp = whose forces the label refers to). */
@@ -107,14 +117,28 @@ export const HEADLINES = [
   'غارات جوية على مواقع قرب {place}',
 ];
 
-export type ClaimDraft = { type: ClaimType; text: string; cue: string; channel: string | null; sentence: string; textStart: number };
+export type ClaimDraft = {
+  type: ClaimType;
+  text: string;
+  cue: string;
+  channel: string | null;
+  sentence: string;
+  textStart: number;
+};
 
 /**
  * One attributed sentence: `{cue} {mention} {channel}، أن {claim text}.` The claim text is what the
  * extractor would store; `textStart` is its offset inside `sentence`.
  */
-export function draftClaim(random: Random, camp: CampId, mention: string, place: string, secondPlace: string | null): ClaimDraft {
-  const family = camp === 'LNA' || camp === 'GNA' || (camp === 'UNKNOWN' && random.chance(0.5)) ? 'combatant' : 'observer';
+export function draftClaim(
+  random: Random,
+  camp: CampId,
+  mention: string,
+  place: string,
+  secondPlace: string | null,
+): ClaimDraft {
+  const family =
+    camp === 'LNA' || camp === 'GNA' || (camp === 'UNKNOWN' && random.chance(0.5)) ? 'combatant' : 'observer';
   const template = random.pick(TEMPLATES[family]);
   let text = template.text
     .replace('{own}', random.pick(OWN[camp]))
@@ -128,7 +152,14 @@ export function draftClaim(random: Random, camp: CampId, mention: string, place:
   const cue = random.pick(CUES);
   const channel = random.pick(CHANNELS);
   const head = `${cue} ${mention}${channel ? ` ${channel}` : ''}، أن `;
-  return { type: template.type, text, cue, channel: channel || null, sentence: `${head}${text}.`, textStart: head.length };
+  return {
+    type: template.type,
+    text,
+    cue,
+    channel: channel || null,
+    sentence: `${head}${text}.`,
+    textStart: head.length,
+  };
 }
 
 export function unregisteredMention(random: Random): string {

@@ -48,7 +48,14 @@ async function main(): Promise<void> {
           `(${((100 * p.claims) / p.target).toFixed(0)}%), ${rate(p.claims, seconds)} claims/s, ${rate(p.rows, seconds)} rows/s, ${seconds.toFixed(1)} s`,
       );
     };
-    const result = await generateCorpus(dataSource, { claims, seed, from: values.from, to: values.to, force: values.force, onProgress: print });
+    const result = await generateCorpus(dataSource, {
+      claims,
+      seed,
+      from: values.from,
+      to: values.to,
+      force: values.force,
+      onProgress: print,
+    });
     console.log(
       `Generated ${result.articles} articles, ${result.claims} claims, ${result.claimLocations} claim places, ` +
         `${result.claimNarratives} claim narratives, ${result.claimLinks} links, ${result.framing} framing rows ` +
@@ -63,9 +70,16 @@ async function main(): Promise<void> {
 async function ensureMysqlDatabase(url: string | undefined): Promise<void> {
   const target = parseDatabaseUrl(url);
   if (target.dialect === 'sqlite') return;
-  const connection = await createConnection({ host: target.host, port: target.port, user: target.username, password: target.password });
+  const connection = await createConnection({
+    host: target.host,
+    port: target.port,
+    user: target.username,
+    password: target.password,
+  });
   try {
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${target.database.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${target.database.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
   } finally {
     await connection.end();
   }

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { CLAIM_LINK_RELATIONS, dateBuckets, type CampId, type ClaimStatus, type DateBuckets } from '@claimline/contracts';
+import {
+  CLAIM_LINK_RELATIONS,
+  dateBuckets,
+  type CampId,
+  type ClaimStatus,
+  type DateBuckets,
+} from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
 import { openBulkWriter, type Row } from './bulk-writer.js';
 import {
@@ -70,12 +76,46 @@ const STATUS_WEIGHTS: [ClaimStatus, number][] = [
 /** Claims per article, 1…10: most wire pieces carry a handful of attributed statements. */
 const CLAIMS_PER_ARTICLE_WEIGHTS = [15, 15, 15, 13, 11, 9, 8, 7, 4, 3];
 
-const ARTICLE_COLUMNS = ['id', 'title', 'body', 'language', 'url', 'outlet_id', 'published_at', 'published_estimated', 'content_hash', 'created_by_id', 'created_at'];
+const ARTICLE_COLUMNS = [
+  'id',
+  'title',
+  'body',
+  'language',
+  'url',
+  'outlet_id',
+  'published_at',
+  'published_estimated',
+  'content_hash',
+  'created_by_id',
+  'created_at',
+];
 const FRAMING_COLUMNS = ['article_id', 'camp_id', 'label', 'voice', 'tone', 'count'];
 const CLAIM_COLUMNS = [
-  'id', 'article_id', 'source_id', 'camp_id', 'source_mention', 'cue', 'text', 'text_normalized', 'start_offset', 'end_offset',
-  'channel', 'event_date', 'date_precision', 'event_day', 'event_week', 'event_month', 'claim_type', 'status', 'origin', 'note',
-  'version', 'created_by_id', 'updated_by_id', 'created_at', 'updated_at',
+  'id',
+  'article_id',
+  'source_id',
+  'camp_id',
+  'source_mention',
+  'cue',
+  'text',
+  'text_normalized',
+  'start_offset',
+  'end_offset',
+  'channel',
+  'event_date',
+  'date_precision',
+  'event_day',
+  'event_week',
+  'event_month',
+  'claim_type',
+  'status',
+  'origin',
+  'note',
+  'version',
+  'created_by_id',
+  'updated_by_id',
+  'created_at',
+  'updated_at',
 ];
 const CLAIM_LOCATION_COLUMNS = ['claim_id', 'location_id', 'mention'];
 const CLAIM_NARRATIVE_COLUMNS = ['claim_id', 'narrative_id'];
@@ -96,7 +136,11 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
   const random = mulberry32(options.seed);
 
   const realArticles = Number(
-    (await dataSource.query(`SELECT COUNT(*) AS n FROM articles WHERE title IS NULL OR title NOT LIKE '${SYNTHETIC_TITLE_PREFIX}%'`))[0].n,
+    (
+      await dataSource.query(
+        `SELECT COUNT(*) AS n FROM articles WHERE title IS NULL OR title NOT LIKE '${SYNTHETIC_TITLE_PREFIX}%'`,
+      )
+    )[0].n,
   );
   if (realArticles > 0 && !options.force) {
     throw new NonSyntheticDataError(
@@ -107,7 +151,8 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
   const writer = await openBulkWriter(dataSource);
   try {
     const reference = await seedReferenceData(dataSource, writer, timestamp(to, 0));
-    const maxId = async (table: string) => Number((await dataSource.query(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`))[0].m);
+    const maxId = async (table: string) =>
+      Number((await dataSource.query(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`))[0].m);
     let articleId = (await maxId('articles')) + 1;
     let claimId = (await maxId('claims')) + 1;
     const firstClaimId = claimId;
@@ -120,13 +165,17 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
         reference.sources.filter((source) => source.camp === camp),
         random,
       );
-      if (ranked.length) sourcesByCamp.set(camp, { sampler: new WeightedSampler(zipfWeights(ranked.length, 1.2)), sources: ranked });
+      if (ranked.length)
+        sourcesByCamp.set(camp, { sampler: new WeightedSampler(zipfWeights(ranked.length, 1.2)), sources: ranked });
     }
     const mentions = new Map(reference.sources.map((s) => [s.id, arabicAliases(s.nameAr, s.aliases)]));
     // Places: Tripoli first, then a seeded Zipf ranking of the gazetteer.
     const places = [
       ...reference.locations.filter((l) => l.key === 'tripoli'),
-      ...shuffled(reference.locations.filter((l) => l.key !== 'tripoli'), random),
+      ...shuffled(
+        reference.locations.filter((l) => l.key !== 'tripoli'),
+        random,
+      ),
     ];
     const placeSampler = new WeightedSampler(zipfWeights(places.length, 1.0));
     const statusSampler = new WeightedSampler(STATUS_WEIGHTS.map(([, w]) => w));
@@ -154,9 +203,21 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     let claimTerms: Row[] = [];
     let sinceCommit = 0;
     let lastReport = 0;
-    const rowsSoFar = () => totals.articles + totals.claims + totals.claimLocations + totals.claimNarratives + totals.claimLinks + totals.framing;
+    const rowsSoFar = () =>
+      totals.articles +
+      totals.claims +
+      totals.claimLocations +
+      totals.claimNarratives +
+      totals.claimLinks +
+      totals.framing;
     const report = (done: boolean) =>
-      options.onProgress?.({ claims: totals.claims, target: options.claims, rows: rowsSoFar(), elapsedMs: Date.now() - started, done });
+      options.onProgress?.({
+        claims: totals.claims,
+        target: options.claims,
+        rows: rowsSoFar(),
+        elapsedMs: Date.now() - started,
+        done,
+      });
 
     const flush = async (): Promise<void> => {
       await writer.insert('articles', ARTICLE_COLUMNS, articles);
@@ -199,7 +260,8 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     for (let d = 0; d < days.length; d++) {
       const day = days[d];
       cumulative += dayWeights[d];
-      const dayTarget = d === days.length - 1 ? options.claims : Math.round((options.claims * cumulative) / totalWeight);
+      const dayTarget =
+        d === days.length - 1 ? options.claims : Math.round((options.claims * cumulative) / totalWeight);
       let second = 6 * 3600 + random.int(0, 3600);
       while (produced < dayTarget) {
         const count = Math.min(perArticleSampler.sample(random) + 1, dayTarget - produced);
@@ -243,9 +305,31 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
           const textNormalized = normalizeArabic(draft.text);
           for (const term of termsOf(textNormalized)) claimTerms.push([term, cid]);
           claims.push([
-            cid, id, source?.id ?? null, camp, mention, draft.cue, draft.text, textNormalized, start, start + draft.text.length,
-            draft.channel, eventDay, precision, b.day, b.week, b.month, draft.type, status, random.chance(0.03) ? 'manual' : 'extracted', null,
-            status === 'unreviewed' ? 1 : 2, null, null, claimCreated, status === 'unreviewed' ? claimCreated : timestamp(day, Math.min(second + 3600, 86_399)),
+            cid,
+            id,
+            source?.id ?? null,
+            camp,
+            mention,
+            draft.cue,
+            draft.text,
+            textNormalized,
+            start,
+            start + draft.text.length,
+            draft.channel,
+            eventDay,
+            precision,
+            b.day,
+            b.week,
+            b.month,
+            draft.type,
+            status,
+            random.chance(0.03) ? 'manual' : 'extracted',
+            null,
+            status === 'unreviewed' ? 1 : 2,
+            null,
+            null,
+            claimCreated,
+            status === 'unreviewed' ? claimCreated : timestamp(day, Math.min(second + 3600, 86_399)),
           ]);
           claimLocations.push([cid, first.id, first.nameAr]);
           if (second2) claimLocations.push([cid, second2.id, second2.nameAr]);
@@ -264,8 +348,17 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
         produced += count;
         body = `${body.trimEnd()}\n\n(مادة اصطناعية مولدة آليا للاختبار — SYNTHETIC #${id})`;
         articles.push([
-          id, headline(random, leadPlace.nameAr), body, 'ar', `https://synthetic.invalid/article/${id}`,
-          reference.outletIds[outletSampler.sample(random)], day, random.chance(0.05), sha256(normalizeArabic(body)), null, createdAt,
+          id,
+          headline(random, leadPlace.nameAr),
+          body,
+          'ar',
+          `https://synthetic.invalid/article/${id}`,
+          reference.outletIds[outletSampler.sample(random)],
+          day,
+          random.chance(0.05),
+          sha256(normalizeArabic(body)),
+          null,
+          createdAt,
         ]);
         if (claims.length >= FLUSH_CLAIMS) await flush();
       }
@@ -282,7 +375,11 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
 }
 
 /** Mostly the day before or of publication; some only "reported"; a few known to the week or month. */
-function eventDate(random: Random, published: string, b: DateBuckets): { precision: 'day' | 'week' | 'month' | 'reported'; eventDay: string } {
+function eventDate(
+  random: Random,
+  published: string,
+  b: DateBuckets,
+): { precision: 'day' | 'week' | 'month' | 'reported'; eventDay: string } {
   const r = random.next();
   if (r < 0.8) {
     const back = random.next() < 0.6 ? 0 : random.next() < 0.75 ? 1 : 2;

@@ -16,8 +16,13 @@ export type ReferenceData = {
  * when its key is missing, so this coexists with the API's own start-up seeding (whichever runs first
  * writes the row, the other leaves it alone).
  */
-export async function seedReferenceData(dataSource: DataSource, writer: BulkWriter, now: string): Promise<ReferenceData> {
-  const q = (sql: string, params: unknown[] = []) => dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+export async function seedReferenceData(
+  dataSource: DataSource,
+  writer: BulkWriter,
+  now: string,
+): Promise<ReferenceData> {
+  const q = (sql: string, params: unknown[] = []) =>
+    dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
 
   const campIds = new Set((await q('SELECT id FROM camps')).map((row) => String(row.id)));
   const missingCamps = CAMPS.filter((camp) => !campIds.has(camp.id));
@@ -29,7 +34,9 @@ export async function seedReferenceData(dataSource: DataSource, writer: BulkWrit
     );
   }
 
-  const sourceKeys = new Set((await q('SELECT registry_key FROM sources WHERE registry_key IS NOT NULL')).map((r) => String(r.registry_key)));
+  const sourceKeys = new Set(
+    (await q('SELECT registry_key FROM sources WHERE registry_key IS NOT NULL')).map((r) => String(r.registry_key)),
+  );
   const missingSources = DEFAULT_SOURCES.filter((source) => !sourceKeys.has(source.key));
   if (missingSources.length) {
     await writer.insert(
@@ -38,7 +45,12 @@ export async function seedReferenceData(dataSource: DataSource, writer: BulkWrit
       missingSources.map((s) => [s.key, s.camp, s.kind, s.nameAr, s.nameEn, 'active', null, now, now]),
     );
     await writer.drain();
-    const idByKey = new Map((await q('SELECT id, registry_key FROM sources WHERE registry_key IS NOT NULL')).map((r) => [String(r.registry_key), Number(r.id)]));
+    const idByKey = new Map(
+      (await q('SELECT id, registry_key FROM sources WHERE registry_key IS NOT NULL')).map((r) => [
+        String(r.registry_key),
+        Number(r.id),
+      ]),
+    );
     const aliasRows: Row[] = [];
     for (const source of missingSources) {
       const seen = new Set<string>();
@@ -61,7 +73,16 @@ export async function seedReferenceData(dataSource: DataSource, writer: BulkWrit
     await writer.insert(
       'locations',
       ['location_key', 'name_ar', 'name_en', 'aliases', 'lat', 'lon', 'kind', 'ambiguous'],
-      missingLocations.map((l) => [l.key, l.nameAr, l.nameEn, l.aliases.join('\n'), l.lat, l.lon, l.kind, Boolean(l.ambiguous)]),
+      missingLocations.map((l) => [
+        l.key,
+        l.nameAr,
+        l.nameEn,
+        l.aliases.join('\n'),
+        l.lat,
+        l.lon,
+        l.kind,
+        Boolean(l.ambiguous),
+      ]),
     );
   }
 
@@ -80,13 +101,23 @@ export async function seedReferenceData(dataSource: DataSource, writer: BulkWrit
     await writer.insert(
       'narratives',
       ['name_en', 'name_ar', 'description', 'color', 'created_at'],
-      SYNTHETIC_NARRATIVES.map((n) => [n.nameEn, n.nameAr, 'Synthetic narrative created by the test-data generator.', n.color, now]),
+      SYNTHETIC_NARRATIVES.map((n) => [
+        n.nameEn,
+        n.nameAr,
+        'Synthetic narrative created by the test-data generator.',
+        n.color,
+        now,
+      ]),
     );
   }
   await writer.drain();
 
   const registryByKey = new Map(DEFAULT_SOURCES.map((source) => [source.key, source]));
-  const sources = (await q("SELECT id, registry_key, camp_id, name_ar FROM sources WHERE registry_key IS NOT NULL AND status = 'active' ORDER BY id"))
+  const sources = (
+    await q(
+      "SELECT id, registry_key, camp_id, name_ar FROM sources WHERE registry_key IS NOT NULL AND status = 'active' ORDER BY id",
+    )
+  )
     .filter((r) => registryByKey.has(String(r.registry_key)))
     .map((r) => ({
       id: Number(r.id),
@@ -101,6 +132,7 @@ export async function seedReferenceData(dataSource: DataSource, writer: BulkWrit
   const outletIdByName = new Map((await q('SELECT id, name FROM outlets')).map((r) => [String(r.name), Number(r.id)]));
   const outletIds = SYNTHETIC_OUTLETS.map((name) => outletIdByName.get(name)!);
   const narrativeIds = (await q('SELECT id FROM narratives ORDER BY id')).map((r) => Number(r.id));
-  if (!sources.length || !locations.length) throw new Error('The source registry or the gazetteer is empty: nothing to generate claims from.');
+  if (!sources.length || !locations.length)
+    throw new Error('The source registry or the gazetteer is empty: nothing to generate claims from.');
   return { sources, locations, outletIds, narrativeIds };
 }

@@ -24,7 +24,11 @@ export function detectFormat(filename: string, contentType?: string): ImportForm
  * Streams the rows of a file: memory stays bounded by one row whatever the file size, and the
  * consumer's pace (one article at a time) pauses the file read through async iteration.
  */
-export async function* readImportRows(path: string, format: ImportFormat, onBytes?: (bytes: number) => void): AsyncGenerator<ImportRow> {
+export async function* readImportRows(
+  path: string,
+  format: ImportFormat,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<ImportRow> {
   const input = createReadStream(path, { highWaterMark: 256 * 1024 });
   if (onBytes) input.on('data', (chunk) => onBytes(chunk.length));
   if (format === 'jsonl') yield* jsonlRows(input);
@@ -40,7 +44,8 @@ async function* jsonlRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRo
     if (!text.trim()) continue;
     try {
       const value: unknown = JSON.parse(text);
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) yield { line, error: 'each line must be a JSON object' };
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        yield { line, error: 'each line must be a JSON object' };
       else yield { line, record: value as Record<string, unknown> };
     } catch (error) {
       yield { line, error: `invalid JSON: ${(error as Error).message}` };
@@ -60,7 +65,10 @@ async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRow>
   );
   // Rows can span lines (quoted newlines): a row starts on the line after the previous one ended.
   let previousEnd = 1;
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     const line = previousEnd + 1;
     previousEnd = info.lines;
     const cleaned: Record<string, unknown> = {};

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
       const now = Date.now();
       if (now - lastDraw < (tty ? 100 : 2000)) return;
       lastDraw = now;
-      process.stderr.write(tty ? progressLine(progress, size, started) : `${progressLine(progress, size, started).slice(1)}\n`);
+      process.stderr.write(
+        tty ? progressLine(progress, size, started) : `${progressLine(progress, size, started).slice(1)}\n`,
+      );
     });
     process.stderr.write(`${progressLine({ ...summary, bytesRead: size }, size, started)}\n`);
     const rate = summary.seconds > 0 ? (summary.done + summary.duplicates) / summary.seconds : 0;

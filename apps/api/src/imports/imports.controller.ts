@@ -17,9 +17,22 @@ export class ImportsController {
   @HttpCode(202)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: '.jsonl/.ndjson (one article per line) or .csv (header: title, body, publishedAt, language, outlet, url)' } } },
+    schema: {
+      type: 'object',
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description:
+            '.jsonl/.ndjson (one article per line) or .csv (header: title, body, publishedAt, language, outlet, url)',
+        },
+      },
+    },
   })
-  @ApiAcceptedResponse({ type: ImportStartedDto, description: 'Processing continues in the background: poll GET /api/imports/{id}' })
+  @ApiAcceptedResponse({
+    type: ImportStartedDto,
+    description: 'Processing continues in the background: poll GET /api/imports/{id}',
+  })
   upload(@Req() req: Request, @CurrentUser() user: AuthUser): Promise<ImportStartedDto> {
     return this.importsService.upload(req, user ?? null);
   }

@@ -4,5 +4,10 @@ import { ImportsController } from './imports.controller.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportsService } from './imports.service.js';
 
-@Module({ imports: [ArticlesModule], controllers: [ImportsController], providers: [ImportsService, ImportsRepository], exports: [ImportsService] })
+@Module({
+  imports: [ArticlesModule],
+  controllers: [ImportsController],
+  providers: [ImportsService, ImportsRepository],
+  exports: [ImportsService],
+})
 export class ImportsModule {}

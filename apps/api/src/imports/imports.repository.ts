@@ -24,7 +24,10 @@ export class ImportsRepository {
   async failRunning(reason: string): Promise<number> {
     const result = await this.dataSource
       .getRepository(ImportJobEntity)
-      .update({ status: 'running' }, { status: 'failed', failures: JSON.stringify([{ line: 0, reason }]), updatedAt: new Date() });
+      .update(
+        { status: 'running' },
+        { status: 'failed', failures: JSON.stringify([{ line: 0, reason }]), updatedAt: new Date() },
+      );
     return result.affected ?? 0;
   }
 }

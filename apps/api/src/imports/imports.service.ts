@@ -34,19 +34,28 @@ const FLUSH_MS = 500;
 const BATCH_ROWS = 50;
 
 export type ImportProgress = { total: number; done: number; failed: number; duplicates: number; bytesRead: number };
-export type ImportSummary = ImportProgress & { id: string; status: 'done' | 'failed'; failures: { line: number; reason: string }[]; seconds: number };
+export type ImportSummary = ImportProgress & {
+  id: string;
+  status: 'done' | 'failed';
+  failures: { line: number; reason: string }[];
+  seconds: number;
+};
 
 function describe(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    return [...Object.values(error.constraints ?? {}).map((message) => `${field}: ${message}`), ...describe(error.children ?? [], field)];
+    return [
+      ...Object.values(error.constraints ?? {}).map((message) => `${field}: ${message}`),
+      ...describe(error.children ?? [], field),
+    ];
   });
 }
 
 function reasonOf(error: unknown): string {
   if (error instanceof HttpException) {
     const payload = error.getResponse() as { message?: unknown; errors?: { field: string; messages: string[] }[] };
-    if (Array.isArray(payload?.errors)) return payload.errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ');
+    if (Array.isArray(payload?.errors))
+      return payload.errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ');
     return typeof payload?.message === 'string' ? payload.message : error.message;
   }
   return error instanceof Error ? error.message : String(error);
@@ -91,13 +100,19 @@ export class ImportsService implements OnApplicationBootstrap {
     const limit = this.config.uploadLimitBytes;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit + 64 * 1024) throw new PayloadTooLargeException(`The upload exceeds the ${limit}-byte limit`);
-    if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')) {
+    if (
+      !String(req.headers['content-type'] ?? '')
+        .toLowerCase()
+        .startsWith('multipart/form-data')
+    ) {
       throw new BadRequestException('Send the file as multipart/form-data in the field "file"');
     }
     const dir = await mkdtemp(join(tmpdir(), 'claimline-import-'));
     try {
       const received = await this.receive(req, join(dir, 'upload'), limit);
-      const id = await this.start(received.path, received.filename, received.format, user, () => rm(dir, { recursive: true, force: true }));
+      const id = await this.start(received.path, received.filename, received.format, user, () =>
+        rm(dir, { recursive: true, force: true }),
+      );
       return { id };
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
@@ -105,7 +120,11 @@ export class ImportsService implements OnApplicationBootstrap {
     }
   }
 
-  private receive(req: Request, path: string, limit: number): Promise<{ path: string; filename: string; format: ImportFormat }> {
+  private receive(
+    req: Request,
+    path: string,
+    limit: number,
+  ): Promise<{ path: string; filename: string; format: ImportFormat }> {
     return new Promise((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
@@ -158,7 +177,13 @@ export class ImportsService implements OnApplicationBootstrap {
   }
 
   /** Creates the job row and processes in the background; `cleanup` runs when the job ends. */
-  async start(path: string, filename: string, format: ImportFormat, user: AuthUser | null, cleanup?: () => Promise<void>): Promise<string> {
+  async start(
+    path: string,
+    filename: string,
+    format: ImportFormat,
+    user: AuthUser | null,
+    cleanup?: () => Promise<void>,
+  ): Promise<string> {
     const job = await this.createJob(filename, user);
     const work = this.process(job, path, format, user)
       .catch((error) => this.logger.error(`Import ${job.id} crashed: ${reasonOf(error)}`))
@@ -169,7 +194,11 @@ export class ImportsService implements OnApplicationBootstrap {
   }
 
   /** Imports a file synchronously (the CLI): same processing, progress reported as it goes. */
-  async runFile(path: string, user: AuthUser | null, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary> {
+  async runFile(
+    path: string,
+    user: AuthUser | null,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportSummary> {
     const filename = basename(path);
     const format = detectFormat(filename);
     if (!format) throw new Error(`Unsupported file "${filename}": use .jsonl/.ndjson or .csv`);
@@ -215,13 +244,23 @@ export class ImportsService implements OnApplicationBootstrap {
     const flush = async (status: ImportJobEntity['status']) => {
       lastFlush = Date.now();
       sinceFlush = 0;
-      await this.imports.update(job.id, { status, total: state.total, done: state.done, failed: state.failed, duplicates: state.duplicates, failures: JSON.stringify(failures) });
+      await this.imports.update(job.id, {
+        status,
+        total: state.total,
+        done: state.done,
+        failed: state.failed,
+        duplicates: state.duplicates,
+        failures: JSON.stringify(failures),
+      });
     };
     let status: 'done' | 'failed' = 'done';
     try {
       let batch: { line: number; input: ArticleFieldsDto }[] = [];
       const runBatch = async () => {
-        const results = await this.ingestion.ingestBatch(batch.map((item) => item.input), user);
+        const results = await this.ingestion.ingestBatch(
+          batch.map((item) => item.input),
+          user,
+        );
         results.forEach((result, index) => {
           if (!('error' in result)) state.done++;
           else if (result.error instanceof DuplicateArticleException) state.duplicates++;
@@ -246,7 +285,8 @@ export class ImportsService implements OnApplicationBootstrap {
     } catch (error) {
       // The file itself is unreadable past this point (e.g. an unclosed CSV quote).
       status = 'failed';
-      if (failures.length < MAX_RECORDED_FAILURES) failures.push({ line: 0, reason: `file could not be read further: ${reasonOf(error)}` });
+      if (failures.length < MAX_RECORDED_FAILURES)
+        failures.push({ line: 0, reason: `file could not be read further: ${reasonOf(error)}` });
     }
     await flush(status);
     onProgress?.(state);

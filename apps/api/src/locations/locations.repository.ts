@@ -45,7 +45,9 @@ export class LocationsRepository {
 
   async existingIds(ids: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<Set<number>> {
     if (!ids.length) return new Set();
-    const rows = await manager.getRepository(LocationEntity).find({ select: { id: true }, where: { id: In([...ids]) } });
+    const rows = await manager
+      .getRepository(LocationEntity)
+      .find({ select: { id: true }, where: { id: In([...ids]) } });
     return new Set(rows.map((row) => row.id));
   }
 }

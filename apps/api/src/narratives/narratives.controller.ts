@@ -28,7 +28,11 @@ export class NarrativesController {
   @Patch(':id')
   @Roles('admin')
   @ApiOkResponse({ type: NarrativeDto })
-  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateNarrativeDto, @CurrentUser() user: AuthUser): Promise<NarrativeDto> {
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateNarrativeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NarrativeDto> {
     return this.narratives.update(id, dto, user);
   }
 

@@ -3,7 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { runInTransaction } from '../database/transactions.js';
 import { NarrativeEntity } from './narrative.entity.js';
 
-export type NarrativeRow = { id: number; nameEn: string; nameAr: string; description: string | null; color: string; claimCount: number };
+export type NarrativeRow = {
+  id: number;
+  nameEn: string;
+  nameAr: string;
+  description: string | null;
+  color: string;
+  claimCount: number;
+};
 export type NarrativeFields = Pick<NarrativeEntity, 'nameEn' | 'nameAr' | 'description' | 'color'>;
 
 @Injectable()

@@ -2,11 +2,21 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { toNarrativeDto, type CreateNarrativeDto, type NarrativeDto, type UpdateNarrativeDto } from './dto/narrative.dto.js';
+import {
+  toNarrativeDto,
+  type CreateNarrativeDto,
+  type NarrativeDto,
+  type UpdateNarrativeDto,
+} from './dto/narrative.dto.js';
 import { NarrativesRepository, type NarrativeFields, type NarrativeRow } from './narratives.repository.js';
 import { RollupsRepository } from '../rollups/rollups.repository.js';
 
-const snapshot = (row: NarrativeRow): NarrativeFields => ({ nameEn: row.nameEn, nameAr: row.nameAr, description: row.description, color: row.color });
+const snapshot = (row: NarrativeRow): NarrativeFields => ({
+  nameEn: row.nameEn,
+  nameAr: row.nameAr,
+  description: row.description,
+  color: row.color,
+});
 
 @Injectable()
 export class NarrativesService {
@@ -23,9 +33,17 @@ export class NarrativesService {
   async create(dto: CreateNarrativeDto, user: AuthUser | undefined): Promise<NarrativeDto> {
     const id = await this.narratives.transaction(async (manager) => {
       await this.assertNameFree(dto.nameEn, null, manager);
-      const fields: NarrativeFields = { nameEn: dto.nameEn.trim(), nameAr: dto.nameAr.trim(), description: dto.description ?? null, color: dto.color.toUpperCase() };
+      const fields: NarrativeFields = {
+        nameEn: dto.nameEn.trim(),
+        nameAr: dto.nameAr.trim(),
+        description: dto.description ?? null,
+        color: dto.color.toUpperCase(),
+      };
       const newId = await this.narratives.insert(fields, manager);
-      await this.audit.record({ user: user ?? null, entity: 'narrative', entityId: newId, action: 'create', after: fields }, manager);
+      await this.audit.record(
+        { user: user ?? null, entity: 'narrative', entityId: newId, action: 'create', after: fields },
+        manager,
+      );
       return newId;
     });
     return toNarrativeDto((await this.narratives.findOne(id))!);
@@ -39,14 +57,19 @@ export class NarrativesService {
       const next: Partial<NarrativeFields> = {};
       if (dto.nameEn !== undefined && dto.nameEn.trim() !== old.nameEn) next.nameEn = dto.nameEn.trim();
       if (dto.nameAr !== undefined && dto.nameAr.trim() !== old.nameAr) next.nameAr = dto.nameAr.trim();
-      if (dto.description !== undefined && (dto.description ?? null) !== old.description) next.description = dto.description ?? null;
-      if (dto.color !== undefined && dto.color.toUpperCase() !== old.color.toUpperCase()) next.color = dto.color.toUpperCase();
+      if (dto.description !== undefined && (dto.description ?? null) !== old.description)
+        next.description = dto.description ?? null;
+      if (dto.color !== undefined && dto.color.toUpperCase() !== old.color.toUpperCase())
+        next.color = dto.color.toUpperCase();
       const fields = Object.keys(next) as (keyof NarrativeFields)[];
       if (!fields.length) return;
       if (next.nameEn !== undefined) await this.assertNameFree(next.nameEn, id, manager);
       await this.narratives.update(id, next, manager);
       const before = Object.fromEntries(fields.map((field) => [field, old[field]]));
-      await this.audit.record({ user: user ?? null, entity: 'narrative', entityId: id, action: 'update', before, after: next }, manager);
+      await this.audit.record(
+        { user: user ?? null, entity: 'narrative', entityId: id, action: 'update', before, after: next },
+        manager,
+      );
     });
     return toNarrativeDto((await this.narratives.findOne(id))!);
   }
@@ -63,7 +86,13 @@ export class NarrativesService {
       await this.narratives.delete(id, manager);
       await this.rollups.after(manager, { claimIds });
       await this.audit.record(
-        { user: user ?? null, entity: 'narrative', entityId: id, action: 'delete', before: { ...snapshot(current), claimIds } },
+        {
+          user: user ?? null,
+          entity: 'narrative',
+          entityId: id,
+          action: 'delete',
+          before: { ...snapshot(current), claimIds },
+        },
         manager,
       );
     });
@@ -72,7 +101,10 @@ export class NarrativesService {
   private async assertNameFree(nameEn: string, exceptId: number | null, manager: EntityManager): Promise<void> {
     const existing = await this.narratives.findIdByNameEn(nameEn.trim(), manager);
     if (existing !== null && existing !== exceptId) {
-      throw new ConflictException({ message: `A narrative named '${nameEn.trim()}' already exists`, errors: [{ field: 'nameEn', messages: ['nameEn is already in use'] }] });
+      throw new ConflictException({
+        message: `A narrative named '${nameEn.trim()}' already exists`,
+        errors: [{ field: 'nameEn', messages: ['nameEn is already in use'] }],
+      });
     }
   }
 }

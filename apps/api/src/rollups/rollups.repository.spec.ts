@@ -31,12 +31,17 @@ describe('RollupsRepository', () => {
     dataSource.query(`SELECT event_day, camp_id, COALESCE(source_id, 0) AS source_id, status, COUNT(*) AS n
                       FROM claims GROUP BY event_day, camp_id, COALESCE(source_id, 0), status ORDER BY 1, 2, 3, 4`);
   // Rows that fell to zero stay in the rollup (readers skip them).
-  const rolled = () => dataSource.query('SELECT event_day, camp_id, source_id, status, n FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4');
+  const rolled = () =>
+    dataSource.query(
+      'SELECT event_day, camp_id, source_id, status, n FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+    );
   const rawNarratives = () =>
     dataSource.query(`SELECT c.camp_id, cn.narrative_id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
                       GROUP BY c.camp_id, cn.narrative_id ORDER BY 1, 2`);
   const rolledNarratives = () =>
-    dataSource.query('SELECT camp_id, narrative_id, SUM(n) AS n FROM claim_narrative_counts_daily GROUP BY camp_id, narrative_id HAVING SUM(n) <> 0 ORDER BY 1, 2');
+    dataSource.query(
+      'SELECT camp_id, narrative_id, SUM(n) AS n FROM claim_narrative_counts_daily GROUP BY camp_id, narrative_id HAVING SUM(n) <> 0 ORDER BY 1, 2',
+    );
 
   it('rebuild equals the raw counts', async () => {
     await rollups.rebuild();
@@ -48,7 +53,11 @@ describe('RollupsRepository', () => {
     const [row] = await dataSource.query('SELECT id FROM claims WHERE status = ? LIMIT 1', ['unreviewed']);
     await dataSource.transaction(async (manager) => {
       await rollups.before(manager, { claimIds: [row.id] });
-      await manager.query('UPDATE claims SET status = ?, event_day = ? WHERE id = ?', ['contested', '2030-01-02', row.id]);
+      await manager.query('UPDATE claims SET status = ?, event_day = ? WHERE id = ?', [
+        'contested',
+        '2030-01-02',
+        row.id,
+      ]);
       await rollups.after(manager, { claimIds: [row.id] });
     });
     const [narrative] = await dataSource.query('SELECT id FROM narratives ORDER BY id LIMIT 1');
@@ -58,13 +67,20 @@ describe('RollupsRepository', () => {
     const ids = untagged.map((r: { id: number }) => r.id);
     await dataSource.transaction(async (manager) => {
       await rollups.before(manager, { claimIds: ids });
-      for (const id of ids) await manager.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [id, narrative.id]);
+      for (const id of ids)
+        await manager.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [id, narrative.id]);
       await rollups.after(manager, { claimIds: ids });
     });
-    const [a, b] = await dataSource.query('SELECT DISTINCT source_id FROM claims WHERE source_id IS NOT NULL ORDER BY source_id LIMIT 2');
+    const [a, b] = await dataSource.query(
+      'SELECT DISTINCT source_id FROM claims WHERE source_id IS NOT NULL ORDER BY source_id LIMIT 2',
+    );
     await dataSource.transaction(async (manager) => {
       await rollups.before(manager, { sourceIds: [a.source_id, b.source_id] });
-      await manager.query('UPDATE claims SET source_id = ?, camp_id = ? WHERE source_id = ?', [b.source_id, 'GNA', a.source_id]);
+      await manager.query('UPDATE claims SET source_id = ?, camp_id = ? WHERE source_id = ?', [
+        b.source_id,
+        'GNA',
+        a.source_id,
+      ]);
       await rollups.after(manager, { sourceIds: [b.source_id] });
     });
     expect(await rolled()).toEqual(await rawByDayCamp());

@@ -41,7 +41,8 @@ export class RollupsRepository {
    */
   async lock(manager: EntityManager, scope: ClaimScope): Promise<void> {
     if (this.sqlite(manager)) return;
-    for (const [where, params] of predicates(scope)) await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
+    for (const [where, params] of predicates(scope))
+      await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
   }
 
   async before(manager: EntityManager, scope: ClaimScope): Promise<void> {
@@ -49,7 +50,8 @@ export class RollupsRepository {
     for (const [where, params] of predicates(scope)) {
       // Lock first, in id order: the S locks INSERT … SELECT takes would otherwise have to be upgraded
       // by the UPDATE that follows, and two such writers deadlock. SQLite writers are serialized already.
-      if (!this.sqlite(manager)) await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
+      if (!this.sqlite(manager))
+        await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
       await this.adjust(manager, where, params, -1);
     }
   }
@@ -91,7 +93,13 @@ export class RollupsRepository {
   /** Recomputes every rollup (daily, monthly, framing) and the claim_locations copies from the source tables (idempotent; bulk writers, repairs). */
   async rebuild(manager: EntityManager = this.dataSource.manager): Promise<void> {
     bumpDataVersion(this.dataSource);
-    for (const table of ['claim_counts_daily', 'claim_narrative_counts_daily', 'claim_counts_monthly', 'claim_narrative_counts_monthly', 'framing_counts_daily']) {
+    for (const table of [
+      'claim_counts_daily',
+      'claim_narrative_counts_daily',
+      'claim_counts_monthly',
+      'claim_narrative_counts_monthly',
+      'framing_counts_daily',
+    ]) {
       await manager.query(`DELETE FROM ${table}`);
     }
     await this.adjust(manager, '1 = 1', [], 1);
@@ -134,7 +142,8 @@ export class RollupsRepository {
   private async adjust(manager: EntityManager, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
     const sqlite = this.sqlite(manager);
     const upsert = (key: string, extra: string) =>
-      sqlite ? `ON CONFLICT (event_day, camp_id, ${key}, status) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
+      sqlite
+        ? `ON CONFLICT (event_day, camp_id, ${key}, status) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
         : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     // ORDER BY the primary key: concurrent writers then lock rollup rows in the same order.
     await manager.query(
@@ -159,7 +168,8 @@ export class RollupsRepository {
     // The monthly sums, after the daily rows (same lock order in every writer). No source column:
     // only the narrative share reads them.
     const monthly = (key: string, extra: boolean) =>
-      sqlite ? `ON CONFLICT (event_month, camp_id, ${key}status) DO UPDATE SET n = n + excluded.n${extra ? ', tagged = tagged + excluded.tagged' : ''}`
+      sqlite
+        ? `ON CONFLICT (event_month, camp_id, ${key}status) DO UPDATE SET n = n + excluded.n${extra ? ', tagged = tagged + excluded.tagged' : ''}`
         : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     await manager.query(
       `INSERT INTO claim_counts_monthly (event_month, camp_id, status, n, tagged)

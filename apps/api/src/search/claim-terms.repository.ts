@@ -31,13 +31,20 @@ export class ClaimTermsRepository {
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
     for (let i = 0; i < pairs.length; i += PAIRS_PER_INSERT) {
       const chunk = pairs.slice(i, i + PAIRS_PER_INSERT);
-      await manager.query(`INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(chunk.length - 1)}(?, ?)`, chunk.flat());
+      await manager.query(
+        `INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(chunk.length - 1)}(?, ?)`,
+        chunk.flat(),
+      );
     }
   }
 }
 
 /** Replaces (when `replace`) or adds the terms of `claims`. */
-export async function writeClaimTerms(run: RunQuery, claims: readonly IndexableClaim[], replace: boolean): Promise<number> {
+export async function writeClaimTerms(
+  run: RunQuery,
+  claims: readonly IndexableClaim[],
+  replace: boolean,
+): Promise<number> {
   if (!claims.length) return 0;
   if (replace) {
     for (let i = 0; i < claims.length; i += 500) {
@@ -49,7 +56,10 @@ export async function writeClaimTerms(run: RunQuery, claims: readonly IndexableC
   let written = 0;
   const flush = async () => {
     if (!pairs.length) return;
-    await run(`INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(pairs.length / 2 - 1)}(?, ?)`, pairs);
+    await run(
+      `INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(pairs.length / 2 - 1)}(?, ?)`,
+      pairs,
+    );
     written += pairs.length / 2;
     pairs = [];
   };
@@ -65,13 +75,20 @@ export async function writeClaimTerms(run: RunQuery, claims: readonly IndexableC
  * Rebuilds the whole index in keyset batches over claims (tokenizing needs JS, so this cannot be one
  * INSERT … SELECT). Used by the migration's backfill and `npm run db:reindex-search`.
  */
-export async function rebuildClaimTerms(run: RunQuery, batch = 5000, progress?: (done: number) => void): Promise<{ claims: number; terms: number }> {
+export async function rebuildClaimTerms(
+  run: RunQuery,
+  batch = 5000,
+  progress?: (done: number) => void,
+): Promise<{ claims: number; terms: number }> {
   await run('DELETE FROM claim_terms');
   let after = 0;
   let claims = 0;
   let terms = 0;
   for (;;) {
-    const rows = (await run(`SELECT id, text_normalized AS textNormalized FROM claims WHERE id > ? ORDER BY id LIMIT ${Number(batch)}`, [after])) as {
+    const rows = (await run(
+      `SELECT id, text_normalized AS textNormalized FROM claims WHERE id > ? ORDER BY id LIMIT ${Number(batch)}`,
+      [after],
+    )) as {
       id: number | string;
       textNormalized: string;
     }[];

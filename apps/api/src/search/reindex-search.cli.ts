@@ -13,11 +13,17 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const result = await dataSource.transaction((manager) =>
-      rebuildClaimTerms((sql, params) => manager.query(sql, params), 5000, (done) => {
-        if (done % 100_000 === 0) console.log(`${done} claims …`);
-      }),
+      rebuildClaimTerms(
+        (sql, params) => manager.query(sql, params),
+        5000,
+        (done) => {
+          if (done % 100_000 === 0) console.log(`${done} claims …`);
+        },
+      ),
     );
-    console.log(`Indexed ${result.claims} claims, ${result.terms} terms in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `Indexed ${result.claims} claims, ${result.terms} terms in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -6,5 +6,8 @@ import { SourcesModule } from '../sources/sources.module.js';
 import { SeedArticleService } from './seed-article.service.js';
 import { SetupService } from './setup.service.js';
 
-@Module({ imports: [CampsModule, SourcesModule, LocationsModule, ArticlesModule], providers: [SetupService, SeedArticleService] })
+@Module({
+  imports: [CampsModule, SourcesModule, LocationsModule, ArticlesModule],
+  providers: [SetupService, SeedArticleService],
+})
 export class SetupModule {}

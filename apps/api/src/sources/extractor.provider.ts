@@ -1,6 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createExtractor } from '@claimline/extraction';
-import type { CampId, ExtractionOptions, ExtractionResult, SourceKind, SourceRegistryEntry, GazetteerEntry } from '@claimline/contracts';
+import type {
+  CampId,
+  ExtractionOptions,
+  ExtractionResult,
+  SourceKind,
+  SourceRegistryEntry,
+  GazetteerEntry,
+} from '@claimline/contracts';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { SourcesRepository } from './sources.repository.js';
 
@@ -14,7 +21,8 @@ export type ExtractionSnapshot = {
 };
 
 /** Registry key of a source row: its built-in key, or a synthetic one for sources analysts created or accepted. */
-export const sourceKeyOf = (source: { id: number; registryKey: string | null }): string => source.registryKey ?? `source-${source.id}`;
+export const sourceKeyOf = (source: { id: number; registryKey: string | null }): string =>
+  source.registryKey ?? `source-${source.id}`;
 
 /**
  * Holds one prepared extractor (building it compiles the alias matchers: too slow per request) and
@@ -41,9 +49,12 @@ export class ExtractorProvider {
         if (this.current === building) this.current = null;
       });
       // A change that landed while building invalidates the result.
-      void building.then(() => {
-        if (this.generation !== generation && this.current === building) this.current = null;
-      }, () => undefined);
+      void building.then(
+        () => {
+          if (this.generation !== generation && this.current === building) this.current = null;
+        },
+        () => undefined,
+      );
     }
     return this.current;
   }
@@ -56,12 +67,22 @@ export class ExtractorProvider {
 
   private async build(): Promise<ExtractionSnapshot> {
     const started = Date.now();
-    const [sourceRows, locationRows] = await Promise.all([this.sources.findActiveWithAliases(), this.locations.findAll()]);
+    const [sourceRows, locationRows] = await Promise.all([
+      this.sources.findActiveWithAliases(),
+      this.locations.findAll(),
+    ]);
     const sourceByKey = new Map<string, RegisteredSource>();
     const registry: SourceRegistryEntry[] = sourceRows.map((row) => {
       const key = sourceKeyOf(row);
       sourceByKey.set(key, { id: row.id, camp: row.campId, kind: row.kind, nameAr: row.nameAr, nameEn: row.nameEn });
-      return { key, camp: row.campId, kind: row.kind, nameAr: row.nameAr, nameEn: row.nameEn, aliases: (row.aliases ?? []).map((a) => a.alias) };
+      return {
+        key,
+        camp: row.campId,
+        kind: row.kind,
+        nameAr: row.nameAr,
+        nameEn: row.nameEn,
+        aliases: (row.aliases ?? []).map((a) => a.alias),
+      };
     });
     const locationIdByKey = new Map<string, number>();
     const gazetteer: GazetteerEntry[] = locationRows.map((row) => {
@@ -78,7 +99,9 @@ export class ExtractorProvider {
       };
     });
     const extractor = createExtractor({ sources: registry, locations: gazetteer });
-    this.logger.debug?.(`Extractor built from ${registry.length} sources and ${gazetteer.length} places in ${Date.now() - started} ms`);
+    this.logger.debug?.(
+      `Extractor built from ${registry.length} sources and ${gazetteer.length} places in ${Date.now() - started} ms`,
+    );
     return { extract: (text, options) => extractor.extract(text, options), sourceByKey, locationIdByKey };
   }
 }

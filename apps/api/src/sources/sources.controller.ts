@@ -3,7 +3,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { AcceptSourceDto, CreateSourceDto, MergeSourceDto, SourceDto, SourcePageDto, SourceQueryDto, UpdateSourceDto } from './dto/source.dto.js';
+import {
+  AcceptSourceDto,
+  CreateSourceDto,
+  MergeSourceDto,
+  SourceDto,
+  SourcePageDto,
+  SourceQueryDto,
+  UpdateSourceDto,
+} from './dto/source.dto.js';
 import { SourcesService } from './sources.service.js';
 
 @ApiTags('sources')
@@ -35,7 +43,11 @@ export class SourcesController {
   @Patch(':id')
   @Roles('analyst')
   @ApiOkResponse({ type: SourceDto })
-  update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: UpdateSourceDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SourceDto> {
     return this.sourcesService.update(id, body, user ?? null);
   }
 
@@ -43,7 +55,11 @@ export class SourcesController {
   @Roles('analyst')
   @HttpCode(200)
   @ApiOkResponse({ type: SourceDto, description: 'The source that absorbed the merged one' })
-  merge(@Param('id', ParseIntPipe) id: number, @Body() body: MergeSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+  merge(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: MergeSourceDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SourceDto> {
     return this.sourcesService.merge(id, body, user ?? null);
   }
 
@@ -51,7 +67,11 @@ export class SourcesController {
   @Roles('analyst')
   @HttpCode(200)
   @ApiOkResponse({ type: SourceDto })
-  accept(@Param('id', ParseIntPipe) id: number, @Body() body: AcceptSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+  accept(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: AcceptSourceDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<SourceDto> {
     return this.sourcesService.accept(id, body, user ?? null);
   }
 }

@@ -16,7 +16,14 @@ export type NewSource = {
 
 export type NewAlias = { alias: string; normalized: string };
 
-export type AliasMatch = { normalized: string; sourceId: number; campId: CampId; status: SourceStatus; nameAr: string; nameEn: string };
+export type AliasMatch = {
+  normalized: string;
+  sourceId: number;
+  campId: CampId;
+  status: SourceStatus;
+  nameAr: string;
+  nameEn: string;
+};
 
 export type SourceListFilters = {
   /** Already normalized with normalizeArabic. */
@@ -49,7 +56,10 @@ export class SourcesRepository {
   }
 
   /** Bulk insert of registry sources and their aliases: a handful of statements, whatever the registry's size. */
-  async insertRegistry(entries: readonly (NewSource & { aliases: NewAlias[] })[], manager: EntityManager): Promise<void> {
+  async insertRegistry(
+    entries: readonly (NewSource & { aliases: NewAlias[] })[],
+    manager: EntityManager,
+  ): Promise<void> {
     const now = new Date();
     for (let i = 0; i < entries.length; i += CHUNK) {
       const chunk = entries.slice(i, i + CHUNK);
@@ -57,11 +67,20 @@ export class SourcesRepository {
         .createQueryBuilder()
         .insert()
         .into(SourceEntity)
-        .values(chunk.map(({ aliases: _aliases, ...source }) => ({ ...source, mergedIntoId: null, createdAt: now, updatedAt: now })))
+        .values(
+          chunk.map(({ aliases: _aliases, ...source }) => ({
+            ...source,
+            mergedIntoId: null,
+            createdAt: now,
+            updatedAt: now,
+          })),
+        )
         .updateEntity(false)
         .execute();
       const keys = chunk.map((entry) => entry.registryKey as string);
-      const ids = await manager.getRepository(SourceEntity).find({ select: { id: true, registryKey: true }, where: { registryKey: In(keys) } });
+      const ids = await manager
+        .getRepository(SourceEntity)
+        .find({ select: { id: true, registryKey: true }, where: { registryKey: In(keys) } });
       const idByKey = new Map(ids.map((row) => [row.registryKey, row.id]));
       const aliasRows = chunk.flatMap((entry) =>
         entry.aliases.map((alias) => ({ ...alias, sourceId: idByKey.get(entry.registryKey) as number })),
@@ -72,7 +91,13 @@ export class SourcesRepository {
 
   async insertAliases(rows: readonly (NewAlias & { sourceId: number })[], manager?: EntityManager): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await this.m(manager).createQueryBuilder().insert().into(SourceAliasEntity).values(rows.slice(i, i + CHUNK)).updateEntity(false).execute();
+      await this.m(manager)
+        .createQueryBuilder()
+        .insert()
+        .into(SourceAliasEntity)
+        .values(rows.slice(i, i + CHUNK))
+        .updateEntity(false)
+        .execute();
     }
   }
 
@@ -95,7 +120,14 @@ export class SourcesRepository {
       .getRepository(SourceAliasEntity)
       .createQueryBuilder('a')
       .innerJoin(SourceEntity, 's', 's.id = a.source_id')
-      .select(['a.normalized AS normalized', 's.id AS sourceId', 's.camp_id AS campId', 's.status AS status', 's.name_ar AS nameAr', 's.name_en AS nameEn'])
+      .select([
+        'a.normalized AS normalized',
+        's.id AS sourceId',
+        's.camp_id AS campId',
+        's.status AS status',
+        's.name_ar AS nameAr',
+        's.name_en AS nameEn',
+      ])
       .where('a.normalized IN (:...normalized)', { normalized: [...normalized] })
       .andWhere("s.status <> 'merged'")
       .orderBy('s.id', 'ASC')
@@ -141,7 +173,10 @@ export class SourcesRepository {
         new Brackets((qb) => {
           qb.where("LOWER(s.name_en) LIKE :like ESCAPE '!'", { like })
             .orWhere("s.name_ar LIKE :like ESCAPE '!'", { like })
-            .orWhere("EXISTS (SELECT 1 FROM source_aliases qa WHERE qa.source_id = s.id AND qa.normalized LIKE :like ESCAPE '!')", { like });
+            .orWhere(
+              "EXISTS (SELECT 1 FROM source_aliases qa WHERE qa.source_id = s.id AND qa.normalized LIKE :like ESCAPE '!')",
+              { like },
+            );
         }),
       );
     }
@@ -178,7 +213,11 @@ export class SourcesRepository {
       .find({ select: { id: true, nameAr: true, nameEn: true }, where: { status: In(['active', 'proposed']) } });
   }
 
-  async updateSource(id: number, changes: Partial<Pick<SourceEntity, 'campId' | 'kind' | 'nameAr' | 'nameEn' | 'status' | 'mergedIntoId'>>, manager: EntityManager): Promise<void> {
+  async updateSource(
+    id: number,
+    changes: Partial<Pick<SourceEntity, 'campId' | 'kind' | 'nameAr' | 'nameEn' | 'status' | 'mergedIntoId'>>,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.getRepository(SourceEntity).update({ id }, { ...changes, updatedAt: new Date() });
   }
 
@@ -187,14 +226,20 @@ export class SourcesRepository {
   }
 
   async moveAliases(ids: readonly number[], toSourceId: number, manager: EntityManager): Promise<void> {
-    if (ids.length) await manager.getRepository(SourceAliasEntity).update({ id: In([...ids]) }, { sourceId: toSourceId });
+    if (ids.length)
+      await manager.getRepository(SourceAliasEntity).update({ id: In([...ids]) }, { sourceId: toSourceId });
   }
 
   /**
    * Claims keep camp_id denormalized: a camp change or a merge rewrites them in the same transaction.
    * The version bump makes an analyst's edit based on the old state fail with 409 instead of undoing this.
    */
-  async reassignClaims(fromSourceId: number, toSourceId: number, campId: CampId, manager: EntityManager): Promise<number> {
+  async reassignClaims(
+    fromSourceId: number,
+    toSourceId: number,
+    campId: CampId,
+    manager: EntityManager,
+  ): Promise<number> {
     const result = await manager
       .createQueryBuilder()
       .update(ClaimEntity)

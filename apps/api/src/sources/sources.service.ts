@@ -30,7 +30,8 @@ export const normalizeMention = (text: string): string => normalizeArabic(text).
  * The key two aliases collide on in the database: MariaDB's utf8mb4_unicode_ci unique index also
  * ignores case and accents ("Salamé" = "salame"), so deduplication must fold them too.
  */
-export const aliasKey = (normalized: string): string => normalized.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const aliasKey = (normalized: string): string =>
+  normalized.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 const ARABIC = /[\u0600-\u06FF]/;
 
@@ -109,12 +110,25 @@ export class SourcesService {
       const aliases = toAliases([input.nameAr, input.nameEn, ...(input.aliases ?? [])]);
       await this.assertFree(null, [input.nameAr, input.nameEn], aliases, manager);
       const sourceId = await this.sources.insertSource(
-        { registryKey: null, campId: input.camp, kind: input.kind, nameAr: input.nameAr.trim(), nameEn: input.nameEn.trim(), status: 'active' },
+        {
+          registryKey: null,
+          campId: input.camp,
+          kind: input.kind,
+          nameAr: input.nameAr.trim(),
+          nameEn: input.nameEn.trim(),
+          status: 'active',
+        },
         manager,
       );
-      await this.sources.insertAliases(aliases.map((alias) => ({ ...alias, sourceId })), manager);
+      await this.sources.insertAliases(
+        aliases.map((alias) => ({ ...alias, sourceId })),
+        manager,
+      );
       const created = await this.requireIn(sourceId, manager);
-      await this.audit.record({ user, entity: 'source', entityId: sourceId, action: 'create', after: snapshot(created) }, manager);
+      await this.audit.record(
+        { user, entity: 'source', entityId: sourceId, action: 'create', after: snapshot(created) },
+        manager,
+      );
       return sourceId;
     });
     this.extractor.invalidate();
@@ -124,10 +138,17 @@ export class SourcesService {
   async update(id: number, input: UpdateSourceDto, user: AuthUser | null): Promise<SourceDto> {
     await serializedTransaction(this.dataSource, async (manager) => {
       const before = await this.requireIn(id, manager);
-      if (before.status === 'merged') throw new ConflictException({ message: 'This source was merged into another one', mergedIntoId: before.mergedIntoId });
+      if (before.status === 'merged')
+        throw new ConflictException({
+          message: 'This source was merged into another one',
+          mergedIntoId: before.mergedIntoId,
+        });
       await this.applyChanges(before, input, input.aliases, manager);
       const after = await this.requireIn(id, manager);
-      await this.audit.record({ user, entity: 'source', entityId: id, action: 'update', before: snapshot(before), after: snapshot(after) }, manager);
+      await this.audit.record(
+        { user, entity: 'source', entityId: id, action: 'update', before: snapshot(before), after: snapshot(after) },
+        manager,
+      );
     });
     this.extractor.invalidate();
     return this.get(id);
@@ -136,24 +157,36 @@ export class SourcesService {
   async accept(id: number, input: AcceptSourceDto, user: AuthUser | null): Promise<SourceDto> {
     await serializedTransaction(this.dataSource, async (manager) => {
       const before = await this.requireIn(id, manager);
-      if (before.status !== 'proposed') throw new ConflictException(`Only a proposed source can be accepted; this one is ${before.status}`);
+      if (before.status !== 'proposed')
+        throw new ConflictException(`Only a proposed source can be accepted; this one is ${before.status}`);
       await this.applyChanges(before, input, undefined, manager);
       await this.sources.updateSource(id, { status: 'active' }, manager);
       const after = await this.requireIn(id, manager);
-      await this.audit.record({ user, entity: 'source', entityId: id, action: 'accept', before: snapshot(before), after: snapshot(after) }, manager);
+      await this.audit.record(
+        { user, entity: 'source', entityId: id, action: 'accept', before: snapshot(before), after: snapshot(after) },
+        manager,
+      );
     });
     this.extractor.invalidate();
     return this.get(id);
   }
 
   async merge(id: number, input: MergeSourceDto, user: AuthUser | null): Promise<SourceDto> {
-    if (id === input.intoId) throw new BadRequestException({ message: 'A source cannot be merged into itself', errors: [{ field: 'intoId', messages: ['must differ from the merged source'] }] });
+    if (id === input.intoId)
+      throw new BadRequestException({
+        message: 'A source cannot be merged into itself',
+        errors: [{ field: 'intoId', messages: ['must differ from the merged source'] }],
+      });
     await serializedTransaction(this.dataSource, async (manager) => {
       const from = await this.requireIn(id, manager);
       const into = await this.sources.findById(input.intoId, manager);
       if (!into) throw new NotFoundException(`Source ${input.intoId} not found`);
       if (from.status === 'merged') throw new ConflictException('This source was already merged');
-      if (into.status === 'merged') throw new ConflictException({ message: 'The target source was itself merged', mergedIntoId: into.mergedIntoId });
+      if (into.status === 'merged')
+        throw new ConflictException({
+          message: 'The target source was itself merged',
+          mergedIntoId: into.mergedIntoId,
+        });
       const before = { from: snapshot(from), into: snapshot(into) };
       const taken = new Set((into.aliases ?? []).map((alias) => aliasKey(alias.normalized)));
       const move: number[] = [];
@@ -173,7 +206,11 @@ export class SourcesService {
       await this.sources.moveAliases(move, into.id, manager);
       await this.sources.updateSource(from.id, { status: 'merged', mergedIntoId: into.id }, manager);
       await this.sources.repointMerged(from.id, into.id, manager);
-      const after = { from: snapshot(await this.requireIn(from.id, manager)), into: snapshot(await this.requireIn(into.id, manager)), claimsMoved };
+      const after = {
+        from: snapshot(await this.requireIn(from.id, manager)),
+        into: snapshot(await this.requireIn(into.id, manager)),
+        claimsMoved,
+      };
       await this.audit.record({ user, entity: 'source', entityId: from.id, action: 'merge', before, after }, manager);
     });
     this.extractor.invalidate();
@@ -185,21 +222,38 @@ export class SourcesService {
    * normalized mention (the same mention in another article joins the existing proposal).
    * Runs inside the article's transaction: a refused article leaves no proposal behind.
    */
-  async resolveMentions(mentions: readonly MentionInput[], user: AuthUser | null, manager: EntityManager): Promise<Map<string, ResolvedSource>> {
+  async resolveMentions(
+    mentions: readonly MentionInput[],
+    user: AuthUser | null,
+    manager: EntityManager,
+  ): Promise<Map<string, ResolvedSource>> {
     const wanted = new Map<string, MentionInput & { normalized: string }>();
     for (const mention of mentions) {
       const normalized = normalizeMention(mention.mention).slice(0, 255);
       if (normalized && !wanted.has(aliasKey(normalized))) wanted.set(aliasKey(normalized), { ...mention, normalized });
     }
-    const resolved = await this.lookupMentions([...wanted.values()].map((mention) => mention.normalized), manager);
+    const resolved = await this.lookupMentions(
+      [...wanted.values()].map((mention) => mention.normalized),
+      manager,
+    );
     for (const [key, mention] of wanted) {
       if (resolved.has(key)) continue;
       const normalized = mention.normalized;
       const name = mention.mention.trim().replace(/\s+/g, ' ').slice(0, 255);
-      const source = { registryKey: null, campId: mention.camp, kind: mention.kind, nameAr: ARABIC.test(name) ? name : '', nameEn: ARABIC.test(name) ? '' : name, status: 'proposed' as const };
+      const source = {
+        registryKey: null,
+        campId: mention.camp,
+        kind: mention.kind,
+        nameAr: ARABIC.test(name) ? name : '',
+        nameEn: ARABIC.test(name) ? '' : name,
+        status: 'proposed' as const,
+      };
       const id = await this.sources.insertSource(source, manager);
       await this.sources.insertAliases([{ sourceId: id, alias: name, normalized }], manager);
-      await this.audit.record({ user, entity: 'source', entityId: id, action: 'propose', after: { ...source, aliases: [name] } }, manager);
+      await this.audit.record(
+        { user, entity: 'source', entityId: id, action: 'propose', after: { ...source, aliases: [name] } },
+        manager,
+      );
       resolved.set(key, { id, camp: mention.camp, status: 'proposed', name });
     }
     return resolved;
@@ -233,20 +287,35 @@ export class SourcesService {
     const nameEn = input.nameEn?.trim() ?? before.nameEn;
     const current = before.aliases ?? [];
     // Names of analyst-managed sources are matched too; the built-in ones keep the registry's alias list.
-    const names = before.registryKey ? [] : [input.nameAr, input.nameEn].filter((name): name is string => Boolean(name));
-    const desired = toAliases(replaceAliases ? [...names, ...replaceAliases] : [...current.map((alias) => alias.alias), ...names]);
-    const changedNames = [input.nameAr !== undefined && nameAr !== before.nameAr ? nameAr : null, input.nameEn !== undefined && nameEn !== before.nameEn ? nameEn : null].filter(
-      (name): name is string => Boolean(name),
+    const names = before.registryKey
+      ? []
+      : [input.nameAr, input.nameEn].filter((name): name is string => Boolean(name));
+    const desired = toAliases(
+      replaceAliases ? [...names, ...replaceAliases] : [...current.map((alias) => alias.alias), ...names],
     );
+    const changedNames = [
+      input.nameAr !== undefined && nameAr !== before.nameAr ? nameAr : null,
+      input.nameEn !== undefined && nameEn !== before.nameEn ? nameEn : null,
+    ].filter((name): name is string => Boolean(name));
     await this.assertFree(before.id, changedNames, desired, manager);
     const desiredSet = new Set(desired.map((alias) => aliasKey(alias.normalized)));
     const currentSet = new Set(current.map((alias) => aliasKey(alias.normalized)));
-    await this.sources.deleteAliases(current.filter((alias) => !desiredSet.has(aliasKey(alias.normalized))).map((alias) => alias.id), manager);
-    await this.sources.insertAliases(
-      desired.filter((alias) => !currentSet.has(aliasKey(alias.normalized))).map((alias) => ({ ...alias, sourceId: before.id })),
+    await this.sources.deleteAliases(
+      current.filter((alias) => !desiredSet.has(aliasKey(alias.normalized))).map((alias) => alias.id),
       manager,
     );
-    const changes: Parameters<SourcesRepository['updateSource']>[1] = { nameAr, nameEn, campId: input.camp ?? before.campId, kind: input.kind ?? before.kind };
+    await this.sources.insertAliases(
+      desired
+        .filter((alias) => !currentSet.has(aliasKey(alias.normalized)))
+        .map((alias) => ({ ...alias, sourceId: before.id })),
+      manager,
+    );
+    const changes: Parameters<SourcesRepository['updateSource']>[1] = {
+      nameAr,
+      nameEn,
+      campId: input.camp ?? before.campId,
+      kind: input.kind ?? before.kind,
+    };
     await this.sources.updateSource(before.id, changes, manager);
     if (input.camp && input.camp !== before.campId) {
       await this.rollups.before(manager, { sourceIds: [before.id] });
@@ -256,18 +325,38 @@ export class SourcesService {
   }
 
   /** 409 when a name or alias already identifies another (non-merged) source: two sources must never match the same mention. */
-  private async assertFree(selfId: number | null, names: readonly string[], aliases: readonly NewAlias[], manager: EntityManager): Promise<void> {
+  private async assertFree(
+    selfId: number | null,
+    names: readonly string[],
+    aliases: readonly NewAlias[],
+    manager: EntityManager,
+  ): Promise<void> {
     const wantedNames = new Set(names.map(normalizeMention).filter(Boolean));
     if (wantedNames.size) {
       const clash = (await this.sources.findOpenNames(manager)).find(
-        (other) => other.id !== selfId && [other.nameAr, other.nameEn].some((name) => name && wantedNames.has(normalizeMention(name))),
+        (other) =>
+          other.id !== selfId &&
+          [other.nameAr, other.nameEn].some((name) => name && wantedNames.has(normalizeMention(name))),
       );
-      if (clash) throw new ConflictException({ message: `A source with this name already exists (${clash.nameEn || clash.nameAr})`, existingId: clash.id });
+      if (clash)
+        throw new ConflictException({
+          message: `A source with this name already exists (${clash.nameEn || clash.nameAr})`,
+          existingId: clash.id,
+        });
     }
-    const owners = (await this.sources.findByNormalizedAliases(aliases.map((alias) => alias.normalized), manager)).filter((match) => match.sourceId !== selfId);
+    const owners = (
+      await this.sources.findByNormalizedAliases(
+        aliases.map((alias) => alias.normalized),
+        manager,
+      )
+    ).filter((match) => match.sourceId !== selfId);
     if (owners.length) {
-      const alias = aliases.find((candidate) => candidate.normalized === owners[0].normalized)?.alias ?? owners[0].normalized;
-      throw new ConflictException({ message: `The alias "${alias}" already belongs to another source`, existingId: owners[0].sourceId });
+      const alias =
+        aliases.find((candidate) => candidate.normalized === owners[0].normalized)?.alias ?? owners[0].normalized;
+      throw new ConflictException({
+        message: `The alias "${alias}" already belongs to another source`,
+        existingId: owners[0].sourceId,
+      });
     }
   }
 

@@ -4,28 +4,53 @@ import type { UsersService } from './users.service';
 
 describe('AdminBootstrapService', () => {
   const config = (overrides: Partial<AppConfig>) =>
-    ({ port: 3000, database: { dialect: 'sqlite', file: '/nonexistent-dir/x/claimline.sqlite' }, adminEmail: undefined, adminPassword: undefined, ...overrides }) as AppConfig;
+    ({
+      port: 3000,
+      database: { dialect: 'sqlite', file: '/nonexistent-dir/x/claimline.sqlite' },
+      adminEmail: undefined,
+      adminPassword: undefined,
+      ...overrides,
+    }) as AppConfig;
   const users = (count: number, existing: unknown = null) =>
-    ({ count: jest.fn(async () => count), findByEmail: jest.fn(async () => existing), create: jest.fn(async () => ({})) }) as unknown as UsersService & {
+    ({
+      count: jest.fn(async () => count),
+      findByEmail: jest.fn(async () => existing),
+      create: jest.fn(async () => ({})),
+    }) as unknown as UsersService & {
       create: jest.Mock;
     };
 
   it('refuses half of the admin settings, or a short password', async () => {
-    await expect(new AdminBootstrapService(config({ adminEmail: 'a@b.org' }), users(0)).onApplicationBootstrap()).rejects.toThrow(
-      /both CLAIMLINE_ADMIN_EMAIL and CLAIMLINE_ADMIN_PASSWORD/,
-    );
-    await expect(new AdminBootstrapService(config({ adminPassword: 'long-enough-pw' }), users(0)).onApplicationBootstrap()).rejects.toThrow(/both/);
     await expect(
-      new AdminBootstrapService(config({ adminEmail: 'a@b.org', adminPassword: 'short' }), users(0)).onApplicationBootstrap(),
+      new AdminBootstrapService(config({ adminEmail: 'a@b.org' }), users(0)).onApplicationBootstrap(),
+    ).rejects.toThrow(/both CLAIMLINE_ADMIN_EMAIL and CLAIMLINE_ADMIN_PASSWORD/);
+    await expect(
+      new AdminBootstrapService(config({ adminPassword: 'long-enough-pw' }), users(0)).onApplicationBootstrap(),
+    ).rejects.toThrow(/both/);
+    await expect(
+      new AdminBootstrapService(
+        config({ adminEmail: 'a@b.org', adminPassword: 'short' }),
+        users(0),
+      ).onApplicationBootstrap(),
     ).rejects.toThrow(/at least 10/);
   });
 
   it('creates the configured admin only when missing', async () => {
     const fresh = users(3);
-    await new AdminBootstrapService(config({ adminEmail: ' A@B.org', adminPassword: 'long-enough-pw' }), fresh).onApplicationBootstrap();
-    expect(fresh.create).toHaveBeenCalledWith({ email: 'a@b.org', role: 'admin', password: 'long-enough-pw' }, null, 'bootstrap');
+    await new AdminBootstrapService(
+      config({ adminEmail: ' A@B.org', adminPassword: 'long-enough-pw' }),
+      fresh,
+    ).onApplicationBootstrap();
+    expect(fresh.create).toHaveBeenCalledWith(
+      { email: 'a@b.org', role: 'admin', password: 'long-enough-pw' },
+      null,
+      'bootstrap',
+    );
     const existing = users(3, { id: 1 });
-    await new AdminBootstrapService(config({ adminEmail: 'a@b.org', adminPassword: 'long-enough-pw' }), existing).onApplicationBootstrap();
+    await new AdminBootstrapService(
+      config({ adminEmail: 'a@b.org', adminPassword: 'long-enough-pw' }),
+      existing,
+    ).onApplicationBootstrap();
     expect(existing.create).not.toHaveBeenCalled();
   });
 
@@ -36,8 +61,12 @@ describe('AdminBootstrapService', () => {
   });
 
   it('puts the password file beside SQLite, and nowhere for a throwaway server database under test', () => {
-    expect(new AdminBootstrapService(config({}), users(0)).passwordFilePath()).toBe('/nonexistent-dir/x/admin-password.txt');
-    const server = config({ database: { dialect: 'mariadb', host: 'h', port: 3306, username: 'u', password: '', database: 'd' } });
+    expect(new AdminBootstrapService(config({}), users(0)).passwordFilePath()).toBe(
+      '/nonexistent-dir/x/admin-password.txt',
+    );
+    const server = config({
+      database: { dialect: 'mariadb', host: 'h', port: 3306, username: 'u', password: '', database: 'd' },
+    });
     expect(new AdminBootstrapService(server, users(0)).passwordFilePath()).toBeNull();
   });
 });

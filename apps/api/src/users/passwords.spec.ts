@@ -1,4 +1,11 @@
-import { bcryptCost, dummyPasswordHash, generatePassword, hashPassword, normalizeEmail, verifyPassword } from './passwords';
+import {
+  bcryptCost,
+  dummyPasswordHash,
+  generatePassword,
+  hashPassword,
+  normalizeEmail,
+  verifyPassword,
+} from './passwords';
 
 describe('passwords', () => {
   it('hashes with bcrypt cost 10, lowered only under NODE_ENV=test', () => {

@@ -2,8 +2,16 @@ import { parseCliArgs, UsageError } from './user-create-args';
 
 describe('user:create arguments', () => {
   it('reads email, role and an optional password', () => {
-    expect(parseCliArgs(['--email', ' Ana@Example.org ', '--role', 'analyst'])).toEqual({ email: 'ana@example.org', role: 'analyst', password: undefined });
-    expect(parseCliArgs(['--email=a@b', '--role=admin', '--password', 'long-enough-1'])).toEqual({ email: 'a@b', role: 'admin', password: 'long-enough-1' });
+    expect(parseCliArgs(['--email', ' Ana@Example.org ', '--role', 'analyst'])).toEqual({
+      email: 'ana@example.org',
+      role: 'analyst',
+      password: undefined,
+    });
+    expect(parseCliArgs(['--email=a@b', '--role=admin', '--password', 'long-enough-1'])).toEqual({
+      email: 'a@b',
+      role: 'admin',
+      password: 'long-enough-1',
+    });
     expect(parseCliArgs(['--help'])).toBe('help');
   });
 

@@ -16,7 +16,12 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { email: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        email: { type: 'string' },
+        role: { type: 'string' },
+        password: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -25,7 +30,8 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   }
   if (values.help) return 'help';
   const email = values.email?.trim().toLowerCase();
-  if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email is required and must be an email address');
+  if (!email || !/^[^\s@]+@[^\s@]+$/.test(email))
+    throw new UsageError('--email is required and must be an email address');
   if (!values.role || !(USER_ROLES as readonly string[]).includes(values.role)) {
     throw new UsageError(`--role is required and must be one of ${USER_ROLES.join(', ')}`);
   }
@@ -35,4 +41,3 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   }
   return { email, role: values.role as UserRole, password };
 }
-

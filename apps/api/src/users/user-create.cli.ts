@@ -27,7 +27,11 @@ async function main(argv: string[]): Promise<number> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const users = new UsersService(dataSource, new UsersRepository(dataSource), new AuditService(new AuditRepository(dataSource)));
+    const users = new UsersService(
+      dataSource,
+      new UsersRepository(dataSource),
+      new AuditService(new AuditRepository(dataSource)),
+    );
     const existing = await users.findByEmail(args.email);
     const generated = !existing && args.password === undefined ? generatePassword() : undefined;
     const { user, created } = await users.upsert({ ...args, password: args.password ?? generated }, null);

@@ -33,7 +33,11 @@ export class UsersController {
   @Roles('admin')
   @ApiOkResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'An admin cannot deactivate or demote themself' })
-  update(@Param('id', ParseIntPipe) id: number, @Body() body: UpdateUserDto, @CurrentUser() actor: AuthUser): Promise<UserDto> {
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: UpdateUserDto,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserDto> {
     return this.users.update(id, body, actor);
   }
 }

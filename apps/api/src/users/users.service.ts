@@ -84,11 +84,17 @@ export class UsersService {
   }
 
   /** For the command line: create the user, or set the role (and the password, when given) of an existing one. */
-  async upsert(input: { email: string; role: UserRole; password?: string }, actor: Actor): Promise<{ user: UserDto; created: boolean }> {
+  async upsert(
+    input: { email: string; role: UserRole; password?: string },
+    actor: Actor,
+  ): Promise<{ user: UserDto; created: boolean }> {
     const existing = await this.findByEmail(input.email);
     if (!existing) {
       if (input.password === undefined) throw new BadRequestException('A password is needed to create a user');
-      return { user: await this.create({ email: input.email, role: input.role, password: input.password }, actor), created: true };
+      return {
+        user: await this.create({ email: input.email, role: input.role, password: input.password }, actor),
+        created: true,
+      };
     }
     const changes: UserChanges = { role: input.role, active: true };
     if (input.password !== undefined) changes.password = input.password;
@@ -138,7 +144,12 @@ function assertPasswordPolicy(password: string): void {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     throw new BadRequestException({
       message: 'Validation failed',
-      errors: [{ field: 'password', messages: [`password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`] }],
+      errors: [
+        {
+          field: 'password',
+          messages: [`password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`],
+        },
+      ],
     });
   }
 }

@@ -10,7 +10,10 @@ import { NotFound } from './layout/not-found';
  * Each page is its own chunk, loaded on first visit: Chart.js and the dashboard stay out of the
  * sign-in and review pages' download.
  */
-function page<TModule extends Record<string, unknown>>(load: () => Promise<TModule>, exportName: keyof TModule & string) {
+function page<TModule extends Record<string, unknown>>(
+  load: () => Promise<TModule>,
+  exportName: keyof TModule & string,
+) {
   return async () => ({ Component: (await load())[exportName] as ComponentType });
 }
 
@@ -24,10 +27,16 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
-      { path: 'dashboard', lazy: page(() => import('../features/dashboard/components/dashboard-page'), 'DashboardPage') },
+      {
+        path: 'dashboard',
+        lazy: page(() => import('../features/dashboard/components/dashboard-page'), 'DashboardPage'),
+      },
       { path: 'compare', lazy: page(() => import('../features/compare/components/compare-page'), 'ComparePage') },
       { path: 'claims', lazy: page(() => import('../features/claims/components/claims-page'), 'ClaimsPage') },
-      { path: 'claims/:id', lazy: page(() => import('../features/claims/components/claim-detail-page'), 'ClaimDetailPage') },
+      {
+        path: 'claims/:id',
+        lazy: page(() => import('../features/claims/components/claim-detail-page'), 'ClaimDetailPage'),
+      },
       { path: 'articles', lazy: page(() => import('../features/articles/components/articles-page'), 'ArticlesPage') },
       {
         path: 'articles/new',
@@ -36,9 +45,17 @@ export const routes: RouteObject[] = [
             <Outlet />
           </RequirePermission>
         ),
-        children: [{ index: true, lazy: page(() => import('../features/articles/components/new-article-page'), 'NewArticlePage') }],
+        children: [
+          {
+            index: true,
+            lazy: page(() => import('../features/articles/components/new-article-page'), 'NewArticlePage'),
+          },
+        ],
       },
-      { path: 'articles/:id', lazy: page(() => import('../features/articles/components/article-detail-page'), 'ArticleDetailPage') },
+      {
+        path: 'articles/:id',
+        lazy: page(() => import('../features/articles/components/article-detail-page'), 'ArticleDetailPage'),
+      },
       { path: 'sources', lazy: page(() => import('../features/sources/components/sources-page'), 'SourcesPage') },
       { path: 'exports', lazy: page(() => import('../features/exports/components/exports-page'), 'ExportsPage') },
       {
@@ -51,7 +68,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/admin/users" replace /> },
           { path: 'users', lazy: page(() => import('../features/users/components/users-page'), 'UsersPage') },
-          { path: 'narratives', lazy: page(() => import('../features/narratives/components/narratives-page'), 'NarrativesPage') },
+          {
+            path: 'narratives',
+            lazy: page(() => import('../features/narratives/components/narratives-page'), 'NarrativesPage'),
+          },
           { path: 'audit', lazy: page(() => import('../features/audit/components/audit-page'), 'AuditPage') },
         ],
       },

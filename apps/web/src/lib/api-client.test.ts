@@ -11,7 +11,9 @@ describe('api-client', () => {
     expect(buildQueryString({ camp: ['LNA', 'GNA'], q: 'مطار', limit: 50, cursor: undefined, outlet: '' })).toBe(
       '?camp=LNA&camp=GNA&q=%D9%85%D8%B7%D8%A7%D8%B1&limit=50',
     );
-    expect(downloadUrl('/exports/claims.csv', { status: 'contested' })).toBe('/api/exports/claims.csv?status=contested');
+    expect(downloadUrl('/exports/claims.csv', { status: 'contested' })).toBe(
+      '/api/exports/claims.csv?status=contested',
+    );
     expect(downloadUrl('/api/x')).toBe('/api/x');
   });
 
@@ -27,7 +29,13 @@ describe('api-client', () => {
 
   it('throws ApiError with field errors and signals a lost session on 401', async () => {
     const body = { message: 'Validation failed', errors: [{ field: 'title', messages: ['too long'] }] };
-    vi.stubGlobal('fetch', vi.fn().mockResolvedValueOnce(new Response(JSON.stringify(body), { status: 400 })).mockResolvedValueOnce(new Response('{"message":"Unauthorized"}', { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi
+        .fn()
+        .mockResolvedValueOnce(new Response(JSON.stringify(body), { status: 400 }))
+        .mockResolvedValueOnce(new Response('{"message":"Unauthorized"}', { status: 401 })),
+    );
     const error = await apiFetch('/articles', { method: 'POST', body: {} }).catch((caught) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, message: 'Validation failed', fieldErrors: { title: ['too long'] } });

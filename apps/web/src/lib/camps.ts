@@ -26,7 +26,11 @@ export const FALLBACK_CAMPS: Camp[] = CAMPS.map(({ id, nameEn, nameAr, descripti
 
 export function findCamp(camps: readonly Camp[] | undefined, id: string | null | undefined): Camp {
   const list = camps && camps.length > 0 ? camps : FALLBACK_CAMPS;
-  return list.find((camp) => camp.id === id) ?? FALLBACK_CAMPS.find((camp) => camp.id === id) ?? FALLBACK_CAMPS[FALLBACK_CAMPS.length - 1];
+  return (
+    list.find((camp) => camp.id === id) ??
+    FALLBACK_CAMPS.find((camp) => camp.id === id) ??
+    FALLBACK_CAMPS[FALLBACK_CAMPS.length - 1]
+  );
 }
 
 export function campColor(id: string | null | undefined, camps?: readonly Camp[]): string {

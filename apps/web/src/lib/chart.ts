@@ -75,7 +75,12 @@ export function stackTotal(items: readonly Pick<TooltipItem<'bar'>, 'parsed'>[],
 }
 
 /** `claimline-timeseries-camp-week-2024-05-01.png`: a name that sorts and says what it is. */
-export function chartFileName(name: string, parts: readonly (string | undefined | null)[], extension = 'png', today = new Date()): string {
+export function chartFileName(
+  name: string,
+  parts: readonly (string | undefined | null)[],
+  extension = 'png',
+  today = new Date(),
+): string {
   const slug = [name, ...parts]
     .filter((part): part is string => Boolean(part))
     .map((part) =>

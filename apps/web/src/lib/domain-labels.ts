@@ -1,5 +1,12 @@
 /** Labels for the shared enums (statuses, claim types, link relations, precisions, source kinds) in both languages. */
-import type { ClaimLinkRelation, ClaimStatus, ClaimType, DatePrecision, SourceKind, UserRole } from '@claimline/contracts';
+import type {
+  ClaimLinkRelation,
+  ClaimStatus,
+  ClaimType,
+  DatePrecision,
+  SourceKind,
+  UserRole,
+} from '@claimline/contracts';
 import { defineMessages, useMessages } from './i18n';
 
 export const statusMessages = defineMessages({
@@ -56,7 +63,8 @@ export const roleMessages = defineMessages({
 
 /** Unknown values (a newer API) show as themselves rather than blank. */
 function labeller<T extends Record<string, string>>(labels: T) {
-  return (value: string | null | undefined): string => (value ? ((labels as Record<string, string>)[value] ?? value) : '');
+  return (value: string | null | undefined): string =>
+    value ? ((labels as Record<string, string>)[value] ?? value) : '';
 }
 
 export function useStatusLabel() {

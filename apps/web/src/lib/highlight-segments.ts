@@ -26,7 +26,10 @@ function snap(body: string, offset: number): number {
  * Arabic, so the same offsets highlight the same characters in either direction. Overlapping spans
  * produce runs covered by several spans; spans outside the text are clamped, empty ones dropped.
  */
-export function buildHighlightSegments<S extends HighlightSpan>(body: string, spans: readonly S[]): HighlightSegment<S>[] {
+export function buildHighlightSegments<S extends HighlightSpan>(
+  body: string,
+  spans: readonly S[],
+): HighlightSegment<S>[] {
   const valid = spans
     .map((span) => ({ span, start: snap(body, span.start), end: snap(body, span.end) }))
     .filter((item) => Number.isFinite(item.start) && Number.isFinite(item.end) && item.end > item.start);

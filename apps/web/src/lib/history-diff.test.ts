@@ -7,13 +7,23 @@ describe('history formatting', () => {
       { status: 'unreviewed', camp: 'LNA', note: null, version: 1 },
       { status: 'contested', camp: 'LNA', note: 'checked', version: 2 },
     );
-    expect(changes.map((change) => formatChange(change))).toEqual(['status: unreviewed → contested', 'note: — → checked']);
+    expect(changes.map((change) => formatChange(change))).toEqual([
+      'status: unreviewed → contested',
+      'note: — → checked',
+    ]);
   });
 
   it('names registry objects in the chosen language and joins lists', () => {
     const before = { narratives: [] };
-    const after = { narratives: [{ id: 1, nameEn: 'Liberation of Tripoli', nameAr: 'تحرير طرابلس' }, { id: 2, nameEn: 'Terrorism' }] };
-    expect(diffSnapshots(before, after)).toEqual([{ field: 'narratives', before: '—', after: 'Liberation of Tripoli, Terrorism' }]);
+    const after = {
+      narratives: [
+        { id: 1, nameEn: 'Liberation of Tripoli', nameAr: 'تحرير طرابلس' },
+        { id: 2, nameEn: 'Terrorism' },
+      ],
+    };
+    expect(diffSnapshots(before, after)).toEqual([
+      { field: 'narratives', before: '—', after: 'Liberation of Tripoli, Terrorism' },
+    ]);
     expect(diffSnapshots(before, after, 'ar')[0].after).toBe('تحرير طرابلس, Terrorism');
   });
 
@@ -28,9 +38,14 @@ describe('history formatting', () => {
   it('names bare ids through a resolver', () => {
     const names: Record<number, string> = { 1: 'Terrorism', 2: 'Foreign mercenaries' };
     const resolve = (field: string, value: unknown) => (field === 'narratives' ? names[value as number] : undefined);
-    expect(diffSnapshots({ narratives: [1], status: 'unreviewed' }, { narratives: [1, 2], status: 'unreviewed' }, 'en', resolve)).toEqual([
-      { field: 'narratives', before: 'Terrorism', after: 'Terrorism, Foreign mercenaries' },
-    ]);
+    expect(
+      diffSnapshots(
+        { narratives: [1], status: 'unreviewed' },
+        { narratives: [1, 2], status: 'unreviewed' },
+        'en',
+        resolve,
+      ),
+    ).toEqual([{ field: 'narratives', before: 'Terrorism', after: 'Terrorism, Foreign mercenaries' }]);
   });
 
   it('formats scalars and empty values', () => {

@@ -65,7 +65,12 @@ function display(field: string, value: unknown, lang: 'en' | 'ar', resolve?: Val
 }
 
 /** The fields whose displayed value differs, in a stable order (before's keys first, then new ones). */
-export function diffSnapshots(before: unknown, after: unknown, lang: 'en' | 'ar' = 'en', resolve?: ValueResolver): FieldChange[] {
+export function diffSnapshots(
+  before: unknown,
+  after: unknown,
+  lang: 'en' | 'ar' = 'en',
+  resolve?: ValueResolver,
+): FieldChange[] {
   const a = parse(before);
   const b = parse(after);
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((field) => !IGNORED.has(field));

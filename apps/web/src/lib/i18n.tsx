@@ -40,7 +40,11 @@ export function formatNumberIn(lang: Lang, n: number, options?: Intl.NumberForma
   return new Intl.NumberFormat(LOCALES[lang], options).format(n);
 }
 
-export function formatDateIn(lang: Lang, value: string | null | undefined, options?: Intl.DateTimeFormatOptions): string {
+export function formatDateIn(
+  lang: Lang,
+  value: string | null | undefined,
+  options?: Intl.DateTimeFormatOptions,
+): string {
   if (!value) return '';
   const isDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(isDay ? `${value}T00:00:00Z` : value);

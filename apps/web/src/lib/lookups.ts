@@ -14,7 +14,15 @@ export type SourceSummary = {
   status?: string;
   claimCount?: number;
 };
-export type LocationSummary = { id: number; nameAr: string; nameEn: string; kind?: string; lat?: number; lon?: number; key?: string };
+export type LocationSummary = {
+  id: number;
+  nameAr: string;
+  nameEn: string;
+  kind?: string;
+  lat?: number;
+  lon?: number;
+  key?: string;
+};
 
 export async function getNarratives(signal?: AbortSignal): Promise<Narrative[]> {
   return itemsOf(await apiFetch<Narrative[] | { items: Narrative[] }>('/narratives', { signal }));
@@ -32,10 +40,16 @@ export function itemsOf<T>(response: T[] | { items: T[] } | null | undefined): T
 }
 
 export async function searchSources(q: string, signal?: AbortSignal, limit = 20): Promise<SourceSummary[]> {
-  return itemsOf(await apiFetch<SourceSummary[] | { items: SourceSummary[] }>('/sources', { query: { q, limit }, signal }));
+  return itemsOf(
+    await apiFetch<SourceSummary[] | { items: SourceSummary[] }>('/sources', { query: { q, limit }, signal }),
+  );
 }
 export const sourceSearchQueryOptions = (q: string, limit = 20) =>
-  queryOptions({ queryKey: ['sources', 'search', q, limit], queryFn: ({ signal }) => searchSources(q, signal, limit), staleTime: 60_000 });
+  queryOptions({
+    queryKey: ['sources', 'search', q, limit],
+    queryFn: ({ signal }) => searchSources(q, signal, limit),
+    staleTime: 60_000,
+  });
 
 /** Every source, to name the ones picked in a URL; the registry is a few hundred rows. */
 export function useAllSources(enabled: boolean) {
@@ -43,7 +57,9 @@ export function useAllSources(enabled: boolean) {
 }
 
 export async function searchLocations(q: string, signal?: AbortSignal, limit = 20): Promise<LocationSummary[]> {
-  return itemsOf(await apiFetch<LocationSummary[] | { items: LocationSummary[] }>('/locations', { query: { q, limit }, signal }));
+  return itemsOf(
+    await apiFetch<LocationSummary[] | { items: LocationSummary[] }>('/locations', { query: { q, limit }, signal }),
+  );
 }
 
 export type Outlet = { id: number; name: string; url?: string | null; articleCount?: number };
@@ -63,7 +79,11 @@ export function outletName(outlet: { name: string } | string | null | undefined)
   return typeof outlet === 'string' ? outlet : outlet.name;
 }
 export const locationSearchQueryOptions = (q: string, limit = 20) =>
-  queryOptions({ queryKey: ['locations', 'search', q, limit], queryFn: ({ signal }) => searchLocations(q, signal, limit), staleTime: 60_000 });
+  queryOptions({
+    queryKey: ['locations', 'search', q, limit],
+    queryFn: ({ signal }) => searchLocations(q, signal, limit),
+    staleTime: 60_000,
+  });
 
 /** The whole gazetteer (a few hundred places), to name the places picked in a URL. */
 export function useAllLocations(enabled: boolean) {
@@ -71,7 +91,10 @@ export function useAllLocations(enabled: boolean) {
 }
 
 /** The name to show for a registry entry in the current language, falling back to the other. */
-export function localName(item: { nameEn?: string | null; nameAr?: string | null } | null | undefined, lang: 'en' | 'ar'): string {
+export function localName(
+  item: { nameEn?: string | null; nameAr?: string | null } | null | undefined,
+  lang: 'en' | 'ar',
+): string {
   if (!item) return '';
   return (lang === 'ar' ? item.nameAr || item.nameEn : item.nameEn || item.nameAr) ?? '';
 }

@@ -10,19 +10,120 @@ export const COMMA_LOOKAHEAD_TOKENS = 14;
 export const COMMAS = new Set(['،', ',']);
 export const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', ';']);
 /** Words that start a prepositional or time phrase, not a source. */
-export const NOT_A_SOURCE_START = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'في', 'خلال', 'الي', 'علي', 'من', 'عن', 'امس', 'اليوم', 'صباح', 'مساء', 'فجر', 'ليله', 'عقب', 'بعد', 'قبل', 'منذ', 'حول', 'له', 'لها', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'من جهته', 'ما', 'مجددا']);
+export const NOT_A_SOURCE_START = new Set([
+  'ذلك',
+  'هذا',
+  'هذه',
+  'تلك',
+  'في',
+  'خلال',
+  'الي',
+  'علي',
+  'من',
+  'عن',
+  'امس',
+  'اليوم',
+  'صباح',
+  'مساء',
+  'فجر',
+  'ليله',
+  'عقب',
+  'بعد',
+  'قبل',
+  'منذ',
+  'حول',
+  'له',
+  'لها',
+  'ايضا',
+  'كذلك',
+  'بدوره',
+  'بدورها',
+  'من جهته',
+  'ما',
+  'مجددا',
+]);
 /** ب-words that belong to a source's name or place, not content openers («الناطق باسم»). */
-export const NOT_B_INTRO = new Set(['باسم', 'بموقع', 'بمحور', 'بمنطقه', 'بمدينه', 'بقاعده', 'بحكومه', 'بقوات', 'بالجيش', 'بالقياده', 'بوزاره', 'بالعاصمه', 'بطرابلس', 'بليبيا']);
+export const NOT_B_INTRO = new Set([
+  'باسم',
+  'بموقع',
+  'بمحور',
+  'بمنطقه',
+  'بمدينه',
+  'بقاعده',
+  'بحكومه',
+  'بقوات',
+  'بالجيش',
+  'بالقياده',
+  'بوزاره',
+  'بالعاصمه',
+  'بطرابلس',
+  'بليبيا',
+]);
 /** «رفضت ذكر اسمها»، «طلب عدم كشف هويته»: a speech verb after these is a withheld-name aside, not a new clause. */
 export const WITHHELD = new Set(['رفض', 'رفضت', 'طلب', 'طلبت', 'فضل', 'فضلت', 'عدم']);
 /** Ranks and honorifics before a name in apposition: «المتحدث باسم الجيش، اللواء أحمد المسماري،». */
-export const TITLES = new Set(['اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'المشير', 'السيد', 'السيده', 'الدكتور', 'الطبيب', 'الشيخ', 'المستشار']);
+export const TITLES = new Set([
+  'اللواء',
+  'العميد',
+  'العقيد',
+  'المقدم',
+  'الرائد',
+  'النقيب',
+  'الفريق',
+  'المشير',
+  'السيد',
+  'السيده',
+  'الدكتور',
+  'الطبيب',
+  'الشيخ',
+  'المستشار',
+]);
 /** Nouns whose name follows in quotation marks: عملية "بركان الغضب"، قناة "الحدث". */
-export const NAMING_NOUNS = new Set(['عمليه', 'قناه', 'صحيفه', 'موقع', 'وكاله', 'غرفه', 'كتيبه', 'لواء', 'مجموعه', 'حركه', 'تنظيم', 'قوه', 'قوات', 'منظمه', 'مؤسسه', 'موسسه']);
+export const NAMING_NOUNS = new Set([
+  'عمليه',
+  'قناه',
+  'صحيفه',
+  'موقع',
+  'وكاله',
+  'غرفه',
+  'كتيبه',
+  'لواء',
+  'مجموعه',
+  'حركه',
+  'تنظيم',
+  'قوه',
+  'قوات',
+  'منظمه',
+  'مؤسسه',
+  'موسسه',
+]);
 
-export type MentionScan = { mentionEnd: number; contentStart: number | null; channel: [number, number] | null; complementizer: boolean; appositive: boolean; name: [number, number] | null };
+export type MentionScan = {
+  mentionEnd: number;
+  contentStart: number | null;
+  channel: [number, number] | null;
+  complementizer: boolean;
+  appositive: boolean;
+  name: [number, number] | null;
+};
 /** Words that cannot be part of a person's name in apposition (time, place and discourse words). */
-export const NOT_IN_NAME = new Set([...NOT_A_SOURCE_START, 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'امس', 'حسب', 'وفق', 'بحسب', 'مؤكدا', 'مشيرا']);
+export const NOT_IN_NAME = new Set([
+  ...NOT_A_SOURCE_START,
+  'يوم',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الاحد',
+  'امس',
+  'حسب',
+  'وفق',
+  'بحسب',
+  'مؤكدا',
+  'مشيرا',
+]);
 
 export function isIntro(context: AttributionContext, i: number, cue: Cue): boolean {
   const word = context.tokens.text[i];
@@ -40,7 +141,14 @@ export function opensContent(context: AttributionContext, i: number, cue: Cue): 
 /** Scans the source mention after a verb: it ends at a complementizer, quote, colon, the verb's preposition, a channel phrase or a comma. */
 export function scanMention(context: AttributionContext, from: number, limit: number, cue: Cue): MentionScan {
   const { tokens } = context;
-  const scan: MentionScan = { mentionEnd: from, contentStart: null, channel: null, complementizer: false, appositive: false, name: null };
+  const scan: MentionScan = {
+    mentionEnd: from,
+    contentStart: null,
+    channel: null,
+    complementizer: false,
+    appositive: false,
+    name: null,
+  };
   let channelStart = -1;
   let channelQuotes = 0;
   const stop = Math.min(limit, from + MAX_MENTION_TOKENS);
@@ -48,7 +156,10 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
     const word = tokens.text[i];
     if (TERMINATORS.has(word)) break;
     if (COMMAS.has(word)) {
-      const appositive = channelStart < 0 && i > from ? Math.max(appositiveEnd(context, i + 1, limit), affiliationEnd(context, i + 1, limit)) : -1;
+      const appositive =
+        channelStart < 0 && i > from
+          ? Math.max(appositiveEnd(context, i + 1, limit), affiliationEnd(context, i + 1, limit))
+          : -1;
       const named = channelStart < 0 && i > from && appositive < 0 ? appositiveNameEnd(context, i + 1, limit) : -1;
       const titleEnd = i;
       if (appositive > 0) {
@@ -65,11 +176,18 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
       const open = parentheticalEnd(context, i + 1, limit) + 1;
       const lookaheadEnd = Math.min(limit, open + COMMA_LOOKAHEAD_TOKENS);
       scan.contentStart = open;
-      for (let j = open; j < lookaheadEnd && !TERMINATORS.has(tokens.text[j]) && (!context.cueStarts[j] || WITHHELD.has(tokens.text[j - 1])); j++) {
+      for (
+        let j = open;
+        j < lookaheadEnd &&
+        !TERMINATORS.has(tokens.text[j]) &&
+        (!context.cueStarts[j] || WITHHELD.has(tokens.text[j - 1]));
+        j++
+      ) {
         if (isChannelStart(tokens, j)) {
           // «وتابع المحجوب، في مداخلة هاتفية مع قناة "…"، أن»: a channel phrase between commas is skipped.
           let close = j + 1;
-          while (close < lookaheadEnd && !COMMAS.has(tokens.text[close]) && !TERMINATORS.has(tokens.text[close])) close++;
+          while (close < lookaheadEnd && !COMMAS.has(tokens.text[close]) && !TERMINATORS.has(tokens.text[close]))
+            close++;
           if (COMMAS.has(tokens.text[close])) {
             scan.channel ??= [j, close];
             j = close;
@@ -106,7 +224,9 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
       break;
     }
   }
-  if (scan.contentStart !== null) scan.complementizer = COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);
+  if (scan.contentStart !== null)
+    scan.complementizer =
+      COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);
   return scan;
 }
 
@@ -115,7 +235,10 @@ export function quotedNameEnd(context: AttributionContext, open: number, from: n
   const { tokens } = context;
   let close = -1;
   for (let j = open + 2; j < Math.min(limit, open + 6); j++) {
-    if (tokens.text[j] === '"' || tokens.text[j] === '»') { close = j; break; }
+    if (tokens.text[j] === '"' || tokens.text[j] === '»') {
+      close = j;
+      break;
+    }
   }
   if (close < 0) return -1;
   if (open > from && NAMING_NOUNS.has(tokens.text[open - 1])) return close;
@@ -152,7 +275,16 @@ export function appositiveNameEnd(context: AttributionContext, at: number, limit
   while (k < limit && TITLES.has(tokens.text[k])) k++;
   const titled = k > at;
   const nameStart = k;
-  while (k < limit && k < nameStart + 4 && tokens.isWord[k] && !NOT_IN_NAME.has(tokens.text[k]) && !COMPLEMENTIZERS.has(tokens.text[k]) && !context.cueStarts[k] && !isChannelStart(tokens, k)) k++;
+  while (
+    k < limit &&
+    k < nameStart + 4 &&
+    tokens.isWord[k] &&
+    !NOT_IN_NAME.has(tokens.text[k]) &&
+    !COMPLEMENTIZERS.has(tokens.text[k]) &&
+    !context.cueStarts[k] &&
+    !isChannelStart(tokens, k)
+  )
+    k++;
   const words = k - nameStart;
   if (words < 1 || (words < 2 && !titled) || !COMMAS.has(tokens.text[k])) return -1;
   return k;
@@ -167,4 +299,3 @@ export function parentheticalEnd(context: AttributionContext, at: number, limit:
   }
   return at - 1;
 }
-

@@ -10,7 +10,29 @@ import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES, isIntro, scanMention }
 /** Resumptive "in it" after a verb whose subject came first: «بيان … أعلن فيه أن». */
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها']);
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
-const PREP_SKIP = new Set(['ل', 'بيان', 'بيانا', 'تصريحات', 'تصريح', 'ما', 'ذكرته', 'ذكر', 'اورده', 'اوردته', 'نقلته', 'افاد', 'افادت', 'به', 'اعلنته', 'اعلنه', 'قالته', 'قاله', 'تقرير', 'تقارير', 'معلومات']);
+const PREP_SKIP = new Set([
+  'ل',
+  'بيان',
+  'بيانا',
+  'تصريحات',
+  'تصريح',
+  'ما',
+  'ذكرته',
+  'ذكر',
+  'اورده',
+  'اوردته',
+  'نقلته',
+  'افاد',
+  'افادت',
+  'به',
+  'اعلنته',
+  'اعلنه',
+  'قالته',
+  'قاله',
+  'تقرير',
+  'تقارير',
+  'معلومات',
+]);
 /** «نقلت قناة "ليبيا الحدث"، المقربة من الجيش، عن …»: the channel with an apposition fits in this many tokens. */
 const RELAY_CHANNEL_TOKENS = 14;
 const RELAY_SPEAKER_END = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'ان', 'انه', 'انها', 'بان']);
@@ -35,18 +57,34 @@ function mentionIsEmpty(context: AttributionContext, from: number, to: number): 
   return to <= from || NOT_A_SOURCE_START.has(word) || COMMAS.has(word);
 }
 
-function resolveMentionOrLookBack(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>, from: number, to: number): ResolvedSource | null {
+function resolveMentionOrLookBack(
+  context: AttributionContext,
+  sentence: Sentence,
+  cue: PhraseMatch<Cue>,
+  from: number,
+  to: number,
+): ResolvedSource | null {
   const { tokens, resolver, history } = context;
   if (!mentionIsEmpty(context, from, to)) return resolver.resolve(tokens, from, to, history, 'ar');
   // «وكانت سرقيوة قد انتقدت …»: the subject sits between كان and قد.
-  if (subjectBeforeQad(context, sentence, cue) && cue.firstToken - sentence.firstToken >= 2 && cue.firstToken - sentence.firstToken <= 5) {
+  if (
+    subjectBeforeQad(context, sentence, cue) &&
+    cue.firstToken - sentence.firstToken >= 2 &&
+    cue.firstToken - sentence.firstToken <= 5
+  ) {
     const subject = resolver.resolve(tokens, sentence.firstToken + 1, cue.firstToken, history, 'ar');
     if (subject) return subject;
   }
   return firstNamedSource(context, sentence.firstToken, cue.firstToken, 'ar') ?? history[history.length - 1] ?? null;
 }
 
-function parseVerb(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>, drafts: ClaimDraft[]): ClaimDraft | null {
+function parseVerb(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cue: PhraseMatch<Cue>,
+  drafts: ClaimDraft[],
+): ClaimDraft | null {
   const { tokens } = context;
   let i = cue.endToken;
   if (SAYING.has(tokens.text[i])) i++;
@@ -59,9 +97,15 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   }
   if (scan.contentStart === null) {
     // A transitive verb whose subject is a (titled) registry name: «أدانت البعثة الأممية القصف…», «انتقد رئيس مفوضية الاتحاد الأفريقي التهميش».
-    const alias = cue.value.takesObject ? context.resolver.aliases.findAll(tokens, i, Math.min(sentence.endToken, i + TITLED_SUBJECT_TOKENS))[0] : null;
+    const alias = cue.value.takesObject
+      ? context.resolver.aliases.findAll(tokens, i, Math.min(sentence.endToken, i + TITLED_SUBJECT_TOKENS))[0]
+      : null;
     // «وناشد الوزير السكان …»: a one-word back-reference subject, then the object.
-    const subjectEnd = alias ? alias.endToken : cue.value.takesObject && isBackReferenceHead(tokens.text[i]) ? i + 1 : -1;
+    const subjectEnd = alias
+      ? alias.endToken
+      : cue.value.takesObject && isBackReferenceHead(tokens.text[i])
+        ? i + 1
+        : -1;
     if (subjectEnd < 0 || subjectEnd >= sentence.endToken) return null;
     scan.mentionEnd = subjectEnd;
     scan.contentStart = subjectEnd;
@@ -81,12 +125,24 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
       contentStart = hinted;
     }
     // «وناشد الوزير السكان …»: a back-reference subject is one word; what follows is the object.
-    if (!subject && hinted < 0 && scan.mentionEnd > i + 1 && isBackReferenceHead(tokens.text[i]) && !isBackReferenceHead(tokens.text[i + 1]) && !tokens.text[i + 1].startsWith('ب')) {
+    if (
+      !subject &&
+      hinted < 0 &&
+      scan.mentionEnd > i + 1 &&
+      isBackReferenceHead(tokens.text[i]) &&
+      !isBackReferenceHead(tokens.text[i + 1]) &&
+      !tokens.text[i + 1].startsWith('ب')
+    ) {
       scan.mentionEnd = i + 1;
       contentStart = i + 1;
     }
     let subjectEnd = subject ? subject.endToken : scan.mentionEnd;
-    for (let next = subject ? context.resolver.aliases.matchAt(tokens, subjectEnd) : null; next && next.endToken <= scan.mentionEnd; next = context.resolver.aliases.matchAt(tokens, subjectEnd)) subjectEnd = next.endToken;
+    for (
+      let next = subject ? context.resolver.aliases.matchAt(tokens, subjectEnd) : null;
+      next && next.endToken <= scan.mentionEnd;
+      next = context.resolver.aliases.matchAt(tokens, subjectEnd)
+    )
+      subjectEnd = next.endToken;
     while (subject && subjectEnd < scan.mentionEnd && TITLES.has(tokens.text[subjectEnd])) {
       const named = context.resolver.aliases.matchAt(tokens, subjectEnd + 1);
       subjectEnd = named && named.endToken <= scan.mentionEnd ? named.endToken : subjectEnd + 1;
@@ -98,13 +154,29 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   }
   let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd);
   // «أما المتحدث باسم القيادة، …، فاتهم حكومة الوفاق بـ…»: the subject was fronted by «أما»; the noun after «فـ» + verb is the object.
-  const fronted = tokens.text[cue.firstToken].startsWith('ف') && tokens.text[sentence.firstToken] === 'اما' && !mentionIsEmpty(context, i, scan.mentionEnd) ? firstNamedSource(context, sentence.firstToken + 1, cue.firstToken, 'ar') : null;
+  const fronted =
+    tokens.text[cue.firstToken].startsWith('ف') &&
+    tokens.text[sentence.firstToken] === 'اما' &&
+    !mentionIsEmpty(context, i, scan.mentionEnd)
+      ? firstNamedSource(context, sentence.firstToken + 1, cue.firstToken, 'ar')
+      : null;
   if (fronted) {
     source = fronted;
     contentStart = i;
   }
   const previous = drafts[drafts.length - 1];
-  if (source && previous && cue.value.conjoined && tokens.text[cue.firstToken].startsWith('و') && cue.endToken === cue.firstToken + 1 && cue.value.takesObject && source.key !== null && source.key !== previous.source.key && shortName(context, i, scan.mentionEnd) && isIntro(context, contentStart, cue.value)) {
+  if (
+    source &&
+    previous &&
+    cue.value.conjoined &&
+    tokens.text[cue.firstToken].startsWith('و') &&
+    cue.endToken === cue.firstToken + 1 &&
+    cue.value.takesObject &&
+    source.key !== null &&
+    source.key !== previous.source.key &&
+    shortName(context, i, scan.mentionEnd) &&
+    isIntro(context, contentStart, cue.value)
+  ) {
     // «…، واتهمت حكومة الوفاق / قوات حفتر بالسعي إلى …»: a second verb of the same speaker; the name before its preposition is the object.
     source = previous.source;
     contentStart = i;
@@ -121,7 +193,12 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
   }
   if (!source) return null;
   return {
-    cue, source, sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken,
+    cue,
+    source,
+    sentence: index,
+    contentStart,
+    contentEnd: null,
+    clauseStart: cue.firstToken,
     channel: scan.channel ?? channelBefore(tokens, sentence.firstToken, cue.firstToken),
   };
 }
@@ -129,80 +206,162 @@ function parseVerb(context: AttributionContext, sentence: Sentence, index: numbe
 /** A registry name alone, or one noun and a registry name («قوات حفتر»), fills tokens [from, to). */
 function shortName(context: AttributionContext, from: number, to: number): boolean {
   const { aliases } = context.resolver;
-  return aliases.matchAt(context.tokens, from)?.endToken === to || (to - from <= 3 && aliases.matchAt(context.tokens, from + 1)?.endToken === to);
+  return (
+    aliases.matchAt(context.tokens, from)?.endToken === to ||
+    (to - from <= 3 && aliases.matchAt(context.tokens, from + 1)?.endToken === to)
+  );
 }
 
 /** «عبر حسابه على تويتر»: after these عبر is the preposition "via". */
-const MEDIA_NOUNS = new Set(['حسابه', 'حسابها', 'حساب', 'صفحته', 'صفحتها', 'صفحه', 'موقعه', 'موقعها', 'موقع', 'تويتر', 'فيسبوك', 'الهاتف', 'قناه', 'قناته', 'قناتها', 'بيان', 'تغريده', 'تدوينه', 'وسائل', 'الحدود', 'الطريق']);
+const MEDIA_NOUNS = new Set([
+  'حسابه',
+  'حسابها',
+  'حساب',
+  'صفحته',
+  'صفحتها',
+  'صفحه',
+  'موقعه',
+  'موقعها',
+  'موقع',
+  'تويتر',
+  'فيسبوك',
+  'الهاتف',
+  'قناه',
+  'قناته',
+  'قناتها',
+  'بيان',
+  'تغريده',
+  'تدوينه',
+  'وسائل',
+  'الحدود',
+  'الطريق',
+]);
 
 function hasWordWithin(context: AttributionContext, from: number, span: number, words: string[]): boolean {
   const { tokens } = context;
-  for (let j = from; j < Math.min(tokens.count, from + span) && !TERMINATORS.has(tokens.text[j]); j++) if (words.includes(tokens.text[j])) return true;
+  for (let j = from; j < Math.min(tokens.count, from + span) && !TERMINATORS.has(tokens.text[j]); j++)
+    if (words.includes(tokens.text[j])) return true;
   return false;
 }
 
 function hasComplementizerNear(context: AttributionContext, at: number): boolean {
-  for (let j = at; j < Math.min(context.tokens.count, at + 3); j++) if (COMPLEMENTIZERS.has(context.tokens.text[j])) return true;
+  for (let j = at; j < Math.min(context.tokens.count, at + 3); j++)
+    if (COMPLEMENTIZERS.has(context.tokens.text[j])) return true;
   return false;
 }
 
-function parsePrepositional(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>): ClaimDraft | null {
+function parsePrepositional(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cue: PhraseMatch<Cue>,
+): ClaimDraft | null {
   const { tokens, resolver, history } = context;
   let i = cue.endToken;
   const channelStart = i;
   while (i < sentence.endToken && PREP_SKIP.has(tokens.text[i])) i++;
-  const channel: [number, number] | null = i > channelStart && tokens.text[channelStart] !== 'ل' ? [channelStart, i] : null;
+  const channel: [number, number] | null =
+    i > channelStart && tokens.text[channelStart] !== 'ل' ? [channelStart, i] : null;
   let end = i;
-  while (end < sentence.endToken && end < i + 8 && !COMMAS.has(tokens.text[end]) && !TERMINATORS.has(tokens.text[end])) end++;
+  while (end < sentence.endToken && end < i + 8 && !COMMAS.has(tokens.text[end]) && !TERMINATORS.has(tokens.text[end]))
+    end++;
   const source = resolver.resolve(tokens, i, end, history, 'ar');
   if (!source) return null;
-  const resolvedChannel: [number, number] | null = source.key === null && source.kind !== 'anonymous' ? [i, end] : channel;
+  const resolvedChannel: [number, number] | null =
+    source.key === null && source.kind !== 'anonymous' ? [i, end] : channel;
   let onlyConnectivesBefore = true;
   for (let k = sentence.firstToken; k < cue.firstToken; k++) if (tokens.isWord[k]) onlyConnectivesBefore = false;
   if (onlyConnectivesBefore) {
     let contentStart = end;
-    while (contentStart < sentence.endToken && (COMMAS.has(tokens.text[contentStart]) || tokens.text[contentStart] === 'فان')) contentStart++;
+    while (
+      contentStart < sentence.endToken &&
+      (COMMAS.has(tokens.text[contentStart]) || tokens.text[contentStart] === 'فان')
+    )
+      contentStart++;
     // «وبحسب بيان للرئاسة، شدد الرئيس على …»: the speech verb that follows makes the claim; the statement is its medium.
     if (context.cueStarts[contentStart] === CUE_KIND_CODES.verb) return null;
     return { cue, source, channel, sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken };
   }
-  return { cue, source, channel: resolvedChannel, sentence: index, contentStart: sentence.firstToken, contentEnd: cue.firstToken, clauseStart: cue.firstToken };
+  return {
+    cue,
+    source,
+    channel: resolvedChannel,
+    sentence: index,
+    contentStart: sentence.firstToken,
+    contentEnd: cue.firstToken,
+    clauseStart: cue.firstToken,
+  };
 }
 
-function parseRelay(context: AttributionContext, sentence: Sentence, index: number, cue: PhraseMatch<Cue>): ClaimDraft | null {
+function parseRelay(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cue: PhraseMatch<Cue>,
+): ClaimDraft | null {
   const { tokens, resolver, history } = context;
   let about = -1;
   let channelEnd = -1;
   for (let i = cue.endToken; i < Math.min(sentence.endToken, cue.endToken + RELAY_CHANNEL_TOKENS); i++) {
-    if (tokens.text[i] === 'عن') { about = i; channelEnd = i; break; }
+    if (tokens.text[i] === 'عن') {
+      about = i;
+      channelEnd = i;
+      break;
+    }
     // «نقلت القناة على لسان X قوله…»
-    if (tokens.text[i] === 'علي' && tokens.text[i + 1] === 'لسان') { about = i + 1; channelEnd = i; break; }
+    if (tokens.text[i] === 'علي' && tokens.text[i + 1] === 'لسان') {
+      about = i + 1;
+      channelEnd = i;
+      break;
+    }
     if (TERMINATORS.has(tokens.text[i])) break;
   }
   if (about < 0) return null; // نقل without عن is "moved", not "reported"
   let speakerEnd = -1;
   for (let i = about + 1; i < Math.min(sentence.endToken, about + 12); i++) {
     const word = tokens.text[i];
-    if (RELAY_SPEAKER_END.has(word) || OPEN_QUOTES.has(word) || COMMAS.has(word) || word === ':') { speakerEnd = i; break; }
+    if (RELAY_SPEAKER_END.has(word) || OPEN_QUOTES.has(word) || COMMAS.has(word) || word === ':') {
+      speakerEnd = i;
+      break;
+    }
   }
   if (speakerEnd < 0) return null;
   let source = resolver.resolve(tokens, about + 1, speakerEnd, history, 'ar');
   let contentStart = speakerEnd;
   if (COMMAS.has(tokens.text[speakerEnd])) {
     // «على لسان آمر الغرفة، العميد فلان، قوله إن…»: a name in apposition before the content.
-    for (let j = speakerEnd + 1; j < Math.min(sentence.endToken, speakerEnd + 8) && !TERMINATORS.has(tokens.text[j]); j++) {
+    for (
+      let j = speakerEnd + 1;
+      j < Math.min(sentence.endToken, speakerEnd + 8) && !TERMINATORS.has(tokens.text[j]);
+      j++
+    ) {
       if (!RELAY_SPEAKER_END.has(tokens.text[j]) && !OPEN_QUOTES.has(tokens.text[j])) continue;
       const named = resolver.resolve(tokens, speakerEnd + 1, j, history, 'ar');
       if (named && named.key !== null && (!source || source.key === null)) source = named;
       // «عن الناطق باسم المجلس، المقرب من القيادة العامة، قوله»: the affiliation in apposition gives the camp.
-      else if (named && source && source.camp === 'UNKNOWN' && named.camp !== 'UNKNOWN') source = { ...source, camp: named.camp };
+      else if (named && source && source.camp === 'UNKNOWN' && named.camp !== 'UNKNOWN')
+        source = { ...source, camp: named.camp };
       contentStart = j;
       break;
     }
   }
   if (!source) return null;
-  while (contentStart < sentence.endToken && (tokens.text[contentStart].startsWith('قول') || tokens.text[contentStart].startsWith('تاكيد') || COMMAS.has(tokens.text[contentStart]))) contentStart++;
-  return { cue, source, channel: [cue.endToken, channelEnd], sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken };
+  while (
+    contentStart < sentence.endToken &&
+    (tokens.text[contentStart].startsWith('قول') ||
+      tokens.text[contentStart].startsWith('تاكيد') ||
+      COMMAS.has(tokens.text[contentStart]))
+  )
+    contentStart++;
+  return {
+    cue,
+    source,
+    channel: [cue.endToken, channelEnd],
+    sentence: index,
+    contentStart,
+    contentEnd: null,
+    clauseStart: cue.firstToken,
+  };
 }
 
 /**
@@ -214,27 +373,39 @@ function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: Cl
   const { tokens } = context;
   const before = cue.firstToken > 0 ? tokens.text[cue.firstToken - 1] : '';
   // «حدود غير معلنة»: a participle after غير is an adjective ("undeclared"), not a continuation.
-  if (cue.value.kind === 'continuation') return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
+  if (cue.value.kind === 'continuation')
+    return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
   if (cue.value.kind !== 'verb') return true;
   if (NEGATIONS.has(before)) return false;
   // «الذي يعتقد أنه فر»: after a relative pronoun يعتقد is the passive "is believed".
   if (RELATIVES.has(before) && cue.value.lemma === 'اعتقد') return false;
   const exact = cue.value.needsExact;
-  if (exact && (MEDIA_NOUNS.has(tokens.text[cue.endToken]) || !hasWordWithin(context, cue.endToken, 14, exact))) return false;
+  if (exact && (MEDIA_NOUNS.has(tokens.text[cue.endToken]) || !hasWordWithin(context, cue.endToken, 14, exact)))
+    return false;
   // «البيان الذي دعت فيه…» still reports (the antecedent is the statement); «الهدنة التي دعت إليها» does not.
-  if (RELATIVES.has(before) && !RESUMPTIVES.has(tokens.text[cue.endToken]) && !hasComplementizerNear(context, cue.endToken)) return false;
+  if (
+    RELATIVES.has(before) &&
+    !RESUMPTIVES.has(tokens.text[cue.endToken]) &&
+    !hasComplementizerNear(context, cue.endToken)
+  )
+    return false;
   const needs = cue.value.needsWord;
   if (needs) {
     let found = false;
-    for (let j = cue.endToken; j < Math.min(tokens.count, cue.endToken + 8) && !found; j++) found = needs.some((w) => tokens.text[j].includes(w));
+    for (let j = cue.endToken; j < Math.min(tokens.count, cue.endToken + 8) && !found; j++)
+      found = needs.some((w) => tokens.text[j].includes(w));
     if (!found) return false;
   }
   const previous = drafts[drafts.length - 1];
   const opener = previous ? previous.contentStart : 0;
   // «مشيرا إلى أن الجيش حذر…»: content opened by «إلى أن»/«على أن» is also a complement clause.
-  const complement = COMPLEMENTIZERS.has(tokens.text[opener]) || (PREPOSITION_OPENERS.has(tokens.text[opener]) && COMPLEMENTIZERS.has(tokens.text[opener + 1]));
+  const complement =
+    COMPLEMENTIZERS.has(tokens.text[opener]) ||
+    (PREPOSITION_OPENERS.has(tokens.text[opener]) && COMPLEMENTIZERS.has(tokens.text[opener + 1]));
   const embedded = previous && previous.contentEnd === null && cue.firstToken > previous.contentStart && complement;
-  const contrast = CONTRASTS.has(before) || ((before === 'انه' || before === 'انها') && CONTRAST_HEADS.has(tokens.text[cue.firstToken - 2]));
+  const contrast =
+    CONTRASTS.has(before) ||
+    ((before === 'انه' || before === 'انها') && CONTRAST_HEADS.has(tokens.text[cue.firstToken - 2]));
   // A verb that doubles as a preposition (عبر) never opens a new clause inside another claim's content.
   if (embedded && cue.value.needsExact) return false;
   return !(embedded && !cue.value.conjoined && !COMMAS.has(before) && !contrast);
@@ -247,7 +418,11 @@ const INDEFINITES = new Set(['احد', 'احدهم', 'احدي', 'احداهن',
  * «وتحدث أحدهم لـ"بوابة الوسط" قائلا…», «مقطعا يظهر فيه أحد الأسرى، قائلا…»: with no claim yet in the sentence,
  * «قائلا» after an indefinite «أحد …» (later than any registry name) belongs to that unnamed person.
  */
-function indefiniteSpeaker(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>): ResolvedSource | null {
+function indefiniteSpeaker(
+  context: AttributionContext,
+  sentence: Sentence,
+  cue: PhraseMatch<Cue>,
+): ResolvedSource | null {
   const { tokens, resolver } = context;
   if (!SAYING.has(tokens.text[cue.firstToken])) return null;
   for (let k = cue.firstToken - 1; k >= sentence.firstToken; k--) {
@@ -261,25 +436,57 @@ function indefiniteSpeaker(context: AttributionContext, sentence: Sentence, cue:
 }
 
 /** Attributed claims of one Arabic sentence, in order. */
-export function parseArabicSentence(context: AttributionContext, sentence: Sentence, index: number, cues: PhraseMatch<Cue>[]): ClaimDraft[] {
+export function parseArabicSentence(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cues: PhraseMatch<Cue>[],
+): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   let consumedUntil = sentence.firstToken;
   for (const cue of cues) {
-    if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken] || !licensed(context, cue, drafts)) continue;
+    if (
+      cue.firstToken < consumedUntil ||
+      context.segmentation.quoted[cue.firstToken] ||
+      !licensed(context, cue, drafts)
+    )
+      continue;
     let draft: ClaimDraft | null = null;
     switch (cue.value.kind) {
-      case 'verb': draft = parseVerb(context, sentence, index, cue, drafts); break;
-      case 'prep': draft = parsePrepositional(context, sentence, index, cue); break;
-      case 'relay': draft = parseRelay(context, sentence, index, cue); break;
+      case 'verb':
+        draft = parseVerb(context, sentence, index, cue, drafts);
+        break;
+      case 'prep':
+        draft = parsePrepositional(context, sentence, index, cue);
+        break;
+      case 'relay':
+        draft = parseRelay(context, sentence, index, cue);
+        break;
       case 'continuation': {
-        const source = (drafts.length === 0 ? indefiniteSpeaker(context, sentence, cue) : null) ?? continuingSource(context, drafts, sentence, cue.firstToken, 'ar');
-        if (source) draft = { cue, source, channel: null, sentence: index, contentStart: cue.endToken, contentEnd: null, clauseStart: cue.firstToken };
+        const source =
+          (drafts.length === 0 ? indefiniteSpeaker(context, sentence, cue) : null) ??
+          continuingSource(context, drafts, sentence, cue.firstToken, 'ar');
+        if (source)
+          draft = {
+            cue,
+            source,
+            channel: null,
+            sentence: index,
+            contentStart: cue.endToken,
+            contentEnd: null,
+            clauseStart: cue.firstToken,
+          };
         break;
       }
     }
     if (!draft) continue;
     const previous = drafts[drafts.length - 1];
-    if (draft.contentEnd !== null && previous && ((draft.source.key === null && draft.source.kind !== 'anonymous') || (draft.source.key !== null && draft.source.key === previous.source.key))) {
+    if (
+      draft.contentEnd !== null &&
+      previous &&
+      ((draft.source.key === null && draft.source.kind !== 'anonymous') ||
+        (draft.source.key !== null && draft.source.key === previous.source.key))
+    ) {
       // «…، وفق ما نقلته وكالة الأنباء»، «شدد السفير…، حسبما أفادت السفارة»: a trailing "according to"
       // names the medium of the claim just made (an unregistered name, or the speaker itself).
       previous.channel ??= draft.channel ?? [cue.endToken, cue.endToken + 4];

@@ -2,22 +2,98 @@ import type { Tokens } from '../tokens.js';
 
 /** Words after which a channel (the medium, never the source) begins: على صفحتها، في تغريدة، عبر… */
 const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
-  علي: new Set(['صفحته', 'صفحتها', 'صفحتهم', 'صفحه', 'حسابه', 'حسابها', 'حساب', 'موقعه', 'موقعها', 'موقع', 'قناه', 'قناته', 'قناتها', 'هامش']),
-  في: new Set(['تغريده', 'تدوينه', 'تصريح', 'تصريحات', 'بيان', 'بيانها', 'بيانه', 'حديث', 'مقابله', 'منشور', 'كلمه', 'مؤتمر', 'موتمر', 'رساله', 'اتصال', 'تسجيل', 'فيديو', 'تغريدات', 'لقاء', 'تقرير', 'مداخله', 'رده', 'ردها']),
-  خلال: new Set(['مؤتمر', 'موتمر', 'لقاء', 'كلمه', 'مداخلته', 'مداخلتها', 'اتصال', 'حديثه', 'حديثها', 'مقابله', 'تصريح', 'تصريحات']),
+  علي: new Set([
+    'صفحته',
+    'صفحتها',
+    'صفحتهم',
+    'صفحه',
+    'حسابه',
+    'حسابها',
+    'حساب',
+    'موقعه',
+    'موقعها',
+    'موقع',
+    'قناه',
+    'قناته',
+    'قناتها',
+    'هامش',
+  ]),
+  في: new Set([
+    'تغريده',
+    'تدوينه',
+    'تصريح',
+    'تصريحات',
+    'بيان',
+    'بيانها',
+    'بيانه',
+    'حديث',
+    'مقابله',
+    'منشور',
+    'كلمه',
+    'مؤتمر',
+    'موتمر',
+    'رساله',
+    'اتصال',
+    'تسجيل',
+    'فيديو',
+    'تغريدات',
+    'لقاء',
+    'تقرير',
+    'مداخله',
+    'رده',
+    'ردها',
+  ]),
+  خلال: new Set([
+    'مؤتمر',
+    'موتمر',
+    'لقاء',
+    'كلمه',
+    'مداخلته',
+    'مداخلتها',
+    'اتصال',
+    'حديثه',
+    'حديثها',
+    'مقابله',
+    'تصريح',
+    'تصريحات',
+  ]),
   ل: new Set(['"', '«', 'قناه', 'وكاله', 'صحيفه', 'موقع', 'بوابه']),
   in: new Set(['a', 'an', 'its', 'his', 'her', 'their', 'statement', 'remarks', 'comments', 'televised']),
   on: new Set(['twitter', 'facebook', 'its', 'his', 'her', 'their', 'television', 'tv', 'x']),
 };
 const AR_CHANNEL_WORDS = new Set(['عبر', 'لقناه', 'لوكاله', 'لصحيفه', 'لموقع', 'لمراسل', 'لمراسله', 'via']);
 /** English channel nouns that must follow "in a/its…" or "on its…" for the phrase to be a channel. */
-const EN_CHANNEL_NOUNS = new Set(['statement', 'tweet', 'post', 'interview', 'speech', 'briefing', 'video', 'message', 'communique', 'remarks', 'comments', 'press', 'televised', 'facebook', 'twitter', 'page', 'account', 'website', 'conference']);
+const EN_CHANNEL_NOUNS = new Set([
+  'statement',
+  'tweet',
+  'post',
+  'interview',
+  'speech',
+  'briefing',
+  'video',
+  'message',
+  'communique',
+  'remarks',
+  'comments',
+  'press',
+  'televised',
+  'facebook',
+  'twitter',
+  'page',
+  'account',
+  'website',
+  'conference',
+]);
 
 /** True when a channel phrase starts at token i. */
 export function isChannelStart(tokens: Tokens, i: number): boolean {
   let word = tokens.text[i];
   // «وفي تدوينة»، «وعبر»: a conjunction may be attached to the opening word
-  if ((word[0] === 'و' || word[0] === 'ف') && (AR_CHANNEL_WORDS.has(word.slice(1)) || word.slice(1) in AR_CHANNEL_AFTER)) word = word.slice(1);
+  if (
+    (word[0] === 'و' || word[0] === 'ف') &&
+    (AR_CHANNEL_WORDS.has(word.slice(1)) || word.slice(1) in AR_CHANNEL_AFTER)
+  )
+    word = word.slice(1);
   if (AR_CHANNEL_WORDS.has(word)) return true;
   const after = AR_CHANNEL_AFTER[word];
   if (!after || i + 1 >= tokens.count) return false;

@@ -2,12 +2,31 @@ import type { Sentence } from '../segment.js';
 import { isAnonymousHead, type ResolvedSource } from '../sources.js';
 import type { AttributionContext, ClaimDraft } from './types.js';
 
-export const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'بان', 'بانه', 'بانها', 'بانهم', 'وان', 'فان', 'لان', 'that']);
+export const COMPLEMENTIZERS = new Set([
+  'ان',
+  'انه',
+  'انها',
+  'انهم',
+  'انهما',
+  'بان',
+  'بانه',
+  'بانها',
+  'بانهم',
+  'وان',
+  'فان',
+  'لان',
+  'that',
+]);
 export const OPEN_QUOTES = new Set(['"', '«']);
 const TRIM_TOKENS = new Set(['،', ',', '.', '؛', ';', '-', ':', '؟', '?', '!']);
 
 /** The first registry source named in tokens [from, to) outside quotations: the subject of a source-first clause. */
-export function firstNamedSource(context: AttributionContext, from: number, to: number, language: 'ar' | 'en'): ResolvedSource | null {
+export function firstNamedSource(
+  context: AttributionContext,
+  from: number,
+  to: number,
+  language: 'ar' | 'en',
+): ResolvedSource | null {
   const { tokens, resolver, segmentation } = context;
   for (const match of resolver.aliases.findAll(tokens, from, to)) {
     if (segmentation.quoted[match.firstToken]) continue;
@@ -15,20 +34,35 @@ export function firstNamedSource(context: AttributionContext, from: number, to: 
     if (resolved) return resolved;
   }
   for (let i = from; i < to; i++) {
-    if (isAnonymousHead(tokens.text[i]) && !segmentation.quoted[i]) return resolver.resolve(tokens, i, to, context.history, language);
+    if (isAnonymousHead(tokens.text[i]) && !segmentation.quoted[i])
+      return resolver.resolve(tokens, i, to, context.history, language);
   }
   return null;
 }
 
 /** Speaker of a continuation: the previous claim of the sentence, else the clause subject, else the last source. */
-export function continuingSource(context: AttributionContext, drafts: ClaimDraft[], sentence: Sentence, cueStart: number, language: 'ar' | 'en'): ResolvedSource | null {
+export function continuingSource(
+  context: AttributionContext,
+  drafts: ClaimDraft[],
+  sentence: Sentence,
+  cueStart: number,
+  language: 'ar' | 'en',
+): ResolvedSource | null {
   const previous = drafts[drafts.length - 1];
   if (previous) return previous.source;
-  return firstNamedSource(context, sentence.firstToken, cueStart, language) ?? context.history[context.history.length - 1] ?? null;
+  return (
+    firstNamedSource(context, sentence.firstToken, cueStart, language) ??
+    context.history[context.history.length - 1] ??
+    null
+  );
 }
 
 /** Closes forward claims at the next claim's clause and trims punctuation; returns token ranges. */
-export function finishSentence(context: AttributionContext, drafts: ClaimDraft[], sentence: Sentence): Array<ClaimDraft & { contentEnd: number }> {
+export function finishSentence(
+  context: AttributionContext,
+  drafts: ClaimDraft[],
+  sentence: Sentence,
+): Array<ClaimDraft & { contentEnd: number }> {
   const { tokens } = context;
   const finished: Array<ClaimDraft & { contentEnd: number }> = [];
   for (let k = 0; k < drafts.length; k++) {
@@ -57,7 +91,17 @@ export function finishSentence(context: AttributionContext, drafts: ClaimDraft[]
 
 const EN_MODALS = new Set(['would', 'will', 'could']);
 /** «وأن»، «وبأن»، "and that", "but that": a second complement of the same cue is a claim of its own (see fixtures/eval/LABELLING.md). */
-const AR_COORDINATED_COMPLEMENTS = new Set(['وان', 'وانه', 'وانها', 'وانهم', 'وانهما', 'وبان', 'وبانه', 'وبانها', 'وبانهم']);
+const AR_COORDINATED_COMPLEMENTS = new Set([
+  'وان',
+  'وانه',
+  'وانها',
+  'وانهم',
+  'وانهما',
+  'وبان',
+  'وبانه',
+  'وبانها',
+  'وبانهم',
+]);
 /** «وإن كان» is concessive ("even if"), and "and that is why" demonstrative: neither opens a complement. */
 const AR_CONCESSIVE_NEXT = new Set(['كان', 'كانت', 'لم', 'بدا']);
 const EN_DEMONSTRATIVE_NEXT = new Set(['is', 'was', "'s", 'means', 'meant', 'will', 'would']);
@@ -76,8 +120,10 @@ function coordinatedComplements(context: AttributionContext, from: number, to: n
     if (segmentation.quoted[p] || p - (cuts[cuts.length - 1] ?? from) < MIN_PIECE_TOKENS) continue;
     const word = text[p];
     if (AR_COORDINATED_COMPLEMENTS.has(word) && !AR_CONCESSIVE_NEXT.has(text[p + 1])) cuts.push(p);
-    else if ((word === 'and' || word === 'but') && text[p + 1] === 'that' && !EN_DEMONSTRATIVE_NEXT.has(text[p + 2])) cuts.push(p);
-    else if (word === 'and' && EN_MODALS.has(text[p + 1]) && hasWord(text, from, p, text[p + 1], segmentation.quoted)) cuts.push(p + 1);
+    else if ((word === 'and' || word === 'but') && text[p + 1] === 'that' && !EN_DEMONSTRATIVE_NEXT.has(text[p + 2]))
+      cuts.push(p);
+    else if (word === 'and' && EN_MODALS.has(text[p + 1]) && hasWord(text, from, p, text[p + 1], segmentation.quoted))
+      cuts.push(p + 1);
   }
   return cuts;
 }

@@ -30,4 +30,9 @@ export type AttributionContext = {
 
 export const CUE_KIND_CODES = { verb: 1, continuation: 2, prep: 3, relay: 4 } as const;
 
-export type SentenceParser = (context: AttributionContext, sentence: Sentence, sentenceIndex: number, cues: PhraseMatch<Cue>[]) => ClaimDraft[];
+export type SentenceParser = (
+  context: AttributionContext,
+  sentence: Sentence,
+  sentenceIndex: number,
+  cues: PhraseMatch<Cue>[],
+) => ClaimDraft[];

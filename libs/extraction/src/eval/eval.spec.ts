@@ -9,7 +9,11 @@ const extractor = createExtractor();
 function score(goldName: string) {
   const gold = JSON.parse(readFileSync(join(directory, goldName), 'utf8')) as GoldFile;
   const text = readFileSync(join(directory, gold.text), 'utf8');
-  return scoreClaims(text, gold.claims, extractor.extract(text, { publishedAt: gold.publishedAt, language: gold.language }).claims);
+  return scoreClaims(
+    text,
+    gold.claims,
+    extractor.extract(text, { publishedAt: gold.publishedAt, language: gold.language }).claims,
+  );
 }
 
 describe('hand-labelled evaluation', () => {
@@ -19,7 +23,9 @@ describe('hand-labelled evaluation', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.campAccuracy).toBeGreaterThanOrEqual(0.9);
   });
-  it.each(readdirSync(directory).filter((f) => f.endsWith('.gold.json') && !f.startsWith('seed') && !f.startsWith('heldout')))('%s ≥ 0.9', (name) => {
+  it.each(
+    readdirSync(directory).filter((f) => f.endsWith('.gold.json') && !f.startsWith('seed') && !f.startsWith('heldout')),
+  )('%s ≥ 0.9', (name) => {
     const s = score(name);
     expect(s.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.precision).toBeGreaterThanOrEqual(0.9);

@@ -21,7 +21,9 @@ export function runEval(directory = evalDirectory(), prefix = ''): { files: File
   const extractor = createExtractor();
   const files: FileScore[] = [];
   const all = { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, campCorrect: 0 };
-  for (const name of readdirSync(directory).filter((f) => f.endsWith('.gold.json') && f.startsWith(prefix)).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((f) => f.endsWith('.gold.json') && f.startsWith(prefix))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(directory, name), 'utf8')) as GoldFile;
     const text = readFileSync(join(directory, gold.text), 'utf8');
     const result = extractor.extract(text, { publishedAt: gold.publishedAt, language: gold.language });
@@ -34,8 +36,13 @@ export function runEval(directory = evalDirectory(), prefix = ''): { files: File
     all.campCorrect += score.campCorrect;
   }
   const overall: Score = {
-    ...all, missed: [], spurious: [], wrongCamp: [],
-    recall: all.matchedGold / all.gold, precision: all.matchedPredicted / all.predicted, campAccuracy: all.campCorrect / all.matchedGold,
+    ...all,
+    missed: [],
+    spurious: [],
+    wrongCamp: [],
+    recall: all.matchedGold / all.gold,
+    precision: all.matchedPredicted / all.predicted,
+    campAccuracy: all.campCorrect / all.matchedGold,
   };
   return { files, overall };
 }
@@ -45,15 +52,21 @@ const pct = (x: number): string => (100 * x).toFixed(1).padStart(5) + '%';
 function main(): void {
   const verbose = process.argv.includes('--verbose');
   const prefixArg = process.argv.indexOf('--prefix');
-  const prefix = prefixArg >= 0 ? process.argv[prefixArg + 1] ?? '' : '';
+  const prefix = prefixArg >= 0 ? (process.argv[prefixArg + 1] ?? '') : '';
   const { files, overall } = runEval(evalDirectory(), prefix);
   console.log('file                              gold pred  recall precision  camp-acc');
   for (const { file, score } of [...files, { file: 'OVERALL', score: overall }]) {
-    console.log(`${file.padEnd(32)} ${String(score.gold).padStart(5)} ${String(score.predicted).padStart(4)}  ${pct(score.recall)}    ${pct(score.precision)}    ${pct(score.campAccuracy)}`);
+    console.log(
+      `${file.padEnd(32)} ${String(score.gold).padStart(5)} ${String(score.predicted).padStart(4)}  ${pct(score.recall)}    ${pct(score.precision)}    ${pct(score.campAccuracy)}`,
+    );
     if (!verbose) continue;
     for (const m of score.missed) console.log(`   MISSED  [${m.camp}] ${m.inside}`);
-    for (const s of score.spurious) console.log(`   EXTRA   [${s.source.camp}] ${s.source.mention} «${s.cue}» ${s.text.slice(0, 60)}`);
-    for (const w of score.wrongCamp) console.log(`   CAMP    gold ${w.gold.camp} got ${w.predicted.source.camp} (${w.predicted.source.mention}) ${w.gold.inside}`);
+    for (const s of score.spurious)
+      console.log(`   EXTRA   [${s.source.camp}] ${s.source.mention} «${s.cue}» ${s.text.slice(0, 60)}`);
+    for (const w of score.wrongCamp)
+      console.log(
+        `   CAMP    gold ${w.gold.camp} got ${w.predicted.source.camp} (${w.predicted.source.mention}) ${w.gold.inside}`,
+      );
   }
 }
 

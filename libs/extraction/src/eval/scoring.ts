@@ -31,7 +31,11 @@ export function scoreClaims(text: string, gold: GoldClaim[], predicted: Extracte
     const candidates = predicted
       .map((p, index) => ({ p, index }))
       .filter(({ p, index }) => !used.has(index) && at >= 0 && p.start <= at && at + g.inside.length <= p.end)
-      .sort((a, b) => Number(b.p.source.camp === g.camp) - Number(a.p.source.camp === g.camp) || a.p.end - a.p.start - (b.p.end - b.p.start));
+      .sort(
+        (a, b) =>
+          Number(b.p.source.camp === g.camp) - Number(a.p.source.camp === g.camp) ||
+          a.p.end - a.p.start - (b.p.end - b.p.start),
+      );
     const best = candidates[0];
     if (!best) {
       missed.push(g);
@@ -46,10 +50,16 @@ export function scoreClaims(text: string, gold: GoldClaim[], predicted: Extracte
   const matchedGold = gold.length - missed.length;
   const matchedPredicted = predicted.length - spurious.length;
   return {
-    gold: gold.length, predicted: predicted.length, matchedGold, matchedPredicted, campCorrect,
+    gold: gold.length,
+    predicted: predicted.length,
+    matchedGold,
+    matchedPredicted,
+    campCorrect,
     recall: gold.length ? matchedGold / gold.length : 1,
     precision: predicted.length ? matchedPredicted / predicted.length : 1,
     campAccuracy: matchedGold ? campCorrect / matchedGold : 1,
-    missed, spurious, wrongCamp,
+    missed,
+    spurious,
+    wrongCamp,
   };
 }

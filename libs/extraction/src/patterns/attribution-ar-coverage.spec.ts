@@ -2,7 +2,8 @@ import type { ExtractedClaim } from '@claimline/contracts';
 import { createExtractor } from '../extractor';
 
 const extractor = createExtractor();
-const claimsOf = (text: string): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2020-01-20', language: 'ar' }).claims;
+const claimsOf = (text: string): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-01-20', language: 'ar' }).claims;
 function claimWith(text: string, inside: string): ExtractedClaim {
   const at = text.indexOf(inside);
   const found = claimsOf(text).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -38,12 +39,17 @@ describe('Arabic attribution: wider coverage', () => {
     expect(claimsOf('وأفادت مصادر محلية بأن القيادة العامة أعلنت وقف إطلاق النار.')).toHaveLength(1);
   });
   it('«غير أنه أقر» opens a second claim of the same speaker', () => {
-    const claim = claimWith('وقال لافروف إن المحادثات مفيدة، غير أنه أقر بأن الخلافات ما زالت قائمة.', 'الخلافات ما زالت');
+    const claim = claimWith(
+      'وقال لافروف إن المحادثات مفيدة، غير أنه أقر بأن الخلافات ما زالت قائمة.',
+      'الخلافات ما زالت',
+    );
     expect(claim.cue).toBe('أقر');
     expect(claim.source.key).toBe('sergei-lavrov');
   });
   it('quoted name: عملية "بركان الغضب"', () => {
-    expect(claimWith('وأعلنت عملية "بركان الغضب" أن قواتها تقدمت في محور عين زارة.', 'قواتها تقدمت').source.key).toBe('volcano-of-rage');
+    expect(claimWith('وأعلنت عملية "بركان الغضب" أن قواتها تقدمت في محور عين زارة.', 'قواتها تقدمت').source.key).toBe(
+      'volcano-of-rage',
+    );
   });
   it('title and name in apposition', () => {
     const claim = claimWith('ونفى الناطق باسم العملية، محمد قنونو، صحة هذه الأنباء.', 'صحة هذه الأنباء');
@@ -59,10 +65,12 @@ describe('Arabic attribution: wider coverage', () => {
     expect(claimWith('ودعت البعثة الأممية إلى وقف القتال، مطالبة بتحقيق مستقل.', 'بتحقيق مستقل').cue).toBe('مطالبة');
     expect(claimsOf('قدمت اللجنة مطالبة رسمية إلى الحكومة.')).toHaveLength(0);
   });
-  it('channel then the verb\'s preposition: دعت في بيان … إلى', () => {
+  it("channel then the verb's preposition: دعت في بيان … إلى", () => {
     expect(claimWith('ودعت البعثة الأممية في بيان جميع الأطراف إلى ضبط النفس.', 'ضبط النفس').source.key).toBe('unsmil');
   });
   it('Western diplomatic sources are international', () => {
-    expect(claimWith('وأفادت مصادر دبلوماسية غربية بأن الشحنات توقفت.', 'الشحنات توقفت').source.camp).toBe('INTERNATIONAL');
+    expect(claimWith('وأفادت مصادر دبلوماسية غربية بأن الشحنات توقفت.', 'الشحنات توقفت').source.camp).toBe(
+      'INTERNATIONAL',
+    );
   });
 });

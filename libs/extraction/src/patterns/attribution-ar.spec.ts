@@ -2,7 +2,8 @@ import type { ExtractedClaim } from '@claimline/contracts';
 import { createExtractor } from '../extractor';
 
 const extractor = createExtractor();
-const claimsOf = (text: string): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims;
+const claimsOf = (text: string): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims;
 function claimWith(text: string, inside: string): ExtractedClaim {
   const at = text.indexOf(inside);
   const found = claimsOf(text).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -29,7 +30,10 @@ describe('Arabic attribution', () => {
 
   describe('source first', () => {
     it('subject before the verb', () => {
-      const claim = claimWith('وكانت مجموعة الدول الصناعية الكبرى السبع،دعت في ختام مؤتمرها إلى تنظيم مؤتمر دولي.', 'تنظيم مؤتمر دولي');
+      const claim = claimWith(
+        'وكانت مجموعة الدول الصناعية الكبرى السبع،دعت في ختام مؤتمرها إلى تنظيم مؤتمر دولي.',
+        'تنظيم مؤتمر دولي',
+      );
       expect(claim.source.key).toBe('g7');
     });
     it('resumptive فيه after a statement', () => {
@@ -39,11 +43,14 @@ describe('Arabic attribution', () => {
   });
 
   describe('prepositional: content before, source after', () => {
-    it.each(['وفق بيان للخارجية المصرية', 'بحسب الخارجية المصرية', 'وفقا لـ الخارجية المصرية', 'حسب الخارجية المصرية'])('%s', (cue) => {
-      const text = `وبحث الطرفان سبل تفعيل المسار السياسي، ${cue}.`;
-      const claim = claimWith(text, 'سبل تفعيل المسار');
-      expect(claim.source.key).toBe('egypt-foreign-ministry');
-    });
+    it.each(['وفق بيان للخارجية المصرية', 'بحسب الخارجية المصرية', 'وفقا لـ الخارجية المصرية', 'حسب الخارجية المصرية'])(
+      '%s',
+      (cue) => {
+        const text = `وبحث الطرفان سبل تفعيل المسار السياسي، ${cue}.`;
+        const claim = claimWith(text, 'سبل تفعيل المسار');
+        expect(claim.source.key).toBe('egypt-foreign-ministry');
+      },
+    );
     it('على لسان at the start of the sentence puts the content after the source', () => {
       const claim = claimWith('وعلى لسان محمد قنونو، جاء أن سلاح الجو نفذ ضربات.', 'سلاح الجو نفذ');
       expect(claim.source.key).toBe('mohamed-gnounou');
@@ -52,7 +59,10 @@ describe('Arabic attribution', () => {
 
   describe('relay', () => {
     it('keeps the channel and the speaker', () => {
-      const claim = claimWith('ونقل موقع "ارم نيوز" الاخباري عن مصدر عسكري "ان سلاح الجو دمر آليات لمليشيا لواء الصمود".', 'سلاح الجو دمر');
+      const claim = claimWith(
+        'ونقل موقع "ارم نيوز" الاخباري عن مصدر عسكري "ان سلاح الجو دمر آليات لمليشيا لواء الصمود".',
+        'سلاح الجو دمر',
+      );
       expect(claim.channel).toContain('ارم نيوز');
       expect(claim.source.kind).toBe('anonymous');
       expect(claim.source.camp).toBe('LNA'); // calls the other side «مليشيا»
@@ -65,7 +75,8 @@ describe('Arabic attribution', () => {
   });
 
   describe('continuations and back-references', () => {
-    const text = 'وذكرت غرفة عمليات إجدابيا أن المقاتلات شنت غارات، مشيرة إلى أن الإصابات مباشرة. وبينت أن الغارات شملت الرملة. وقالت الغرفة إن العمليات مستمرة.';
+    const text =
+      'وذكرت غرفة عمليات إجدابيا أن المقاتلات شنت غارات، مشيرة إلى أن الإصابات مباشرة. وبينت أن الغارات شملت الرملة. وقالت الغرفة إن العمليات مستمرة.';
     it('مشيرة keeps the previous source', () => {
       expect(claimWith(text, 'الإصابات مباشرة').source.key).toBe('ajdabiya-ops-room');
     });
@@ -78,19 +89,28 @@ describe('Arabic attribution', () => {
       expect(claim.source.mention).toBe('الغرفة');
     });
     it('واضاف قائلا continues across paragraphs', () => {
-      const claim = claimWith('وقال مصدر عسكري تابع للقوات المسلحة العربية الليبية إن الهجوم بدأ.\n\nواضاف قائلا "إن التحركات واردة".', 'التحركات واردة');
+      const claim = claimWith(
+        'وقال مصدر عسكري تابع للقوات المسلحة العربية الليبية إن الهجوم بدأ.\n\nواضاف قائلا "إن التحركات واردة".',
+        'التحركات واردة',
+      );
       expect(claim.source.camp).toBe('LNA');
     });
   });
 
   describe('channel phrases are never the source', () => {
     it('على صفحتها بموقع فيسبوك', () => {
-      const claim = claimWith('ومن جهتها ذكرت غرفة عمليات إجدابيا على صفحتها بموقع فيسبوك أن المقاتلات شنت 3 غارات.', 'شنت 3 غارات');
+      const claim = claimWith(
+        'ومن جهتها ذكرت غرفة عمليات إجدابيا على صفحتها بموقع فيسبوك أن المقاتلات شنت 3 غارات.',
+        'شنت 3 غارات',
+      );
       expect(claim.channel).toBe('على صفحتها بموقع فيسبوك');
       expect(claim.source.key).toBe('ajdabiya-ops-room');
     });
     it('في تدوينة نشرتها … before the verb', () => {
-      const claim = claimWith('وفي تدوينة نشرتها غرفة عمليات بركان الغضب، أوضح آمر غرفة العمليات الميدانية احمد ابوشحمة، أن القوات بدأت التعزيز.', 'القوات بدأت');
+      const claim = claimWith(
+        'وفي تدوينة نشرتها غرفة عمليات بركان الغضب، أوضح آمر غرفة العمليات الميدانية احمد ابوشحمة، أن القوات بدأت التعزيز.',
+        'القوات بدأت',
+      );
       expect(claim.source.key).toBe('ahmed-abushahma');
       expect(claim.channel).toContain('تدوينة');
     });
@@ -115,7 +135,9 @@ describe('Arabic attribution', () => {
       expect(claimWith('اتهمت حكومة الوفاق الوطني قوات حفتر بقصف حي سكني.', 'قوات حفتر بقصف').source.camp).toBe('GNA');
     });
     it('أدانت … with a direct object', () => {
-      expect(claimWith('وأدانت بعثة الأمم المتحدة للدعم في ليبيا القصف الذي طال الحي.', 'القصف الذي طال').source.key).toBe('unsmil');
+      expect(
+        claimWith('وأدانت بعثة الأمم المتحدة للدعم في ليبيا القصف الذي طال الحي.', 'القصف الذي طال').source.key,
+      ).toBe('unsmil');
     });
   });
 
@@ -136,7 +158,9 @@ describe('Arabic attribution', () => {
 
   describe("the outlet's own narration", () => {
     it('is not an attributed claim', () => {
-      expect(claimsOf('يواصل الجيش الوطني الليبي تكثيف عملياته العسكرية حول طرابلس وسط حديث عن خسائر كبيرة.')).toHaveLength(0);
+      expect(
+        claimsOf('يواصل الجيش الوطني الليبي تكثيف عملياته العسكرية حول طرابلس وسط حديث عن خسائر كبيرة.'),
+      ).toHaveLength(0);
     });
   });
 });

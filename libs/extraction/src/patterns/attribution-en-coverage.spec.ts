@@ -2,7 +2,8 @@ import type { ExtractedClaim } from '@claimline/contracts';
 import { createExtractor } from '../extractor';
 
 const extractor = createExtractor();
-const claimsOf = (text: string): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2020-01-20', language: 'en' }).claims;
+const claimsOf = (text: string): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-01-20', language: 'en' }).claims;
 function claimWith(text: string, inside: string): ExtractedClaim {
   const at = text.indexOf(inside);
   const found = claimsOf(text).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -12,23 +13,36 @@ function claimWith(text: string, inside: string): ExtractedClaim {
 
 describe('English attribution: wider coverage', () => {
   it('tail source with adverbial and a following clause: …, X claimed on Sunday, although …', () => {
-    const text = 'Government troops retook the camp, GNA spokesman Mohamed Gnounou claimed on Sunday, although the LNA disputed the account.';
+    const text =
+      'Government troops retook the camp, GNA spokesman Mohamed Gnounou claimed on Sunday, although the LNA disputed the account.';
     expect(claimWith(text, 'retook the camp').source.key).toBe('mohamed-gnounou');
   });
   it('tail source in apposition: …, the spokesman for Y, X, said', () => {
-    const claim = claimWith('The airport was shelled again, the spokesman for the UN mission, Jean Dupont, said on Monday.', 'airport was shelled');
+    const claim = claimWith(
+      'The airport was shelled again, the spokesman for the UN mission, Jean Dupont, said on Monday.',
+      'airport was shelled',
+    );
     expect(claim.source.camp).toBe('UN');
   });
   it('tail with "told Reuters by phone, adding that"', () => {
-    const text = 'Dozens of families fled overnight, a local official told Reuters by phone, adding that shelling continued.';
+    const text =
+      'Dozens of families fled overnight, a local official told Reuters by phone, adding that shelling continued.';
     expect(claimWith(text, 'families fled').source.kind).toBe('anonymous');
     expect(claimWith(text, 'shelling continued').source.kind).toBe('anonymous');
   });
   it('verb first: "…," said X, a commander with Y', () => {
-    expect(claimWith('"We will respond," said Khalid Ali, a commander with the Volcano of Rage operation.', 'We will respond').source.camp).toBe('GNA');
+    expect(
+      claimWith(
+        '"We will respond," said Khalid Ali, a commander with the Volcano of Rage operation.',
+        'We will respond',
+      ).source.camp,
+    ).toBe('GNA');
   });
   it('subject in apposition: X, a spokeswoman for Y, said', () => {
-    expect(claimWith('Jane Roe, a spokeswoman for the European Union, said the bloc was alarmed.', 'bloc was alarmed').source.camp).toBe('INTERNATIONAL');
+    expect(
+      claimWith('Jane Roe, a spokeswoman for the European Union, said the bloc was alarmed.', 'bloc was alarmed').source
+        .camp,
+    ).toBe('INTERNATIONAL');
   });
   it('negated or passive verbs are not claims', () => {
     expect(claimsOf('Ankara has not confirmed the report.')).toHaveLength(0);
@@ -36,7 +50,9 @@ describe('English attribution: wider coverage', () => {
     expect(claimsOf('A truce was announced on Sunday.')).toHaveLength(0);
   });
   it('a quotation inside the content does not start it', () => {
-    expect(claimWith('The LNA said its forces were waiting for "the final order".', 'its forces were waiting')).toBeDefined();
+    expect(
+      claimWith('The LNA said its forces were waiting for "the final order".', 'its forces were waiting'),
+    ).toBeDefined();
   });
   it('"… and accused …" splits at "and"', () => {
     const text = 'UNSMIL said it was alarmed and accused both sides of endangering civilians.';
@@ -44,7 +60,9 @@ describe('English attribution: wider coverage', () => {
     expect(claimWith(text, 'it was alarmed').text).not.toContain('accused');
   });
   it('title then name: the name is the speaker', () => {
-    expect(claimWith('Deputy UN envoy Stephanie Williams said the talks would resume.', 'talks would resume').source.key).toBe('stephanie-williams');
+    expect(
+      claimWith('Deputy UN envoy Stephanie Williams said the talks would resume.', 'talks would resume').source.key,
+    ).toBe('stephanie-williams');
   });
   it('slammed', () => {
     expect(claimWith('The GNA slammed the attack on the hospital.', 'attack on the hospital').source.camp).toBe('GNA');

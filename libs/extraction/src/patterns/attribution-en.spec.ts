@@ -2,7 +2,8 @@ import type { ExtractedClaim } from '@claimline/contracts';
 import { createExtractor } from '../extractor';
 
 const extractor = createExtractor();
-const claimsOf = (text: string): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2019-10-07', language: 'en' }).claims;
+const claimsOf = (text: string): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2019-10-07', language: 'en' }).claims;
 function claimWith(text: string, inside: string): ExtractedClaim {
   const at = text.indexOf(inside);
   const found = claimsOf(text).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -12,14 +13,21 @@ function claimWith(text: string, inside: string): ExtractedClaim {
 
 describe('English attribution', () => {
   it('source before: X said on Sunday that …', () => {
-    expect(claimWith('The Libyan National Army said on Sunday that it took the airport.', 'it took the airport').source.key).toBe('lna-general-command');
+    expect(
+      claimWith('The Libyan National Army said on Sunday that it took the airport.', 'it took the airport').source.key,
+    ).toBe('lna-general-command');
   });
   it('quote first, source after: "…," the spokesman said', () => {
-    const claim = claimWith('"We will not allow the capital to fall," said Mohamed Gnounou, spokesman for the GNA forces.', 'capital to fall');
+    const claim = claimWith(
+      '"We will not allow the capital to fall," said Mohamed Gnounou, spokesman for the GNA forces.',
+      'capital to fall',
+    );
     expect(claim.source.key).toBe('mohamed-gnounou');
   });
   it('"…," X told reporters — the addressee is not the source', () => {
-    expect(claimWith('"The capital will be liberated," Ahmed al-Mismari told reporters.', 'will be liberated').source.key).toBe('ahmed-al-mismari');
+    expect(
+      claimWith('"The capital will be liberated," Ahmed al-Mismari told reporters.', 'will be liberated').source.key,
+    ).toBe('ahmed-al-mismari');
   });
   it('according to X', () => {
     expect(claimWith('At least 2,800 people have fled, according to UNSMIL.', '2,800 people').source.camp).toBe('UN');
@@ -29,7 +37,7 @@ describe('English attribution', () => {
     expect(claim.source.kind).toBe('anonymous');
   });
   it('denied / accused … of, with the channel "in a statement"', () => {
-    const text = 'In a statement, the GNA interior ministry accused Haftar\'s forces of shelling Ain Zara.';
+    const text = "In a statement, the GNA interior ministry accused Haftar's forces of shelling Ain Zara.";
     const claim = claimWith(text, 'shelling Ain Zara');
     expect(claim.source.key).toBe('gna-interior-ministry');
     expect(claim.channel).toBe('In a statement');
@@ -41,9 +49,14 @@ describe('English attribution', () => {
     expect(claimWith(text, 'halt operations').source.key).toBe('un-secretary-general');
   });
   it('anonymous source with an affiliation', () => {
-    expect(claimWith('A military source close to the LNA claimed that the withdrawal was planned.', 'withdrawal was planned').source.camp).toBe('LNA');
+    expect(
+      claimWith('A military source close to the LNA claimed that the withdrawal was planned.', 'withdrawal was planned')
+        .source.camp,
+    ).toBe('LNA');
   });
   it('narration is not a claim', () => {
-    expect(claimsOf('Fighting continued south of Tripoli as Haftar\'s forces pushed towards the airport.')).toHaveLength(0);
+    expect(claimsOf("Fighting continued south of Tripoli as Haftar's forces pushed towards the airport.")).toHaveLength(
+      0,
+    );
   });
 });

@@ -2,7 +2,8 @@ import type { ExtractedClaim } from '@claimline/contracts';
 import { createExtractor } from '../extractor';
 
 const extractor = createExtractor();
-const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2020-06-01', language }).claims;
+const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-06-01', language }).claims;
 function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim {
   const at = text.indexOf(inside);
   const found = claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -12,17 +13,23 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
 
 describe('patterns added after heldout4 (Arabic)', () => {
   it('روى … أن, with «لمراسل» as the channel', () => {
-    expect(claimWith('وروى شهود لمراسل "العربي" أن القصف استمر حتى الفجر.', 'القصف استمر', 'ar').source.kind).toBe('anonymous');
+    expect(claimWith('وروى شهود لمراسل "العربي" أن القصف استمر حتى الفجر.', 'القصف استمر', 'ar').source.kind).toBe(
+      'anonymous',
+    );
   });
   it('عبّر … عن (verb), but عبر حسابه is "via"', () => {
     expect(claimWith('وعبرت المنظمة الدولية للهجرة عن قلقها من ظروف الاحتجاز.', 'قلقها', 'ar').source.key).toBe('iom');
     expect(claimsOf('وصلت الشحنة عبر حسابه في البنك عن طريق وسيط.', 'ar')).toHaveLength(0);
   });
   it('يخشى … من أن', () => {
-    expect(claimWith('ويخشى اقتصاديون من أن ينهار الدينار خلال أسابيع.', 'ينهار الدينار', 'ar').source.key).toBe('observers');
+    expect(claimWith('ويخشى اقتصاديون من أن ينهار الدينار خلال أسابيع.', 'ينهار الدينار', 'ar').source.key).toBe(
+      'observers',
+    );
   });
   it('فسّرها … بأنها', () => {
-    expect(claimWith('وهي خطوة فسرها محللون بأنها رسالة إلى أنقرة.', 'رسالة إلى أنقرة', 'ar').source.camp).toBe('UNKNOWN');
+    expect(claimWith('وهي خطوة فسرها محللون بأنها رسالة إلى أنقرة.', 'رسالة إلى أنقرة', 'ar').source.camp).toBe(
+      'UNKNOWN',
+    );
   });
   it('a participle after غير is an adjective, not a continuation', () => {
     expect(claimsOf('ويرى مراقبون أن هناك اتصالات غير معلنة بين الطرفين.', 'ar')).toHaveLength(1);
@@ -37,13 +44,17 @@ describe('patterns added after heldout4 (Arabic)', () => {
     expect(claim.source.camp).toBe('LNA');
   });
   it('«قال خلاله إن»: the speaker precedes the resumptive', () => {
-    expect(claimWith('وفي لقاء مع السيسي قال خلاله إن مصر لن تتدخل.', 'لن تتدخل', 'ar').source.key).toBe('abdel-fattah-al-sisi');
+    expect(claimWith('وفي لقاء مع السيسي قال خلاله إن مصر لن تتدخل.', 'لن تتدخل', 'ar').source.key).toBe(
+      'abdel-fattah-al-sisi',
+    );
   });
   it('«الذي يعتقد أنه» is passive and reports nothing', () => {
     expect(claimsOf('ولم يعلق القائد الذي يعتقد أنه غادر البلاد.', 'ar')).toHaveLength(0);
   });
   it('an indefinite demonym marks an anonymous foreign source', () => {
-    expect(claimWith('وقال مصدر دبلوماسي روسي إن الاتصالات مستمرة.', 'الاتصالات مستمرة', 'ar').source.camp).toBe('INTERNATIONAL');
+    expect(claimWith('وقال مصدر دبلوماسي روسي إن الاتصالات مستمرة.', 'الاتصالات مستمرة', 'ar').source.camp).toBe(
+      'INTERNATIONAL',
+    );
   });
   it('a bare surname continues the earlier named speaker', () => {
     const text = 'وقال آمر المحور، سالم بن علي، إن قواته في مواقعها. وأضاف بن علي أن الهدوء عاد.';
@@ -58,7 +69,8 @@ describe('patterns added after heldout4 (Arabic)', () => {
     expect(claimWith(text, 'الجيش مستعد', 'ar').source.key).toBe('egypt-parliament');
   });
   it('relay: an affiliation in apposition gives the speaker its camp', () => {
-    const text = 'ونقلت قناة "الحدث" عن الناطق باسم تجمع مشايخ قبائل الشرق، المقرب من القيادة العامة، قوله إن الموانئ ستبقى مغلقة.';
+    const text =
+      'ونقلت قناة "الحدث" عن الناطق باسم تجمع مشايخ قبائل الشرق، المقرب من القيادة العامة، قوله إن الموانئ ستبقى مغلقة.';
     expect(claimWith(text, 'ستبقى مغلقة', 'ar').source.camp).toBe('LNA');
   });
 });
@@ -68,7 +80,10 @@ describe('patterns added after heldout4 (English)', () => {
     expect(claimWith('The GNA condemned the shelling, calling it "a crime".', 'a crime', 'en').source.camp).toBe('GNA');
   });
   it('"telling a news conference that …" continues the speaker', () => {
-    expect(claimWith('Mismari denied the report, telling a news conference that no jets flew.', 'no jets flew', 'en').source.camp).toBe('LNA');
+    expect(
+      claimWith('Mismari denied the report, telling a news conference that no jets flew.', 'no jets flew', 'en').source
+        .camp,
+    ).toBe('LNA');
   });
   it('described … as / hailed … as', () => {
     expect(claimWith('Stephanie Williams described the deal as "historic".', 'historic', 'en').source.camp).toBe('UN');
@@ -83,10 +98,19 @@ describe('patterns added after heldout4 (English)', () => {
     expect(claimsOf('The African Union said its chairman condemned the attack.', 'en')).toHaveLength(1);
   });
   it('"said A but warned B" keeps the speaker', () => {
-    expect(claimWith('The US embassy said the deal was "a step" but warned that spoilers remain.', 'spoilers remain', 'en').source.key).toBe('united-states');
+    expect(
+      claimWith('The US embassy said the deal was "a step" but warned that spoilers remain.', 'spoilers remain', 'en')
+        .source.key,
+    ).toBe('united-states');
   });
   it('a channel word inside an aside does not hide the subject', () => {
-    expect(claimWith("Russia's foreign ministry, asked about jets flown via Syria, said it had no information.", 'no information', 'en').source.key).toBe('russia');
+    expect(
+      claimWith(
+        "Russia's foreign ministry, asked about jets flown via Syria, said it had no information.",
+        'no information',
+        'en',
+      ).source.key,
+    ).toBe('russia');
   });
   it('a quotation-only sentence continues the previous quoted speaker', () => {
     const text = '"We are ready," said a commander. "Nobody will stop us."';
@@ -94,7 +118,11 @@ describe('patterns added after heldout4 (English)', () => {
   });
   it('registry: IOM, ICC and NATO', () => {
     expect(claimWith('The IOM said 300 migrants were returned.', '300 migrants', 'en').source.camp).toBe('UN');
-    expect(claimWith('The ICC said it was monitoring the killings.', 'monitoring', 'en').source.camp).toBe('INTERNATIONAL');
-    expect(claimWith('NATO said it would review the incident.', 'review the incident', 'en').source.camp).toBe('INTERNATIONAL');
+    expect(claimWith('The ICC said it was monitoring the killings.', 'monitoring', 'en').source.camp).toBe(
+      'INTERNATIONAL',
+    );
+    expect(claimWith('NATO said it would review the incident.', 'review the incident', 'en').source.camp).toBe(
+      'INTERNATIONAL',
+    );
   });
 });

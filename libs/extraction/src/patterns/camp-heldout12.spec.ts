@@ -2,7 +2,8 @@ import type { ExtractedClaim } from '@claimline/contracts';
 import { createExtractor } from '../extractor';
 
 const extractor = createExtractor();
-const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2020-05-01', language }).claims;
+const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-05-01', language }).claims;
 function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim | undefined {
   const at = text.indexOf(inside);
   return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -10,9 +11,14 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
 
 describe('camp and recall rules added after heldout12', () => {
   it('a nationality adjective on a private person names no state', () => {
-    expect(claimWith('A Sudanese refugee said he had paid smugglers.', 'paid smugglers', 'en')?.source.camp).toBe('UNKNOWN');
+    expect(claimWith('A Sudanese refugee said he had paid smugglers.', 'paid smugglers', 'en')?.source.camp).toBe(
+      'UNKNOWN',
+    );
     expect(claimWith('وقال مهاجر سوداني إنه حاول العبور أربع مرات.', 'حاول العبور', 'ar')?.source.camp).toBe('UNKNOWN');
-    expect(claimWith('The Sudanese foreign ministry said it was in contact with Libya.', 'in contact with Libya', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(
+      claimWith('The Sudanese foreign ministry said it was in contact with Libya.', 'in contact with Libya', 'en')
+        ?.source.camp,
+    ).toBe('INTERNATIONAL');
   });
   it('a foreign capital heading the sentence makes an unqualified ministry international', () => {
     const text = 'The GNA welcomed the talks. In Cairo, the foreign ministry said it backed a political solution.';
@@ -29,19 +35,26 @@ describe('camp and recall rules added after heldout12', () => {
     expect(claimWith(text, 'enough capacity', 'en')?.source.camp).toBe('GNA');
   });
   it('an unnamed source inside a Tripoli ministry speaks for it', () => {
-    expect(claimWith('وقال مصدر في وزارة المواصلات بطرابلس إن الوزارة تعد خطة للصيانة.', 'تعد خطة للصيانة', 'ar')?.source.camp).toBe('GNA');
+    expect(
+      claimWith('وقال مصدر في وزارة المواصلات بطرابلس إن الوزارة تعد خطة للصيانة.', 'تعد خطة للصيانة', 'ar')?.source
+        .camp,
+    ).toBe('GNA');
   });
   it('an adverb inside a government subject does not hide it', () => {
-    const text = 'The interim government said it had formed a committee. The government also accused Tripoli of withholding funds.';
+    const text =
+      'The interim government said it had formed a committee. The government also accused Tripoli of withholding funds.';
     expect(claimWith(text, 'withholding funds', 'en')?.source.camp).toBe('LNA');
   });
   it('"of its … operations room" belongs to the force named before', () => {
-    const text = 'The Libyan National Army blamed the clashes on gangs. The commander of its southern operations room said his forces had arrested 14 suspects.';
+    const text =
+      'The Libyan National Army blamed the clashes on gangs. The commander of its southern operations room said his forces had arrested 14 suspects.';
     expect(claimWith(text, 'arrested 14 suspects', 'en')?.source.camp).toBe('LNA');
   });
   it('registry: UNESCO and sea-rescue NGOs', () => {
     expect(claimWith('وقالت منظمة اليونسكو إن مئتي مدرسة تضررت.', 'مئتي مدرسة', 'ar')?.source.camp).toBe('UN');
-    expect(claimWith('Sea-Watch said it had alerted Maltese authorities.', 'alerted Maltese authorities', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(
+      claimWith('Sea-Watch said it had alerted Maltese authorities.', 'alerted Maltese authorities', 'en')?.source.camp,
+    ).toBe('INTERNATIONAL');
   });
   it('«واتهمت» + registry name + preposition keeps the previous speaker', () => {
     const text = 'وذكرت غرفة عمليات الكرامة أن عناصرها رصدوا تحركات، واتهمت حكومة الوفاق بالسعي إلى كسب الوقت.';
@@ -54,11 +67,18 @@ describe('camp and recall rules added after heldout12', () => {
   });
   it('new cues: «كتب … أن», «مرجعة ذلك إلى», "regretted that"', () => {
     expect(claimWith('وكتب السفير على حسابه في تويتر أن الخطوة مهمة.', 'الخطوة مهمة', 'ar')).toBeDefined();
-    expect(claimWith('وقالت الشركة إن العجز كبير، مرجعة ذلك إلى نقص الغاز.', 'نقص الغاز', 'ar')?.text).not.toContain('العجز');
-    expect(claimWith('The EU spokesman regretted that centres remained overcrowded.', 'remained overcrowded', 'en')).toBeDefined();
+    expect(claimWith('وقالت الشركة إن العجز كبير، مرجعة ذلك إلى نقص الغاز.', 'نقص الغاز', 'ar')?.text).not.toContain(
+      'العجز',
+    );
+    expect(
+      claimWith('The EU spokesman regretted that centres remained overcrowded.', 'remained overcrowded', 'en'),
+    ).toBeDefined();
   });
   it('"that"-only verbs take no preceding quotation ("for fear of")', () => {
-    const claims = claimsOf('"They bring us back," said the man, who asked not to be named for fear of reprisals.', 'en');
+    const claims = claimsOf(
+      '"They bring us back," said the man, who asked not to be named for fear of reprisals.',
+      'en',
+    );
     expect(claims.every((c) => c.cue !== 'fear')).toBe(true);
   });
   it('a second modal predicate is its own claim', () => {

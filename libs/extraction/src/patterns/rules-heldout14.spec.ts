@@ -3,7 +3,8 @@ import { createExtractor } from '../extractor';
 import { normalizeWithOffsets } from '../normalize';
 
 const extractor = createExtractor();
-const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] => extractor.extract(text, { publishedAt: '2020-01-20', language }).claims;
+const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-01-20', language }).claims;
 function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim | undefined {
   const at = text.indexOf(inside);
   return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
@@ -28,24 +29,34 @@ describe('rules added after heldout13 and heldout14', () => {
     expect(claimWith(backing, 'النفير العام', 'ar')?.source.camp).toBe('GNA');
   });
   it('a relay channel with an apposition still finds its speaker', () => {
-    const ar = 'ونقلت قناة "ليبيا الحدث"، المقربة من الجيش، عن مصدر عسكري في الجيش الوطني الليبي أن السفينة كانت تحمل ذخائر.';
+    const ar =
+      'ونقلت قناة "ليبيا الحدث"، المقربة من الجيش، عن مصدر عسكري في الجيش الوطني الليبي أن السفينة كانت تحمل ذخائر.';
     const claim = claimWith(ar, 'السفينة كانت تحمل ذخائر', 'ar');
     expect(claim?.source.camp).toBe('LNA');
     expect(claim?.channel).toContain('ليبيا الحدث');
   });
   it('«واتهمت قوات حفتر بـ…» keeps the previous speaker; the force is the object', () => {
-    const ar = 'استنكرت وزارة الخارجية بحكومة الوفاق الاعتداء على السفينة، واتهمت قوات حفتر بالسعي إلى جر ليبيا إلى مواجهة.';
+    const ar =
+      'استنكرت وزارة الخارجية بحكومة الوفاق الاعتداء على السفينة، واتهمت قوات حفتر بالسعي إلى جر ليبيا إلى مواجهة.';
     expect(claimWith(ar, 'جر ليبيا إلى مواجهة', 'ar')?.source.camp).toBe('GNA');
   });
   it('دان، انتقد and حث are speech verbs; و-prefixed participles continue the speaker', () => {
-    expect(claimWith('دان المجلس الرئاسي ما وصفه بالهجوم الغادر على المدينة.', 'الهجوم الغادر', 'ar')?.source.camp).toBe('GNA');
-    expect(claimWith('وانتقد رئيس مفوضية الاتحاد الأفريقي تهميش القارة في الملف الليبي.', 'تهميش القارة', 'ar')?.source.camp).toBe('INTERNATIONAL');
-    expect(claimWith('وحثت البعثة الأممية جميع الأطراف على حماية المدنيين.', 'حماية المدنيين', 'ar')?.source.camp).toBe('UN');
-    const both = 'وقال عميد البلدية إن المياه ابتلعت أحياء كاملة، مقدرا عدد المتضررين بألفي شخص، ومطالبا الحكومة بإعلان المدينة منكوبة.';
+    expect(
+      claimWith('دان المجلس الرئاسي ما وصفه بالهجوم الغادر على المدينة.', 'الهجوم الغادر', 'ar')?.source.camp,
+    ).toBe('GNA');
+    expect(
+      claimWith('وانتقد رئيس مفوضية الاتحاد الأفريقي تهميش القارة في الملف الليبي.', 'تهميش القارة', 'ar')?.source.camp,
+    ).toBe('INTERNATIONAL');
+    expect(claimWith('وحثت البعثة الأممية جميع الأطراف على حماية المدنيين.', 'حماية المدنيين', 'ar')?.source.camp).toBe(
+      'UN',
+    );
+    const both =
+      'وقال عميد البلدية إن المياه ابتلعت أحياء كاملة، مقدرا عدد المتضررين بألفي شخص، ومطالبا الحكومة بإعلان المدينة منكوبة.';
     expect(claimWith(both, 'إعلان المدينة منكوبة', 'ar')?.cue).toBe('ومطالبا');
   });
   it('a statement read out by someone speaks for the reader', () => {
-    const ar = 'وبحسب البيان الختامي الذي تلته المستشارة الألمانية أنغيلا ميركل، التزم المشاركون بالامتناع عن التدخل في النزاع.';
+    const ar =
+      'وبحسب البيان الختامي الذي تلته المستشارة الألمانية أنغيلا ميركل، التزم المشاركون بالامتناع عن التدخل في النزاع.';
     expect(claimWith(ar, 'الامتناع عن التدخل', 'ar')?.source.camp).toBe('INTERNATIONAL');
   });
   it('«وبحسب بيان …، شدد X» is one claim, made by the verb', () => {
@@ -58,30 +69,46 @@ describe('rules added after heldout13 and heldout14', () => {
   });
   it('the dots of "U.N." neither end a mention nor a sentence', () => {
     expect(normalizeWithOffsets('The U.N. mission').text).toBe('the un mission');
-    const en = 'Turkey violated the embargo, according to a confidential report by independent U.N. sanctions monitors.';
+    const en =
+      'Turkey violated the embargo, according to a confidential report by independent U.N. sanctions monitors.';
     expect(claimWith(en, 'violated the embargo', 'en')?.source.camp).toBe('UN');
   });
   it('"the official", "the experts", "the report" refer back to an earlier source of that kind', () => {
-    const en = 'A senior Turkish official said Ankara had done all it could. "The ball is in Haftar\'s court now," the official said.';
+    const en =
+      'A senior Turkish official said Ankara had done all it could. "The ball is in Haftar\'s court now," the official said.';
     expect(claimWith(en, 'ball is in', 'en')?.source.camp).toBe('INTERNATIONAL');
-    const report = 'Jordan sent vehicles, according to a report by the UN panel of experts. The report also said 1,000 troops had been sent.';
+    const report =
+      'Jordan sent vehicles, according to a report by the UN panel of experts. The report also said 1,000 troops had been sent.';
     expect(claimWith(report, '1,000 troops', 'en')?.source.camp).toBe('UN');
   });
   it('a nationality before an unnamed diplomat outranks the body where the diplomat sits', () => {
-    expect(claimWith('A European diplomat at the United Nations said there was little appetite for sanctions.', 'little appetite', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(
+      claimWith(
+        'A European diplomat at the United Nations said there was little appetite for sanctions.',
+        'little appetite',
+        'en',
+      )?.source.camp,
+    ).toBe('INTERNATIONAL');
   });
   it('a fronted topic ("On Russia, …") is not the subject', () => {
-    const en = 'The UN panel of experts said arms had arrived. On Russia, the panel said it was still examining reports.';
+    const en =
+      'The UN panel of experts said arms had arrived. On Russia, the panel said it was still examining reports.';
     expect(claimWith(en, 'still examining reports', 'en')?.source.camp).toBe('UN');
   });
   it('a parenthetical "they said" keeps the claim whole', () => {
-    const en = 'The UN experts said Jordan had sent vehicles. Turkey, they said, had shipped armoured vehicles to Misrata.';
+    const en =
+      'The UN experts said Jordan had sent vehicles. Turkey, they said, had shipped armoured vehicles to Misrata.';
     expect(claimWith(en, 'shipped armoured vehicles', 'en')?.source.camp).toBe('UN');
   });
   it('"called X "…"" reports an epithet; "slammed into", "what he called" and "calls for" as a noun do not', () => {
-    expect(claimWith('UNSMIL called the shelling "a flagrant violation of the law".', 'flagrant violation', 'en')?.source.camp).toBe('UN');
+    expect(
+      claimWith('UNSMIL called the shelling "a flagrant violation of the law".', 'flagrant violation', 'en')?.source
+        .camp,
+    ).toBe('UN');
     expect(claimsOf('Shells slammed into the hospital on Monday.', 'en')).toHaveLength(0);
-    expect(claimsOf('Fighting has intensified despite repeated international calls for a ceasefire.', 'en')).toHaveLength(0);
+    expect(
+      claimsOf('Fighting has intensified despite repeated international calls for a ceasefire.', 'en'),
+    ).toHaveLength(0);
     expect(claimsOf('Doctors have long warned that the health system could not cope.', 'en')).toHaveLength(0);
   });
   it('an affiliation phrase that contains a registry name outranks it', () => {
@@ -89,11 +116,13 @@ describe('rules added after heldout13 and heldout14', () => {
     expect(claimWith(ar, 'تضامنهم مع زميلتهم', 'ar')?.source.camp).toBe('GNA');
   });
   it('a long titled source after the last comma still ends the claim', () => {
-    const en = 'Shells hit the hospital, wounding three workers, the health ministry of the internationally recognised Government of National Accord (GNA) said.';
+    const en =
+      'Shells hit the hospital, wounding three workers, the health ministry of the internationally recognised Government of National Accord (GNA) said.';
     expect(claimWith(en, 'wounding three workers', 'en')?.source.camp).toBe('GNA');
   });
   it('"he replied: "…"" reports the reply', () => {
-    const en = 'Asked whether the army had hit the hospital, LNA spokesman Ahmed al-Mismari replied: "Our coordinates are precise."';
+    const en =
+      'Asked whether the army had hit the hospital, LNA spokesman Ahmed al-Mismari replied: "Our coordinates are precise."';
     expect(claimWith(en, 'coordinates are precise', 'en')?.source.camp).toBe('LNA');
   });
 });

@@ -52,7 +52,9 @@ describe('ResponseCache', () => {
 
 describe('cacheKey', () => {
   it('orders parameters so equivalent queries share an entry', () => {
-    expect(cacheKey('/api/analytics/timeseries', { groupBy: 'camp', bucket: 'day' })).toBe(cacheKey('/api/analytics/timeseries', { bucket: 'day', groupBy: 'camp' }));
+    expect(cacheKey('/api/analytics/timeseries', { groupBy: 'camp', bucket: 'day' })).toBe(
+      cacheKey('/api/analytics/timeseries', { bucket: 'day', groupBy: 'camp' }),
+    );
     expect(cacheKey('/x', {})).toBe('/x');
     expect(cacheKey('/x', { camp: ['LNA', 'GNA'] })).toBe('/x?camp=LNA&camp=GNA');
     expect(cacheKey('/x', { camp: 'LNA,GNA' })).not.toBe(cacheKey('/x', { camp: 'LNA' }));

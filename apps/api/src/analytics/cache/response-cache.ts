@@ -51,7 +51,14 @@ export function cacheKey(path: string, query: Record<string, unknown>): string {
     .sort()
     .map((key) => {
       const value = query[key];
-      return `${encodeURIComponent(key)}=${Array.isArray(value) ? value.map(String).map(encodeURIComponent).join('&' + encodeURIComponent(key) + '=') : encodeURIComponent(String(value))}`;
+      return `${encodeURIComponent(key)}=${
+        Array.isArray(value)
+          ? value
+              .map(String)
+              .map(encodeURIComponent)
+              .join('&' + encodeURIComponent(key) + '=')
+          : encodeURIComponent(String(value))
+      }`;
     });
   return parts.length ? `${path}?${parts.join('&')}` : path;
 }

@@ -9,7 +9,8 @@ import { LimitQuery, toBoolean } from '../../common/query-params.js';
 export class BlindspotsQueryDto extends ClaimFiltersDto {
   @ApiPropertyOptional({
     default: true,
-    description: 'true: claims of unknown sources are left out, so a place only LNA and "observers" mention still counts as LNA-only',
+    description:
+      'true: claims of unknown sources are left out, so a place only LNA and "observers" mention still counts as LNA-only',
   })
   @IsOptional()
   @Transform(toBoolean)

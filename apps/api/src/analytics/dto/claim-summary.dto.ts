@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CAMP_IDS, CLAIM_STATUSES, DATE_PRECISIONS, LOCATION_KINDS, type CampId, type ClaimStatus, type DatePrecision, type LocationKind } from '@claimline/contracts';
+import {
+  CAMP_IDS,
+  CLAIM_STATUSES,
+  DATE_PRECISIONS,
+  LOCATION_KINDS,
+  type CampId,
+  type ClaimStatus,
+  type DatePrecision,
+  type LocationKind,
+} from '@claimline/contracts';
 
 export class ClaimSummaryDto {
   @ApiProperty() id: number;
@@ -7,7 +16,8 @@ export class ClaimSummaryDto {
   @ApiProperty() text: string;
   @ApiProperty() cue: string;
   @ApiProperty({ description: 'The source as written in the article' }) sourceMention: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The registered source name (English)' }) sourceName: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The registered source name (English)' }) sourceName:
+    string | null;
   @ApiPropertyOptional({ nullable: true }) sourceNameAr: string | null;
   @ApiProperty({ example: '2019-10-07' }) eventDate: string;
   @ApiProperty({ enum: DATE_PRECISIONS }) datePrecision: DatePrecision;

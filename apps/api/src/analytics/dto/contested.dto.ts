@@ -16,23 +16,40 @@ export class ContestedQueryDto extends ClaimFiltersDto {
 
 export class ContestedPairDto {
   @ApiProperty({ type: LocationSummaryDto }) location: LocationSummaryDto;
-  @ApiProperty({ type: ClaimSummaryDto, description: 'The claim of the camp that comes first in camp order (LNA before GNA …)' })
+  @ApiProperty({
+    type: ClaimSummaryDto,
+    description: 'The claim of the camp that comes first in camp order (LNA before GNA …)',
+  })
   a: ClaimSummaryDto;
   @ApiProperty({ type: ClaimSummaryDto }) b: ClaimSummaryDto;
   @ApiProperty({ description: 'Days between the two event days (0 or 1)' }) dayGap: number;
-  @ApiProperty({ description: 'True when an analyst already linked the two claims; false for a suggestion' }) linked: boolean;
+  @ApiProperty({ description: 'True when an analyst already linked the two claims; false for a suggestion' })
+  linked: boolean;
   @ApiPropertyOptional() linkId?: number;
   @ApiPropertyOptional({ enum: CLAIM_LINK_RELATIONS }) relation?: ClaimLinkRelation;
 }
 
 export class ContestedWindowDto {
-  @ApiProperty({ type: String, nullable: true, description: 'First event day searched (default: 89 days before `to`)' }) from: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Last event day searched (default: the newest day with data)' }) to: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'First event day searched (default: 89 days before `to`)' })
+  from: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Last event day searched (default: the newest day with data)',
+  })
+  to: string | null;
 }
 
 export class ContestedDto {
-  @ApiProperty({ type: ContestedWindowDto, description: 'The event days searched: from/to as given, else the last 90 days with data' })
+  @ApiProperty({
+    type: ContestedWindowDto,
+    description: 'The event days searched: from/to as given, else the last 90 days with data',
+  })
   window: ContestedWindowDto;
-  @ApiProperty({ type: [ContestedPairDto], description: 'Up to limit pairs from the newest days of the window, ranked: LNA against GNA first, then the most specific place, the closest dates, exact days, the most recent' })
+  @ApiProperty({
+    type: [ContestedPairDto],
+    description:
+      'Up to limit pairs from the newest days of the window, ranked: LNA against GNA first, then the most specific place, the closest dates, exact days, the most recent',
+  })
   pairs: ContestedPairDto[];
 }

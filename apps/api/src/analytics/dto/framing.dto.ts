@@ -14,7 +14,7 @@ export class FramingQueryDto {
 }
 
 export class FramingLabelDto {
-  @ApiProperty({ enum: CAMP_IDS, description: "The camp whose forces the label names" }) camp: CampId;
+  @ApiProperty({ enum: CAMP_IDS, description: 'The camp whose forces the label names' }) camp: CampId;
   @ApiProperty({ example: 'ميليشيات' }) label: string;
   @ApiProperty({ enum: ['pejorative', 'neutral', 'legitimising'] }) tone: string;
   @ApiProperty({ description: "Uses in the outlet's own words" }) narration: number;

@@ -7,7 +7,8 @@ export class NarrativeShareDto {
   @ApiProperty() nameAr: string;
   @ApiProperty() color: string;
   @ApiProperty() count: number;
-  @ApiProperty({ description: "count / the camp's total claims, 0..1 (a claim with two narratives counts in both)" }) share: number;
+  @ApiProperty({ description: "count / the camp's total claims, 0..1 (a claim with two narratives counts in both)" })
+  share: number;
 }
 
 export class CampShareDto {

@@ -8,7 +8,11 @@ export const SERIES_GROUPINGS = ['camp', 'source', 'narrative', 'status'] as con
 export type SeriesGrouping = (typeof SERIES_GROUPINGS)[number];
 
 export class TimeseriesQueryDto extends ClaimFiltersDto {
-  @ApiPropertyOptional({ enum: BUCKET_SIZES, default: 'week', description: 'Bucket size: day, ISO week (keyed by its Monday) or month' })
+  @ApiPropertyOptional({
+    enum: BUCKET_SIZES,
+    default: 'week',
+    description: 'Bucket size: day, ISO week (keyed by its Monday) or month',
+  })
   @IsOptional()
   @IsIn(BUCKET_SIZES)
   bucket?: BucketSize;
@@ -42,7 +46,11 @@ export class TimeseriesDto {
   @ApiProperty({ enum: BUCKET_SIZES }) bucket: BucketSize;
   @ApiProperty({ enum: SERIES_GROUPINGS }) groupBy: SeriesGrouping;
 
-  @ApiProperty({ type: [String], example: ['2019-10-07', '2019-10-14'], description: 'Every bucket from the first to the last (or from/to), empty ones included' })
+  @ApiProperty({
+    type: [String],
+    example: ['2019-10-07', '2019-10-14'],
+    description: 'Every bucket from the first to the last (or from/to), empty ones included',
+  })
   buckets: string[];
 
   @ApiProperty({ type: [TimeseriesSeriesDto] }) series: TimeseriesSeriesDto[];

@@ -17,5 +17,6 @@ export class TopSourceDto {
 }
 
 export class TopSourcesDto {
-  @ApiProperty({ type: [TopSourceDto], description: 'Most claims first (claims without a source are not ranked)' }) sources: TopSourceDto[];
+  @ApiProperty({ type: [TopSourceDto], description: 'Most claims first (claims without a source are not ranked)' })
+  sources: TopSourceDto[];
 }

@@ -1,7 +1,18 @@
 import type { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 
 /** The keys of ClaimFiltersDto, in the order they appear in file names and audit entries. */
-export const CLAIM_FILTER_KEYS = ['camp', 'source', 'narrative', 'status', 'location', 'outlet', 'from', 'to', 'article', 'q'] as const;
+export const CLAIM_FILTER_KEYS = [
+  'camp',
+  'source',
+  'narrative',
+  'status',
+  'location',
+  'outlet',
+  'from',
+  'to',
+  'article',
+  'q',
+] as const;
 
 /** Only the claims filters of a query DTO that also carries its own parameters (bucket, limit …), empty ones dropped. */
 export function claimFiltersOf(query: ClaimFiltersDto): ClaimFiltersDto {

@@ -11,7 +11,12 @@ describe('bucketOf', () => {
 
 describe('bucketRange', () => {
   it('steps days across month and year ends', () => {
-    expect(bucketRange('day', '2019-12-30', '2020-01-02')).toEqual(['2019-12-30', '2019-12-31', '2020-01-01', '2020-01-02']);
+    expect(bucketRange('day', '2019-12-30', '2020-01-02')).toEqual([
+      '2019-12-30',
+      '2019-12-31',
+      '2020-01-01',
+      '2020-01-02',
+    ]);
   });
 
   it('steps weeks by Mondays and months across the year', () => {
@@ -46,7 +51,11 @@ describe('fillBuckets', () => {
   });
 
   it('draws an empty axis for a window with no claims, and nothing without one', () => {
-    expect(fillBuckets('month', [], { from: '2019-10-05', to: '2019-12-01' }).buckets).toEqual(['2019-10', '2019-11', '2019-12']);
+    expect(fillBuckets('month', [], { from: '2019-10-05', to: '2019-12-01' }).buckets).toEqual([
+      '2019-10',
+      '2019-11',
+      '2019-12',
+    ]);
     expect(fillBuckets('day', [])).toEqual({ buckets: [], counts: new Map() });
   });
 });

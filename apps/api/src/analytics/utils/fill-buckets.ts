@@ -26,7 +26,8 @@ export class TooManyBucketsError extends RangeError {}
 export function bucketRange(size: BucketSize, first: string, last: string, max = 5000): string[] {
   const keys: string[] = [];
   for (let key = first; key <= last; key = nextBucket(size, key)) {
-    if (keys.length >= max) throw new TooManyBucketsError(`More than ${max} ${size} buckets; narrow the dates or use a larger bucket`);
+    if (keys.length >= max)
+      throw new TooManyBucketsError(`More than ${max} ${size} buckets; narrow the dates or use a larger bucket`);
     keys.push(key);
   }
   return keys;
@@ -44,7 +45,12 @@ export type FilledSeries = {
  * Lays grouped counts onto a continuous axis: from the first to the last counted bucket, or from
  * the buckets of `from`/`to` when given (so an empty window still draws an axis).
  */
-export function fillBuckets(size: BucketSize, rows: readonly BucketCount[], window: { from?: string; to?: string } = {}, max?: number): FilledSeries {
+export function fillBuckets(
+  size: BucketSize,
+  rows: readonly BucketCount[],
+  window: { from?: string; to?: string } = {},
+  max?: number,
+): FilledSeries {
   const present = rows.map((row) => row.bucket).sort();
   const first = window.from ? bucketOf(size, window.from) : present[0];
   const last = window.to ? bucketOf(size, window.to) : present[present.length - 1];

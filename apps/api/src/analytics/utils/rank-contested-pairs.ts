@@ -4,11 +4,19 @@ type RankedClaim = { camp: string; eventDate: string; datePrecision: string };
 export type RankablePair = { location: { kind: LocationKind }; a: RankedClaim; b: RankedClaim; dayGap: number };
 
 /** A front line or a district pins two claims to the same ground; "Tripoli" or "Libya" much less so. */
-const PLACE_SPECIFICITY: Record<LocationKind, number> = { front: 0, facility: 0, district: 1, city: 2, region: 3, country: 4 };
+const PLACE_SPECIFICITY: Record<LocationKind, number> = {
+  front: 0,
+  facility: 0,
+  district: 1,
+  city: 2,
+  region: 3,
+  country: 4,
+};
 
 const isBelligerentPair = (pair: RankablePair) =>
   (pair.a.camp === 'LNA' && pair.b.camp === 'GNA') || (pair.a.camp === 'GNA' && pair.b.camp === 'LNA');
-const dayPrecisionCount = (pair: RankablePair) => Number(pair.a.datePrecision === 'day') + Number(pair.b.datePrecision === 'day');
+const dayPrecisionCount = (pair: RankablePair) =>
+  Number(pair.a.datePrecision === 'day') + Number(pair.b.datePrecision === 'day');
 const latestDay = (pair: RankablePair) => (pair.a.eventDate > pair.b.eventDate ? pair.a.eventDate : pair.b.eventDate);
 
 /**

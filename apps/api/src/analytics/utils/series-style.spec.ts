@@ -3,7 +3,11 @@ import { campStyle, paletteColor, SERIES_PALETTE, seriesRank, statusStyle } from
 
 describe('series styles', () => {
   it('gives camps their contract colours and Arabic names', () => {
-    expect(campStyle('LNA')).toEqual({ label: 'Libyan National Army', labelAr: 'الجيش الوطني الليبي', color: CAMPS[0].color });
+    expect(campStyle('LNA')).toEqual({
+      label: 'Libyan National Army',
+      labelAr: 'الجيش الوطني الليبي',
+      color: CAMPS[0].color,
+    });
   });
 
   it('gives every status a distinct colour', () => {

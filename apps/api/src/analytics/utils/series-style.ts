@@ -6,8 +6,18 @@ import { CAMPS, CLAIM_STATUSES, type ClaimStatus } from '@claimline/contracts';
  * take a palette colour from their id, so a source keeps its colour whatever the filters.
  */
 export const SERIES_PALETTE = [
-  '#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377',
-  '#BBBBBB', '#332288', '#117733', '#44AA99', '#999933', '#882255',
+  '#4477AA',
+  '#EE6677',
+  '#228833',
+  '#CCBB44',
+  '#66CCEE',
+  '#AA3377',
+  '#BBBBBB',
+  '#332288',
+  '#117733',
+  '#44AA99',
+  '#999933',
+  '#882255',
 ] as const;
 
 const STATUS_STYLE: Record<ClaimStatus, { label: string; labelAr: string; color: string }> = {
@@ -27,7 +37,9 @@ export const NONE_KEY = 'none';
 
 export function campStyle(campId: string): SeriesStyle {
   const camp = CAMPS.find((c) => c.id === campId);
-  return camp ? { label: camp.nameEn, labelAr: camp.nameAr, color: camp.color } : { label: campId, labelAr: campId, color: '#7F7F7F' };
+  return camp
+    ? { label: camp.nameEn, labelAr: camp.nameAr, color: camp.color }
+    : { label: campId, labelAr: campId, color: '#7F7F7F' };
 }
 
 export function statusStyle(status: string): SeriesStyle {

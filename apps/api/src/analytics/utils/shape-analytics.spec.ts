@@ -17,13 +17,21 @@ describe('toSeries', () => {
     const rows = [row('2019-10', 'GNA', 2), row('2019-11', 'LNA', 1)];
     const series = toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows);
     expect(series.map((s) => s.key)).toEqual(CAMPS.map((c) => c.id));
-    expect(series[0]).toEqual({ key: 'LNA', label: 'Libyan National Army', labelAr: 'الجيش الوطني الليبي', color: '#D55E00', counts: [0, 1] });
+    expect(series[0]).toEqual({
+      key: 'LNA',
+      label: 'Libyan National Army',
+      labelAr: 'الجيش الوطني الليبي',
+      color: '#D55E00',
+      counts: [0, 1],
+    });
     expect(series[2].counts).toEqual([0, 0]);
   });
 
   it('limits camp series to the filtered camps', () => {
     const rows = [row('2019-10', 'GNA', 2)];
-    expect(toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows, ['GNA', 'UN']).map((s) => s.key)).toEqual(['GNA', 'UN']);
+    expect(toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows, ['GNA', 'UN']).map((s) => s.key)).toEqual(
+      ['GNA', 'UN'],
+    );
   });
 
   it('orders narratives largest first, the untagged last, with their own colours', () => {
@@ -44,7 +52,15 @@ describe('toSeries', () => {
 describe('toCampShares', () => {
   it('divides each narrative by its camp total and counts the untagged', () => {
     const shares = toCampShares([
-      { camp: 'LNA', narrativeId: 7, nameEn: 'Terrorism', nameAr: 'الإرهاب', color: '#111111', count: 3, isTotal: false },
+      {
+        camp: 'LNA',
+        narrativeId: 7,
+        nameEn: 'Terrorism',
+        nameAr: 'الإرهاب',
+        color: '#111111',
+        count: 3,
+        isTotal: false,
+      },
       { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 1, isTotal: false },
       { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 4, isTotal: true },
     ]);
@@ -62,8 +78,24 @@ describe('toCampShares', () => {
 describe('toFramingOutlets', () => {
   it('groups label rows under their outlet, naming the outlet-less ones', () => {
     const outlets = toFramingOutlets([
-      { outletId: 1, outletName: 'Al-Marsad', camp: 'GNA', label: 'ميليشيات', tone: 'pejorative', narration: 3, quote: 1 },
-      { outletId: 1, outletName: 'Al-Marsad', camp: 'LNA', label: 'الجيش', tone: 'legitimising', narration: 2, quote: 0 },
+      {
+        outletId: 1,
+        outletName: 'Al-Marsad',
+        camp: 'GNA',
+        label: 'ميليشيات',
+        tone: 'pejorative',
+        narration: 3,
+        quote: 1,
+      },
+      {
+        outletId: 1,
+        outletName: 'Al-Marsad',
+        camp: 'LNA',
+        label: 'الجيش',
+        tone: 'legitimising',
+        narration: 2,
+        quote: 0,
+      },
       { outletId: null, outletName: null, camp: 'LNA', label: 'قوات حفتر', tone: 'neutral', narration: 1, quote: 0 },
     ]);
     expect(outlets.map((o) => [o.outletId, o.outletName, o.labels.length])).toEqual([

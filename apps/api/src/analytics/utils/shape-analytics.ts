@@ -3,7 +3,16 @@ import type { TimeseriesSeriesDto, SeriesGrouping } from '../dto/timeseries.dto.
 import type { CampShareDto } from '../dto/share.dto.js';
 import type { FramingOutletDto } from '../dto/framing.dto.js';
 import type { BucketCount, FilledSeries } from './fill-buckets.js';
-import { campStyle, NO_NARRATIVE_STYLE, NO_SOURCE_STYLE, NONE_KEY, paletteColor, seriesRank, statusStyle, type SeriesStyle } from './series-style.js';
+import {
+  campStyle,
+  NO_NARRATIVE_STYLE,
+  NO_SOURCE_STYLE,
+  NONE_KEY,
+  paletteColor,
+  seriesRank,
+  statusStyle,
+  type SeriesStyle,
+} from './series-style.js';
 
 export type SeriesRow = {
   bucket: string;
@@ -115,8 +124,18 @@ export function toFramingOutlets(rows: readonly FramingRow[]): FramingOutletDto[
   for (const row of rows) {
     const key = String(row.outletId);
     let outlet = outlets.get(key);
-    if (!outlet) outlets.set(key, (outlet = { outletId: row.outletId, outletName: row.outletName ?? 'Unknown outlet', labels: [] }));
-    outlet.labels.push({ camp: row.camp, label: row.label, tone: row.tone, narration: row.narration, quote: row.quote });
+    if (!outlet)
+      outlets.set(
+        key,
+        (outlet = { outletId: row.outletId, outletName: row.outletName ?? 'Unknown outlet', labels: [] }),
+      );
+    outlet.labels.push({
+      camp: row.camp,
+      label: row.label,
+      tone: row.tone,
+      narration: row.narration,
+      quote: row.quote,
+    });
   }
   return [...outlets.values()];
 }

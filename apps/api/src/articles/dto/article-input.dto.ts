@@ -17,7 +17,17 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { CAMP_IDS, CLAIM_TYPES, DATE_PRECISIONS, LANGUAGES, isValidDay, type CampId, type ClaimType, type DatePrecision, type Language } from '@claimline/contracts';
+import {
+  CAMP_IDS,
+  CLAIM_TYPES,
+  DATE_PRECISIONS,
+  LANGUAGES,
+  isValidDay,
+  type CampId,
+  type ClaimType,
+  type DatePrecision,
+  type Language,
+} from '@claimline/contracts';
 
 /** Longest accepted article body, in characters. */
 export const MAX_BODY_CHARS = 1_000_000;
@@ -25,7 +35,16 @@ export const MAX_CLAIMS_PER_ARTICLE = 2_000;
 
 /** A real calendar date written YYYY-MM-DD (2019-02-30 is refused). */
 export function IsDay(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isDay', validator: { validate: isValidDay, defaultMessage: (args) => `${args?.property} must be a real date as YYYY-MM-DD` } }, options);
+  return ValidateBy(
+    {
+      name: 'isDay',
+      validator: {
+        validate: isValidDay,
+        defaultMessage: (args) => `${args?.property} must be a real date as YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
 }
 
 export class ArticleTextDto {
@@ -94,7 +113,9 @@ export class ClaimInputDto {
   @Min(1)
   sourceId?: number;
 
-  @ApiPropertyOptional({ description: 'The source as written; without sourceId it is matched against aliases or proposed' })
+  @ApiPropertyOptional({
+    description: 'The source as written; without sourceId it is matched against aliases or proposed',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -132,7 +153,10 @@ export class ClaimInputDto {
 }
 
 export class CreateArticleDto extends ArticleFieldsDto {
-  @ApiPropertyOptional({ type: [ClaimInputDto], description: "The analyst's edited preview; omitted → the extractor's claims are stored" })
+  @ApiPropertyOptional({
+    type: [ClaimInputDto],
+    description: "The analyst's edited preview; omitted → the extractor's claims are stored",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_CLAIMS_PER_ARTICLE)

@@ -115,7 +115,8 @@ export class PreviewClaimDto {
   @ApiProperty() start: number;
   @ApiProperty() end: number;
   @ApiProperty() cue: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The database source; null for a new (not yet proposed) source' }) sourceId: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The database source; null for a new (not yet proposed) source' })
+  sourceId: number | null;
   @ApiProperty() sourceName: string;
   @ApiProperty() sourceMention: string;
   @ApiProperty({ enum: ['active', 'proposed', 'new'] }) sourceStatus: 'active' | 'proposed' | 'new';
@@ -124,14 +125,16 @@ export class PreviewClaimDto {
   @ApiPropertyOptional({ nullable: true }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
   @ApiProperty({ type: [PreviewLocationDto] }) locations: PreviewLocationDto[];
-  @ApiProperty({ type: [Number], description: 'Ready to send back in POST /api/articles claims[].locationIds' }) locationIds: number[];
+  @ApiProperty({ type: [Number], description: 'Ready to send back in POST /api/articles claims[].locationIds' })
+  locationIds: number[];
 }
 
 export class PreviewDto {
   @ApiProperty({ enum: LANGUAGES }) language: Language;
   @ApiProperty({ type: [PreviewClaimDto] }) claims: PreviewClaimDto[];
   @ApiProperty({ type: [FramingDto] }) framing: FramingDto[];
-  @ApiProperty({ description: 'Sources the registry does not know: they become proposals when stored' }) proposals: SourceProposal[];
+  @ApiProperty({ description: 'Sources the registry does not know: they become proposals when stored' })
+  proposals: SourceProposal[];
 }
 
 export function toArticleSummaryDto(row: ArticleRow): ArticleSummaryDto {
@@ -157,7 +160,13 @@ export function toArticleDetailDto(
   const byClaim = new Map<number, ClaimLocationDto[]>();
   for (const location of locations) {
     const list = byClaim.get(location.claimId) ?? [];
-    list.push({ id: location.id, key: location.key, nameAr: location.nameAr, nameEn: location.nameEn, mention: location.mention });
+    list.push({
+      id: location.id,
+      key: location.key,
+      nameAr: location.nameAr,
+      nameEn: location.nameEn,
+      mention: location.mention,
+    });
     byClaim.set(location.claimId, list);
   }
   return {
@@ -170,7 +179,11 @@ export function toArticleDetailDto(
       end: claim.endOffset,
       cue: claim.cue,
       sourceId: claim.sourceId,
-      sourceName: claim.sourceId ? (row.language === 'ar' ? claim.sourceNameAr || claim.sourceNameEn : claim.sourceNameEn || claim.sourceNameAr) ?? null : null,
+      sourceName: claim.sourceId
+        ? ((row.language === 'ar'
+            ? claim.sourceNameAr || claim.sourceNameEn
+            : claim.sourceNameEn || claim.sourceNameAr) ?? null)
+        : null,
       sourceMention: claim.sourceMention,
       camp: claim.campId,
       channel: claim.channel,

@@ -10,10 +10,16 @@ export class SessionUserDto {
 }
 
 export class LoginResponseDto {
-  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`; the same token is also set as the httpOnly claimline_session cookie.' })
+  @ApiProperty({
+    description:
+      'Send as `Authorization: Bearer <accessToken>`; the same token is also set as the httpOnly claimline_session cookie.',
+  })
   accessToken: string;
 
-  @ApiProperty({ description: 'Cookie-authenticated writes must echo this in the X-CSRF-Token header (also in the claimline_csrf cookie).' })
+  @ApiProperty({
+    description:
+      'Cookie-authenticated writes must echo this in the X-CSRF-Token header (also in the claimline_csrf cookie).',
+  })
   csrfToken: string;
 
   @ApiProperty({ example: '2026-01-01T12:00:00.000Z' })

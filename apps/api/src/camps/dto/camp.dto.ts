@@ -20,5 +20,11 @@ export class CampDto {
 }
 
 export function toCampDto(camp: CampEntity): CampDto {
-  return { id: camp.id, nameEn: camp.nameEn, nameAr: camp.nameAr, descriptionEn: camp.descriptionEn, color: camp.color };
+  return {
+    id: camp.id,
+    nameEn: camp.nameEn,
+    nameAr: camp.nameAr,
+    descriptionEn: camp.descriptionEn,
+    color: camp.color,
+  };
 }

@@ -2,7 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMP_IDS, CLAIM_LINK_RELATIONS, CLAIM_ORIGINS, LANGUAGES } from '@claimline/contracts';
 import type { CampId, ClaimLinkRelation, ClaimOrigin, Language } from '@claimline/contracts';
 import type { Grading } from '../claim-grading.js';
-import type { ArticleContextRow, ClaimLinkRow, ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
+import type {
+  ArticleContextRow,
+  ClaimLinkRow,
+  ClaimLocationRow,
+  ClaimNarrativeRow,
+  ClaimRow,
+} from '../claims.repository.js';
 import { ClaimSummaryDto, toClaimSummaryDto, toIsoString } from './claim-summary.dto.js';
 
 /** Characters of article text shown on each side of the claim. */
@@ -45,7 +51,8 @@ export class LinkedClaimDto {
 export class ClaimLinkRefDto {
   @ApiProperty() id: number;
   @ApiProperty({ enum: CLAIM_LINK_RELATIONS }) relation: ClaimLinkRelation;
-  @ApiProperty({ enum: ['from', 'to'], description: "'from': this claim is the link's origin" }) direction: 'from' | 'to';
+  @ApiProperty({ enum: ['from', 'to'], description: "'from': this claim is the link's origin" }) direction:
+    'from' | 'to';
   @ApiProperty({ type: LinkedClaimDto }) otherClaim: LinkedClaimDto;
 }
 
@@ -56,7 +63,11 @@ export class GradingReasonDto {
 }
 
 export class ClaimGradingDto {
-  @ApiPropertyOptional({ enum: ['contested', 'corroborated'], nullable: true, description: 'What the links alone justify' })
+  @ApiPropertyOptional({
+    enum: ['contested', 'corroborated'],
+    nullable: true,
+    description: 'What the links alone justify',
+  })
   derived: 'contested' | 'corroborated' | null;
   @ApiProperty() explanation: string;
   @ApiProperty({ type: [GradingReasonDto] }) contestedBy: GradingReasonDto[];
@@ -79,7 +90,13 @@ export class ClaimDetailDto extends ClaimSummaryDto {
 export function toArticleExcerpt(body: string, start: number, end: number): ArticleExcerptDto {
   const from = Math.max(0, start - CONTEXT_WINDOW);
   const to = Math.min(body.length, end + CONTEXT_WINDOW);
-  return { text: body.slice(from, to), offset: from, highlightStart: start - from, highlightEnd: end - from, bodyLength: body.length };
+  return {
+    text: body.slice(from, to),
+    offset: from,
+    highlightStart: start - from,
+    highlightEnd: end - from,
+    bodyLength: body.length,
+  };
 }
 
 export function toClaimDetailDto(parts: {
@@ -91,7 +108,11 @@ export function toClaimDetailDto(parts: {
   grading: Grading;
 }): ClaimDetailDto {
   const { row, article, narratives, locations, links, grading } = parts;
-  const reason = (link: Grading['contestedBy'][number]): GradingReasonDto => ({ linkId: link.linkId, claimId: link.otherClaimId, camp: link.otherCamp });
+  const reason = (link: Grading['contestedBy'][number]): GradingReasonDto => ({
+    linkId: link.linkId,
+    claimId: link.otherClaimId,
+    camp: link.otherCamp,
+  });
   return {
     ...toClaimSummaryDto(row, narratives, locations),
     version: row.version,
@@ -109,12 +130,24 @@ export function toClaimDetailDto(parts: {
       language: article.language,
       excerpt: toArticleExcerpt(article.body, row.startOffset, row.endOffset),
     },
-    places: locations.map((l) => ({ id: l.id, nameAr: l.nameAr, nameEn: l.nameEn, lat: l.lat, lon: l.lon, mention: l.mention })),
+    places: locations.map((l) => ({
+      id: l.id,
+      nameAr: l.nameAr,
+      nameEn: l.nameEn,
+      lat: l.lat,
+      lon: l.lon,
+      mention: l.mention,
+    })),
     links: links.map((link) => ({
       id: link.id,
       relation: link.relation,
       direction: link.direction,
-      otherClaim: { id: link.otherId, text: link.otherText, camp: link.otherCamp, sourceMention: link.otherSourceMention },
+      otherClaim: {
+        id: link.otherId,
+        text: link.otherText,
+        camp: link.otherCamp,
+        sourceMention: link.otherSourceMention,
+      },
     })),
     grading: {
       derived: grading.derived,

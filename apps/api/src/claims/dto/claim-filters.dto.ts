@@ -48,7 +48,10 @@ export class ClaimFiltersDto {
   @Min(1)
   article?: number;
 
-  @ApiPropertyOptional({ description: 'Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring.' })
+  @ApiPropertyOptional({
+    description:
+      'Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

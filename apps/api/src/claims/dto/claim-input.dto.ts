@@ -111,7 +111,10 @@ export class CreateClaimDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) cue?: string;
 
-  @ApiPropertyOptional({ type: EventDateInputDto, description: 'Defaults to the publication date, precision "reported"' })
+  @ApiPropertyOptional({
+    type: EventDateInputDto,
+    description: 'Defaults to the publication date, precision "reported"',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => EventDateInputDto)

@@ -19,5 +19,11 @@ export class ClaimLinkDto {
 }
 
 export function toClaimLinkDto(link: ClaimLinkEntity): ClaimLinkDto {
-  return { id: link.id, fromId: link.fromClaimId, toId: link.toClaimId, relation: link.relation, createdAt: toIsoString(link.createdAt) };
+  return {
+    id: link.id,
+    fromId: link.fromClaimId,
+    toId: link.toClaimId,
+    relation: link.relation,
+    createdAt: toIsoString(link.createdAt),
+  };
 }

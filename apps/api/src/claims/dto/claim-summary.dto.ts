@@ -42,8 +42,14 @@ export class ClaimSummaryDto {
 
 export class ClaimListDto {
   @ApiProperty({ type: [ClaimSummaryDto] }) items: ClaimSummaryDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Claims matching the filters, across all pages; on the first page only (null on cursor pages: counting scans every match)' })
+  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Claims matching the filters, across all pages; on the first page only (null on cursor pages: counting scans every match)',
+  })
   total: number | null;
 }
 
@@ -54,12 +60,23 @@ export function toIsoString(value: Date | string): string {
 }
 
 export function toSourceRef(row: ClaimRow): ClaimSourceRefDto | null {
-  return row.sourceId === null ? null : { id: row.sourceId, nameAr: row.sourceNameAr ?? '', nameEn: row.sourceNameEn ?? '' };
+  return row.sourceId === null
+    ? null
+    : { id: row.sourceId, nameAr: row.sourceNameAr ?? '', nameEn: row.sourceNameEn ?? '' };
 }
 
-export const toNarrativeRef = (row: ClaimNarrativeRow): ClaimNarrativeRefDto => ({ id: row.id, nameEn: row.nameEn, nameAr: row.nameAr, color: row.color });
+export const toNarrativeRef = (row: ClaimNarrativeRow): ClaimNarrativeRefDto => ({
+  id: row.id,
+  nameEn: row.nameEn,
+  nameAr: row.nameAr,
+  color: row.color,
+});
 
-export function toClaimSummaryDto(row: ClaimRow, narratives: ClaimNarrativeRow[], locations: ClaimLocationRow[]): ClaimSummaryDto {
+export function toClaimSummaryDto(
+  row: ClaimRow,
+  narratives: ClaimNarrativeRow[],
+  locations: ClaimLocationRow[],
+): ClaimSummaryDto {
   return {
     id: row.id,
     text: row.text,

@@ -7,7 +7,12 @@ export class InitialSchema1764300000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const { longText, timestamp } = columnTypes(queryRunner);
     const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL' | 'RESTRICT' = 'RESTRICT') =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
 
     await queryRunner.createTable(
       new Table({
@@ -68,7 +73,11 @@ export class InitialSchema1764300000000 implements MigrationInterface {
         name: 'source_aliases',
         columns: [id(), int('source_id'), varchar('alias', 255), varchar('normalized', 255)],
         indices: [
-          new TableIndex({ name: 'uq_source_aliases_source_norm', columnNames: ['source_id', 'normalized'], isUnique: true }),
+          new TableIndex({
+            name: 'uq_source_aliases_source_norm',
+            columnNames: ['source_id', 'normalized'],
+            isUnique: true,
+          }),
           new TableIndex({ name: 'idx_source_aliases_normalized', columnNames: ['normalized'] }),
         ],
         foreignKeys: [fk('source_id', 'sources', 'CASCADE')],
@@ -231,7 +240,9 @@ export class InitialSchema1764300000000 implements MigrationInterface {
           { ...int('claim_id'), isPrimary: true },
           { ...int('narrative_id'), isPrimary: true },
         ],
-        indices: [new TableIndex({ name: 'idx_claim_narratives_narrative', columnNames: ['narrative_id', 'claim_id'] })],
+        indices: [
+          new TableIndex({ name: 'idx_claim_narratives_narrative', columnNames: ['narrative_id', 'claim_id'] }),
+        ],
         foreignKeys: [fk('claim_id', 'claims', 'CASCADE'), fk('narrative_id', 'narratives', 'CASCADE')],
       }),
     );
@@ -248,7 +259,11 @@ export class InitialSchema1764300000000 implements MigrationInterface {
           timestamp('created_at'),
         ],
         indices: [
-          new TableIndex({ name: 'uq_claim_links_pair', columnNames: ['from_claim_id', 'to_claim_id', 'relation'], isUnique: true }),
+          new TableIndex({
+            name: 'uq_claim_links_pair',
+            columnNames: ['from_claim_id', 'to_claim_id', 'relation'],
+            isUnique: true,
+          }),
           new TableIndex({ name: 'idx_claim_links_to', columnNames: ['to_claim_id'] }),
         ],
         foreignKeys: [

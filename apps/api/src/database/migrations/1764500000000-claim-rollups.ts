@@ -52,9 +52,15 @@ export class ClaimRollups1764500000000 implements MigrationInterface {
     );
     // Claims list filtered by camp and ordered by event date (keyset): without it the camp filter
     // walks idx_claims_event_date_id and discards the other camps' rows.
-    await queryRunner.createIndex('claims', new TableIndex({ name: 'idx_claims_camp_event_date_id', columnNames: ['camp_id', 'event_date', 'id'] }));
+    await queryRunner.createIndex(
+      'claims',
+      new TableIndex({ name: 'idx_claims_camp_event_date_id', columnNames: ['camp_id', 'event_date', 'id'] }),
+    );
     // Timeseries grouped by source within a camp (week buckets): a covering range scan.
-    await queryRunner.createIndex('claims', new TableIndex({ name: 'idx_claims_camp_week_source', columnNames: ['camp_id', 'event_week', 'source_id'] }));
+    await queryRunner.createIndex(
+      'claims',
+      new TableIndex({ name: 'idx_claims_camp_week_source', columnNames: ['camp_id', 'event_week', 'source_id'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

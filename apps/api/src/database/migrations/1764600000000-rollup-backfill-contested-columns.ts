@@ -33,7 +33,10 @@ export class RollupBackfillContestedColumns1764600000000 implements MigrationInt
        GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status`,
     );
 
-    await queryRunner.addColumns('claim_locations', [new TableColumn(varchar('event_day', 10, true)), new TableColumn(varchar('camp_id', 16, true))]);
+    await queryRunner.addColumns('claim_locations', [
+      new TableColumn(varchar('event_day', 10, true)),
+      new TableColumn(varchar('camp_id', 16, true)),
+    ]);
     await queryRunner.query(
       sqlite
         ? `UPDATE claim_locations SET event_day = (SELECT c.event_day FROM claims c WHERE c.id = claim_locations.claim_id),
@@ -43,12 +46,18 @@ export class RollupBackfillContestedColumns1764600000000 implements MigrationInt
     // Other side of a contested pair: same place, a day window, another camp — a range of this index.
     await queryRunner.createIndex(
       'claim_locations',
-      new TableIndex({ name: 'idx_claim_locations_place_day', columnNames: ['location_id', 'event_day', 'camp_id', 'claim_id'] }),
+      new TableIndex({
+        name: 'idx_claim_locations_place_day',
+        columnNames: ['location_id', 'event_day', 'camp_id', 'claim_id'],
+      }),
     );
     // First side: the claims of one day, place by place (the contested walk goes day by day, newest first).
     await queryRunner.createIndex(
       'claim_locations',
-      new TableIndex({ name: 'idx_claim_locations_day_place', columnNames: ['event_day', 'location_id', 'camp_id', 'claim_id'] }),
+      new TableIndex({
+        name: 'idx_claim_locations_day_place',
+        columnNames: ['event_day', 'location_id', 'camp_id', 'claim_id'],
+      }),
     );
   }
 

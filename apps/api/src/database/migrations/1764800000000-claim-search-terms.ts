@@ -23,15 +23,29 @@ export class ClaimSearchTerms1764800000000 implements MigrationInterface {
       new Table({
         name: 'claim_terms',
         columns: [
-          { ...varchar('term', 64), isPrimary: true, ...(mysql ? { charset: 'utf8mb4', collation: 'utf8mb4_bin' } : {}) },
+          {
+            ...varchar('term', 64),
+            isPrimary: true,
+            ...(mysql ? { charset: 'utf8mb4', collation: 'utf8mb4_bin' } : {}),
+          },
           { ...int('claim_id'), isPrimary: true },
         ],
         // Deleting or re-indexing a claim finds its terms by claim_id (and the cascade needs it on MariaDB).
         indices: [new TableIndex({ name: 'idx_claim_terms_claim', columnNames: ['claim_id'] })],
-        foreignKeys: [new TableForeignKey({ columnNames: ['claim_id'], referencedTableName: 'claims', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['claim_id'],
+            referencedTableName: 'claims',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
-    await queryRunner.createIndex('claims', new TableIndex({ name: 'idx_claims_source_date_id', columnNames: ['source_id', 'event_date', 'id'] }));
+    await queryRunner.createIndex(
+      'claims',
+      new TableIndex({ name: 'idx_claims_source_date_id', columnNames: ['source_id', 'event_date', 'id'] }),
+    );
     await rebuildClaimTerms((sql, params) => queryRunner.query(sql, params));
   }
 

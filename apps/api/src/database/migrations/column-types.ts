@@ -35,4 +35,8 @@ export const varchar = (name: string, length: number, nullable = false): TableCo
   isNullable: nullable,
 });
 
-export const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable });
+export const int = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'int',
+  isNullable: nullable,
+});

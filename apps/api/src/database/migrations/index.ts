@@ -5,4 +5,10 @@ import { FramingAndMonthlyRollups1764700000000 } from './1764700000000-framing-a
 import { ClaimSearchTerms1764800000000 } from './1764800000000-claim-search-terms.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
-export const MIGRATIONS = [InitialSchema1764300000000, ClaimRollups1764500000000, RollupBackfillContestedColumns1764600000000, FramingAndMonthlyRollups1764700000000, ClaimSearchTerms1764800000000];
+export const MIGRATIONS = [
+  InitialSchema1764300000000,
+  ClaimRollups1764500000000,
+  RollupBackfillContestedColumns1764600000000,
+  FramingAndMonthlyRollups1764700000000,
+  ClaimSearchTerms1764800000000,
+];

@@ -17,9 +17,12 @@ describe('escapeCell', () => {
     expect(escapeCell('line\nnext')).toBe('"line\nnext"');
   });
 
-  it.each(['=HYPERLINK("x")', '+1', '-1+2', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises a formula start: %j', (text) => {
-    expect(escapeCell(text).replace(/^"/, '').startsWith("'")).toBe(true);
-  });
+  it.each(['=HYPERLINK("x")', '+1', '-1+2', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'neutralises a formula start: %j',
+    (text) => {
+      expect(escapeCell(text).replace(/^"/, '').startsWith("'")).toBe(true);
+    },
+  );
 
   it('round-trips every tricky value through a CSV parser and recoverCell', () => {
     const values = ['=1+1', "'=already quoted", "''+x", "it's", "'", '-', '@', 'a,"b"\r\nc', '\tx', 'عربي, "نص"', ''];

@@ -1,14 +1,38 @@
 import { parse } from 'csv-parse/sync';
-import { articleCells, claimRecords, CLAIM_COLUMNS, groupBy, isoTimestamp, listCells, streamClaimRecords, timeseriesRecords } from './csv-records';
+import {
+  articleCells,
+  claimRecords,
+  CLAIM_COLUMNS,
+  groupBy,
+  isoTimestamp,
+  listCells,
+  streamClaimRecords,
+  timeseriesRecords,
+} from './csv-records';
 
 describe('csv records', () => {
   it('writes a claim with its narratives, places and links joined by "; "', () => {
     const text = claimRecords(
       [
         {
-          id: 7, event_date: '2019-10-07', date_precision: 'day', camp_id: 'LNA', source_en: 'LNA Media', source_ar: 'شعبة الإعلام الحربي',
-          source_mention: 'شعبة الإعلام', cue: 'أعلنت', channel: null, text: '=تدمير, "غرفة"', status: 'unreviewed', article_id: 3,
-          article_title: 'T', outlet: 'O', url: 'https://x', published_at: '2019-10-07', editor: 'a@b.c', updated_at: '2019-10-08 10:00:00.000',
+          id: 7,
+          event_date: '2019-10-07',
+          date_precision: 'day',
+          camp_id: 'LNA',
+          source_en: 'LNA Media',
+          source_ar: 'شعبة الإعلام الحربي',
+          source_mention: 'شعبة الإعلام',
+          cue: 'أعلنت',
+          channel: null,
+          text: '=تدمير, "غرفة"',
+          status: 'unreviewed',
+          article_id: 3,
+          article_title: 'T',
+          outlet: 'O',
+          url: 'https://x',
+          published_at: '2019-10-07',
+          editor: 'a@b.c',
+          updated_at: '2019-10-08 10:00:00.000',
         },
       ],
       {
@@ -35,22 +59,80 @@ describe('csv records', () => {
     const paged = claimRecords(
       [
         {
-          id: 7, event_date: '2019-10-07', date_precision: 'day', camp_id: 'LNA', source_en: 'LNA, Media', source_ar: 'شعبة الإعلام الحربي',
-          source_mention: 'شعبة الإعلام', cue: 'أعلنت', channel: null, text: '=تدمير, "غرفة"', status: 'unreviewed', article_id: 3,
-          article_title: 'T "x"', outlet: 'O', url: 'https://x', published_at: '2019-10-07', editor: 'a@b.c', updated_at: '2019-10-08 10:00:00.000',
+          id: 7,
+          event_date: '2019-10-07',
+          date_precision: 'day',
+          camp_id: 'LNA',
+          source_en: 'LNA, Media',
+          source_ar: 'شعبة الإعلام الحربي',
+          source_mention: 'شعبة الإعلام',
+          cue: 'أعلنت',
+          channel: null,
+          text: '=تدمير, "غرفة"',
+          status: 'unreviewed',
+          article_id: 3,
+          article_title: 'T "x"',
+          outlet: 'O',
+          url: 'https://x',
+          published_at: '2019-10-07',
+          editor: 'a@b.c',
+          updated_at: '2019-10-08 10:00:00.000',
         },
         {
-          id: 8, event_date: '2019-10', date_precision: 'month', camp_id: 'UN', source_en: null, source_ar: null,
-          source_mention: '-m', cue: 'c', channel: 'Facebook', text: 'نص', status: 'contested', article_id: 3,
-          article_title: 'T "x"', outlet: 'O', url: 'https://x', published_at: '2019-10-07', editor: null, updated_at: '2019-10-09 10:00:00.000',
+          id: 8,
+          event_date: '2019-10',
+          date_precision: 'month',
+          camp_id: 'UN',
+          source_en: null,
+          source_ar: null,
+          source_mention: '-m',
+          cue: 'c',
+          channel: 'Facebook',
+          text: 'نص',
+          status: 'contested',
+          article_id: 3,
+          article_title: 'T "x"',
+          outlet: 'O',
+          url: 'https://x',
+          published_at: '2019-10-07',
+          editor: null,
+          updated_at: '2019-10-09 10:00:00.000',
         },
       ],
       extras,
     );
     const streamed = streamClaimRecords(
       [
-        [7, '2019-10-07', 'day', 'LNA', 1, 'شعبة الإعلام', 'أعلنت', null, '=تدمير, "غرفة"', 'unreviewed', 3, 5, '2019-10-08 10:00:00.000'],
-        [8, '2019-10', 'month', 'UN', null, '-m', 'c', 'Facebook', 'نص', 'contested', 3, null, '2019-10-09 10:00:00.000'],
+        [
+          7,
+          '2019-10-07',
+          'day',
+          'LNA',
+          1,
+          'شعبة الإعلام',
+          'أعلنت',
+          null,
+          '=تدمير, "غرفة"',
+          'unreviewed',
+          3,
+          5,
+          '2019-10-08 10:00:00.000',
+        ],
+        [
+          8,
+          '2019-10',
+          'month',
+          'UN',
+          null,
+          '-m',
+          'c',
+          'Facebook',
+          'نص',
+          'contested',
+          3,
+          null,
+          '2019-10-09 10:00:00.000',
+        ],
       ],
       {
         sources: new Map([[1, '"LNA, Media",شعبة الإعلام الحربي']]),
@@ -65,13 +147,34 @@ describe('csv records', () => {
   });
 
   it('lays a timeseries out one row per bucket, one column per series', () => {
-    expect(timeseriesRecords(['2019-10', '2019-11'], [{ label: 'LNA', counts: [1, 2] }, { label: 'GNA, Tripoli', counts: [0, 3] }])).toBe(
-      'bucket,LNA,"GNA, Tripoli"\r\n2019-10,1,0\r\n2019-11,2,3\r\n',
-    );
+    expect(
+      timeseriesRecords(
+        ['2019-10', '2019-11'],
+        [
+          { label: 'LNA', counts: [1, 2] },
+          { label: 'GNA, Tripoli', counts: [0, 3] },
+        ],
+      ),
+    ).toBe('bucket,LNA,"GNA, Tripoli"\r\n2019-10,1,0\r\n2019-11,2,3\r\n');
   });
 
   it('groups values by claim id and normalises timestamps', () => {
-    expect(groupBy([{ c: 1, v: 'a' }, { c: 1, v: 'b' }, { c: 2, v: 'c' }], (r) => r.c, (r) => r.v)).toEqual(new Map([[1, ['a', 'b']], [2, ['c']]]));
+    expect(
+      groupBy(
+        [
+          { c: 1, v: 'a' },
+          { c: 1, v: 'b' },
+          { c: 2, v: 'c' },
+        ],
+        (r) => r.c,
+        (r) => r.v,
+      ),
+    ).toEqual(
+      new Map([
+        [1, ['a', 'b']],
+        [2, ['c']],
+      ]),
+    );
     expect(isoTimestamp(new Date('2019-10-08T10:00:00Z'))).toBe('2019-10-08T10:00:00.000Z');
   });
 });

@@ -2,12 +2,41 @@ import { CSV_EOL, csvRow, escapeCell } from '../csv/escape-cell.js';
 import type { ExportArticleRow, ExportClaimRow, StreamClaimRow } from '../exports.repository.js';
 
 export const CLAIM_COLUMNS = [
-  'id', 'event_date', 'date_precision', 'camp', 'source', 'source_ar', 'source_mention', 'cue', 'channel', 'text', 'status',
-  'narratives', 'places', 'places_ar', 'article_id', 'article_title', 'outlet', 'url', 'published_at', 'links',
-  'last_editor', 'updated_at',
+  'id',
+  'event_date',
+  'date_precision',
+  'camp',
+  'source',
+  'source_ar',
+  'source_mention',
+  'cue',
+  'channel',
+  'text',
+  'status',
+  'narratives',
+  'places',
+  'places_ar',
+  'article_id',
+  'article_title',
+  'outlet',
+  'url',
+  'published_at',
+  'links',
+  'last_editor',
+  'updated_at',
 ] as const;
 
-export const ARTICLE_COLUMNS = ['id', 'title', 'outlet', 'url', 'published_at', 'published_estimated', 'language', 'claims', 'created_at'] as const;
+export const ARTICLE_COLUMNS = [
+  'id',
+  'title',
+  'outlet',
+  'url',
+  'published_at',
+  'published_estimated',
+  'language',
+  'claims',
+  'created_at',
+] as const;
 
 /** SQLite returns 'YYYY-MM-DD HH:MM:SS.SSS' (UTC), mysql2 a Date: both become ISO 8601. */
 const SQLITE_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
@@ -21,7 +50,11 @@ export function isoTimestamp(value: Date | string | null): string {
 }
 
 /** Groups per-claim values by claim id, preserving query order. */
-export function groupBy<T>(rows: readonly T[], id: (row: T) => number, value: (row: T) => string): Map<number, string[]> {
+export function groupBy<T>(
+  rows: readonly T[],
+  id: (row: T) => number,
+  value: (row: T) => string,
+): Map<number, string[]> {
   const groups = new Map<number, string[]>();
   for (const row of rows) {
     const key = Number(id(row));
@@ -65,14 +98,50 @@ export function claimRecords(rows: readonly ExportClaimRow[], extras: ClaimExtra
     const row = rows[i];
     const id = Number(row.id);
     lines[i] =
-      id + ',' + cell(row.event_date) + ',' + cell(row.date_precision) + ',' + cell(row.camp_id) + ',' +
-      cell(row.source_en) + ',' + cell(row.source_ar) + ',' + cell(row.source_mention) + ',' + cell(row.cue) + ',' +
-      cell(row.channel) + ',' + cell(row.text) + ',' + cell(row.status) + ',' +
-      cell(extras.narratives.get(id)?.join('; ')) + ',' + cell(extras.places.get(id)?.join('; ')) + ',' +
-      cell(extras.placesAr.get(id)?.join('; ')) + ',' +
-      Number(row.article_id) + ',' + cell(row.article_title) + ',' + cell(row.outlet) + ',' + cell(row.url) + ',' +
-      cell(row.published_at) + ',' + cell(extras.links.get(id)?.join('; ')) + ',' + cell(row.editor) + ',' +
-      isoTimestamp(row.updated_at) + CSV_EOL;
+      id +
+      ',' +
+      cell(row.event_date) +
+      ',' +
+      cell(row.date_precision) +
+      ',' +
+      cell(row.camp_id) +
+      ',' +
+      cell(row.source_en) +
+      ',' +
+      cell(row.source_ar) +
+      ',' +
+      cell(row.source_mention) +
+      ',' +
+      cell(row.cue) +
+      ',' +
+      cell(row.channel) +
+      ',' +
+      cell(row.text) +
+      ',' +
+      cell(row.status) +
+      ',' +
+      cell(extras.narratives.get(id)?.join('; ')) +
+      ',' +
+      cell(extras.places.get(id)?.join('; ')) +
+      ',' +
+      cell(extras.placesAr.get(id)?.join('; ')) +
+      ',' +
+      Number(row.article_id) +
+      ',' +
+      cell(row.article_title) +
+      ',' +
+      cell(row.outlet) +
+      ',' +
+      cell(row.url) +
+      ',' +
+      cell(row.published_at) +
+      ',' +
+      cell(extras.links.get(id)?.join('; ')) +
+      ',' +
+      cell(row.editor) +
+      ',' +
+      isoTimestamp(row.updated_at) +
+      CSV_EOL;
   }
   return utf8Chunk(lines);
 }
@@ -95,12 +164,22 @@ export type StreamCells = {
 };
 
 /** The cells `articles` holds for one article (see `StreamCells`). */
-export function articleCells(id: number, title: string | null, outlet: string | null | undefined, url: string | null, publishedAt: string): string {
+export function articleCells(
+  id: number,
+  title: string | null,
+  outlet: string | null | undefined,
+  url: string | null,
+  publishedAt: string,
+): string {
   return Math.trunc(Number(id)) + ',' + cell(title) + ',' + cell(outlet) + ',' + cell(url) + ',' + cell(publishedAt);
 }
 
 /** The cells `lists` holds for one claim (see `StreamCells`). */
-export function listCells(narratives: string | null | undefined, places: string | null | undefined, placesAr: string | null | undefined): string {
+export function listCells(
+  narratives: string | null | undefined,
+  places: string | null | undefined,
+  placesAr: string | null | undefined,
+): string {
   return cell(narratives) + ',' + cell(places) + ',' + cell(placesAr);
 }
 
@@ -133,12 +212,36 @@ function streamClaimLines(rows: readonly StreamClaimRow[], cells: StreamCells): 
     const editor = row[11];
     const articleId = row[10];
     lines[i] =
-      id + ',' + cell(row[1]) + ',' + cell(row[2]) + ',' + cell(row[3]) + ',' +
-      (source === null ? ',' : (cells.sources.get(source) ?? ',')) + ',' + cell(row[5]) + ',' + cell(row[6]) + ',' +
-      cell(row[7]) + ',' + cell(row[8]) + ',' + cell(row[9]) + ',' +
-      (cells.lists.get(id) ?? ',,') + ',' + (cells.articles.get(articleId) ?? articleId + ',,,,') + ',' +
-      (cells.links.get(id) ?? '') + ',' + (editor === null ? '' : (cells.editors.get(editor) ?? '')) + ',' +
-      isoTimestamp(row[12]) + CSV_EOL;
+      id +
+      ',' +
+      cell(row[1]) +
+      ',' +
+      cell(row[2]) +
+      ',' +
+      cell(row[3]) +
+      ',' +
+      (source === null ? ',' : (cells.sources.get(source) ?? ',')) +
+      ',' +
+      cell(row[5]) +
+      ',' +
+      cell(row[6]) +
+      ',' +
+      cell(row[7]) +
+      ',' +
+      cell(row[8]) +
+      ',' +
+      cell(row[9]) +
+      ',' +
+      (cells.lists.get(id) ?? ',,') +
+      ',' +
+      (cells.articles.get(articleId) ?? articleId + ',,,,') +
+      ',' +
+      (cells.links.get(id) ?? '') +
+      ',' +
+      (editor === null ? '' : (cells.editors.get(editor) ?? '')) +
+      ',' +
+      isoTimestamp(row[12]) +
+      CSV_EOL;
   }
   return lines;
 }
@@ -163,7 +266,10 @@ export function articleRecords(rows: readonly ExportArticleRow[], claims: Map<nu
 }
 
 /** The timeseries as a table: one row per bucket, one column per series (named by its label). */
-export function timeseriesRecords(buckets: readonly string[], series: readonly { label: string; counts: number[] }[]): string {
+export function timeseriesRecords(
+  buckets: readonly string[],
+  series: readonly { label: string; counts: number[] }[],
+): string {
   let out = csvRow(['bucket', ...series.map((s) => s.label)]);
   buckets.forEach((bucket, i) => {
     out += csvRow([bucket, ...series.map((s) => s.counts[i])]);

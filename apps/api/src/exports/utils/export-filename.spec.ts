@@ -14,7 +14,9 @@ describe('exportFilename', () => {
   });
 
   it('drops characters that could break the header or the file system', () => {
-    expect(exportFilename('claims', day, { q: 'a"b\r\nContent-Type: x/../..' })).toBe('claimline-claims-2026-11-29-q-a-b-Content-Type-x.csv');
+    expect(exportFilename('claims', day, { q: 'a"b\r\nContent-Type: x/../..' })).toBe(
+      'claimline-claims-2026-11-29-q-a-b-Content-Type-x.csv',
+    );
     expect(exportFilename('claims', day, { q: 'وادي الربيع' })).toBe('claimline-claims-2026-11-29-q.csv');
   });
 

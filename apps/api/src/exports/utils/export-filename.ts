@@ -4,7 +4,12 @@
  * Only [A-Za-z0-9.-] survive (Content-Disposition stays plain ASCII and no header can be injected);
  * a value that keeps nothing (an Arabic search) leaves just its key.
  */
-export function exportFilename(kind: string, day: Date, filters: Readonly<Record<string, unknown>>, maxLength = 150): string {
+export function exportFilename(
+  kind: string,
+  day: Date,
+  filters: Readonly<Record<string, unknown>>,
+  maxLength = 150,
+): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
@@ -17,5 +22,8 @@ export function exportFilename(kind: string, day: Date, filters: Readonly<Record
 }
 
 function sanitize(text: string): string {
-  return text.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').replace(/\.{2,}/g, '.');
+  return text
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/\.{2,}/g, '.');
 }

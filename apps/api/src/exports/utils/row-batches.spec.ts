@@ -9,8 +9,13 @@ describe('row batches', () => {
       return rows.length;
     });
     const seen: [number[], number][] = [];
-    for (let batch = await batches.next(); batch; batch = await batches.next()) seen.push([batch.rows, await batch.extra]);
-    expect(seen).toEqual([[[1, 2, 3], 3], [[4, 5, 6], 3], [[7], 1]]);
+    for (let batch = await batches.next(); batch; batch = await batches.next())
+      seen.push([batch.rows, await batch.extra]);
+    expect(seen).toEqual([
+      [[1, 2, 3], 3],
+      [[4, 5, 6], 3],
+      [[7], 1],
+    ]);
     expect(prepared).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
   });
 

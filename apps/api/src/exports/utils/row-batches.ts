@@ -14,7 +14,12 @@ export type RowBatches<Row, Extra> = {
  * one being written; then the stream is paused (mysql2 then stops reading the socket, and the
  * database waits), so memory stays bounded by about (ahead + 2) × size rows whatever the client's speed.
  */
-export function rowBatches<Row, Extra>(stream: Readable, size: number, prepare: (rows: Row[]) => Promise<Extra>, ahead = 1): RowBatches<Row, Extra> {
+export function rowBatches<Row, Extra>(
+  stream: Readable,
+  size: number,
+  prepare: (rows: Row[]) => Promise<Extra>,
+  ahead = 1,
+): RowBatches<Row, Extra> {
   const ready: RowBatch<Row, Extra>[] = [];
   let current: Row[] = [];
   let ended = false;

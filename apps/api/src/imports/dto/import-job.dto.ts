@@ -3,7 +3,8 @@ import type { ImportJobEntity, ImportJobStatus } from '../import-job.entity.js';
 import { toIso } from '../../articles/dto/article.dto.js';
 
 export class ImportFailureDto {
-  @ApiProperty({ description: 'Line (JSONL) or starting line of the row (CSV, 1 = header); 0 for the file as a whole' }) line: number;
+  @ApiProperty({ description: 'Line (JSONL) or starting line of the row (CSV, 1 = header); 0 for the file as a whole' })
+  line: number;
   @ApiProperty() reason: string;
 }
 
@@ -18,7 +19,8 @@ export class ImportJobDto {
   @ApiProperty({ description: 'Rows read so far (final once status is not running)' }) total: number;
   @ApiProperty({ description: 'Articles stored' }) done: number;
   @ApiProperty() failed: number;
-  @ApiProperty({ description: 'Articles already stored (same normalized body): skipped, not failures' }) duplicates: number;
+  @ApiProperty({ description: 'Articles already stored (same normalized body): skipped, not failures' })
+  duplicates: number;
   @ApiProperty({ type: [ImportFailureDto], description: 'The first 1000 failures' }) failures: ImportFailureDto[];
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;

@@ -35,7 +35,10 @@ export class UpdateNarrativeDto {
   @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameEn?: string;
   @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameAr?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string | null;
-  @ApiPropertyOptional() @IsOmittable() @Matches(COLOR, { message: 'color must be a colour as #RRGGBB' }) color?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Matches(COLOR, { message: 'color must be a colour as #RRGGBB' })
+  color?: string;
 }
 
 export class NarrativeDto {
@@ -44,9 +47,17 @@ export class NarrativeDto {
   @ApiProperty() nameAr: string;
   @ApiPropertyOptional({ nullable: true }) description: string | null;
   @ApiProperty() color: string;
-  @ApiProperty({ description: 'Claims tagged with it, as GET /api/claims?narrative=id counts them' }) claimCount: number;
+  @ApiProperty({ description: 'Claims tagged with it, as GET /api/claims?narrative=id counts them' })
+  claimCount: number;
 }
 
 export function toNarrativeDto(row: NarrativeRow): NarrativeDto {
-  return { id: row.id, nameEn: row.nameEn, nameAr: row.nameAr, description: row.description, color: row.color.toUpperCase(), claimCount: row.claimCount };
+  return {
+    id: row.id,
+    nameEn: row.nameEn,
+    nameAr: row.nameAr,
+    description: row.description,
+    color: row.color.toUpperCase(),
+    claimCount: row.claimCount,
+  };
 }

@@ -56,8 +56,17 @@ export class SourceQueryDto {
   cursor?: number;
 }
 
-const ALIAS_RULES = [IsArray(), ArrayMaxSize(200), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(255, { each: true })];
-const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const ALIAS_RULES = [
+  IsArray(),
+  ArrayMaxSize(200),
+  IsString({ each: true }),
+  IsNotEmpty({ each: true }),
+  MaxLength(255, { each: true }),
+];
+const applyAll =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 export class CreateSourceDto {
   @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr: string;
@@ -72,7 +81,10 @@ export class UpdateSourceDto {
   @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
   @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
   @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
-  @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' }) @IsOmittable() @applyAll(ALIAS_RULES) aliases?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' })
+  @IsOmittable()
+  @applyAll(ALIAS_RULES)
+  aliases?: string[];
 }
 
 export class AcceptSourceDto {

@@ -20,7 +20,12 @@ export function AdminLayout() {
     <div className="admin-area">
       <nav className="admin-nav" aria-label={t.adminNav} data-testid="admin-nav">
         {links.map((link) => (
-          <NavLink key={link.to} to={link.to} className={({ isActive }) => (isActive ? 'admin-nav-link active' : 'admin-nav-link')} data-testid={link.testId}>
+          <NavLink
+            key={link.to}
+            to={link.to}
+            className={({ isActive }) => (isActive ? 'admin-nav-link active' : 'admin-nav-link')}
+            data-testid={link.testId}
+          >
             {link.label}
           </NavLink>
         ))}

@@ -56,7 +56,7 @@ export function AppLayout() {
     { to: '/exports', label: t.exports },
     ...(can(user?.role, 'admin') ? [{ to: '/admin/users', label: t.admin }] : []),
   ];
-  const roleLabel = user ? t[`role_${user.role}` as 'role_viewer'] ?? user.role : '';
+  const roleLabel = user ? (t[`role_${user.role}` as 'role_viewer'] ?? user.role) : '';
 
   return (
     <div className="app">
@@ -76,7 +76,11 @@ export function AppLayout() {
               key={link.to}
               to={link.to}
               // The admin link stays highlighted on every admin page (users, narratives, audit log).
-              className={({ isActive }) => (isActive || (link.to.startsWith('/admin/') && pathname.startsWith('/admin/')) ? 'nav-link active' : 'nav-link')}
+              className={({ isActive }) =>
+                isActive || (link.to.startsWith('/admin/') && pathname.startsWith('/admin/'))
+                  ? 'nav-link active'
+                  : 'nav-link'
+              }
             >
               {link.label}
             </NavLink>

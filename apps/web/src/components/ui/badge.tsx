@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 
-export type BadgeProps = { children: ReactNode; color?: string; tone?: 'neutral' | 'info' | 'warning' | 'success' | 'danger'; title?: string };
+export type BadgeProps = {
+  children: ReactNode;
+  color?: string;
+  tone?: 'neutral' | 'info' | 'warning' | 'success' | 'danger';
+  title?: string;
+};
 
 export function Badge({ children, color, tone = 'neutral', title }: BadgeProps) {
   return (

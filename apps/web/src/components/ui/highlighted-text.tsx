@@ -22,7 +22,14 @@ function innermost(spans: readonly TextHighlight[]): TextHighlight {
 }
 
 /** The article text in its own direction, each claim highlighted on its offsets. */
-export function HighlightedText({ body, language, highlights, activeId, onHighlightClick, testId }: HighlightedTextProps) {
+export function HighlightedText({
+  body,
+  language,
+  highlights,
+  activeId,
+  onHighlightClick,
+  testId,
+}: HighlightedTextProps) {
   const segments = useMemo(() => buildHighlightSegments(body, highlights), [body, highlights]);
   const dir = language === 'ar' ? 'rtl' : 'ltr';
 
@@ -32,7 +39,9 @@ export function HighlightedText({ body, language, highlights, activeId, onHighli
         if (segment.spans.length === 0) return <span key={segment.start}>{segment.text}</span>;
         const top = innermost(segment.spans);
         const isActive = segment.spans.some((span) => span.id === activeId);
-        const classes = ['claim-mark', isActive ? 'active' : '', segment.spans.length > 1 ? 'overlap' : ''].filter(Boolean).join(' ');
+        const classes = ['claim-mark', isActive ? 'active' : '', segment.spans.length > 1 ? 'overlap' : '']
+          .filter(Boolean)
+          .join(' ');
         function handleClick() {
           onHighlightClick?.(top.id);
         }
@@ -47,7 +56,12 @@ export function HighlightedText({ body, language, highlights, activeId, onHighli
             key={segment.start}
             className={classes}
             style={{ backgroundColor: fill(top.color), borderBlockEndColor: top.color, color: 'inherit' }}
-            title={segment.spans.map((span) => span.title).filter(Boolean).join(' · ') || undefined}
+            title={
+              segment.spans
+                .map((span) => span.title)
+                .filter(Boolean)
+                .join(' · ') || undefined
+            }
             data-claim-ids={segment.spans.map((span) => span.id).join(' ')}
             data-testid={`claim-mark-${top.id}`}
             role={onHighlightClick ? 'button' : undefined}

@@ -8,7 +8,13 @@ export function LanguageSwitch() {
     setLang(next);
   }
   return (
-    <button type="button" className="btn btn-secondary btn-sm lang-switch" data-testid="language-switch" lang={next} onClick={handleClick}>
+    <button
+      type="button"
+      className="btn btn-secondary btn-sm lang-switch"
+      data-testid="language-switch"
+      lang={next}
+      onClick={handleClick}
+    >
       {next === 'ar' ? 'العربية' : 'English'}
     </button>
   );

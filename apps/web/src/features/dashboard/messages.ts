@@ -45,7 +45,10 @@ export const dashboardMessages = defineMessages({
   bucket_week: { en: 'Week', ar: 'أسبوع' },
   bucket_month: { en: 'Month', ar: 'شهر' },
   period: { en: 'Period', ar: 'الفترة' },
-  chartLabel: { en: 'Stacked bar chart of claims per {bucket}, by {groupBy}', ar: 'رسم بأعمدة مكدسة للادعاءات لكل {bucket} حسب {groupBy}' },
+  chartLabel: {
+    en: 'Stacked bar chart of claims per {bucket}, by {groupBy}',
+    ar: 'رسم بأعمدة مكدسة للادعاءات لكل {bucket} حسب {groupBy}',
+  },
   openClaims: { en: 'Open these claims', ar: 'افتح هذه الادعاءات' },
 
   // Share
@@ -57,13 +60,22 @@ export const dashboardMessages = defineMessages({
   untagged: { en: 'No narrative', ar: 'بلا رواية' },
   camp: { en: 'Camp', ar: 'المعسكر' },
   claims: { en: 'Claims', ar: 'الادعاءات' },
-  noShare: { en: 'No narratives tagged yet: tag claims with narratives on the claims page.', ar: 'لم توسم أي رواية بعد: ضع وسوم الروايات على الادعاءات في صفحة الادعاءات.' },
+  noShare: {
+    en: 'No narratives tagged yet: tag claims with narratives on the claims page.',
+    ar: 'لم توسم أي رواية بعد: ضع وسوم الروايات على الادعاءات في صفحة الادعاءات.',
+  },
 
   // Top sources
   topSourcesTitle: { en: 'Top sources', ar: 'أبرز المصادر' },
-  topSourcesHelp: { en: 'The sources quoted most under these filters.', ar: 'المصادر الأكثر اقتباسًا وفق عوامل التصفية هذه.' },
+  topSourcesHelp: {
+    en: 'The sources quoted most under these filters.',
+    ar: 'المصادر الأكثر اقتباسًا وفق عوامل التصفية هذه.',
+  },
   source: { en: 'Source', ar: 'المصدر' },
-  noSources: { en: 'No registered source is quoted under these filters.', ar: 'لا يُقتبس أي مصدر مسجل وفق عوامل التصفية هذه.' },
+  noSources: {
+    en: 'No registered source is quoted under these filters.',
+    ar: 'لا يُقتبس أي مصدر مسجل وفق عوامل التصفية هذه.',
+  },
 
   // Contested
   contestedTitle: { en: 'Contested claims', ar: 'ادعاءات متنازع عليها' },
@@ -100,7 +112,10 @@ export const dashboardMessages = defineMessages({
   tone_neutral: { en: 'neutral', ar: 'محايدة' },
   tone_legitimising: { en: 'legitimising', ar: 'مُضفية للشرعية' },
   noOutlet: { en: 'No outlet', ar: 'بلا وسيلة' },
-  noFraming: { en: 'No framing labels found in the articles of this period.', ar: 'لم تُعثر على تسميات تأطير في مقالات هذه الفترة.' },
+  noFraming: {
+    en: 'No framing labels found in the articles of this period.',
+    ar: 'لم تُعثر على تسميات تأطير في مقالات هذه الفترة.',
+  },
 
   // Blind spots
   blindSpotsTitle: { en: 'Blind spots', ar: 'النقاط العمياء' },
@@ -111,7 +126,10 @@ export const dashboardMessages = defineMessages({
   places: { en: 'Places', ar: 'الأماكن' },
   narratives: { en: 'Narratives', ar: 'الروايات' },
   onlyCamp: { en: 'only {camp}', ar: 'فقط {camp}' },
-  noBlindSpots: { en: 'No blind spots: every place and narrative is covered by more than one camp.', ar: 'لا نقاط عمياء: كل مكان ورواية يتناولهما أكثر من معسكر.' },
+  noBlindSpots: {
+    en: 'No blind spots: every place and narrative is covered by more than one camp.',
+    ar: 'لا نقاط عمياء: كل مكان ورواية يتناولهما أكثر من معسكر.',
+  },
   claimsCount: { en: '{n} claims', ar: '{n} ادعاء' },
 });
 

@@ -35,7 +35,10 @@ export const exportsMessages = defineMessages({
   groupBy_status: { en: 'Status', ar: 'الحالة' },
   download: { en: 'Download {name}', ar: 'نزّل {name}' },
   running: { en: 'Exporting… {rows} rows, {size}', ar: 'جارٍ التصدير… {rows} صف، {size}' },
-  done: { en: 'Saved {file}: {rows} rows (header included), {size}.', ar: 'حُفظ {file}: {rows} صف (مع صف العناوين)، {size}.' },
+  done: {
+    en: 'Saved {file}: {rows} rows (header included), {size}.',
+    ar: 'حُفظ {file}: {rows} صف (مع صف العناوين)، {size}.',
+  },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   formatTitle: { en: 'About the file format', ar: 'عن صيغة الملف' },
   formatUtf8: {

@@ -5,7 +5,10 @@ import type { ArticlePage } from './types';
 export const ARTICLES_PAGE_SIZE = 50;
 
 export function getArticles(cursor: string | null, signal?: AbortSignal): Promise<ArticlePage> {
-  return apiFetch<ArticlePage>('/articles', { query: { limit: ARTICLES_PAGE_SIZE, cursor: cursor ?? undefined }, signal });
+  return apiFetch<ArticlePage>('/articles', {
+    query: { limit: ARTICLES_PAGE_SIZE, cursor: cursor ?? undefined },
+    signal,
+  });
 }
 
 export const articlesQueryOptions = () =>

@@ -1,8 +1,26 @@
-import type { CampId, ClaimStatus, DatePrecision, FramingCount, Language, SourceKind, SourceProposal } from '@claimline/contracts';
+import type {
+  CampId,
+  ClaimStatus,
+  DatePrecision,
+  FramingCount,
+  Language,
+  SourceKind,
+  SourceProposal,
+} from '@claimline/contracts';
 
 export type EventDate = { date: string; precision: DatePrecision };
 
-export type PreviewLocation = { id?: number | null; key: string; name: string; nameEn?: string; mention: string; lat: number; lon: number; start?: number; end?: number };
+export type PreviewLocation = {
+  id?: number | null;
+  key: string;
+  name: string;
+  nameEn?: string;
+  mention: string;
+  lat: number;
+  lon: number;
+  start?: number;
+  end?: number;
+};
 
 /** One extracted claim as POST /api/articles/preview returns it (flat source fields, or a nested `source` in older builds). */
 export type PreviewClaim = {
@@ -23,7 +41,12 @@ export type PreviewClaim = {
   locationIds?: number[];
 };
 
-export type PreviewResult = { language: Language; claims: PreviewClaim[]; framing: FramingCount[]; proposals: SourceProposal[] };
+export type PreviewResult = {
+  language: Language;
+  claims: PreviewClaim[];
+  framing: FramingCount[];
+  proposals: SourceProposal[];
+};
 
 export type PreviewInput = { body: string; publishedAt: string; language?: Language };
 

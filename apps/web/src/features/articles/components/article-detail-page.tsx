@@ -77,7 +77,14 @@ export function ArticleDetailPage() {
       <div className="grid-2">
         <div className="stack">
           <p className="help-line">{t.clickHint}</p>
-          <HighlightedText body={article.body} language={article.language} highlights={highlights} activeId={active} onHighlightClick={handleOpen} testId="article-body-view" />
+          <HighlightedText
+            body={article.body}
+            language={article.language}
+            highlights={highlights}
+            activeId={active}
+            onHighlightClick={handleOpen}
+            testId="article-body-view"
+          />
         </div>
         <div className="stack">
           <div className="row" style={{ justifyContent: 'space-between' }}>

@@ -23,7 +23,10 @@ const messages = defineMessages({
   untitled: { en: 'Untitled article #{id}', ar: 'مقال بلا عنوان #{id}' },
   estimated: { en: '(estimated)', ar: '(تقديري)' },
   empty: { en: 'No articles yet.', ar: 'لا توجد مقالات بعد.' },
-  emptyHint: { en: 'Paste an article or import a file to start tracking claims.', ar: 'الصق مقالًا أو استورد ملفًا لبدء تتبع الادعاءات.' },
+  emptyHint: {
+    en: 'Paste an article or import a file to start tracking claims.',
+    ar: 'الصق مقالًا أو استورد ملفًا لبدء تتبع الادعاءات.',
+  },
   emptyHintViewer: { en: 'An analyst has to add articles first.', ar: 'يجب أن يضيف محلل المقالات أولًا.' },
   loadMore: { en: 'Load more', ar: 'تحميل المزيد' },
   loading: { en: 'Loading…', ar: 'جارٍ التحميل…' },
@@ -78,7 +81,8 @@ export function ArticlesPage() {
                   <bdi>{outletName(article.outlet)}</bdi>
                 </td>
                 <td>
-                  {formatDate(article.publishedAt)} {article.publishedEstimated ? <span className="muted">{t.estimated}</span> : null}
+                  {formatDate(article.publishedAt)}{' '}
+                  {article.publishedEstimated ? <span className="muted">{t.estimated}</span> : null}
                 </td>
                 <td>{article.language === 'ar' ? t.ar : t.en}</td>
                 <td className="num">{formatNumber(article.claimCount)}</td>

@@ -41,7 +41,14 @@ export function DraftClaimCard({ draft, index, active, errors, onChange, onRemov
   const { data: camps } = useCamps();
 
   function handleSourcePick(source: SourceSummary) {
-    onChange({ ...draft, sourceId: source.id, sourceName: localName(source, lang), camp: source.camp, sourceStatus: 'active', edited: true });
+    onChange({
+      ...draft,
+      sourceId: source.id,
+      sourceName: localName(source, lang),
+      camp: source.camp,
+      sourceStatus: 'active',
+      edited: true,
+    });
   }
 
   return (
@@ -83,14 +90,26 @@ export function DraftClaimCard({ draft, index, active, errors, onChange, onRemov
           <input
             type="date"
             value={draft.eventDate?.date ?? ''}
-            onChange={(event) => onChange({ ...draft, eventDate: { date: event.target.value, precision: draft.eventDate?.precision ?? 'day' }, edited: true })}
+            onChange={(event) =>
+              onChange({
+                ...draft,
+                eventDate: { date: event.target.value, precision: draft.eventDate?.precision ?? 'day' },
+                edited: true,
+              })
+            }
           />
         </label>
         <label className="field field-inline">
           <span>{t.precision}</span>
           <select
             value={draft.eventDate?.precision ?? 'reported'}
-            onChange={(event) => onChange({ ...draft, eventDate: { date: draft.eventDate?.date ?? '', precision: event.target.value as DatePrecision }, edited: true })}
+            onChange={(event) =>
+              onChange({
+                ...draft,
+                eventDate: { date: draft.eventDate?.date ?? '', precision: event.target.value as DatePrecision },
+                edited: true,
+              })
+            }
           >
             {DATE_PRECISIONS.map((precision) => (
               <option key={precision} value={precision}>

@@ -77,9 +77,19 @@ export function ImportPanel() {
       <div className="row">
         <label className="field field-inline">
           <span>{t.file}</span>
-          <input type="file" accept=".jsonl,.ndjson,.json,.csv,application/json,text/csv" onChange={(event) => setFile(event.target.files?.[0] ?? null)} data-testid="import-file" />
+          <input
+            type="file"
+            accept=".jsonl,.ndjson,.json,.csv,application/json,text/csv"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            data-testid="import-file"
+          />
         </label>
-        <Button type="submit" variant="primary" disabled={start.isPending || (jobId !== null && !finished && !job.error)} data-testid="import-start">
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={start.isPending || (jobId !== null && !finished && !job.error)}
+          data-testid="import-start"
+        >
           {start.isPending ? t.starting : t.start}
         </Button>
       </div>
@@ -88,7 +98,9 @@ export function ImportPanel() {
         <div className="stack" data-testid="import-progress">
           <ProgressBar label={t.progress} value={value} max={data.total || 1} />
           <div className="row muted">
-            <span>{format(t.status, { status: (t as Record<string, string>)[`s_${data.status}`] ?? data.status })}</span>
+            <span>
+              {format(t.status, { status: (t as Record<string, string>)[`s_${data.status}`] ?? data.status })}
+            </span>
             <span data-testid="import-counts">
               {format(t.counts, {
                 done: formatNumber(data.done),

@@ -12,7 +12,13 @@ import { duplicateArticleId, useCreateArticle } from '../api/create-article';
 import type { PreviewResult } from '../api/types';
 import { detectLanguage } from '../utils/detect-language';
 import { draftsToClaimInputs, previewToDrafts, type DraftClaim } from '../utils/draft-claims';
-import { claimErrorsByIndex, clearArticleDraft, loadArticleDraft, saveArticleDraft, type ArticleFormValues } from '../utils/article-draft-storage';
+import {
+  claimErrorsByIndex,
+  clearArticleDraft,
+  loadArticleDraft,
+  saveArticleDraft,
+  type ArticleFormValues,
+} from '../utils/article-draft-storage';
 import { DraftClaimCard } from './draft-claim-card';
 
 const messages = defineMessages({
@@ -30,7 +36,10 @@ const messages = defineMessages({
   arabic: { en: 'Arabic', ar: 'العربية' },
   english: { en: 'English', ar: 'الإنجليزية' },
   body: { en: 'Article text', ar: 'نص المقال' },
-  bodyHint: { en: 'Paste the full text; Arabic and English are both supported.', ar: 'الصق النص كاملًا؛ العربية والإنجليزية مدعومتان.' },
+  bodyHint: {
+    en: 'Paste the full text; Arabic and English are both supported.',
+    ar: 'الصق النص كاملًا؛ العربية والإنجليزية مدعومتان.',
+  },
   preview: { en: 'Preview', ar: 'معاينة' },
   previewing: { en: 'Extracting…', ar: 'جارٍ الاستخراج…' },
   save: { en: 'Save', ar: 'حفظ' },
@@ -43,20 +52,36 @@ const messages = defineMessages({
     en: 'You can still save the article; add claims by hand from the claim pages later.',
     ar: 'يمكنك حفظ المقال على أي حال، وإضافة الادعاءات يدويًا لاحقًا.',
   },
-  stale: { en: 'The text changed since the preview — preview again before saving.', ar: 'تغيّر النص منذ المعاينة — أعد المعاينة قبل الحفظ.' },
+  stale: {
+    en: 'The text changed since the preview — preview again before saving.',
+    ar: 'تغيّر النص منذ المعاينة — أعد المعاينة قبل الحفظ.',
+  },
   duplicate: { en: 'This article is already stored.', ar: 'هذا المقال محفوظ مسبقًا.' },
   openExisting: { en: 'Open the existing article', ar: 'افتح المقال المحفوظ' },
-  saveFailed: { en: 'The article was not saved. Your text and edits are kept — fix the marked fields and save again.', ar: 'لم يُحفظ المقال. نصك وتعديلاتك محفوظة — صحّح الحقول المشار إليها ثم احفظ مجددًا.' },
+  saveFailed: {
+    en: 'The article was not saved. Your text and edits are kept — fix the marked fields and save again.',
+    ar: 'لم يُحفظ المقال. نصك وتعديلاتك محفوظة — صحّح الحقول المشار إليها ثم احفظ مجددًا.',
+  },
   proposals: { en: 'New sources that will be proposed', ar: 'مصادر جديدة ستُقترح' },
   emptyPreview: { en: 'Nothing previewed yet.', ar: 'لا توجد معاينة بعد.' },
-  emptyPreviewHint: { en: 'Paste the text and press Preview to see the claims highlighted.', ar: 'الصق النص واضغط «معاينة» لرؤية الادعاءات مظللة.' },
+  emptyPreviewHint: {
+    en: 'Paste the text and press Preview to see the claims highlighted.',
+    ar: 'الصق النص واضغط «معاينة» لرؤية الادعاءات مظللة.',
+  },
 });
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-const EMPTY: ArticleFormValues = { title: '', outlet: '', url: '', publishedAt: today(), body: '', languageOverride: '' };
+const EMPTY: ArticleFormValues = {
+  title: '',
+  outlet: '',
+  url: '',
+  publishedAt: today(),
+  body: '',
+  languageOverride: '',
+};
 
 export function NewArticlePage() {
   const t = useMessages(messages);
@@ -181,16 +206,37 @@ export function NewArticlePage() {
         ) : null}
         <div className="form-grid">
           <Field label={t.articleTitle} error={fieldErrors.title}>
-            <input dir="auto" value={values.title} onChange={(event) => set('title', event.target.value)} data-testid="article-title" />
+            <input
+              dir="auto"
+              value={values.title}
+              onChange={(event) => set('title', event.target.value)}
+              data-testid="article-title"
+            />
           </Field>
           <Field label={t.outlet} error={fieldErrors.outlet}>
-            <input dir="auto" value={values.outlet} onChange={(event) => set('outlet', event.target.value)} data-testid="article-outlet" />
+            <input
+              dir="auto"
+              value={values.outlet}
+              onChange={(event) => set('outlet', event.target.value)}
+              data-testid="article-outlet"
+            />
           </Field>
           <Field label={t.url} error={fieldErrors.url}>
-            <input type="url" dir="ltr" value={values.url} onChange={(event) => set('url', event.target.value)} data-testid="article-url" />
+            <input
+              type="url"
+              dir="ltr"
+              value={values.url}
+              onChange={(event) => set('url', event.target.value)}
+              data-testid="article-url"
+            />
           </Field>
           <Field label={t.publishedAt} error={fieldErrors.publishedAt}>
-            <input type="date" value={values.publishedAt} onChange={(event) => set('publishedAt', event.target.value)} data-testid="article-published-at" />
+            <input
+              type="date"
+              value={values.publishedAt}
+              onChange={(event) => set('publishedAt', event.target.value)}
+              data-testid="article-published-at"
+            />
           </Field>
           <Field label={t.language} error={fieldErrors.language}>
             <select
@@ -218,7 +264,12 @@ export function NewArticlePage() {
           <Button type="submit" disabled={preview.isPending} data-testid="article-preview">
             {preview.isPending ? t.previewing : t.preview}
           </Button>
-          <Button variant="primary" onClick={handleSave} disabled={!result || stale || create.isPending} data-testid="article-save">
+          <Button
+            variant="primary"
+            onClick={handleSave}
+            disabled={!result || stale || create.isPending}
+            data-testid="article-save"
+          >
             {create.isPending ? t.saving : t.save}
           </Button>
         </div>
@@ -252,7 +303,9 @@ export function NewArticlePage() {
                   active={draft.key === activeKey}
                   errors={claimErrors[index]}
                   onFocus={() => setActiveKey(draft.key)}
-                  onChange={(next) => setDrafts((current) => current.map((item) => (item.key === next.key ? next : item)))}
+                  onChange={(next) =>
+                    setDrafts((current) => current.map((item) => (item.key === next.key ? next : item)))
+                  }
                   onRemove={() => setDrafts((current) => current.filter((item) => item.key !== draft.key))}
                 />
               ))}

@@ -17,7 +17,10 @@ describe('detectLanguage', () => {
   });
 
   it('keeps English when it quotes an Arabic phrase', () => {
-    expect(detectLanguage('The spokesman used the phrase "الكرامة" when describing the operation near Tripoli airport.').language).toBe('en');
+    expect(
+      detectLanguage('The spokesman used the phrase "الكرامة" when describing the operation near Tripoli airport.')
+        .language,
+    ).toBe('en');
   });
 
   it('ignores digits and punctuation and defaults to English without letters', () => {

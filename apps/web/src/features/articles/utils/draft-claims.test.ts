@@ -51,7 +51,13 @@ describe('draft claims', () => {
         source: { mention: 'observers', name: 'observers', camp: 'UNKNOWN', key: null },
       },
     ]);
-    expect(draft).toMatchObject({ sourceId: null, sourceMention: 'observers', camp: 'UNKNOWN', sourceStatus: 'new', locationIds: [9] });
+    expect(draft).toMatchObject({
+      sourceId: null,
+      sourceMention: 'observers',
+      camp: 'UNKNOWN',
+      sourceStatus: 'new',
+      locationIds: [9],
+    });
     const [input] = draftsToClaimInputs([{ ...draft, sourceId: 12, camp: 'GNA', edited: true }]);
     expect(input).toMatchObject({ sourceId: 12, camp: 'GNA', manual: true });
   });

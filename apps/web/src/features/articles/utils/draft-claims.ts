@@ -23,7 +23,9 @@ export type DraftClaim = {
 
 export function previewToDrafts(claims: PreviewClaim[]): DraftClaim[] {
   return claims.map((claim, index) => {
-    const locationIds = claim.locationIds ?? claim.locations.map((location) => location.id).filter((id): id is number => typeof id === 'number');
+    const locationIds =
+      claim.locationIds ??
+      claim.locations.map((location) => location.id).filter((id): id is number => typeof id === 'number');
     return {
       key: `${index}-${claim.start}-${claim.end}`,
       text: claim.text,

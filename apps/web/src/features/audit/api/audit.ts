@@ -7,7 +7,10 @@ export type AuditEvent = HistoryEntry & { id: number; userId?: number | null; en
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export function getAuditPage(query: { limit: number; before?: number; entity?: string }, signal?: AbortSignal): Promise<AuditEvent[]> {
+export function getAuditPage(
+  query: { limit: number; before?: number; entity?: string },
+  signal?: AbortSignal,
+): Promise<AuditEvent[]> {
   return apiFetch<AuditEvent[]>('/audit', { query, signal });
 }
 

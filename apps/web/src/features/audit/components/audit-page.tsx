@@ -23,7 +23,10 @@ import { AUDIT_ENTITIES, auditEntityPath, flattenSnapshot, isAuditEntity } from 
 
 const messages = defineMessages({
   title: { en: 'Audit log', ar: 'سجل التدقيق' },
-  intro: { en: 'Every change to data, newest first: who, when, and the values before and after.', ar: 'كل تغيير على البيانات، الأحدث أولًا: من أجراه ومتى، والقيم قبله وبعده.' },
+  intro: {
+    en: 'Every change to data, newest first: who, when, and the values before and after.',
+    ar: 'كل تغيير على البيانات، الأحدث أولًا: من أجراه ومتى، والقيم قبله وبعده.',
+  },
   entity: { en: 'Record type', ar: 'نوع السجل' },
   all: { en: 'All records', ar: 'كل السجلات' },
   e_claim: { en: 'Claim', ar: 'ادعاء' },
@@ -44,7 +47,10 @@ const messages = defineMessages({
   end: { en: 'Beginning of the log.', ar: 'بداية السجل.' },
   shown: { en: '{n} events shown', ar: 'عدد الأحداث المعروضة: {n}' },
   empty: { en: 'No events recorded yet.', ar: 'لم تُسجّل أي أحداث بعد.' },
-  emptyHint: { en: 'Edits to claims, sources, narratives and users, and every export, appear here.', ar: 'تظهر هنا التعديلات على الادعاءات والمصادر والروايات والمستخدمين، وكل عملية تصدير.' },
+  emptyHint: {
+    en: 'Edits to claims, sources, narratives and users, and every export, appear here.',
+    ar: 'تظهر هنا التعديلات على الادعاءات والمصادر والروايات والمستخدمين، وكل عملية تصدير.',
+  },
   emptyFiltered: { en: 'No events for this record type.', ar: 'لا أحداث لهذا النوع من السجلات.' },
   emptyFilteredHint: { en: 'Choose “All records” to see everything.', ar: 'اختر «كل السجلات» لعرض كل شيء.' },
   yes: { en: 'yes', ar: 'نعم' },
@@ -100,30 +106,32 @@ export function AuditPage() {
   }
 
   /** Names values in the analysts' terms; `entity` tells a source's registry status from a claim's review status. */
-  const resolverFor = (entity: string) => (field: string, value: unknown): string | undefined => {
-    const key = leaf(field);
-    if (typeof value === 'boolean') return value ? t.yes : t.no;
-    if (key === 'narratives' && typeof value === 'number') {
-      const narrative = narratives.find((item) => item.id === value);
-      return narrative ? localName(narrative, lang) : undefined;
-    }
-    if ((key === 'camp' || key === 'campId') && typeof value === 'string') {
-      const camp = findCamp(camps, value);
-      return camp.id === value ? (lang === 'ar' ? camp.nameAr : camp.nameEn) : undefined;
-    }
-    if (typeof value === 'string') {
-      if (key === 'status') return entity === 'source' ? (labels[`s_${value}`] ?? value) : statusLabel(value);
-      if (key === 'language') return labels[`l_${value}`] ?? value;
-      if (key === 'relation') return relationLabel(value);
-      if (key === 'claimType') return claimTypeLabel(value);
-      if (key === 'datePrecision') return precisionLabel(value);
-      if (key === 'kind') return kindLabel(value);
-      if (key === 'role') return roleLabel(value);
-      if (DATE_FIELDS.has(key) && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
-    }
-    if (typeof value === 'number' && NUMBER_FIELDS.has(key)) return formatNumber(value);
-    return undefined;
-  };
+  const resolverFor =
+    (entity: string) =>
+    (field: string, value: unknown): string | undefined => {
+      const key = leaf(field);
+      if (typeof value === 'boolean') return value ? t.yes : t.no;
+      if (key === 'narratives' && typeof value === 'number') {
+        const narrative = narratives.find((item) => item.id === value);
+        return narrative ? localName(narrative, lang) : undefined;
+      }
+      if ((key === 'camp' || key === 'campId') && typeof value === 'string') {
+        const camp = findCamp(camps, value);
+        return camp.id === value ? (lang === 'ar' ? camp.nameAr : camp.nameEn) : undefined;
+      }
+      if (typeof value === 'string') {
+        if (key === 'status') return entity === 'source' ? (labels[`s_${value}`] ?? value) : statusLabel(value);
+        if (key === 'language') return labels[`l_${value}`] ?? value;
+        if (key === 'relation') return relationLabel(value);
+        if (key === 'claimType') return claimTypeLabel(value);
+        if (key === 'datePrecision') return precisionLabel(value);
+        if (key === 'kind') return kindLabel(value);
+        if (key === 'role') return roleLabel(value);
+        if (DATE_FIELDS.has(key) && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
+      }
+      if (typeof value === 'number' && NUMBER_FIELDS.has(key)) return formatNumber(value);
+      return undefined;
+    };
 
   function fieldLabel(field: string): string {
     return field
@@ -144,7 +152,12 @@ export function AuditPage() {
   }
 
   function renderChanges(event: AuditEvent) {
-    const changes: FieldChange[] = diffSnapshots(flattenSnapshot(event.before), flattenSnapshot(event.after), lang, resolverFor(event.entity));
+    const changes: FieldChange[] = diffSnapshots(
+      flattenSnapshot(event.before),
+      flattenSnapshot(event.after),
+      lang,
+      resolverFor(event.entity),
+    );
     if (changes.length === 0) return <span className="muted">{t.noFieldChanges}</span>;
     return (
       <ul className="audit-changes">
@@ -153,12 +166,22 @@ export function AuditPage() {
             <strong>{fieldLabel(change.field)}</strong>:{' '}
             {/* A creation has no before and a deletion no after: show the one side rather than "— →". */}
             {event.before == null ? (
-              <ins><bdi>{change.after}</bdi></ins>
+              <ins>
+                <bdi>{change.after}</bdi>
+              </ins>
             ) : event.after == null ? (
-              <del><bdi>{change.before}</bdi></del>
+              <del>
+                <bdi>{change.before}</bdi>
+              </del>
             ) : (
               <>
-                <del><bdi>{change.before}</bdi></del> {arrow} <ins><bdi>{change.after}</bdi></ins>
+                <del>
+                  <bdi>{change.before}</bdi>
+                </del>{' '}
+                {arrow}{' '}
+                <ins>
+                  <bdi>{change.after}</bdi>
+                </ins>
               </>
             )}
           </li>
@@ -173,7 +196,11 @@ export function AuditPage() {
         <h1>{t.title}</h1>
         <label className="field field-inline">
           <span className="field-label">{t.entity}</span>
-          <select value={entity ?? ''} onChange={(event) => handleEntity(event.target.value)} data-testid="audit-entity">
+          <select
+            value={entity ?? ''}
+            onChange={(event) => handleEntity(event.target.value)}
+            data-testid="audit-entity"
+          >
             <option value="">{t.all}</option>
             {AUDIT_ENTITIES.map((item) => (
               <option key={item} value={item}>
@@ -218,7 +245,13 @@ export function AuditPage() {
                   </>
                 );
                 return (
-                  <tr key={event.id} data-testid={`audit-row-${event.id}`} data-entity={event.entity} data-entity-id={event.entityId} data-action={event.action}>
+                  <tr
+                    key={event.id}
+                    data-testid={`audit-row-${event.id}`}
+                    data-entity={event.entity}
+                    data-entity-id={event.entityId}
+                    data-action={event.action}
+                  >
                     <td className="nowrap">
                       <time dateTime={event.at}>{formatDate(event.at)}</time>
                     </td>
@@ -238,7 +271,11 @@ export function AuditPage() {
               {format(t.shown, { n: formatNumber(events.length) })}
             </span>
             {log.hasNextPage ? (
-              <Button onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage} data-testid="audit-load-older">
+              <Button
+                onClick={() => void log.fetchNextPage()}
+                disabled={log.isFetchingNextPage}
+                data-testid="audit-load-older"
+              >
                 {log.isFetchingNextPage ? t.loadingOlder : t.loadOlder}
               </Button>
             ) : (

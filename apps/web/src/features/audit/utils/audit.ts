@@ -56,7 +56,13 @@ export function flattenSnapshot(value: unknown, prefix = ''): Record<string, unk
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(parsed as Record<string, unknown>)) {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (item && typeof item === 'object' && !Array.isArray(item) && !isNamed(item as Record<string, unknown>) && Object.keys(item).length > 0) {
+    if (
+      item &&
+      typeof item === 'object' &&
+      !Array.isArray(item) &&
+      !isNamed(item as Record<string, unknown>) &&
+      Object.keys(item).length > 0
+    ) {
       Object.assign(result, flattenSnapshot(item, field));
     } else {
       result[field] = item;

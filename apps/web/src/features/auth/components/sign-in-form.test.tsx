@@ -37,9 +37,15 @@ describe('SignInForm', () => {
   it('shows the field errors the API returns', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn().mockResolvedValue(
-        jsonResponse(400, { statusCode: 400, message: 'Validation failed', errors: [{ field: 'email', messages: ['email must be an email address'] }] }),
-      ),
+      vi
+        .fn()
+        .mockResolvedValue(
+          jsonResponse(400, {
+            statusCode: 400,
+            message: 'Validation failed',
+            errors: [{ field: 'email', messages: ['email must be an email address'] }],
+          }),
+        ),
     );
     renderForm();
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'a@b' } });
@@ -53,7 +59,9 @@ describe('SignInForm', () => {
     const fetchMock = vi
       .fn()
       .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, message: 'Invalid credentials' }))
-      .mockResolvedValueOnce(jsonResponse(200, { accessToken: 'x', csrfToken: 'y', user: { id: 1, email: 'a@b.test', role: 'admin' } }));
+      .mockResolvedValueOnce(
+        jsonResponse(200, { accessToken: 'x', csrfToken: 'y', user: { id: 1, email: 'a@b.test', role: 'admin' } }),
+      );
     vi.stubGlobal('fetch', fetchMock);
     const { onSignedIn } = renderForm();
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'a@b.test' } });

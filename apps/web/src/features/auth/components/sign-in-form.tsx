@@ -21,7 +21,11 @@ export type SignInFormProps = { onSignedIn: (user: User) => void };
 
 type Errors = { email?: string[]; password?: string[]; form?: string };
 
-export function validateSignIn(email: string, password: string, t: { emailRequired: string; emailInvalid: string; passwordRequired: string }): Errors {
+export function validateSignIn(
+  email: string,
+  password: string,
+  t: { emailRequired: string; emailInvalid: string; passwordRequired: string },
+): Errors {
   const errors: Errors = {};
   if (!email.trim()) errors.email = [t.emailRequired];
   else if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) errors.email = [t.emailInvalid];
@@ -65,7 +69,14 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         </div>
       ) : null}
       <Field label={t.email} error={errors.email}>
-        <input name="email" type="email" autoComplete="username" dir="ltr" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          dir="ltr"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </Field>
       <Field label={t.password} error={errors.password}>
         <input

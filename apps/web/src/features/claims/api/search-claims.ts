@@ -9,4 +9,8 @@ export async function searchClaims(q: string, signal?: AbortSignal): Promise<Cla
 }
 
 export const claimSearchQueryOptions = (q: string) =>
-  queryOptions({ queryKey: ['claims', 'search', q], queryFn: ({ signal }) => searchClaims(q, signal), staleTime: 30_000 });
+  queryOptions({
+    queryKey: ['claims', 'search', q],
+    queryFn: ({ signal }) => searchClaims(q, signal),
+    staleTime: 30_000,
+  });

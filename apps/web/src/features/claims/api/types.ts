@@ -22,7 +22,11 @@ export type ClaimListItem = {
   version?: number;
 };
 
-export type ClaimPage = { items: ClaimListItem[]; nextCursor: string | null; /** Only on the first page (null on cursor pages). */ total: number | null };
+export type ClaimPage = {
+  items: ClaimListItem[];
+  nextCursor: string | null;
+  /** Only on the first page (null on cursor pages). */ total: number | null;
+};
 
 export type ClaimLink = {
   id: number;

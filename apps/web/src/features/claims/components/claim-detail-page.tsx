@@ -44,12 +44,24 @@ export function ClaimDetailPage() {
 
   if (isPending) return <Spinner label={t.loading} />;
   if (error instanceof ApiError && error.status === 404) {
-    return <EmptyState title={t.notFound} action={<Link to="/claims">{t.back}</Link>}>{t.notFoundHint}</EmptyState>;
+    return (
+      <EmptyState title={t.notFound} action={<Link to="/claims">{t.back}</Link>}>
+        {t.notFoundHint}
+      </EmptyState>
+    );
   }
   if (error || !claim) return <ErrorMessage error={error} />;
 
   const view = claimArticleView(claim);
-  const highlights = [{ id: claim.id, start: view.start, end: view.end, color: campColor(claim.camp, camps), title: claim.sourceMention ?? undefined }];
+  const highlights = [
+    {
+      id: claim.id,
+      start: view.start,
+      end: view.end,
+      color: campColor(claim.camp, camps),
+      title: claim.sourceMention ?? undefined,
+    },
+  ];
 
   return (
     <section className="page" data-testid="claim-detail">
@@ -63,7 +75,12 @@ export function ClaimDetailPage() {
           <Badge tone="info">{statusLabel(claim.status)}</Badge>
         </div>
       </div>
-      <blockquote className="panel" {...textProps(claim.text)} style={{ margin: 0, borderInlineStart: `4px solid ${campColor(claim.camp, camps)}` }} data-testid="claim-text">
+      <blockquote
+        className="panel"
+        {...textProps(claim.text)}
+        style={{ margin: 0, borderInlineStart: `4px solid ${campColor(claim.camp, camps)}` }}
+        data-testid="claim-text"
+      >
         {claim.text}
       </blockquote>
       <div className="row muted">
@@ -98,7 +115,13 @@ export function ClaimDetailPage() {
                 </a>
               ) : null}
             </div>
-            <HighlightedText body={view.text} language={claim.article.language} highlights={highlights} activeId={claim.id} testId="claim-article-body" />
+            <HighlightedText
+              body={view.text}
+              language={claim.article.language}
+              highlights={highlights}
+              activeId={claim.id}
+              testId="claim-article-body"
+            />
           </div>
           {claim.grading ? <GradingPanel grading={claim.grading} /> : null}
           <ClaimLinks claim={claim} canLink={canLink} />

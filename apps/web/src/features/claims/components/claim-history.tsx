@@ -5,7 +5,13 @@ import { Spinner } from '../../../components/ui/spinner';
 import { useClaimHistory } from '../api/get-claim-history';
 import { localName, useNarratives } from '../../../lib/lookups';
 import { findCamp, useCamps } from '../../../lib/camps';
-import { auditFieldMessages, useClaimTypeLabel, usePrecisionLabel, useRelationLabel, useStatusLabel } from '../../../lib/domain-labels';
+import {
+  auditFieldMessages,
+  useClaimTypeLabel,
+  usePrecisionLabel,
+  useRelationLabel,
+  useStatusLabel,
+} from '../../../lib/domain-labels';
 import { diffSnapshots } from '../../../lib/history-diff';
 
 const messages = defineMessages({
@@ -84,7 +90,14 @@ export function ClaimHistory({ claimId }: ClaimHistoryProps) {
                   <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.1rem' }}>
                     {changes.map((change) => (
                       <li key={change.field} className="history-change">
-                        <strong>{fieldLabel(change.field)}</strong>: <del><bdi>{change.before}</bdi></del> {arrow} <ins><bdi>{change.after}</bdi></ins>
+                        <strong>{fieldLabel(change.field)}</strong>:{' '}
+                        <del>
+                          <bdi>{change.before}</bdi>
+                        </del>{' '}
+                        {arrow}{' '}
+                        <ins>
+                          <bdi>{change.after}</bdi>
+                        </ins>
                       </li>
                     ))}
                   </ul>

@@ -77,10 +77,17 @@ export function ClaimLinks({ claim, canLink }: ClaimLinksProps) {
       ) : (
         <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {claim.links.map((link) => (
-            <li key={link.id} className="claim-card" data-testid={`link-${link.id}`} style={{ borderInlineStartColor: 'var(--border)' }}>
+            <li
+              key={link.id}
+              className="claim-card"
+              data-testid={`link-${link.id}`}
+              style={{ borderInlineStartColor: 'var(--border)' }}
+            >
               <div className="row">
                 <strong>{relationLabel(link.relation)}</strong>
-                {link.direction === 'to' || link.direction === 'incoming' ? <span className="muted">{t.incoming}</span> : null}
+                {link.direction === 'to' || link.direction === 'incoming' ? (
+                  <span className="muted">{t.incoming}</span>
+                ) : null}
                 <CampBadge camp={link.otherClaim.camp} />
                 <bdi className="muted">{link.otherClaim.sourceMention}</bdi>
               </div>
@@ -94,11 +101,23 @@ export function ClaimLinks({ claim, canLink }: ClaimLinksProps) {
       {canLink ? (
         <form className="form" onSubmit={handleSubmit} data-testid="link-form">
           <h3>{t.add}</h3>
-          {formError ? <div className="alert alert-error" role="alert">{formError}</div> : null}
-          {done ? <div className="alert alert-success" role="status">{t.linked}</div> : null}
+          {formError ? (
+            <div className="alert alert-error" role="alert">
+              {formError}
+            </div>
+          ) : null}
+          {done ? (
+            <div className="alert alert-success" role="status">
+              {t.linked}
+            </div>
+          ) : null}
           <div className="form-grid">
             <Field label={t.relation} error={errors.relation}>
-              <select value={relation} onChange={(event) => setRelation(event.target.value as ClaimLinkRelation)} data-testid="link-relation">
+              <select
+                value={relation}
+                onChange={(event) => setRelation(event.target.value as ClaimLinkRelation)}
+                data-testid="link-relation"
+              >
                 {CLAIM_LINK_RELATIONS.map((item) => (
                   <option key={item} value={item}>
                     {relationLabel(item)}
@@ -107,7 +126,13 @@ export function ClaimLinks({ claim, canLink }: ClaimLinksProps) {
               </select>
             </Field>
             <Field label={t.otherId} error={errors.toId}>
-              <input type="number" min={1} value={otherId} onChange={(event) => setOtherId(event.target.value)} data-testid="link-other-id" />
+              <input
+                type="number"
+                min={1}
+                value={otherId}
+                onChange={(event) => setOtherId(event.target.value)}
+                data-testid="link-other-id"
+              />
             </Field>
           </div>
           <div className="field">

@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS, type CampId, type ClaimStatus, type ClaimType, type DatePrecision } from '@claimline/contracts';
+import {
+  CLAIM_STATUSES,
+  CLAIM_TYPES,
+  DATE_PRECISIONS,
+  type CampId,
+  type ClaimStatus,
+  type ClaimType,
+  type DatePrecision,
+} from '@claimline/contracts';
 import { ApiError } from '../../../lib/api-client';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { localName, locationSearchQueryOptions, useNarratives, type NamedEntity } from '../../../lib/lookups';
@@ -138,11 +146,19 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
       <h2>{t.title}</h2>
       {!canEdit ? <p className="muted">{t.readOnly}</p> : null}
       {notice ? (
-        <div className={`alert alert-${notice.tone}`} role={notice.tone === 'success' ? 'status' : 'alert'} data-testid="tagging-notice">
+        <div
+          className={`alert alert-${notice.tone}`}
+          role={notice.tone === 'success' ? 'status' : 'alert'}
+          data-testid="tagging-notice"
+        >
           {notice.text}
         </div>
       ) : null}
-      <fieldset disabled={!canEdit || update.isPending} className="stack" style={{ border: 'none', padding: 0, margin: 0 }}>
+      <fieldset
+        disabled={!canEdit || update.isPending}
+        className="stack"
+        style={{ border: 'none', padding: 0, margin: 0 }}
+      >
         <div className="field">
           <span className="field-label">{t.source}</span>
           <div className="row">
@@ -176,7 +192,11 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
         </div>
         <div className="form-grid">
           <Field label={t.claimType} error={fieldErrors.claimType}>
-            <select value={form.claimType} onChange={(event) => set('claimType', event.target.value as ClaimType | '')} data-testid="tag-claim-type">
+            <select
+              value={form.claimType}
+              onChange={(event) => set('claimType', event.target.value as ClaimType | '')}
+              data-testid="tag-claim-type"
+            >
               <option value="">{t.none}</option>
               {CLAIM_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -186,7 +206,11 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
             </select>
           </Field>
           <Field label={t.status} error={fieldErrors.status}>
-            <select value={form.status} onChange={(event) => set('status', event.target.value as ClaimStatus)} data-testid="tag-status">
+            <select
+              value={form.status}
+              onChange={(event) => set('status', event.target.value as ClaimStatus)}
+              data-testid="tag-status"
+            >
               {CLAIM_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {statusLabel(status)}
@@ -199,11 +223,22 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
           <span className="field-label">{t.narratives}</span>
           <div className="row" data-testid="tag-narratives">
             {form.narratives.map((id) => {
-              const narrative = narratives.find((candidate) => candidate.id === id) ?? claim.narratives.find((candidate) => candidate.id === id);
+              const narrative =
+                narratives.find((candidate) => candidate.id === id) ??
+                claim.narratives.find((candidate) => candidate.id === id);
               return (
                 <span key={id} className="chip" style={{ borderColor: narrative?.color }}>
                   <bdi>{narrative ? localName(narrative, lang) : `#${id}`}</bdi>
-                  <button type="button" aria-label={t.remove} onClick={() => set('narratives', form.narratives.filter((other) => other !== id))}>
+                  <button
+                    type="button"
+                    aria-label={t.remove}
+                    onClick={() =>
+                      set(
+                        'narratives',
+                        form.narratives.filter((other) => other !== id),
+                      )
+                    }
+                  >
                     ×
                   </button>
                 </span>
@@ -213,7 +248,9 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
               <select
                 aria-label={t.addNarrative}
                 value=""
-                onChange={(event) => event.target.value && set('narratives', [...form.narratives, Number(event.target.value)])}
+                onChange={(event) =>
+                  event.target.value && set('narratives', [...form.narratives, Number(event.target.value)])
+                }
                 data-testid="tag-add-narrative"
               >
                 <option value="">{t.addNarrative}</option>
@@ -233,7 +270,16 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
             {form.locations.map((location) => (
               <span key={location.id} className="chip">
                 <bdi>{localName(location, lang)}</bdi>
-                <button type="button" aria-label={t.remove} onClick={() => set('locations', form.locations.filter((other) => other.id !== location.id))}>
+                <button
+                  type="button"
+                  aria-label={t.remove}
+                  onClick={() =>
+                    set(
+                      'locations',
+                      form.locations.filter((other) => other.id !== location.id),
+                    )
+                  }
+                >
                   ×
                 </button>
               </span>
@@ -247,7 +293,8 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
             getKey={(item) => item.id}
             renderOption={(item) => <bdi>{localName(item, lang)}</bdi>}
             onSelect={(item) => {
-              if (!form.locations.some((location) => location.id === item.id)) set('locations', [...form.locations, item]);
+              if (!form.locations.some((location) => location.id === item.id))
+                set('locations', [...form.locations, item]);
             }}
             clearOnSelect
             testId="tag-place-search"
@@ -255,10 +302,18 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
         </div>
         <div className="form-grid">
           <Field label={t.eventDate} error={fieldErrors.eventDate}>
-            <input type="date" value={form.eventDate} onChange={(event) => set('eventDate', event.target.value)} data-testid="tag-event-date" />
+            <input
+              type="date"
+              value={form.eventDate}
+              onChange={(event) => set('eventDate', event.target.value)}
+              data-testid="tag-event-date"
+            />
           </Field>
           <Field label={t.precision} error={fieldErrors.datePrecision}>
-            <select value={form.datePrecision} onChange={(event) => set('datePrecision', event.target.value as DatePrecision)}>
+            <select
+              value={form.datePrecision}
+              onChange={(event) => set('datePrecision', event.target.value as DatePrecision)}
+            >
               {DATE_PRECISIONS.map((precision) => (
                 <option key={precision} value={precision}>
                   {precisionLabel(precision)}
@@ -268,7 +323,12 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
           </Field>
         </div>
         <Field label={t.note} error={fieldErrors.note}>
-          <textarea dir="auto" value={form.note} onChange={(event) => set('note', event.target.value)} style={{ minBlockSize: '4rem' }} />
+          <textarea
+            dir="auto"
+            value={form.note}
+            onChange={(event) => set('note', event.target.value)}
+            style={{ minBlockSize: '4rem' }}
+          />
         </Field>
         {canEdit ? (
           <div className="row">

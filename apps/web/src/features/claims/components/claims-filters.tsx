@@ -2,7 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { CLAIM_STATUSES } from '@claimline/contracts';
 import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
-import { localName, locationSearchQueryOptions, sourceSearchQueryOptions, useNarratives, useOutlets } from '../../../lib/lookups';
+import {
+  localName,
+  locationSearchQueryOptions,
+  sourceSearchQueryOptions,
+  useNarratives,
+  useOutlets,
+} from '../../../lib/lookups';
 import { useStatusLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
 import { Typeahead } from '../../../components/ui/typeahead';
@@ -72,7 +78,11 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
       <div className="form-grid">
         <label className="field">
           <span>{t.camp}</span>
-          <select value={filters.camp ?? ''} onChange={(event) => onChange('camp', event.target.value)} data-testid="filter-camp">
+          <select
+            value={filters.camp ?? ''}
+            onChange={(event) => onChange('camp', event.target.value)}
+            data-testid="filter-camp"
+          >
             <option value="">{t.any}</option>
             {camps.map((camp) => (
               <option key={camp.id} value={camp.id}>
@@ -83,7 +93,11 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         </label>
         <label className="field">
           <span>{t.status}</span>
-          <select value={filters.status ?? ''} onChange={(event) => onChange('status', event.target.value)} data-testid="filter-status">
+          <select
+            value={filters.status ?? ''}
+            onChange={(event) => onChange('status', event.target.value)}
+            data-testid="filter-status"
+          >
             <option value="">{t.any}</option>
             {CLAIM_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -94,7 +108,11 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         </label>
         <label className="field">
           <span>{t.narrative}</span>
-          <select value={filters.narrative ?? ''} onChange={(event) => onChange('narrative', event.target.value)} data-testid="filter-narrative">
+          <select
+            value={filters.narrative ?? ''}
+            onChange={(event) => onChange('narrative', event.target.value)}
+            data-testid="filter-narrative"
+          >
             <option value="">{t.any}</option>
             {narratives.map((narrative) => (
               <option key={narrative.id} value={String(narrative.id)}>
@@ -153,11 +171,21 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         </div>
         <label className="field">
           <span>{t.from}</span>
-          <input type="date" value={filters.from ?? ''} onChange={(event) => onChange('from', event.target.value)} data-testid="filter-from" />
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(event) => onChange('from', event.target.value)}
+            data-testid="filter-from"
+          />
         </label>
         <label className="field">
           <span>{t.to}</span>
-          <input type="date" value={filters.to ?? ''} onChange={(event) => onChange('to', event.target.value)} data-testid="filter-to" />
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(event) => onChange('to', event.target.value)}
+            data-testid="filter-to"
+          />
         </label>
         <label className="field">
           <span>{t.article}</span>
@@ -171,7 +199,11 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         </label>
         <label className="field">
           <span>{t.outlet}</span>
-          <select value={filters.outlet ?? ''} onChange={(event) => onChange('outlet', event.target.value)} data-testid="filter-outlet">
+          <select
+            value={filters.outlet ?? ''}
+            onChange={(event) => onChange('outlet', event.target.value)}
+            data-testid="filter-outlet"
+          >
             <option value="">{t.any}</option>
             {outlets.map((outlet) => (
               <option key={outlet.id} value={String(outlet.id)}>

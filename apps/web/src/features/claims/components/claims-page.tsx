@@ -14,7 +14,13 @@ import { useClaims } from '../api/get-claims';
 import { getClaim } from '../api/get-claim';
 import { conflictCurrent, useUpdateClaim } from '../api/update-claim';
 import type { ClaimListItem, ClaimPatch } from '../api/types';
-import { filtersFromSearchParams, filtersToQuery, filtersToSearchParams, updateFilter, type FilterKey } from '../utils/claim-filters';
+import {
+  filtersFromSearchParams,
+  filtersToQuery,
+  filtersToSearchParams,
+  updateFilter,
+  type FilterKey,
+} from '../utils/claim-filters';
 import { ClaimsFilters } from './claims-filters';
 import { ClaimsTable, type ClaimConflict } from './claims-table';
 
@@ -32,7 +38,10 @@ const messages = defineMessages({
     ar: 'امسح أحد عوامل التصفية أو وسّع نطاق التاريخ، أو أضف مقالًا لاستخراج ادعاءاته.',
   },
   addArticle: { en: 'Add an article', ar: 'أضف مقالًا' },
-  conflict: { en: 'Changed by someone else — this row now shows their version.', ar: 'غيّره شخص آخر، ويعرض هذا السطر الآن نسخته.' },
+  conflict: {
+    en: 'Changed by someone else — this row now shows their version.',
+    ar: 'غيّره شخص آخر، ويعرض هذا السطر الآن نسخته.',
+  },
   yourChange: { en: 'Your change: {change}. Apply it again?', ar: 'تغييرك: {change}. هل تعيد تطبيقه؟' },
   narrativesChange: { en: 'narratives → {names}', ar: 'الروايات ← {names}' },
   saved: { en: 'Saved.', ar: 'تم الحفظ.' },
@@ -97,7 +106,11 @@ export function ClaimsPage() {
             if (current || (mutationError as { status?: number }).status === 409) {
               setConflicts((all) => ({
                 ...all,
-                [item.id]: { message: t.conflict, intended: format(t.yourChange, { change: describe(intended) }), patch: intended },
+                [item.id]: {
+                  message: t.conflict,
+                  intended: format(t.yourChange, { change: describe(intended) }),
+                  patch: intended,
+                },
               }));
             } else {
               setError(mutationError);
@@ -137,7 +150,12 @@ export function ClaimsPage() {
             {total === 1 ? t.countOne : format(t.count, { n: formatNumber(total) })}
             {items.length < total ? ` · ${format(t.showing, { n: formatNumber(items.length) })}` : ''}
           </span>
-          <a className="btn" href={downloadUrl('/exports/claims.csv', filtersToQuery(filters))} download data-testid="claims-csv">
+          <a
+            className="btn"
+            href={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+            download
+            data-testid="claims-csv"
+          >
             {t.csv}
           </a>
         </div>
@@ -164,7 +182,11 @@ export function ClaimsPage() {
       )}
       {claims.hasNextPage ? (
         <div className="row">
-          <Button onClick={() => void claims.fetchNextPage()} disabled={claims.isFetchingNextPage} data-testid="load-more">
+          <Button
+            onClick={() => void claims.fetchNextPage()}
+            disabled={claims.isFetchingNextPage}
+            data-testid="load-more"
+          >
             {claims.isFetchingNextPage ? t.loading : t.loadMore}
           </Button>
         </div>

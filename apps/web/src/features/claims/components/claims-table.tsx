@@ -42,7 +42,16 @@ export type ClaimsTableProps = {
   onRetry?: (id: number) => void;
 };
 
-export function ClaimsTable({ items, narratives = [], canEdit, onOpen, onStatusChange, onNarrativesChange, conflicts = {}, onRetry }: ClaimsTableProps) {
+export function ClaimsTable({
+  items,
+  narratives = [],
+  canEdit,
+  onOpen,
+  onStatusChange,
+  onNarrativesChange,
+  conflicts = {},
+  onRetry,
+}: ClaimsTableProps) {
   const t = useMessages(messages);
   const statusLabel = useStatusLabel();
   const { lang, formatDate } = useI18n();

@@ -8,7 +8,10 @@ import type { ClaimGrading } from '../api/types';
 
 function renderPanel(grading: ClaimGrading) {
   // The camp badges ask for the camps; an empty answer falls back to the ids.
-  vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn().mockResolvedValue(new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })),
+  );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>

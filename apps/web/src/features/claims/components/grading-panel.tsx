@@ -21,7 +21,8 @@ export type GradingPanelProps = { grading: ClaimGrading };
 /** Why the claim is (or is not) contested or corroborated, from its links, in the page's language. */
 export function GradingPanel({ grading }: GradingPanelProps) {
   const t = useMessages(messages);
-  const summary = grading.derived === 'contested' ? t.contested : grading.derived === 'corroborated' ? t.corroborated : t.none;
+  const summary =
+    grading.derived === 'contested' ? t.contested : grading.derived === 'corroborated' ? t.corroborated : t.none;
   return (
     <div className="panel" data-testid="grading-panel">
       <h2>{t.title}</h2>

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, filtersFromSearchParams, filtersToQuery, filtersToSearchParams, updateFilter } from './claim-filters';
+import {
+  activeFilterCount,
+  filtersFromSearchParams,
+  filtersToQuery,
+  filtersToSearchParams,
+  updateFilter,
+} from './claim-filters';
 
 describe('claim filters ⇄ URL', () => {
   it('reads known keys and ignores unknown, empty and malformed ones', () => {
-    const params = new URLSearchParams('camp=LNA&status=contested&q=%20airport%20&from=2019-04-04&to=yesterday&foo=bar&outlet=');
-    expect(filtersFromSearchParams(params)).toEqual({ camp: 'LNA', status: 'contested', q: 'airport', from: '2019-04-04' });
+    const params = new URLSearchParams(
+      'camp=LNA&status=contested&q=%20airport%20&from=2019-04-04&to=yesterday&foo=bar&outlet=',
+    );
+    expect(filtersFromSearchParams(params)).toEqual({
+      camp: 'LNA',
+      status: 'contested',
+      q: 'airport',
+      from: '2019-04-04',
+    });
   });
 
   it('writes keys in a stable order so equal filters give equal URLs', () => {
@@ -15,7 +28,16 @@ describe('claim filters ⇄ URL', () => {
   });
 
   it('round-trips, including Arabic search text and the sort', () => {
-    const filters = { camp: 'LNA', narrative: '3', source: '12', location: '7', article: '4', outlet: 'Libya Observer', q: 'مطار طرابلس', sort: 'eventDate' };
+    const filters = {
+      camp: 'LNA',
+      narrative: '3',
+      source: '12',
+      location: '7',
+      article: '4',
+      outlet: 'Libya Observer',
+      q: 'مطار طرابلس',
+      sort: 'eventDate',
+    };
     const url = filtersToSearchParams(filters).toString();
     expect(filtersFromSearchParams(new URLSearchParams(url))).toEqual(filters);
   });

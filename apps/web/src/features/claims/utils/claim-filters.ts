@@ -1,6 +1,17 @@
 /** Claim list filters ⇄ URL search params, so a filtered view is a shareable link. */
 
-export const FILTER_KEYS = ['camp', 'source', 'narrative', 'status', 'location', 'from', 'to', 'article', 'outlet', 'q'] as const;
+export const FILTER_KEYS = [
+  'camp',
+  'source',
+  'narrative',
+  'status',
+  'location',
+  'from',
+  'to',
+  'article',
+  'outlet',
+  'q',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ClaimFilters = Partial<Record<FilterKey, string>> & { sort?: string };
 

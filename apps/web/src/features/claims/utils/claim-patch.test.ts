@@ -31,7 +31,11 @@ describe('buildClaimPatch', () => {
   });
 
   it('sends the changed fields in the API shape', () => {
-    const patch = buildClaimPatch(claim, { ...unchanged, status: 'contested', narratives: [1, 2], eventDate: '2019-04-06', note: ' seen ' }, 4);
+    const patch = buildClaimPatch(
+      claim,
+      { ...unchanged, status: 'contested', narratives: [1, 2], eventDate: '2019-04-06', note: ' seen ' },
+      4,
+    );
     expect(patch).toEqual({
       version: 4,
       status: 'contested',
@@ -42,6 +46,10 @@ describe('buildClaimPatch', () => {
   });
 
   it('clears the source and the places', () => {
-    expect(buildClaimPatch(claim, { ...unchanged, sourceId: null, locations: [] }, 2)).toEqual({ version: 2, sourceId: null, locations: [] });
+    expect(buildClaimPatch(claim, { ...unchanged, sourceId: null, locations: [] }, 2)).toEqual({
+      version: 2,
+      sourceId: null,
+      locations: [],
+    });
   });
 });

@@ -22,10 +22,19 @@ export function buildClaimPatch(original: ClaimDetail, values: TaggingValues, ve
   if ((original.source?.id ?? null) !== values.sourceId) patch.sourceId = values.sourceId;
   if ((original.claimType ?? '') !== values.claimType) patch.claimType = values.claimType || null;
   if (original.status !== values.status) patch.status = values.status;
-  if (!sameSet(original.narratives.map((item) => item.id), values.narratives)) patch.narratives = values.narratives;
+  if (
+    !sameSet(
+      original.narratives.map((item) => item.id),
+      values.narratives,
+    )
+  )
+    patch.narratives = values.narratives;
   const places = (original.places ?? original.locations).map((item) => item.id);
   if (!sameSet(places, values.locations)) patch.locations = values.locations;
-  if (values.eventDate && (values.eventDate !== original.eventDate || values.datePrecision !== original.datePrecision)) {
+  if (
+    values.eventDate &&
+    (values.eventDate !== original.eventDate || values.datePrecision !== original.datePrecision)
+  ) {
     patch.eventDate = { date: values.eventDate, precision: values.datePrecision };
   }
   if ((original.note ?? '') !== values.note.trim()) patch.note = values.note.trim() || null;

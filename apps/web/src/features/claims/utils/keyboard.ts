@@ -1,9 +1,7 @@
 import type { ClaimStatus } from '@claimline/contracts';
 
 export type ClaimsKeyAction =
-  | { type: 'move'; delta: 1 | -1 }
-  | { type: 'open' }
-  | { type: 'status'; status: ClaimStatus };
+  { type: 'move'; delta: 1 | -1 } | { type: 'open' } | { type: 'status'; status: ClaimStatus };
 
 /** One key per status, shown in the help line; `rejected` is deliberate and has no shortcut. */
 export const STATUS_SHORTCUTS: readonly { key: string; status: ClaimStatus }[] = [
@@ -15,7 +13,14 @@ export const STATUS_SHORTCUTS: readonly { key: string; status: ClaimStatus }[] =
   { key: 'd', status: 'discounted' },
 ];
 
-export type KeyInput = { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; targetTag?: string; targetEditable?: boolean };
+export type KeyInput = {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  targetTag?: string;
+  targetEditable?: boolean;
+};
 
 const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 

@@ -12,7 +12,12 @@ import { Typeahead } from '../../../components/ui/typeahead';
 import { useCompare } from '../api/get-compare';
 import { compareMessages } from '../messages';
 import type { CompareClaim, ComparePlace } from '../types';
-import { compareParamsToSearchParams, eventDateOptions, searchParamsToCompareParams, toCampColumns } from '../utils/compare-params';
+import {
+  compareParamsToSearchParams,
+  eventDateOptions,
+  searchParamsToCompareParams,
+  toCampColumns,
+} from '../utils/compare-params';
 import '../compare.css';
 
 function localName(item: { nameAr?: string; nameEn?: string } | undefined, lang: 'en' | 'ar'): string {
@@ -63,7 +68,8 @@ export function ComparePage() {
             getKey={(item) => item.id}
             renderOption={(item) => (
               <>
-                <bdi>{localName(item, lang)}</bdi> <span className="muted">{localName(item, lang === 'ar' ? 'en' : 'ar')}</span>
+                <bdi>{localName(item, lang)}</bdi>{' '}
+                <span className="muted">{localName(item, lang === 'ar' ? 'en' : 'ar')}</span>
               </>
             )}
             textFor={(item) => localName(item, lang)}
@@ -73,14 +79,30 @@ export function ComparePage() {
         </div>
         <label className="compare-field">
           <span>{t.from}</span>
-          <input type="date" value={params.from ?? ''} max={params.to} onChange={(event) => update({ from: event.target.value || undefined })} data-testid="compare-from" />
+          <input
+            type="date"
+            value={params.from ?? ''}
+            max={params.to}
+            onChange={(event) => update({ from: event.target.value || undefined })}
+            data-testid="compare-from"
+          />
         </label>
         <label className="compare-field">
           <span>{t.to}</span>
-          <input type="date" value={params.to ?? ''} min={params.from} onChange={(event) => update({ to: event.target.value || undefined })} data-testid="compare-to" />
+          <input
+            type="date"
+            value={params.to ?? ''}
+            min={params.from}
+            onChange={(event) => update({ to: event.target.value || undefined })}
+            data-testid="compare-to"
+          />
         </label>
         {params.from || params.to ? (
-          <button type="button" className="btn btn-link btn-sm" onClick={() => update({ from: undefined, to: undefined })}>
+          <button
+            type="button"
+            className="btn btn-link btn-sm"
+            onClick={() => update({ from: undefined, to: undefined })}
+          >
             {t.clearWindow}
           </button>
         ) : null}
@@ -98,7 +120,13 @@ export function ComparePage() {
             {columns.map((column) => {
               const camp = findCamp(camps, String(column.camp));
               return (
-                <section key={column.camp} className="compare-column" data-camp={column.camp} aria-labelledby={`compare-${column.camp}`} data-testid="compare-column">
+                <section
+                  key={column.camp}
+                  className="compare-column"
+                  data-camp={column.camp}
+                  aria-labelledby={`compare-${column.camp}`}
+                  data-testid="compare-column"
+                >
                   <header className="compare-column-header" style={{ borderBlockStartColor: camp.color }}>
                     <span className="camp-swatch" style={{ backgroundColor: camp.color }} aria-hidden="true" />
                     <h2 id={`compare-${column.camp}`}>{lang === 'ar' ? camp.nameAr : camp.nameEn}</h2>
@@ -128,7 +156,9 @@ type CompareClaimItemProps = { claim: CompareClaim };
 function CompareClaimItem({ claim }: CompareClaimItemProps) {
   const t = useMessages(compareMessages);
   const { lang, formatDate } = useI18n();
-  const source = (lang === 'ar' ? claim.sourceNameAr || claim.sourceName : claim.sourceName || claim.sourceNameAr) || claim.sourceMention;
+  const source =
+    (lang === 'ar' ? claim.sourceNameAr || claim.sourceName : claim.sourceName || claim.sourceNameAr) ||
+    claim.sourceMention;
   const precisionKey = `precision_${claim.datePrecision}` as keyof typeof t;
   const statusLabels = useMessages(statusMessages);
   return (
@@ -152,7 +182,8 @@ function CompareClaimItem({ claim }: CompareClaimItemProps) {
         <div>
           <dt className="visually-hidden">{t.eventDate}</dt>
           <dd>
-            <time dateTime={claim.eventDate}>{formatDate(claim.eventDate, eventDateOptions(claim.datePrecision))}</time> ({t[precisionKey] ?? claim.datePrecision})
+            <time dateTime={claim.eventDate}>{formatDate(claim.eventDate, eventDateOptions(claim.datePrecision))}</time>{' '}
+            ({t[precisionKey] ?? claim.datePrecision})
           </dd>
         </div>
         <div>

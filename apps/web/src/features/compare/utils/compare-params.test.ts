@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareParamsToSearchParams, eventDateOptions, searchParamsToCompareParams, toCampColumns } from './compare-params';
+import {
+  compareParamsToSearchParams,
+  eventDateOptions,
+  searchParamsToCompareParams,
+  toCampColumns,
+} from './compare-params';
 
 describe('searchParamsToCompareParams', () => {
   it('reads the place and the window', () => {

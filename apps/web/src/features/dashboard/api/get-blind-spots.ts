@@ -4,8 +4,15 @@ import type { BlindSpotsResponse } from '../types';
 import { filtersToQuery, type ClaimFilters } from '../utils/filters';
 import { normalizeBlindSpots } from '../utils/lists';
 
-export async function getBlindSpots(filters: ClaimFilters, limit = 20, signal?: AbortSignal): Promise<BlindSpotsResponse> {
-  const body = await apiFetch<unknown>('/analytics/blindspots', { query: { ...filtersToQuery(filters), limit }, signal });
+export async function getBlindSpots(
+  filters: ClaimFilters,
+  limit = 20,
+  signal?: AbortSignal,
+): Promise<BlindSpotsResponse> {
+  const body = await apiFetch<unknown>('/analytics/blindspots', {
+    query: { ...filtersToQuery(filters), limit },
+    signal,
+  });
   return normalizeBlindSpots(body);
 }
 

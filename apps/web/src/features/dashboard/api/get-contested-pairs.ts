@@ -7,8 +7,15 @@ import { normalizeContested } from '../utils/lists';
 export const CONTESTED_QUERY_KEY = ['analytics', 'contested'] as const;
 
 /** The API answers `{ pairs }`; a bare array is accepted too. */
-export async function getContestedPairs(filters: ClaimFilters, limit = 50, signal?: AbortSignal): Promise<ContestedPair[]> {
-  const body = await apiFetch<unknown>('/analytics/contested', { query: { ...filtersToQuery(filters), limit }, signal });
+export async function getContestedPairs(
+  filters: ClaimFilters,
+  limit = 50,
+  signal?: AbortSignal,
+): Promise<ContestedPair[]> {
+  const body = await apiFetch<unknown>('/analytics/contested', {
+    query: { ...filtersToQuery(filters), limit },
+    signal,
+  });
   return normalizeContested(body);
 }
 

@@ -6,7 +6,10 @@ import { withAllCamps } from '../utils/timeseries';
 
 export type TimeseriesParams = { filters: ClaimFilters; bucket: Bucket; groupBy: GroupBy };
 
-export async function getTimeseries({ filters, bucket, groupBy }: TimeseriesParams, signal?: AbortSignal): Promise<TimeseriesResponse> {
+export async function getTimeseries(
+  { filters, bucket, groupBy }: TimeseriesParams,
+  signal?: AbortSignal,
+): Promise<TimeseriesResponse> {
   const response = await apiFetch<TimeseriesResponse>('/analytics/timeseries', {
     query: { ...filtersToQuery(filters), bucket, groupBy },
     signal,

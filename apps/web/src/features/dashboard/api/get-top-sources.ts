@@ -5,7 +5,10 @@ import { filtersToQuery, type ClaimFilters } from '../utils/filters';
 import { normalizeTopSources } from '../utils/lists';
 
 export async function getTopSources(filters: ClaimFilters, limit = 10, signal?: AbortSignal): Promise<TopSource[]> {
-  const body = await apiFetch<unknown>('/analytics/top-sources', { query: { ...filtersToQuery(filters), limit }, signal });
+  const body = await apiFetch<unknown>('/analytics/top-sources', {
+    query: { ...filtersToQuery(filters), limit },
+    signal,
+  });
   return normalizeTopSources(body);
 }
 

@@ -40,10 +40,17 @@ export function BlindSpotsCard({ filters }: BlindSpotsCardProps) {
   }
 
   return (
-    <ChartCard title={t.blindSpotsTitle} help={t.blindSpotsHelp} testId="blind-spots-card" csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}>
+    <ChartCard
+      title={t.blindSpotsTitle}
+      help={t.blindSpotsHelp}
+      testId="blind-spots-card"
+      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+    >
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}
-      {!isPending && !error && places.length === 0 && narratives.length === 0 ? <p className="muted">{t.noBlindSpots}</p> : null}
+      {!isPending && !error && places.length === 0 && narratives.length === 0 ? (
+        <p className="muted">{t.noBlindSpots}</p>
+      ) : null}
       {places.length > 0 ? (
         <>
           <h3>{t.places}</h3>

@@ -20,10 +20,25 @@ export type ChartCardProps = {
 };
 
 /** One dashboard card: title, help, the chart or list, a table view and its downloads. */
-export function ChartCard({ title, help, controls, onDownloadPng, csvHref, csvFileName, table, children, testId, className }: ChartCardProps) {
+export function ChartCard({
+  title,
+  help,
+  controls,
+  onDownloadPng,
+  csvHref,
+  csvFileName,
+  table,
+  children,
+  testId,
+  className,
+}: ChartCardProps) {
   const t = useMessages(dashboardMessages);
   return (
-    <section className={['panel', 'chart-card', className ?? ''].filter(Boolean).join(' ')} aria-label={title} data-testid={testId}>
+    <section
+      className={['panel', 'chart-card', className ?? ''].filter(Boolean).join(' ')}
+      aria-label={title}
+      data-testid={testId}
+    >
       <header className="chart-card-header">
         <div className="chart-card-heading">
           <h2>{title}</h2>
@@ -32,12 +47,22 @@ export function ChartCard({ title, help, controls, onDownloadPng, csvHref, csvFi
         <div className="chart-card-actions">
           {controls}
           {onDownloadPng ? (
-            <button type="button" className="btn btn-secondary btn-sm" onClick={onDownloadPng} data-testid="download-png">
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={onDownloadPng}
+              data-testid="download-png"
+            >
               {t.downloadPng}
             </button>
           ) : null}
           {csvHref ? (
-            <a className="btn btn-secondary btn-sm" href={csvHref} download={csvFileName ?? true} data-testid="download-csv">
+            <a
+              className="btn btn-secondary btn-sm"
+              href={csvHref}
+              download={csvFileName ?? true}
+              data-testid="download-csv"
+            >
               {t.downloadCsv}
             </a>
           ) : null}

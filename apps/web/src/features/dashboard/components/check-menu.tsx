@@ -31,7 +31,9 @@ export function CheckMenu({ label, summary, options, selected, onChange, testId 
               checked={selected.includes(option.value)}
               onChange={(event) => handleToggle(option.value, event.target.checked)}
             />
-            {option.color ? <span className="camp-swatch" style={{ backgroundColor: option.color }} aria-hidden="true" /> : null}
+            {option.color ? (
+              <span className="camp-swatch" style={{ backgroundColor: option.color }} aria-hidden="true" />
+            ) : null}
             <bdi>{option.label}</bdi>
           </label>
         ))}

@@ -7,8 +7,32 @@ import { ContestedPairsCard } from './contested-pairs-card';
 
 const pair = {
   location: { id: 45, key: 'wadi-al-rabie', nameAr: 'وادي الربيع', nameEn: 'Wadi al-Rabie', lat: 0, lon: 0 },
-  a: { id: 1, camp: 'LNA', text: 'قصفت مقاتلات سلاح الجو رتلا بمحور وادي الربيع', cue: 'قصفت', sourceMention: 'سلاح الجو', sourceName: 'LNA Air Force', sourceNameAr: null, eventDate: '2019-10-07', datePrecision: 'day', articleId: 1, status: 'unreviewed' },
-  b: { id: 4, camp: 'GNA', text: 'استهدفت مدفعية هاوزر في وادي الربيع', cue: 'أكد', sourceMention: 'محمد قنونو', sourceName: null, sourceNameAr: null, eventDate: '2019-10-07', datePrecision: 'day', articleId: 1, status: 'contested' },
+  a: {
+    id: 1,
+    camp: 'LNA',
+    text: 'قصفت مقاتلات سلاح الجو رتلا بمحور وادي الربيع',
+    cue: 'قصفت',
+    sourceMention: 'سلاح الجو',
+    sourceName: 'LNA Air Force',
+    sourceNameAr: null,
+    eventDate: '2019-10-07',
+    datePrecision: 'day',
+    articleId: 1,
+    status: 'unreviewed',
+  },
+  b: {
+    id: 4,
+    camp: 'GNA',
+    text: 'استهدفت مدفعية هاوزر في وادي الربيع',
+    cue: 'أكد',
+    sourceMention: 'محمد قنونو',
+    sourceName: null,
+    sourceNameAr: null,
+    eventDate: '2019-10-07',
+    datePrecision: 'day',
+    articleId: 1,
+    status: 'contested',
+  },
   dayGap: 0,
   linked: false,
 };
@@ -18,7 +42,8 @@ function mockApi(role: 'viewer' | 'analyst') {
   let linked = false;
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
-    const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+    const json = (body: unknown, status = 200) =>
+      new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
     if (url.startsWith('/api/auth/me')) return json({ id: 1, email: 'a@b.c', role });
     if (url.startsWith('/api/camps')) return json([]);
     if (url.startsWith('/api/analytics/contested')) return json({ pairs: [{ ...pair, linked }] });

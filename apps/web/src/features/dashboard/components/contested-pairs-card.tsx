@@ -45,7 +45,12 @@ export function ContestedPairsCard({ filters }: ContestedPairsCardProps) {
         </ol>
       ) : null}
       {data.length > shown.length ? (
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setShowAll(true)} data-testid="contested-show-all">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => setShowAll(true)}
+          data-testid="contested-show-all"
+        >
           {format(t.showAllPairs, { n: formatNumber(data.length) })}
         </button>
       ) : null}
@@ -65,14 +70,22 @@ function ContestedPairItem({ pair }: ContestedPairItemProps) {
   const linked = pair.linked || justLinked;
 
   function handleLink() {
-    createLink.mutate({ fromId: pair.a.id, toId: pair.b.id, relation: 'contradicts' }, { onSuccess: () => setJustLinked(true) });
+    createLink.mutate(
+      { fromId: pair.a.id, toId: pair.b.id, relation: 'contradicts' },
+      { onSuccess: () => setJustLinked(true) },
+    );
   }
 
   const place = placeName(pair.location, lang);
   const gap = pair.dayGap === 0 ? t.sameDay : format(t.daysApart, { n: formatNumber(pair.dayGap) });
 
   return (
-    <li className="contested-pair" data-testid="contested-pair" data-location={pair.location.nameAr} data-camps={`${pair.a.camp},${pair.b.camp}`}>
+    <li
+      className="contested-pair"
+      data-testid="contested-pair"
+      data-location={pair.location.nameAr}
+      data-camps={`${pair.a.camp},${pair.b.camp}`}
+    >
       <div className="contested-pair-header">
         <h3>
           <bdi>{place}</bdi>
@@ -84,7 +97,9 @@ function ContestedPairItem({ pair }: ContestedPairItemProps) {
         <span className="contested-pair-action">
           {linked ? (
             <span className="badge badge-success" data-testid="pair-linked">
-              {pair.relation && pair.relation !== 'contradicts' ? format(t.linkedAs, { relation: pair.relation }) : t.linked}
+              {pair.relation && pair.relation !== 'contradicts'
+                ? format(t.linkedAs, { relation: pair.relation })
+                : t.linked}
             </span>
           ) : canLink ? (
             <button
@@ -122,9 +137,14 @@ function ContestedSideView({ side }: ContestedSideViewProps) {
   const t = useMessages(dashboardMessages);
   const { lang, formatDate } = useI18n();
   const { data: camps } = useCamps();
-  const source = (lang === 'ar' ? side.sourceNameAr || side.sourceName : side.sourceName || side.sourceNameAr) || side.sourceMention;
+  const source =
+    (lang === 'ar' ? side.sourceNameAr || side.sourceName : side.sourceName || side.sourceNameAr) || side.sourceMention;
   return (
-    <article className="contested-side" data-camp={side.camp} style={{ borderInlineStartColor: campColor(String(side.camp), camps) }}>
+    <article
+      className="contested-side"
+      data-camp={side.camp}
+      style={{ borderInlineStartColor: campColor(String(side.camp), camps) }}
+    >
       <header className="contested-side-header">
         <CampBadge camp={String(side.camp)} />
         <bdi className="contested-source">{source}</bdi>

@@ -39,7 +39,11 @@ export function DashboardPage() {
               {format(t.totalClaims, { n: formatNumber(data.total) })}
             </span>
           ) : null}
-          <Link to={`/exports${query ? `?${query}` : ''}`} className="btn btn-secondary btn-sm" data-testid="exports-link">
+          <Link
+            to={`/exports${query ? `?${query}` : ''}`}
+            className="btn btn-secondary btn-sm"
+            data-testid="exports-link"
+          >
             {t.exportsLink}
           </Link>
         </div>
@@ -48,7 +52,15 @@ export function DashboardPage() {
       {nothing && !filtered ? (
         <EmptyState
           title={t.noClaims}
-          action={canEdit ? <Link to="/articles/new" className="btn btn-primary">{t.addArticle}</Link> : <Link to="/articles/new">{t.addArticle}</Link>}
+          action={
+            canEdit ? (
+              <Link to="/articles/new" className="btn btn-primary">
+                {t.addArticle}
+              </Link>
+            ) : (
+              <Link to="/articles/new">{t.addArticle}</Link>
+            )
+          }
         >
           {t.noClaimsBody}
         </EmptyState>
@@ -66,7 +78,13 @@ export function DashboardPage() {
         </EmptyState>
       ) : null}
       <div className="dashboard-grid">
-        <TimeseriesCard filters={filters} bucket={bucket} groupBy={groupBy} onBucketChange={setBucket} onGroupByChange={setGroupBy} />
+        <TimeseriesCard
+          filters={filters}
+          bucket={bucket}
+          groupBy={groupBy}
+          onBucketChange={setBucket}
+          onGroupByChange={setGroupBy}
+        />
         <NarrativeShareCard filters={filters} />
         <TopSourcesCard filters={filters} />
         <ContestedPairsCard filters={filters} />

@@ -10,7 +10,11 @@ function renderBar(filters: ClaimFilters) {
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
       const url = String(input);
-      const body = url.startsWith('/api/outlets') ? [{ id: 3, name: 'بوابة أفريقيا' }] : url.startsWith('/api/sources') ? { items: [{ id: 7, nameEn: 'LNA Air Force', nameAr: 'سلاح الجو', camp: 'LNA' }] } : [];
+      const body = url.startsWith('/api/outlets')
+        ? [{ id: 3, name: 'بوابة أفريقيا' }]
+        : url.startsWith('/api/sources')
+          ? { items: [{ id: 7, nameEn: 'LNA Air Force', nameAr: 'سلاح الجو', camp: 'LNA' }] }
+          : [];
       return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }),
   );

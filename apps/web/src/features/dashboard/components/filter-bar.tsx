@@ -70,7 +70,10 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     label: lang === 'ar' ? camp.nameAr : camp.nameEn,
     color: camp.color,
   }));
-  const statusOptions: CheckMenuOption[] = CLAIM_STATUSES.map((status) => ({ value: status, label: statusLabels[status] }));
+  const statusOptions: CheckMenuOption[] = CLAIM_STATUSES.map((status) => ({
+    value: status,
+    label: statusLabels[status],
+  }));
   const narrativeOptions: CheckMenuOption[] = narratives.map((narrative) => ({
     value: String(narrative.id),
     label: placeName(narrative, lang),
@@ -101,13 +104,41 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
             onChange={(event) => update({ to: event.target.value || undefined })}
           />
         </label>
-        <CheckMenu label={t.camps} summary={summary(filters.camp)} options={campOptions} selected={filters.camp} onChange={handleList('camp')} testId="filter-camp" />
-        <CheckMenu label={t.statuses} summary={summary(filters.status)} options={statusOptions} selected={filters.status} onChange={handleList('status')} testId="filter-status" />
+        <CheckMenu
+          label={t.camps}
+          summary={summary(filters.camp)}
+          options={campOptions}
+          selected={filters.camp}
+          onChange={handleList('camp')}
+          testId="filter-camp"
+        />
+        <CheckMenu
+          label={t.statuses}
+          summary={summary(filters.status)}
+          options={statusOptions}
+          selected={filters.status}
+          onChange={handleList('status')}
+          testId="filter-status"
+        />
         {narrativeOptions.length > 0 ? (
-          <CheckMenu label={t.narratives} summary={summary(filters.narrative)} options={narrativeOptions} selected={filters.narrative} onChange={handleList('narrative')} testId="filter-narrative" />
+          <CheckMenu
+            label={t.narratives}
+            summary={summary(filters.narrative)}
+            options={narrativeOptions}
+            selected={filters.narrative}
+            onChange={handleList('narrative')}
+            testId="filter-narrative"
+          />
         ) : null}
         {outletOptions.length > 0 ? (
-          <CheckMenu label={t.outlets} summary={summary(filters.outlet)} options={outletOptions} selected={filters.outlet} onChange={handleList('outlet')} testId="filter-outlet" />
+          <CheckMenu
+            label={t.outlets}
+            summary={summary(filters.outlet)}
+            options={outletOptions}
+            selected={filters.outlet}
+            onChange={handleList('outlet')}
+            testId="filter-outlet"
+          />
         ) : null}
         <form className="filter-field filter-search" role="search" onSubmit={handleSearch}>
           <label htmlFor="dashboard-q">{t.search}</label>

@@ -27,7 +27,9 @@ export function FramingCard({ filters }: FramingCardProps) {
     <ChartCard title={t.framingTitle} help={t.framingHelp} testId="framing-card">
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}
-      {!isPending && !error && data.every((outlet) => outlet.labels.length === 0) ? <p className="muted">{t.noFraming}</p> : null}
+      {!isPending && !error && data.every((outlet) => outlet.labels.length === 0) ? (
+        <p className="muted">{t.noFraming}</p>
+      ) : null}
       {data
         .filter((outlet) => outlet.labels.length > 0)
         .map((outlet) => {

@@ -24,13 +24,23 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
 
   const shaped = useMemo(() => (data ? toShareChartData(data, lang, t.untagged) : undefined), [data, lang, t.untagged]);
   const campNames = useMemo(
-    () => (shaped?.camps ?? []).map((camp) => {
-      const found = findCamp(campList, camp);
-      return lang === 'ar' ? found.nameAr : found.nameEn;
-    }),
+    () =>
+      (shaped?.camps ?? []).map((camp) => {
+        const found = findCamp(campList, camp);
+        return lang === 'ar' ? found.nameAr : found.nameEn;
+      }),
     [shaped, campList, lang],
   );
-  const table = useMemo(() => (shaped && data ? toShareTable(shaped, data.map((camp) => camp.total)) : undefined), [shaped, data]);
+  const table = useMemo(
+    () =>
+      shaped && data
+        ? toShareTable(
+            shaped,
+            data.map((camp) => camp.total),
+          )
+        : undefined,
+    [shaped, data],
+  );
   const percent = (value: number) => formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 });
 
   const options = useMemo<ChartOptions<'bar'>>(() => {
@@ -65,7 +75,9 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
       title={title}
       help={t.shareHelp}
       testId="share-card"
-      onDownloadPng={!empty ? () => downloadChartPng(chartRef.current, chartFileName('narrative-share', [])) : undefined}
+      onDownloadPng={
+        !empty ? () => downloadChartPng(chartRef.current, chartFileName('narrative-share', [])) : undefined
+      }
       csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
       table={
         table && !empty ? (

@@ -63,7 +63,8 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
           mode: 'index',
           intersect: false,
           callbacks: {
-            title: (items) => (data && items[0] ? formatBucketRange(data.bucket, data.buckets[items[0].dataIndex], lang) : ''),
+            title: (items) =>
+              data && items[0] ? formatBucketRange(data.bucket, data.buckets[items[0].dataIndex], lang) : '',
             label: (item) => `${item.dataset.label}: ${formatNumber(Number(item.parsed.y ?? 0))}`,
             // The whole stack under the pointer; hidden (legend-toggled) series are not counted.
             footer: (items) => `${t.total}: ${formatNumber(stackTotal(items))}`,
@@ -140,7 +141,16 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
                   <tr key={row.key} data-bucket={row.key}>
                     <th scope="row">{row.label}</th>
                     {row.counts.map((count, index) => {
-                      const link = count > 0 ? claimsLinkForBar(filters, shownBucket, shownGroupBy, chartData?.datasets[index]?.key ?? null, row.key) : null;
+                      const link =
+                        count > 0
+                          ? claimsLinkForBar(
+                              filters,
+                              shownBucket,
+                              shownGroupBy,
+                              chartData?.datasets[index]?.key ?? null,
+                              row.key,
+                            )
+                          : null;
                       return (
                         <td key={index} data-key={chartData?.datasets[index]?.key ?? ''}>
                           {link ? <Link to={link}>{formatNumber(count)}</Link> : formatNumber(count)}
@@ -173,7 +183,10 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
             ref={chartRef}
             data={chartData}
             options={options}
-            aria-label={format(t.chartLabel, { bucket: t[`bucket_${shownBucket}`], groupBy: t[`groupBy_${shownGroupBy}`] })}
+            aria-label={format(t.chartLabel, {
+              bucket: t[`bucket_${shownBucket}`],
+              groupBy: t[`groupBy_${shownGroupBy}`],
+            })}
             role="img"
             data-testid="timeseries-chart"
             data-series={chartData.datasets.map((dataset) => dataset.key ?? 'none').join(',')}

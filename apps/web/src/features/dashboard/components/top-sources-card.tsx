@@ -19,7 +19,12 @@ export function TopSourcesCard({ filters }: TopSourcesCardProps) {
   const max = Math.max(1, ...data.map((source) => source.claims));
 
   return (
-    <ChartCard title={t.topSourcesTitle} help={t.topSourcesHelp} testId="top-sources-card" csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}>
+    <ChartCard
+      title={t.topSourcesTitle}
+      help={t.topSourcesHelp}
+      testId="top-sources-card"
+      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+    >
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}
       {!isPending && !error && data.length === 0 ? <p className="muted">{t.noSources}</p> : null}
@@ -47,7 +52,11 @@ export function TopSourcesCard({ filters }: TopSourcesCardProps) {
                     <CampBadge camp={String(source.camp)} />
                   </td>
                   <td className="count-cell">
-                    <span className="count-bar" style={{ inlineSize: `${(source.claims / max) * 100}%` }} aria-hidden="true" />
+                    <span
+                      className="count-bar"
+                      style={{ inlineSize: `${(source.claims / max) * 100}%` }}
+                      aria-hidden="true"
+                    />
                     <span className="count-value">{formatNumber(source.claims)}</span>
                   </td>
                 </tr>

@@ -10,7 +10,9 @@ export function useDashboardParams() {
   const bucketParam = params.get('bucket');
   const groupByParam = params.get('groupBy');
   const bucket: Bucket = (BUCKETS as readonly string[]).includes(bucketParam ?? '') ? (bucketParam as Bucket) : 'week';
-  const groupBy: GroupBy = (GROUP_BYS as readonly string[]).includes(groupByParam ?? '') ? (groupByParam as GroupBy) : 'camp';
+  const groupBy: GroupBy = (GROUP_BYS as readonly string[]).includes(groupByParam ?? '')
+    ? (groupByParam as GroupBy)
+    : 'camp';
 
   const setFilters = useCallback(
     (next: ClaimFilters) => setParams((current) => mergeFiltersIntoParams(current, next), { replace: true }),
@@ -28,5 +30,12 @@ export function useDashboardParams() {
       ),
     [setParams],
   );
-  return { filters, bucket, groupBy, setFilters, setBucket: (value: Bucket) => setOption('bucket', value), setGroupBy: (value: GroupBy) => setOption('groupBy', value) };
+  return {
+    filters,
+    bucket,
+    groupBy,
+    setFilters,
+    setBucket: (value: Bucket) => setOption('bucket', value),
+    setGroupBy: (value: GroupBy) => setOption('groupBy', value),
+  };
 }

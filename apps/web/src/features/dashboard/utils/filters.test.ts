@@ -17,9 +17,17 @@ describe('searchParamsToFilters', () => {
 
   it('drops unknown camps, statuses, non-numeric ids, bad dates and duplicates', () => {
     const filters = searchParamsToFilters(
-      new URLSearchParams('camp=LNA,NOPE,LNA&status=contested,maybe&location=12,x&from=2019-02-30&to=2019-10-31&q=%20%20'),
+      new URLSearchParams(
+        'camp=LNA,NOPE,LNA&status=contested,maybe&location=12,x&from=2019-02-30&to=2019-10-31&q=%20%20',
+      ),
     );
-    expect(filters).toEqual({ ...EMPTY_FILTERS, camp: ['LNA'], status: ['contested'], location: ['12'], to: '2019-10-31' });
+    expect(filters).toEqual({
+      ...EMPTY_FILTERS,
+      camp: ['LNA'],
+      status: ['contested'],
+      location: ['12'],
+      to: '2019-10-31',
+    });
   });
 
   it('keeps an Arabic search', () => {
@@ -75,6 +83,8 @@ describe('mergeFiltersIntoParams', () => {
 
 describe('countActiveFilters', () => {
   it('counts a date range once', () => {
-    expect(countActiveFilters({ ...EMPTY_FILTERS, camp: ['LNA'], from: '2019-01-01', to: '2019-02-01', q: 'a' })).toBe(3);
+    expect(countActiveFilters({ ...EMPTY_FILTERS, camp: ['LNA'], from: '2019-01-01', to: '2019-02-01', q: 'a' })).toBe(
+      3,
+    );
   });
 });

@@ -21,7 +21,14 @@ export type ClaimFilters = {
 export const LIST_FILTER_KEYS = ['camp', 'source', 'narrative', 'status', 'location', 'outlet'] as const;
 export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
 
-export const EMPTY_FILTERS: ClaimFilters = { camp: [], source: [], narrative: [], status: [], location: [], outlet: [] };
+export const EMPTY_FILTERS: ClaimFilters = {
+  camp: [],
+  source: [],
+  narrative: [],
+  status: [],
+  location: [],
+  outlet: [],
+};
 
 const ID = /^\d+$/;
 const VALID: Record<ListFilterKey, (value: string) => boolean> = {

@@ -82,7 +82,9 @@ describe('toFramingRows', () => {
 
 describe('normalizeFraming and normalizeBlindSpots', () => {
   it('default to empty lists', () => {
-    expect(normalizeFraming({ outlets: [{ outletId: 1, outletName: 'x', labels: [] }, { outletId: 2 }] })).toHaveLength(1);
+    expect(normalizeFraming({ outlets: [{ outletId: 1, outletName: 'x', labels: [] }, { outletId: 2 }] })).toHaveLength(
+      1,
+    );
     expect(normalizeFraming(undefined)).toEqual([]);
     expect(normalizeBlindSpots(undefined)).toEqual({ places: [], narratives: [] });
     expect(normalizeBlindSpots({ places: [{ camp: 'LNA' }] }).places).toHaveLength(1);

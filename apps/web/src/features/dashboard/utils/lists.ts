@@ -13,11 +13,18 @@ import type {
 
 /** The contested endpoint answers a bare array or `{ pairs: [...] }`; anything else is no pairs. */
 export function normalizeContested(body: unknown): ContestedPair[] {
-  const list = Array.isArray(body) ? body : body && typeof body === 'object' ? (body as { pairs?: unknown }).pairs : undefined;
+  const list = Array.isArray(body)
+    ? body
+    : body && typeof body === 'object'
+      ? (body as { pairs?: unknown }).pairs
+      : undefined;
   if (!Array.isArray(list)) return [];
   return list.filter(
     (pair): pair is ContestedPair =>
-      Boolean(pair) && typeof pair === 'object' && Boolean((pair as ContestedPair).a) && Boolean((pair as ContestedPair).b),
+      Boolean(pair) &&
+      typeof pair === 'object' &&
+      Boolean((pair as ContestedPair).a) &&
+      Boolean((pair as ContestedPair).b),
   );
 }
 
@@ -37,7 +44,11 @@ export function placeName(place: Partial<PlaceRef> | null | undefined, lang: Lan
 
 export function narrativeName(narrative: NarrativeRef | null | undefined, lang: Lang): string {
   if (!narrative) return '';
-  return (lang === 'ar' ? narrative.nameAr || narrative.nameEn || narrative.name : narrative.nameEn || narrative.name || narrative.nameAr) ?? '';
+  return (
+    (lang === 'ar'
+      ? narrative.nameAr || narrative.nameEn || narrative.name
+      : narrative.nameEn || narrative.name || narrative.nameAr) ?? ''
+  );
 }
 
 /** The compare view for a pair: the place and the days both claims cover. */

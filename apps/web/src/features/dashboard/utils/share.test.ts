@@ -20,9 +20,7 @@ const camps: CampShare[] = [
     camp: 'LNA',
     total: 4,
     untagged: 1,
-    narratives: [
-      { narrativeId: 1, name: 'Liberation', nameAr: 'تحرير', color: '#111111', count: 3 },
-    ],
+    narratives: [{ narrativeId: 1, name: 'Liberation', nameAr: 'تحرير', color: '#111111', count: 3 }],
   },
   {
     camp: 'GNA',
@@ -54,7 +52,11 @@ describe('toShareChartData', () => {
   });
 
   it('uses Arabic names in Arabic', () => {
-    expect(toShareChartData(camps, 'ar', 'غير موسوم').datasets.map((dataset) => dataset.label)).toEqual(['تحرير', 'عدوان', 'غير موسوم']);
+    expect(toShareChartData(camps, 'ar', 'غير موسوم').datasets.map((dataset) => dataset.label)).toEqual([
+      'تحرير',
+      'عدوان',
+      'غير موسوم',
+    ]);
   });
 });
 

@@ -28,7 +28,9 @@ export function sharePercentages(counts: readonly number[]): number[] {
   const tenths = counts.map((count) => (Math.max(0, count) * 1000) / total);
   const floors = tenths.map(Math.floor);
   let remainder = 1000 - floors.reduce((sum, value) => sum + value, 0);
-  const order = tenths.map((value, index) => ({ index, fraction: value - floors[index] })).sort((a, b) => b.fraction - a.fraction);
+  const order = tenths
+    .map((value, index) => ({ index, fraction: value - floors[index] }))
+    .sort((a, b) => b.fraction - a.fraction);
   for (const { index } of order) {
     if (remainder <= 0) break;
     floors[index] += 1;
@@ -47,7 +49,10 @@ export function toShareChartData(camps: readonly CampShare[], lang: Lang, untagg
     for (const narrative of camp.narratives) {
       const key = String(narrative.narrativeId);
       if (!narratives.has(key)) {
-        narratives.set(key, { label: lang === 'ar' && narrative.nameAr ? narrative.nameAr : narrative.name, color: narrative.color });
+        narratives.set(key, {
+          label: lang === 'ar' && narrative.nameAr ? narrative.nameAr : narrative.name,
+          color: narrative.color,
+        });
       }
     }
   }
@@ -75,7 +80,10 @@ export function toShareChartData(camps: readonly CampShare[], lang: Lang, untagg
 
 export type ShareTableRow = { camp: string; total: number; cells: ShareSegment[] };
 
-export function toShareTable(data: ShareChartData, totals: readonly number[]): { columns: string[]; rows: ShareTableRow[] } {
+export function toShareTable(
+  data: ShareChartData,
+  totals: readonly number[],
+): { columns: string[]; rows: ShareTableRow[] } {
   return {
     columns: data.datasets.map((dataset) => dataset.label),
     rows: data.camps.map((camp, campIndex) => ({
@@ -87,5 +95,8 @@ export function toShareTable(data: ShareChartData, totals: readonly number[]): {
 }
 
 export function isShareEmpty(camps: readonly CampShare[] | undefined): boolean {
-  return !camps || camps.every((camp) => !camp.total && camp.narratives.every((narrative) => !narrative.count) && !camp.untagged);
+  return (
+    !camps ||
+    camps.every((camp) => !camp.total && camp.narratives.every((narrative) => !narrative.count) && !camp.untagged)
+  );
 }

@@ -16,7 +16,13 @@ const response: TimeseriesResponse = {
   buckets: ['2019-09-30', '2019-10-07'],
   series: [
     { key: 'LNA', label: 'Libyan National Army', labelAr: 'الجيش الوطني الليبي', color: '#D55E00', counts: [1, 7] },
-    { key: 'GNA', label: 'Government of National Accord', labelAr: 'حكومة الوفاق الوطني', color: '#0072B2', counts: [0, 2] },
+    {
+      key: 'GNA',
+      label: 'Government of National Accord',
+      labelAr: 'حكومة الوفاق الوطني',
+      color: '#0072B2',
+      counts: [0, 2],
+    },
     { key: 'UN', label: 'United Nations', labelAr: null, color: '#009E73', counts: [0] },
   ],
   total: 10,
@@ -26,22 +32,35 @@ describe('toTimeseriesChartData', () => {
   it('makes one stacked dataset per series in its colour, padded to the buckets', () => {
     const data = toTimeseriesChartData(response, 'en');
     expect(data.labels).toEqual(['30 Sept 2019', '7 Oct 2019']);
-    expect(data.datasets.map((dataset) => [dataset.key, dataset.backgroundColor, dataset.data, dataset.stack])).toEqual([
-      ['LNA', '#D55E00', [1, 7], 'claims'],
-      ['GNA', '#0072B2', [0, 2], 'claims'],
-      ['UN', '#009E73', [0, 0], 'claims'],
-    ]);
+    expect(data.datasets.map((dataset) => [dataset.key, dataset.backgroundColor, dataset.data, dataset.stack])).toEqual(
+      [
+        ['LNA', '#D55E00', [1, 7], 'claims'],
+        ['GNA', '#0072B2', [0, 2], 'claims'],
+        ['UN', '#009E73', [0, 0], 'claims'],
+      ],
+    );
     expect(data.datasets[0].label).toBe('Libyan National Army');
   });
 
   it('uses the Arabic labels in Arabic, falling back to English', () => {
     const data = toTimeseriesChartData(response, 'ar');
-    expect(data.datasets.map((dataset) => dataset.label)).toEqual(['الجيش الوطني الليبي', 'حكومة الوفاق الوطني', 'United Nations']);
+    expect(data.datasets.map((dataset) => dataset.label)).toEqual([
+      'الجيش الوطني الليبي',
+      'حكومة الوفاق الوطني',
+      'United Nations',
+    ]);
   });
 
   it('keeps numeric keys as strings and a missing key as null', () => {
     const data = toTimeseriesChartData(
-      { ...response, groupBy: 'source', series: [{ key: 12, label: 'A', color: '#000', counts: [1, 1] }, { key: null, label: 'None', color: '#777', counts: [0, 1] }] },
+      {
+        ...response,
+        groupBy: 'source',
+        series: [
+          { key: 12, label: 'A', color: '#000', counts: [1, 1] },
+          { key: null, label: 'None', color: '#777', counts: [0, 1] },
+        ],
+      },
       'en',
     );
     expect(data.datasets.map((dataset) => dataset.key)).toEqual(['12', null]);
@@ -73,19 +92,29 @@ describe('isTimeseriesEmpty', () => {
   it('is empty without buckets or with only zeros', () => {
     expect(isTimeseriesEmpty(undefined)).toBe(true);
     expect(isTimeseriesEmpty({ ...response, buckets: [], series: [] })).toBe(true);
-    expect(isTimeseriesEmpty({ ...response, series: [{ key: 'LNA', label: 'x', color: '#000', counts: [0, 0] }] })).toBe(true);
+    expect(
+      isTimeseriesEmpty({ ...response, series: [{ key: 'LNA', label: 'x', color: '#000', counts: [0, 0] }] }),
+    ).toBe(true);
     expect(isTimeseriesEmpty(response)).toBe(false);
   });
 });
 
 describe('claimsLinkForBar', () => {
   it('filters by the camp and the bucket, keeping the other filters', () => {
-    const link = claimsLinkForBar({ ...EMPTY_FILTERS, status: ['contested'], camp: ['LNA', 'GNA'] }, 'week', 'camp', 'GNA', '2019-10-07');
+    const link = claimsLinkForBar(
+      { ...EMPTY_FILTERS, status: ['contested'], camp: ['LNA', 'GNA'] },
+      'week',
+      'camp',
+      'GNA',
+      '2019-10-07',
+    );
     expect(link).toBe('/claims?camp=GNA&status=contested&from=2019-10-07&to=2019-10-13');
   });
 
   it('uses the group-by param for sources, narratives and statuses', () => {
-    expect(claimsLinkForBar(EMPTY_FILTERS, 'day', 'source', '12', '2019-10-07')).toBe('/claims?source=12&from=2019-10-07&to=2019-10-07');
+    expect(claimsLinkForBar(EMPTY_FILTERS, 'day', 'source', '12', '2019-10-07')).toBe(
+      '/claims?source=12&from=2019-10-07&to=2019-10-07',
+    );
     expect(claimsLinkForBar({ ...EMPTY_FILTERS, camp: ['UN'] }, 'month', 'narrative', '3', '2019-10')).toBe(
       '/claims?camp=UN&narrative=3&from=2019-10-01&to=2019-10-31',
     );
@@ -120,7 +149,10 @@ describe('withAllCamps', () => {
 
 describe('the "none" series', () => {
   it('has no key and no link', () => {
-    const data = toTimeseriesChartData({ ...response, groupBy: 'source', series: [{ key: 'none', label: 'No source', color: '#777', counts: [1, 0] }] }, 'en');
+    const data = toTimeseriesChartData(
+      { ...response, groupBy: 'source', series: [{ key: 'none', label: 'No source', color: '#777', counts: [1, 0] }] },
+      'en',
+    );
     expect(data.datasets[0].key).toBeNull();
   });
 });

@@ -34,7 +34,14 @@ export function withAllCamps(response: TimeseriesResponse): TimeseriesResponse {
   const byKey = new Map(response.series.map((series) => [String(series.key), series]));
   const zeros = response.buckets.map(() => 0);
   const series = CAMPS.map(
-    (camp) => byKey.get(camp.id) ?? { key: camp.id, label: camp.nameEn, labelAr: camp.nameAr, color: camp.color, counts: zeros },
+    (camp) =>
+      byKey.get(camp.id) ?? {
+        key: camp.id,
+        label: camp.nameEn,
+        labelAr: camp.nameAr,
+        color: camp.color,
+        counts: zeros,
+      },
   );
   const extra = response.series.filter((item) => !CAMPS.some((camp) => camp.id === String(item.key)));
   return { ...response, series: [...series, ...extra] };
@@ -94,7 +101,12 @@ export function toTimeseriesTable(response: TimeseriesResponse, lang: Lang): Tim
   const columns = response.series.map((series) => seriesLabel(series, lang));
   const rows = response.buckets.map((key, index) => {
     const counts = response.series.map((series) => Number(series.counts[index] ?? 0));
-    return { key, label: formatBucketRange(response.bucket, key, lang), counts, total: counts.reduce((a, b) => a + b, 0) };
+    return {
+      key,
+      label: formatBucketRange(response.bucket, key, lang),
+      counts,
+      total: counts.reduce((a, b) => a + b, 0),
+    };
   });
   const totals = response.series.map((series) => series.counts.reduce((a, b) => a + Number(b ?? 0), 0));
   return { columns, rows, totals, total: totals.reduce((a, b) => a + b, 0) };

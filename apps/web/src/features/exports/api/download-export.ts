@@ -15,8 +15,16 @@ export type DownloadExportOptions = {
  * Streams an export, counting bytes and CSV records as they arrive (a large export shows progress
  * instead of a frozen button), then saves it through an object URL with the server's file name.
  */
-export async function downloadExport(path: string, query: Query, { fallbackName, signal, onProgress }: DownloadExportOptions): Promise<DownloadResult> {
-  const response = await fetch(downloadUrl(path, query), { credentials: 'same-origin', headers: { Accept: 'text/csv' }, signal });
+export async function downloadExport(
+  path: string,
+  query: Query,
+  { fallbackName, signal, onProgress }: DownloadExportOptions,
+): Promise<DownloadResult> {
+  const response = await fetch(downloadUrl(path, query), {
+    credentials: 'same-origin',
+    headers: { Accept: 'text/csv' },
+    signal,
+  });
   if (!response.ok) {
     let message = response.statusText || `Export failed (${response.status})`;
     try {

@@ -31,7 +31,13 @@ export function ExportItem({ kind, title, body, query, children }: ExportItemPro
       <p className="help-line">{body}</p>
       {children}
       <div className="row">
-        <button type="button" className="btn btn-primary" onClick={handleDownload} disabled={state.status === 'running'} data-testid={`download-${kind}`}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={handleDownload}
+          disabled={state.status === 'running'}
+          data-testid={`download-${kind}`}
+        >
           {format(t.download, { name: fileName })}
         </button>
         {state.status === 'running' ? (
@@ -53,7 +59,11 @@ export function ExportItem({ kind, title, body, query, children }: ExportItemPro
         ) : null}
         {state.status === 'done' ? (
           <span data-rows={state.result.rows}>
-            {format(t.done, { file: state.result.fileName, rows: formatNumber(state.result.rows), size: size(state.result.bytes) })}
+            {format(t.done, {
+              file: state.result.fileName,
+              rows: formatNumber(state.result.rows),
+              size: size(state.result.bytes),
+            })}
           </span>
         ) : null}
         {state.status === 'error' ? (

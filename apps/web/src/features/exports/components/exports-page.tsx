@@ -4,7 +4,12 @@ import { findCamp, useCamps } from '../../../lib/camps';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { useNarratives } from '../../../lib/lookups';
 import { exportsMessages } from '../messages';
-import { EXPORT_FILTER_KEYS, exportQuery, readExportFilters, type TimeseriesExportOptions } from '../utils/export-query';
+import {
+  EXPORT_FILTER_KEYS,
+  exportQuery,
+  readExportFilters,
+  type TimeseriesExportOptions,
+} from '../utils/export-query';
 import { ExportItem } from './export-item';
 import '../exports.css';
 
@@ -21,8 +26,12 @@ export function ExportsPage() {
   const bucketParam = searchParams.get('bucket');
   const groupByParam = searchParams.get('groupBy');
   const [options, setOptions] = useState<TimeseriesExportOptions>({
-    bucket: (BUCKETS as readonly string[]).includes(bucketParam ?? '') ? (bucketParam as TimeseriesExportOptions['bucket']) : 'week',
-    groupBy: (GROUP_BYS as readonly string[]).includes(groupByParam ?? '') ? (groupByParam as TimeseriesExportOptions['groupBy']) : 'camp',
+    bucket: (BUCKETS as readonly string[]).includes(bucketParam ?? '')
+      ? (bucketParam as TimeseriesExportOptions['bucket'])
+      : 'week',
+    groupBy: (GROUP_BYS as readonly string[]).includes(groupByParam ?? '')
+      ? (groupByParam as TimeseriesExportOptions['groupBy'])
+      : 'camp',
   });
   const query = new URLSearchParams(exportQuery('claims', filters)).toString();
 
@@ -30,7 +39,8 @@ export function ExportsPage() {
   function describe(key: (typeof EXPORT_FILTER_KEYS)[number], value: string): string {
     if (key === 'from' || key === 'to') return formatDate(value);
     const items = value.split(',');
-    if (key === 'camp') return items.map((id) => (lang === 'ar' ? findCamp(camps, id).nameAr : findCamp(camps, id).nameEn)).join('، ');
+    if (key === 'camp')
+      return items.map((id) => (lang === 'ar' ? findCamp(camps, id).nameAr : findCamp(camps, id).nameEn)).join('، ');
     if (key === 'narrative') {
       return items
         .map((id) => {
@@ -71,11 +81,21 @@ export function ExportsPage() {
       </section>
       <ul className="exports-list">
         <ExportItem kind="claims" title={t.claimsTitle} body={t.claimsBody} query={exportQuery('claims', filters)} />
-        <ExportItem kind="timeseries" title={t.timeseriesTitle} body={t.timeseriesBody} query={exportQuery('timeseries', filters, options)}>
+        <ExportItem
+          kind="timeseries"
+          title={t.timeseriesTitle}
+          body={t.timeseriesBody}
+          query={exportQuery('timeseries', filters, options)}
+        >
           <div className="row">
             <label className="field-inline">
               {t.bucket}{' '}
-              <select value={options.bucket} onChange={(event) => setOptions({ ...options, bucket: event.target.value as TimeseriesExportOptions['bucket'] })}>
+              <select
+                value={options.bucket}
+                onChange={(event) =>
+                  setOptions({ ...options, bucket: event.target.value as TimeseriesExportOptions['bucket'] })
+                }
+              >
                 {BUCKETS.map((bucket) => (
                   <option key={bucket} value={bucket}>
                     {t[`bucket_${bucket}`]}
@@ -85,7 +105,12 @@ export function ExportsPage() {
             </label>
             <label className="field-inline">
               {t.groupBy}{' '}
-              <select value={options.groupBy} onChange={(event) => setOptions({ ...options, groupBy: event.target.value as TimeseriesExportOptions['groupBy'] })}>
+              <select
+                value={options.groupBy}
+                onChange={(event) =>
+                  setOptions({ ...options, groupBy: event.target.value as TimeseriesExportOptions['groupBy'] })
+                }
+              >
                 {GROUP_BYS.map((groupBy) => (
                   <option key={groupBy} value={groupBy}>
                     {t[`groupBy_${groupBy}`]}
@@ -95,7 +120,12 @@ export function ExportsPage() {
             </label>
           </div>
         </ExportItem>
-        <ExportItem kind="articles" title={t.articlesTitle} body={t.articlesBody} query={exportQuery('articles', filters)} />
+        <ExportItem
+          kind="articles"
+          title={t.articlesTitle}
+          body={t.articlesBody}
+          query={exportQuery('articles', filters)}
+        />
       </ul>
       <section className="panel" aria-labelledby="exports-format">
         <h2 id="exports-format">{t.formatTitle}</h2>

@@ -11,7 +11,9 @@ import {
 
 describe('readExportFilters', () => {
   it('keeps the claim filters and drops everything else', () => {
-    const filters = readExportFilters(new URLSearchParams('camp=LNA,XX&camp=GNA&source=3&from=2019-10-01&to=nope&q=%20طرابلس%20&bucket=week'));
+    const filters = readExportFilters(
+      new URLSearchParams('camp=LNA,XX&camp=GNA&source=3&from=2019-10-01&to=nope&q=%20طرابلس%20&bucket=week'),
+    );
     expect(filters).toEqual({ camp: 'LNA,GNA', source: '3', from: '2019-10-01', q: 'طرابلس' });
   });
 
@@ -23,12 +25,19 @@ describe('readExportFilters', () => {
 describe('exportQuery', () => {
   it('adds bucket and grouping to the time series only', () => {
     const options = { bucket: 'month' as const, groupBy: 'status' as const };
-    expect(exportQuery('timeseries', { camp: 'UN' }, options)).toEqual({ camp: 'UN', bucket: 'month', groupBy: 'status' });
+    expect(exportQuery('timeseries', { camp: 'UN' }, options)).toEqual({
+      camp: 'UN',
+      bucket: 'month',
+      groupBy: 'status',
+    });
     expect(exportQuery('claims', { camp: 'UN' }, options)).toEqual({ camp: 'UN' });
   });
 
   it('sends articles.csv only the outlet and publication dates', () => {
-    expect(exportQuery('articles', { camp: 'UN', outlet: '2', from: '2019-10-01', q: 'x' })).toEqual({ outlet: '2', from: '2019-10-01' });
+    expect(exportQuery('articles', { camp: 'UN', outlet: '2', from: '2019-10-01', q: 'x' })).toEqual({
+      outlet: '2',
+      from: '2019-10-01',
+    });
   });
 });
 
@@ -36,7 +45,9 @@ describe('fileNameFromDisposition', () => {
   it('reads plain, quoted and UTF-8 names', () => {
     expect(fileNameFromDisposition('attachment; filename="claims-2019.csv"', 'x.csv')).toBe('claims-2019.csv');
     expect(fileNameFromDisposition('attachment; filename=claims.csv', 'x.csv')).toBe('claims.csv');
-    expect(fileNameFromDisposition("attachment; filename=\"a.csv\"; filename*=UTF-8''%D8%A7.csv", 'x.csv')).toBe('ا.csv');
+    expect(fileNameFromDisposition('attachment; filename="a.csv"; filename*=UTF-8\'\'%D8%A7.csv', 'x.csv')).toBe(
+      'ا.csv',
+    );
   });
 
   it('falls back and strips path characters', () => {

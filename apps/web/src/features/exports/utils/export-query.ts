@@ -1,12 +1,25 @@
 import { CAMP_IDS, CLAIM_STATUSES, isValidDay } from '@claimline/contracts';
 
 /** The claim filters every export accepts, as the claims list and the dashboard write them in the URL. */
-export const EXPORT_FILTER_KEYS = ['camp', 'source', 'narrative', 'status', 'location', 'outlet', 'from', 'to', 'q'] as const;
+export const EXPORT_FILTER_KEYS = [
+  'camp',
+  'source',
+  'narrative',
+  'status',
+  'location',
+  'outlet',
+  'from',
+  'to',
+  'q',
+] as const;
 export type ExportFilterKey = (typeof EXPORT_FILTER_KEYS)[number];
 export type ExportFilters = Partial<Record<ExportFilterKey, string>>;
 
 export type ExportKind = 'claims' | 'timeseries' | 'articles';
-export type TimeseriesExportOptions = { bucket: 'day' | 'week' | 'month'; groupBy: 'camp' | 'source' | 'narrative' | 'status' };
+export type TimeseriesExportOptions = {
+  bucket: 'day' | 'week' | 'month';
+  groupBy: 'camp' | 'source' | 'narrative' | 'status';
+};
 
 const LIST_RULES: Partial<Record<ExportFilterKey, (value: string) => boolean>> = {
   camp: (value) => (CAMP_IDS as readonly string[]).includes(value),
@@ -26,7 +39,15 @@ export function readExportFilters(params: URLSearchParams): ExportFilters {
   for (const key of EXPORT_FILTER_KEYS) {
     const rule = LIST_RULES[key];
     if (rule) {
-      const values = [...new Set(params.getAll(key).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value && rule(value)))];
+      const values = [
+        ...new Set(
+          params
+            .getAll(key)
+            .flatMap((value) => value.split(','))
+            .map((value) => value.trim())
+            .filter((value) => value && rule(value)),
+        ),
+      ];
       if (values.length > 0) filters[key] = values.join(',');
     } else if (key === 'from' || key === 'to') {
       const value = params.get(key);
@@ -47,7 +68,11 @@ export function exportPath(kind: ExportKind): string {
 export const ARTICLE_EXPORT_KEYS: readonly ExportFilterKey[] = ['outlet', 'from', 'to'];
 
 /** The query an export is fetched with: the filters, plus bucket and grouping for the time series. */
-export function exportQuery(kind: ExportKind, filters: ExportFilters, options?: TimeseriesExportOptions): Record<string, string> {
+export function exportQuery(
+  kind: ExportKind,
+  filters: ExportFilters,
+  options?: TimeseriesExportOptions,
+): Record<string, string> {
   const query: Record<string, string> = {};
   for (const [key, value] of Object.entries(filters) as [ExportFilterKey, string | undefined][]) {
     if (!value) continue;

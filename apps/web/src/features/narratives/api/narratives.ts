@@ -2,7 +2,14 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { apiFetch } from '../../../lib/api-client';
 import { itemsOf } from '../../../lib/lookups';
 
-export type ManagedNarrative = { id: number; nameEn: string; nameAr: string; description: string | null; color: string; claimCount: number };
+export type ManagedNarrative = {
+  id: number;
+  nameEn: string;
+  nameAr: string;
+  description: string | null;
+  color: string;
+  claimCount: number;
+};
 export type NarrativeInput = { nameEn: string; nameAr: string; description: string | null; color: string };
 
 export async function getManagedNarratives(signal?: AbortSignal): Promise<ManagedNarrative[]> {
@@ -29,7 +36,10 @@ export function deleteNarrative(id: number): Promise<void> {
 
 export function useCreateNarrative() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createNarrative, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['narratives'] }) });
+  return useMutation({
+    mutationFn: createNarrative,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['narratives'] }),
+  });
 }
 
 export function useUpdateNarrative() {

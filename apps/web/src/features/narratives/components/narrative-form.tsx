@@ -4,19 +4,34 @@ import { defineMessages, useMessages } from '../../../lib/i18n';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import type { NarrativeInput } from '../api/narratives';
-import { COLOR_PATTERN, formToInput, normaliseColor, validateNarrativeForm, type NarrativeFormValues } from '../utils/narrative-form';
+import {
+  COLOR_PATTERN,
+  formToInput,
+  normaliseColor,
+  validateNarrativeForm,
+  type NarrativeFormValues,
+} from '../utils/narrative-form';
 
 const messages = defineMessages({
   nameEn: { en: 'English name', ar: 'الاسم بالإنجليزية' },
   nameAr: { en: 'Arabic name', ar: 'الاسم بالعربية' },
   description: { en: 'Description (optional)', ar: 'الوصف (اختياري)' },
-  descriptionHint: { en: 'What the narrative claims, for analysts tagging claims.', ar: 'مضمون الرواية، لمساعدة المحللين عند وسم الادعاءات.' },
+  descriptionHint: {
+    en: 'What the narrative claims, for analysts tagging claims.',
+    ar: 'مضمون الرواية، لمساعدة المحللين عند وسم الادعاءات.',
+  },
   color: { en: 'Colour', ar: 'اللون' },
-  colorHint: { en: 'As #RRGGBB; used in charts and tags.', ar: 'بالصيغة \u2066#RRGGBB\u2069؛ يُستخدم في الرسوم البيانية والوسوم.' },
+  colorHint: {
+    en: 'As #RRGGBB; used in charts and tags.',
+    ar: 'بالصيغة \u2066#RRGGBB\u2069؛ يُستخدم في الرسوم البيانية والوسوم.',
+  },
   colorPicker: { en: 'Pick a colour', ar: 'اختر لونًا' },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   required: { en: 'Required.', ar: 'مطلوب.' },
-  badColor: { en: 'Use a colour as #RRGGBB, e.g. #E69F00.', ar: 'استخدم لونًا بالصيغة \u2066#RRGGBB\u2069، مثل \u2066#E69F00\u2069.' },
+  badColor: {
+    en: 'Use a colour as #RRGGBB, e.g. #E69F00.',
+    ar: 'استخدم لونًا بالصيغة \u2066#RRGGBB\u2069، مثل \u2066#E69F00\u2069.',
+  },
   duplicate: { en: 'Another narrative already has this English name.', ar: 'توجد رواية أخرى بالاسم الإنجليزي نفسه.' },
 });
 
@@ -56,7 +71,8 @@ export function NarrativeForm({ formKey, initial, submitLabel, onSubmit, onCance
     setFormError(null);
     const local = validateNarrativeForm(values);
     const localErrors: Record<string, string[]> = {};
-    for (const [field, kind] of Object.entries(local)) localErrors[field] = [kind === 'color' ? t.badColor : t.required];
+    for (const [field, kind] of Object.entries(local))
+      localErrors[field] = [kind === 'color' ? t.badColor : t.required];
     setErrors(localErrors);
     if (Object.keys(localErrors).length > 0) return;
     setPending(true);
@@ -77,7 +93,9 @@ export function NarrativeForm({ formKey, initial, submitLabel, onSubmit, onCance
     }
   }
 
-  const pickerValue = COLOR_PATTERN.test(normaliseColor(values.color)) ? normaliseColor(values.color).toLowerCase() : '#000000';
+  const pickerValue = COLOR_PATTERN.test(normaliseColor(values.color))
+    ? normaliseColor(values.color).toLowerCase()
+    : '#000000';
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate data-testid="narrative-form">
@@ -88,20 +106,57 @@ export function NarrativeForm({ formKey, initial, submitLabel, onSubmit, onCance
       ) : null}
       <div className="form-grid">
         <Field label={t.nameEn} error={errors.nameEn}>
-          <input ref={firstField} dir="ltr" lang="en" maxLength={120} value={values.nameEn} onChange={(event) => set('nameEn', event.target.value)} data-testid="narrative-name-en" />
+          <input
+            ref={firstField}
+            dir="ltr"
+            lang="en"
+            maxLength={120}
+            value={values.nameEn}
+            onChange={(event) => set('nameEn', event.target.value)}
+            data-testid="narrative-name-en"
+          />
         </Field>
         <Field label={t.nameAr} error={errors.nameAr}>
-          <input dir="rtl" lang="ar" maxLength={120} value={values.nameAr} onChange={(event) => set('nameAr', event.target.value)} data-testid="narrative-name-ar" />
+          <input
+            dir="rtl"
+            lang="ar"
+            maxLength={120}
+            value={values.nameAr}
+            onChange={(event) => set('nameAr', event.target.value)}
+            data-testid="narrative-name-ar"
+          />
         </Field>
         <div className="color-field">
           <Field label={t.color} error={errors.color} hint={t.colorHint}>
-            <input dir="ltr" className="color-text" maxLength={7} spellCheck={false} value={values.color} onChange={(event) => set('color', event.target.value)} data-testid="narrative-color" />
+            <input
+              dir="ltr"
+              className="color-text"
+              maxLength={7}
+              spellCheck={false}
+              value={values.color}
+              onChange={(event) => set('color', event.target.value)}
+              data-testid="narrative-color"
+            />
           </Field>
-          <input type="color" className="color-picker" aria-label={t.colorPicker} value={pickerValue} onChange={(event) => set('color', event.target.value.toUpperCase())} data-testid="narrative-color-picker" />
+          <input
+            type="color"
+            className="color-picker"
+            aria-label={t.colorPicker}
+            value={pickerValue}
+            onChange={(event) => set('color', event.target.value.toUpperCase())}
+            data-testid="narrative-color-picker"
+          />
         </div>
       </div>
       <Field label={t.description} error={errors.description} hint={t.descriptionHint}>
-        <textarea dir="auto" maxLength={1000} value={values.description} onChange={(event) => set('description', event.target.value)} style={{ minBlockSize: '4rem' }} data-testid="narrative-description" />
+        <textarea
+          dir="auto"
+          maxLength={1000}
+          value={values.description}
+          onChange={(event) => set('description', event.target.value)}
+          style={{ minBlockSize: '4rem' }}
+          data-testid="narrative-description"
+        />
       </Field>
       <div className="row">
         <Button type="submit" variant="primary" disabled={pending} data-testid="narrative-submit">

@@ -6,7 +6,13 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { Table } from '../../../components/ui/table';
-import { useCreateNarrative, useDeleteNarrative, useManagedNarratives, useUpdateNarrative, type ManagedNarrative } from '../api/narratives';
+import {
+  useCreateNarrative,
+  useDeleteNarrative,
+  useManagedNarratives,
+  useUpdateNarrative,
+  type ManagedNarrative,
+} from '../api/narratives';
 import { changedFields, emptyNarrativeForm, formToInput, narrativeToForm } from '../utils/narrative-form';
 import { NarrativeForm } from './narrative-form';
 
@@ -62,7 +68,8 @@ export function NarrativesPage() {
   const [created, setCreated] = useState(0);
   const formPanel = useRef<HTMLDivElement>(null);
 
-  const nameOf = (narrative: Pick<ManagedNarrative, 'nameEn' | 'nameAr'>) => (lang === 'ar' ? narrative.nameAr || narrative.nameEn : narrative.nameEn);
+  const nameOf = (narrative: Pick<ManagedNarrative, 'nameEn' | 'nameAr'>) =>
+    lang === 'ar' ? narrative.nameAr || narrative.nameEn : narrative.nameEn;
 
   function startEdit(narrative: ManagedNarrative) {
     setNotice(null);
@@ -146,11 +153,17 @@ export function NarrativesPage() {
           </thead>
           <tbody>
             {items.map((narrative) => (
-              <tr key={narrative.id} data-testid={`narrative-row-${narrative.id}`} className={editing?.id === narrative.id ? 'selected' : undefined}>
+              <tr
+                key={narrative.id}
+                data-testid={`narrative-row-${narrative.id}`}
+                className={editing?.id === narrative.id ? 'selected' : undefined}
+              >
                 <td>
                   <span className="color-chip">
                     <span className="camp-swatch" style={{ backgroundColor: narrative.color }} aria-hidden="true" />
-                    <bdi dir="ltr" className="mono">{narrative.color}</bdi>
+                    <bdi dir="ltr" className="mono">
+                      {narrative.color}
+                    </bdi>
                   </span>
                 </td>
                 {/* <bdi> isolates each name without turning the cell LTR, so every column stays aligned to the start side. */}
@@ -160,9 +173,14 @@ export function NarrativesPage() {
                 <td>
                   <bdi lang="ar">{narrative.nameAr}</bdi>
                 </td>
-                <td className="narrative-description-cell">{narrative.description ? <bdi>{narrative.description}</bdi> : <span className="muted">—</span>}</td>
+                <td className="narrative-description-cell">
+                  {narrative.description ? <bdi>{narrative.description}</bdi> : <span className="muted">—</span>}
+                </td>
                 <td className="num">
-                  <Link to={`/claims?narrative=${narrative.id}`} aria-label={format(t.viewClaims, { name: nameOf(narrative) })}>
+                  <Link
+                    to={`/claims?narrative=${narrative.id}`}
+                    aria-label={format(t.viewClaims, { name: nameOf(narrative) })}
+                  >
                     {formatNumber(narrative.claimCount)}
                   </Link>
                 </td>
@@ -171,11 +189,21 @@ export function NarrativesPage() {
                     <div className="confirm-inline" role="group" aria-label={t.delete}>
                       <span>
                         {narrative.claimCount > 0
-                          ? format(t.confirmDeleteTagged, { name: nameOf(narrative), n: formatNumber(narrative.claimCount) })
+                          ? format(t.confirmDeleteTagged, {
+                              name: nameOf(narrative),
+                              n: formatNumber(narrative.claimCount),
+                            })
                           : format(t.confirmDelete, { name: nameOf(narrative) })}
                       </span>
                       <div className="row">
-                        <Button size="sm" variant="danger" disabled={remove.isPending} onClick={() => handleDelete(narrative)} data-testid={`narrative-confirm-delete-${narrative.id}`} autoFocus>
+                        <Button
+                          size="sm"
+                          variant="danger"
+                          disabled={remove.isPending}
+                          onClick={() => handleDelete(narrative)}
+                          data-testid={`narrative-confirm-delete-${narrative.id}`}
+                          autoFocus
+                        >
                           {t.confirmYes}
                         </Button>
                         <Button size="sm" onClick={() => setConfirming(null)}>
@@ -185,10 +213,22 @@ export function NarrativesPage() {
                     </div>
                   ) : (
                     <div className="row">
-                      <Button size="sm" onClick={() => startEdit(narrative)} data-testid={`narrative-edit-${narrative.id}`}>
+                      <Button
+                        size="sm"
+                        onClick={() => startEdit(narrative)}
+                        data-testid={`narrative-edit-${narrative.id}`}
+                      >
                         {t.edit}
                       </Button>
-                      <Button size="sm" variant="danger" onClick={() => { setNotice(null); setConfirming(narrative.id); }} data-testid={`narrative-delete-${narrative.id}`}>
+                      <Button
+                        size="sm"
+                        variant="danger"
+                        onClick={() => {
+                          setNotice(null);
+                          setConfirming(narrative.id);
+                        }}
+                        data-testid={`narrative-delete-${narrative.id}`}
+                      >
                         {t.delete}
                       </Button>
                     </div>

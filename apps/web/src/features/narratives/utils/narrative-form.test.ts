@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, emptyNarrativeForm, formToInput, narrativeToForm, normaliseColor, validateNarrativeForm } from './narrative-form';
+import {
+  changedFields,
+  emptyNarrativeForm,
+  formToInput,
+  narrativeToForm,
+  normaliseColor,
+  validateNarrativeForm,
+} from './narrative-form';
 
 describe('narrative form', () => {
   it('normalises colours to #RRGGBB and leaves bad ones for the validator', () => {
@@ -11,8 +18,13 @@ describe('narrative form', () => {
 
   it('requires both names (spaces are not a name) and a #RRGGBB colour', () => {
     expect(validateNarrativeForm(emptyNarrativeForm())).toEqual({ nameEn: 'required', nameAr: 'required' });
-    expect(validateNarrativeForm({ nameEn: '  ', nameAr: 'تحرير', description: '', color: '#12' })).toEqual({ nameEn: 'required', color: 'color' });
-    expect(validateNarrativeForm({ nameEn: 'Liberation', nameAr: 'تحرير', description: '', color: '0072b2' })).toEqual({});
+    expect(validateNarrativeForm({ nameEn: '  ', nameAr: 'تحرير', description: '', color: '#12' })).toEqual({
+      nameEn: 'required',
+      color: 'color',
+    });
+    expect(validateNarrativeForm({ nameEn: 'Liberation', nameAr: 'تحرير', description: '', color: '0072b2' })).toEqual(
+      {},
+    );
   });
 
   it('trims values and sends an empty description as null', () => {
@@ -29,7 +41,9 @@ describe('narrative form', () => {
     const form = narrativeToForm({ ...original, color: '#cc79a7' });
     expect(form).toEqual({ nameEn: 'Terrorism', nameAr: 'الإرهاب', description: '', color: '#CC79A7' });
     expect(changedFields(original, formToInput(form))).toEqual({});
-    expect(changedFields(original, formToInput({ ...form, description: 'Used by both sides', color: '#0072B2' }))).toEqual({
+    expect(
+      changedFields(original, formToInput({ ...form, description: 'Used by both sides', color: '#0072B2' })),
+    ).toEqual({
       description: 'Used by both sides',
       color: '#0072B2',
     });

@@ -11,8 +11,15 @@ export function emptyNarrativeForm(): NarrativeFormValues {
   return { nameEn: '', nameAr: '', description: '', color: DEFAULT_COLOR };
 }
 
-export function narrativeToForm(narrative: Pick<ManagedNarrative, 'nameEn' | 'nameAr' | 'description' | 'color'>): NarrativeFormValues {
-  return { nameEn: narrative.nameEn, nameAr: narrative.nameAr, description: narrative.description ?? '', color: narrative.color.toUpperCase() };
+export function narrativeToForm(
+  narrative: Pick<ManagedNarrative, 'nameEn' | 'nameAr' | 'description' | 'color'>,
+): NarrativeFormValues {
+  return {
+    nameEn: narrative.nameEn,
+    nameAr: narrative.nameAr,
+    description: narrative.description ?? '',
+    color: narrative.color.toUpperCase(),
+  };
 }
 
 /** `e69f00`, `#e69f00 ` → `#E69F00`; anything else is returned trimmed for the validator to reject. */
@@ -33,7 +40,12 @@ export function validateNarrativeForm(values: NarrativeFormValues): NarrativeFor
 
 export function formToInput(values: NarrativeFormValues): NarrativeInput {
   const description = values.description.trim();
-  return { nameEn: values.nameEn.trim(), nameAr: values.nameAr.trim(), description: description || null, color: normaliseColor(values.color) };
+  return {
+    nameEn: values.nameEn.trim(),
+    nameAr: values.nameAr.trim(),
+    description: description || null,
+    color: normaliseColor(values.color),
+  };
 }
 
 /** Only the fields that changed, so an edit records a minimal audit entry; an empty object means nothing to save. */

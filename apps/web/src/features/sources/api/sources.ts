@@ -21,7 +21,9 @@ export type Source = {
 export type SourceQuery = { q?: string; camp?: string; status?: SourceStatus };
 
 export async function getSources(query: SourceQuery, signal?: AbortSignal): Promise<Source[]> {
-  return itemsOf(await apiFetch<Source[] | { items: Source[] }>('/sources', { query: { ...query, limit: 1000 }, signal }));
+  return itemsOf(
+    await apiFetch<Source[] | { items: Source[] }>('/sources', { query: { ...query, limit: 1000 }, signal }),
+  );
 }
 
 export const sourcesQueryOptions = (query: SourceQuery) =>
@@ -62,13 +64,22 @@ export function useCreateSource() {
 }
 export function useUpdateSource() {
   const onSuccess = useInvalidateSources();
-  return useMutation({ mutationFn: ({ id, input }: { id: number; input: UpdateSourceInput }) => updateSource(id, input), onSuccess });
+  return useMutation({
+    mutationFn: ({ id, input }: { id: number; input: UpdateSourceInput }) => updateSource(id, input),
+    onSuccess,
+  });
 }
 export function useMergeSource() {
   const onSuccess = useInvalidateSources();
-  return useMutation({ mutationFn: ({ id, intoId }: { id: number; intoId: number }) => mergeSource(id, intoId), onSuccess });
+  return useMutation({
+    mutationFn: ({ id, intoId }: { id: number; intoId: number }) => mergeSource(id, intoId),
+    onSuccess,
+  });
 }
 export function useAcceptSource() {
   const onSuccess = useInvalidateSources();
-  return useMutation({ mutationFn: ({ id, input }: { id: number; input: AcceptSourceInput }) => acceptSource(id, input), onSuccess });
+  return useMutation({
+    mutationFn: ({ id, input }: { id: number; input: AcceptSourceInput }) => acceptSource(id, input),
+    onSuccess,
+  });
 }

@@ -14,7 +14,10 @@ const messages = defineMessages({
   camp: { en: 'Camp', ar: 'المعسكر' },
   kind: { en: 'Kind', ar: 'النوع' },
   aliases: { en: 'Aliases', ar: 'الأسماء البديلة' },
-  aliasesHint: { en: 'One per line: the ways articles write this source.', ar: 'واحد في كل سطر: الصيغ التي تكتب بها المقالات هذا المصدر.' },
+  aliasesHint: {
+    en: 'One per line: the ways articles write this source.',
+    ar: 'واحد في كل سطر: الصيغ التي تكتب بها المقالات هذا المصدر.',
+  },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   required: { en: 'Required.', ar: 'مطلوب.' },
 });
@@ -73,10 +76,21 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
       ) : null}
       <div className="form-grid">
         <Field label={t.nameAr} error={errors.nameAr}>
-          <input dir="rtl" lang="ar" value={nameAr} onChange={(event) => setNameAr(event.target.value)} data-testid="source-name-ar" />
+          <input
+            dir="rtl"
+            lang="ar"
+            value={nameAr}
+            onChange={(event) => setNameAr(event.target.value)}
+            data-testid="source-name-ar"
+          />
         </Field>
         <Field label={t.nameEn} error={errors.nameEn}>
-          <input dir="ltr" value={nameEn} onChange={(event) => setNameEn(event.target.value)} data-testid="source-name-en" />
+          <input
+            dir="ltr"
+            value={nameEn}
+            onChange={(event) => setNameEn(event.target.value)}
+            data-testid="source-name-en"
+          />
         </Field>
         <Field label={t.camp} error={errors.camp}>
           <select value={camp} onChange={(event) => setCamp(event.target.value as CampId)} data-testid="source-camp">
@@ -88,7 +102,11 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
           </select>
         </Field>
         <Field label={t.kind} error={errors.kind}>
-          <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind)} data-testid="source-kind">
+          <select
+            value={kind}
+            onChange={(event) => setKind(event.target.value as SourceKind)}
+            data-testid="source-kind"
+          >
             {SOURCE_KINDS.map((item) => (
               <option key={item} value={item}>
                 {kindLabel(item)}
@@ -99,7 +117,13 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
       </div>
       {withAliases ? (
         <Field label={t.aliases} error={errors.aliases} hint={t.aliasesHint}>
-          <textarea dir="auto" value={aliases} onChange={(event) => setAliases(event.target.value)} style={{ minBlockSize: '5rem' }} data-testid="source-aliases" />
+          <textarea
+            dir="auto"
+            value={aliases}
+            onChange={(event) => setAliases(event.target.value)}
+            style={{ minBlockSize: '5rem' }}
+            data-testid="source-aliases"
+          />
         </Field>
       ) : null}
       <div className="row">

@@ -12,7 +12,14 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { SourceTypeahead } from '../../../components/ui/source-typeahead';
 import { Table } from '../../../components/ui/table';
-import { useAcceptSource, useCreateSource, useMergeSource, useSources, useUpdateSource, type Source } from '../api/sources';
+import {
+  useAcceptSource,
+  useCreateSource,
+  useMergeSource,
+  useSources,
+  useUpdateSource,
+  type Source,
+} from '../api/sources';
 import { SourceForm } from './source-form';
 
 const messages = defineMessages({
@@ -34,7 +41,10 @@ const messages = defineMessages({
   save: { en: 'Save', ar: 'حفظ' },
   merge: { en: 'Merge into…', ar: 'دمج في…' },
   mergeLabel: { en: 'Merge «{name}» into', ar: 'دمج «{name}» في' },
-  mergeConfirm: { en: 'Merge «{from}» into «{into}»? Its claims and aliases move over.', ar: 'دمج «{from}» في «{into}»؟ ستنتقل ادعاءاته وأسماؤه البديلة.' },
+  mergeConfirm: {
+    en: 'Merge «{from}» into «{into}»? Its claims and aliases move over.',
+    ar: 'دمج «{from}» في «{into}»؟ ستنتقل ادعاءاته وأسماؤه البديلة.',
+  },
   accept: { en: 'Accept', ar: 'قبول' },
   acceptAs: { en: 'Accept into the registry', ar: 'قبول في السجل' },
   emptyRegistry: { en: 'No sources match.', ar: 'لا توجد مصادر مطابقة.' },
@@ -67,7 +77,11 @@ export function SourcesPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const debouncedQ = useDebouncedValue(q.trim(), 250);
-  const sources = useSources({ q: debouncedQ || undefined, camp: camp || undefined, status: tab === 'proposals' ? 'proposed' : 'active' });
+  const sources = useSources({
+    q: debouncedQ || undefined,
+    camp: camp || undefined,
+    status: tab === 'proposals' ? 'proposed' : 'active',
+  });
   const create = useCreateSource();
   const update = useUpdateSource();
   const merge = useMergeSource();
@@ -111,10 +125,24 @@ export function SourcesPage() {
         ) : null}
       </div>
       <div className="tabs" role="tablist">
-        <button type="button" role="tab" className="tab" aria-selected={tab === 'registry'} onClick={() => handleTab('registry')} data-testid="tab-registry">
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={tab === 'registry'}
+          onClick={() => handleTab('registry')}
+          data-testid="tab-registry"
+        >
           {t.registry}
         </button>
-        <button type="button" role="tab" className="tab" aria-selected={tab === 'proposals'} onClick={() => handleTab('proposals')} data-testid="tab-proposals">
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={tab === 'proposals'}
+          onClick={() => handleTab('proposals')}
+          data-testid="tab-proposals"
+        >
           {t.proposals}
         </button>
       </div>
@@ -134,7 +162,16 @@ export function SourcesPage() {
         </div>
       ) : null}
       <div className="row">
-        <input type="search" dir="auto" aria-label={t.search} placeholder={t.search} value={q} onChange={(event) => setQ(event.target.value)} data-testid="sources-search" style={{ minInlineSize: '18rem' }} />
+        <input
+          type="search"
+          dir="auto"
+          aria-label={t.search}
+          placeholder={t.search}
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+          data-testid="sources-search"
+          style={{ minInlineSize: '18rem' }}
+        />
         <select aria-label={t.camp} value={camp} onChange={(event) => setCamp(event.target.value)}>
           <option value="">{t.any}</option>
           {camps.map((item) => (
@@ -190,7 +227,9 @@ export function SourcesPage() {
                           {alias}
                         </bdi>
                       ))}
-                      {source.aliases.length > 6 ? <span className="muted">+{formatNumber(source.aliases.length - 6)}</span> : null}
+                      {source.aliases.length > 6 ? (
+                        <span className="muted">+{formatNumber(source.aliases.length - 6)}</span>
+                      ) : null}
                     </div>
                   </td>
                   <td className="num">{formatNumber(source.claimCount ?? 0)}</td>
@@ -199,15 +238,28 @@ export function SourcesPage() {
                       <div className="row">
                         {tab === 'registry' ? (
                           <>
-                            <Button size="sm" onClick={() => setEditing(editing === source.id ? null : source.id)} data-testid={`source-edit-${source.id}`}>
+                            <Button
+                              size="sm"
+                              onClick={() => setEditing(editing === source.id ? null : source.id)}
+                              data-testid={`source-edit-${source.id}`}
+                            >
                               {t.edit}
                             </Button>
-                            <Button size="sm" onClick={() => setMerging(merging === source.id ? null : source.id)} data-testid={`source-merge-${source.id}`}>
+                            <Button
+                              size="sm"
+                              onClick={() => setMerging(merging === source.id ? null : source.id)}
+                              data-testid={`source-merge-${source.id}`}
+                            >
                               {t.merge}
                             </Button>
                           </>
                         ) : (
-                          <Button size="sm" variant="primary" onClick={() => setAccepting(accepting === source.id ? null : source.id)} data-testid={`source-accept-${source.id}`}>
+                          <Button
+                            size="sm"
+                            variant="primary"
+                            onClick={() => setAccepting(accepting === source.id ? null : source.id)}
+                            data-testid={`source-accept-${source.id}`}
+                          >
                             {t.accept}
                           </Button>
                         )}
@@ -263,7 +315,10 @@ export function SourcesPage() {
                         testId="source-accept-form"
                         onCancel={() => setAccepting(null)}
                         onSubmit={async ({ nameAr, nameEn, camp: chosenCamp, kind }) => {
-                          await accept.mutateAsync({ id: source.id, input: { nameAr, nameEn, camp: chosenCamp, kind } });
+                          await accept.mutateAsync({
+                            id: source.id,
+                            input: { nameAr, nameEn, camp: chosenCamp, kind },
+                          });
                           setAccepting(null);
                           setNotice(t.done);
                         }}

@@ -26,7 +26,10 @@ export function updateUser(id: number, input: UpdateUserInput): Promise<ManagedU
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createUser, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['users'] }) });
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
 }
 
 export function useUpdateUser() {

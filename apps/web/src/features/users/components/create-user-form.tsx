@@ -69,10 +69,21 @@ export function CreateUserForm() {
       ) : null}
       <div className="form-grid">
         <Field label={t.email} error={errors.email}>
-          <input type="email" dir="ltr" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} data-testid="new-user-email" />
+          <input
+            type="email"
+            dir="ltr"
+            autoComplete="off"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            data-testid="new-user-email"
+          />
         </Field>
         <Field label={t.role} error={errors.role}>
-          <select value={role} onChange={(event) => setRole(event.target.value as UserRole)} data-testid="new-user-role">
+          <select
+            value={role}
+            onChange={(event) => setRole(event.target.value as UserRole)}
+            data-testid="new-user-role"
+          >
             {USER_ROLES.map((item) => (
               <option key={item} value={item}>
                 {roleLabel(item)}
@@ -81,7 +92,14 @@ export function CreateUserForm() {
           </select>
         </Field>
         <Field label={t.password} error={errors.password} hint={t.passwordHint}>
-          <input type="password" dir="ltr" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} data-testid="new-user-password" />
+          <input
+            type="password"
+            dir="ltr"
+            autoComplete="new-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            data-testid="new-user-password"
+          />
         </Field>
       </div>
       <div className="row">

@@ -91,10 +91,18 @@ export function UsersPage() {
                       ))}
                     </select>
                   </td>
-                  <td>{user.active ? <Badge tone="success">{t.active}</Badge> : <Badge tone="danger">{t.inactive}</Badge>}</td>
+                  <td>
+                    {user.active ? <Badge tone="success">{t.active}</Badge> : <Badge tone="danger">{t.inactive}</Badge>}
+                  </td>
                   <td>{formatDate(user.createdAt)}</td>
                   <td>
-                    <Button size="sm" variant={user.active ? 'danger' : 'secondary'} disabled={self || update.isPending} onClick={() => handleActive(user)} data-testid={`user-toggle-${user.email}`}>
+                    <Button
+                      size="sm"
+                      variant={user.active ? 'danger' : 'secondary'}
+                      disabled={self || update.isPending}
+                      onClick={() => handleActive(user)}
+                      data-testid={`user-toggle-${user.email}`}
+                    >
                       {user.active ? t.deactivate : t.reactivate}
                     </Button>
                   </td>
