@@ -1,4 +1,4 @@
-import { dateBuckets, isValidDay, isoWeekMonday, monthOf } from './date-buckets';
+import { dateBuckets, isValidDay, isoWeekMonday, monthOf } from './date-buckets.js';
 
 describe('date buckets', () => {
   it('takes the Monday of the ISO week', () => {

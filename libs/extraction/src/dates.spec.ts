@@ -1,5 +1,5 @@
-import { normalizeForMatching } from './normalize';
-import { findDates } from './dates';
+import { normalizeForMatching } from './normalize.js';
+import { findDates } from './dates.js';
 
 const PUB = '2019-10-07'; // a Monday
 function dateOf(text: string, publishedAt = PUB): { date: string; precision: string } {

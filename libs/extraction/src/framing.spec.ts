@@ -1,4 +1,4 @@
-import { createExtractor } from './extractor';
+import { createExtractor } from './extractor.js';
 
 describe('framing', () => {
   const extractor = createExtractor();

@@ -1,4 +1,4 @@
-import { normalizeArabic, normalizeForMatching, normalizeWithOffsets, toOriginalRange } from './normalize';
+import { normalizeArabic, normalizeForMatching, normalizeWithOffsets, toOriginalRange } from './normalize.js';
 
 describe('normalizeArabic', () => {
   it('unifies alif, ya and ta marbuta', () => {

@@ -1,4 +1,4 @@
-import { createExtractor } from './extractor';
+import { createExtractor } from './extractor.js';
 
 const extractor = createExtractor();
 const locationsOf = (text: string): string[] =>

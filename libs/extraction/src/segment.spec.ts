@@ -1,6 +1,6 @@
-import { normalizeForMatching } from './normalize';
-import { segment } from './segment';
-import { tokenize } from './tokens';
+import { normalizeForMatching } from './normalize.js';
+import { segment } from './segment.js';
+import { tokenize } from './tokens.js';
 
 function sentences(text: string): string[] {
   const norm = normalizeForMatching(text);

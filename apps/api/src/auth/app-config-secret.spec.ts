@@ -1,4 +1,4 @@
-import { loadAppConfig } from '../config/app-config';
+import { loadAppConfig } from '../config/app-config.js';
 
 // The token secret is the auth feature's to defend, so its start-up rule is tested here.
 describe('loadAppConfig token secret', () => {

@@ -1,4 +1,4 @@
-import { LOGIN_LIMIT, LOGIN_WINDOW_MS, LoginRateLimiter } from './login-rate-limiter';
+import { LOGIN_LIMIT, LOGIN_WINDOW_MS, LoginRateLimiter } from './login-rate-limiter.js';
 
 describe('LoginRateLimiter', () => {
   let now: number;

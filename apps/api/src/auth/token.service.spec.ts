@@ -1,5 +1,5 @@
-import type { AppConfig } from '../config/app-config';
-import { TokenService } from './token.service';
+import type { AppConfig } from '../config/app-config.js';
+import { TokenService } from './token.service.js';
 
 describe('TokenService', () => {
   let now = 1_700_000_000_000;

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, toSortableDatetime } from './claim-cursor';
+import { decodeCursor, encodeCursor, toSortableDatetime } from './claim-cursor.js';
 
 describe('claim cursors', () => {
   it('round-trips an event-date cursor', () => {

@@ -1,4 +1,4 @@
-import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type GradingLink } from './claim-grading';
+import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type GradingLink } from './claim-grading.js';
 
 const link = (over: Partial<GradingLink>): GradingLink => ({
   linkId: 1,

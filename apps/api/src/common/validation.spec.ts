@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { IsInt, IsString, Min } from 'class-validator';
-import { createValidationPipe } from './validation';
+import { createValidationPipe } from './validation.js';
 
 class SampleDto {
   @IsString()

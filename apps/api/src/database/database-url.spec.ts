@@ -1,4 +1,4 @@
-import { parseDatabaseUrl } from './database-url';
+import { parseDatabaseUrl } from './database-url.js';
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the embedded SQLite file under ./data', () => {

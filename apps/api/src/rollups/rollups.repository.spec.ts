@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../database/data-source';
-import { generateCorpus } from '../generator/generate';
-import { RollupsRepository } from './rollups.repository';
+import { createDataSource } from '../database/data-source.js';
+import { generateCorpus } from '../generator/generate.js';
+import { RollupsRepository } from './rollups.repository.js';
 
 /** The rollups must equal COUNT(*) over claims, after a rebuild and after incremental writes. */
 describe('RollupsRepository', () => {

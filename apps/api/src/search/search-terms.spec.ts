@@ -1,5 +1,5 @@
 import { normalizeArabic } from '@claimline/extraction';
-import { prefixRange, queryWords, termsOf } from './search-terms';
+import { prefixRange, queryWords, termsOf } from './search-terms.js';
 
 const terms = (text: string) => termsOf(normalizeArabic(text));
 

@@ -1,6 +1,6 @@
-import type { AppConfig } from '../config/app-config';
-import { AdminBootstrapService } from './admin-bootstrap.service';
-import type { UsersService } from './users.service';
+import type { AppConfig } from '../config/app-config.js';
+import { AdminBootstrapService } from './admin-bootstrap.service.js';
+import type { UsersService } from './users.service.js';
 
 describe('AdminBootstrapService', () => {
   const config = (overrides: Partial<AppConfig>) =>

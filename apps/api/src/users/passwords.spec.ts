@@ -5,7 +5,7 @@ import {
   hashPassword,
   normalizeEmail,
   verifyPassword,
-} from './passwords';
+} from './passwords.js';
 
 describe('passwords', () => {
   it('hashes with bcrypt cost 10, lowered only under NODE_ENV=test', () => {

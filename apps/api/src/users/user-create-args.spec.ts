@@ -1,4 +1,4 @@
-import { parseCliArgs, UsageError } from './user-create-args';
+import { parseCliArgs, UsageError } from './user-create-args.js';
 
 describe('user:create arguments', () => {
   it('reads email, role and an optional password', () => {

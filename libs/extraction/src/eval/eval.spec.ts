@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createExtractor } from '../extractor';
-import { scoreClaims, type GoldFile } from './scoring';
+import { createExtractor } from '../extractor.js';
+import { scoreClaims, type GoldFile } from './scoring.js';
 
 const directory = resolve(__dirname, '../../../../fixtures/eval');
 const extractor = createExtractor();

@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from '@claimline/contracts';
-import { createExtractor } from '../extractor';
+import { createExtractor } from '../extractor.js';
 
 const extractor = createExtractor();
 const claimsOf = (text: string): ExtractedClaim[] =>

@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from '@claimline/contracts';
-import { createExtractor } from '../extractor';
+import { createExtractor } from '../extractor.js';
 
 const extractor = createExtractor();
 function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim {

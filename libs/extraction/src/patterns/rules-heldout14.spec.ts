@@ -1,6 +1,6 @@
 import type { ExtractedClaim } from '@claimline/contracts';
-import { createExtractor } from '../extractor';
-import { normalizeWithOffsets } from '../normalize';
+import { createExtractor } from '../extractor.js';
+import { normalizeWithOffsets } from '../normalize.js';
 
 const extractor = createExtractor();
 const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>

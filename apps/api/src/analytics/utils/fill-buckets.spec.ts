@@ -1,4 +1,4 @@
-import { bucketOf, bucketRange, fillBuckets, TooManyBucketsError } from './fill-buckets';
+import { bucketOf, bucketRange, fillBuckets, TooManyBucketsError } from './fill-buckets.js';
 
 describe('bucketOf', () => {
   it('keeps a day, finds the Monday of its ISO week, or its month', () => {

@@ -1,4 +1,4 @@
-import { rankContestedPairs, type RankablePair } from './rank-contested-pairs';
+import { rankContestedPairs, type RankablePair } from './rank-contested-pairs.js';
 
 const claim = (camp: string, eventDate = '2019-10-07', datePrecision = 'day') => ({ camp, eventDate, datePrecision });
 const pair = (name: string, overrides: Partial<RankablePair> = {}): RankablePair & { name: string } => ({

@@ -1,5 +1,5 @@
 import { CAMPS, CLAIM_STATUSES } from '@claimline/contracts';
-import { campStyle, paletteColor, SERIES_PALETTE, seriesRank, statusStyle } from './series-style';
+import { campStyle, paletteColor, SERIES_PALETTE, seriesRank, statusStyle } from './series-style.js';
 
 describe('series styles', () => {
   it('gives camps their contract colours and Arabic names', () => {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { csvRow, escapeCell, recoverCell } from './escape-cell';
+import { csvRow, escapeCell, recoverCell } from './escape-cell.js';
 
 describe('escapeCell', () => {
   it('leaves plain text, Arabic and numbers alone', () => {

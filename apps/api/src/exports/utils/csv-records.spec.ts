@@ -8,7 +8,7 @@ import {
   listCells,
   streamClaimRecords,
   timeseriesRecords,
-} from './csv-records';
+} from './csv-records.js';
 
 describe('csv records', () => {
   it('writes a claim with its narratives, places and links joined by "; "', () => {

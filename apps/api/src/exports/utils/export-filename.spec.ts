@@ -1,4 +1,4 @@
-import { exportFilename } from './export-filename';
+import { exportFilename } from './export-filename.js';
 
 const day = new Date('2026-11-29T10:00:00Z');
 

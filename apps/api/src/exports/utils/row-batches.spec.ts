@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { rowBatches } from './row-batches';
+import { rowBatches } from './row-batches.js';
 
 describe('row batches', () => {
   it('cuts a stream into batches, prepares each as it fills, and ends with the short rest', async () => {
