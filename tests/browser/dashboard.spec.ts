@@ -85,7 +85,7 @@ describe('dashboard journey (seed article)', () => {
       page.click('[data-testid="timeseries-card"] [data-testid="download-png"]'),
     ]);
     expect(download.suggestedFilename()).toMatch(/^claimline-timeseries-camp-week-\d{4}-\d{2}-\d{2}\.png$/);
-    const file = readFileSync((await download.path())!);
+    const file = readFileSync(await download.path());
     expect([...file.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(file.length).toBeGreaterThan(1000);
   });

@@ -28,7 +28,7 @@ async function claimsTotal(page: Page): Promise<number> {
 
 function readCsv(path: string): { bytes: Buffer; records: string[][] } {
   const bytes = readFileSync(path);
-  const records = parse(bytes.subarray(3).toString('utf8'), { relax_column_count: false }) as string[][];
+  const records: string[][] = parse(bytes.subarray(3).toString('utf8'), { relax_column_count: false });
   return { bytes, records };
 }
 
@@ -53,7 +53,7 @@ describe('CSV exports (seed article)', () => {
     expect(total).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="claims-csv"]')]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const { bytes, records } = readCsv((await download.path())!);
+    const { bytes, records } = readCsv(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     const [header, ...rows] = records;
     expect(header.map((cell) => cell.toLowerCase())).toEqual(expect.arrayContaining(['id']));
@@ -78,7 +78,7 @@ describe('CSV exports (seed article)', () => {
       page.waitForEvent('download'),
       page.click('[data-testid="download-claims"]'),
     ]);
-    const { bytes, records } = readCsv((await download.path())!);
+    const { bytes, records } = readCsv(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     expect(records.length - 1).toBe(total);
     const status = page.locator('[data-testid="export-status-claims"] [data-rows]');
@@ -95,7 +95,7 @@ describe('CSV exports (seed article)', () => {
       page.waitForEvent('download'),
       page.click('[data-testid="download-timeseries"]'),
     ]);
-    const { bytes, records } = readCsv((await download.path())!);
+    const { bytes, records } = readCsv(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     expect(records.length).toBeGreaterThan(1);
   });
@@ -107,7 +107,7 @@ describe('CSV exports (seed article)', () => {
       page.waitForEvent('download'),
       page.click('[data-testid="download-articles"]'),
     ]);
-    const { bytes, records } = readCsv((await download.path())!);
+    const { bytes, records } = readCsv(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     const [header, ...rows] = records;
     expect(header).toEqual(expect.arrayContaining(['id', 'claims']));

@@ -13,7 +13,7 @@ type Csv = { header: string[]; rows: Record<string, string>[]; raw: Buffer };
 
 /** Reads a CSV response back as the spreadsheet user would, then undoes the formula guard. */
 function readCsv(raw: Buffer): Csv {
-  const records = parse(raw.toString('utf8'), { bom: true }) as string[][];
+  const records: string[][] = parse(raw.toString('utf8'), { bom: true });
   const [header, ...body] = records;
   return {
     header,
@@ -270,7 +270,10 @@ describe.each(testDialects())('exports on %s', (dialect) => {
       const chunks: Buffer[] = [];
       const sink = {
         closed: false,
-        write: async (chunk: string | Uint8Array) => void chunks.push(Buffer.from(chunk)),
+        write: (chunk: string | Uint8Array) => {
+          chunks.push(Buffer.from(chunk));
+          return Promise.resolve();
+        },
         end: () => undefined,
       };
       await service.claims(query, undefined, size).write(sink);

@@ -14,7 +14,9 @@ export default async function globalSetup(): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     const where = serverUrl().host;
     if (process.env.CI === 'true') {
-      throw new Error(`MariaDB at ${where} is unreachable (${reason}); CI must run the MariaDB tests.`);
+      throw new Error(`MariaDB at ${where} is unreachable (${reason}); CI must run the MariaDB tests.`, {
+        cause: error,
+      });
     }
     process.env.CLAIMLINE_TEST_MARIADB = 'unavailable';
     const line = '!'.repeat(78);

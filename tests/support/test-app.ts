@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app-factory';
 import { loadAppConfig, type AppConfig } from '../../apps/api/src/config/app-config';
@@ -10,7 +11,7 @@ export type TestApp = {
   database: TestDatabase;
   dataSource: DataSource;
   /** The Express server, for supertest. */
-  server: Parameters<typeof import('supertest')>[0];
+  server: Parameters<typeof supertest>[0];
   close(): Promise<void>;
 };
 

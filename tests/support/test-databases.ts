@@ -42,7 +42,7 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
     return {
       dialect,
       url: `sqlite:${join(dir, 'claimline.sqlite')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
     };
   }
   const name = `claimline_t_${suffix}`;

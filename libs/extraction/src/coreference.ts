@@ -1,5 +1,5 @@
 import type { CampId } from '@claimline/contracts';
-import type { ResolvedSource } from './sources.js';
+import type { ResolvedSource } from './resolved-source.js';
 import type { Tokens } from './tokens.js';
 
 /**

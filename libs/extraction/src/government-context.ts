@@ -170,7 +170,10 @@ export class GovernmentContext {
   campAt(at: number): CampId | null {
     let gna = false;
     let lna = false;
-    for (const m of this.markers) m.camp === 'GNA' ? (gna = true) : (lna = true);
+    for (const m of this.markers) {
+      if (m.camp === 'GNA') gna = true;
+      else lna = true;
+    }
     if (gna !== lna) return gna ? 'GNA' : 'LNA';
     if (!gna) return this.dateline;
     let latest: CampId | null = null;

@@ -1,4 +1,4 @@
-import type { CampId, SourceKind, SourceRegistryEntry } from '@claimline/contracts';
+import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
 import {
   ALLEGIANCE_WORDS,
   AR_AFFILIATION_ADJECTIVES,
@@ -16,6 +16,7 @@ import {
 import type { FramingLexiconEntry } from './data/framing-lexicon.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import type { ResolvedSource } from './resolved-source.js';
 import type { Tokens } from './tokens.js';
 import {
   BACK_REFERENCES,
@@ -30,23 +31,7 @@ import {
 
 export { isBackReferenceHead } from './coreference.js';
 
-/** A source mention resolved against the registry (normalized character offsets). */
-export type ResolvedSource = {
-  start: number;
-  end: number;
-  name: string;
-  camp: CampId;
-  kind: SourceKind;
-  key: string | null;
-  /** Unnamed military source with no stated affiliation: camp is inferred from its own words. */
-  inferCampFromQuote: boolean;
-  /** A back-reference (الغرفة، المصدر، he) resolved to an earlier source. */
-  backReference: boolean;
-  /** The normalized words of the mention (back-references match against it). */
-  normalizedMention: string;
-  /** A person's name given in apposition to a title («آمر المحور، العقيد فلان»): later surnames match it. */
-  personName?: string;
-};
+export type { ResolvedSource } from './resolved-source.js';
 
 export function isAnonymousHead(word: string): boolean {
   return ANONYMOUS_HEADS.has(word);
@@ -405,13 +390,11 @@ export class SourceResolver {
 
   /** Affiliation phrases of a whole document ("eastern-based government" → LNA), for the government context. */
   hintsIn(tokens: Tokens): Array<{ token: number; camp: CampId; phrase: string }> {
-    return this.campHints
-      .findAll(tokens)
-      .map((h) => ({
-        token: h.firstToken,
-        camp: h.value,
-        phrase: tokens.text.slice(h.firstToken, h.endToken).join(' '),
-      }));
+    return this.campHints.findAll(tokens).map((h) => ({
+      token: h.firstToken,
+      camp: h.value,
+      phrase: tokens.text.slice(h.firstToken, h.endToken).join(' '),
+    }));
   }
 
   /** End token of a nationality or affiliation word within the first four tokens of [from, to) («وزارة الخارجية القطرية»), else -1. */

@@ -10,7 +10,7 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
   return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
 }
 
-describe('rules added after heldout13 and heldout14', () => {
+describe('coordinated complements, appositions, relays and back-references', () => {
   it('a second «وأن» / "and that" / "but that" complement is a claim of its own', () => {
     const ar = 'وقال المسماري إن القوات دخلت المدينة، وأن المطار تحت السيطرة.';
     expect(claimWith(ar, 'القوات دخلت المدينة', 'ar')?.text).not.toContain('المطار');

@@ -9,7 +9,7 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
   return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
 }
 
-describe('camp and recall rules added after heldout12', () => {
+describe('state bodies, foreign capitals, datelines and modal complements', () => {
   it('a nationality adjective on a private person names no state', () => {
     expect(claimWith('A Sudanese refugee said he had paid smugglers.', 'paid smugglers', 'en')?.source.camp).toBe(
       'UNKNOWN',

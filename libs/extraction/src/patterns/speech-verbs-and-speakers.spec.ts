@@ -11,7 +11,7 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
   return found;
 }
 
-describe('patterns added after heldout4 (Arabic)', () => {
+describe('speech verbs, continuations and speakers (Arabic)', () => {
   it('روى … أن, with «لمراسل» as the channel', () => {
     expect(claimWith('وروى شهود لمراسل "العربي" أن القصف استمر حتى الفجر.', 'القصف استمر', 'ar').source.kind).toBe(
       'anonymous',
@@ -75,7 +75,7 @@ describe('patterns added after heldout4 (Arabic)', () => {
   });
 });
 
-describe('patterns added after heldout4 (English)', () => {
+describe('speech verbs, continuations and speakers (English)', () => {
   it('"calling it …" continues the speaker', () => {
     expect(claimWith('The GNA condemned the shelling, calling it "a crime".', 'a crime', 'en').source.camp).toBe('GNA');
   });

@@ -9,7 +9,7 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
   return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
 }
 
-describe('cue breadth and guards added after heldout8', () => {
+describe('cue lexicon breadth and false-cue guards', () => {
   it('a full stop closing a quotation ends the sentence: «… now." He added that …»', () => {
     const text =
       'Mohamed Gnounou said the army was "ready to advance now." He added that the airport would reopen soon.';

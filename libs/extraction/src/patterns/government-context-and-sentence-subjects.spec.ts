@@ -9,7 +9,7 @@ function claimWith(text: string, inside: string, language: 'ar' | 'en'): Extract
   return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
 }
 
-describe('camp resolution rules added after heldout10', () => {
+describe('government context, typed back-references and sentence subjects', () => {
   it('registry: international NGOs and UN agencies', () => {
     expect(
       claimWith('Doctors Without Borders said two of its staff were wounded.', 'two of its staff', 'en')?.source.camp,

@@ -1,0 +1,19 @@
+import type { CampId, SourceKind } from '@claimline/contracts';
+
+/** A source mention resolved against the registry (normalized character offsets). */
+export type ResolvedSource = {
+  start: number;
+  end: number;
+  name: string;
+  camp: CampId;
+  kind: SourceKind;
+  key: string | null;
+  /** Unnamed military source with no stated affiliation: camp is inferred from its own words. */
+  inferCampFromQuote: boolean;
+  /** A back-reference (الغرفة، المصدر، he) resolved to an earlier source. */
+  backReference: boolean;
+  /** The normalized words of the mention (back-references match against it). */
+  normalizedMention: string;
+  /** A person's name given in apposition to a title («آمر المحور، العقيد فلان»): later surnames match it. */
+  personName?: string;
+};
