@@ -2,3 +2,4 @@ export * from './camps.js';
 export * from './enums.js';
 export * from './extraction.js';
 export * from './date-buckets.js';
+export * from './claim-filters.js';
