@@ -54,15 +54,3 @@ export function tokenize(text: string): Tokens {
     isWord: isWord.subarray(0, count),
   };
 }
-
-/** Index of the first token whose start is >= position (binary search). */
-export function tokenAt(tokens: Tokens, position: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid] < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -7,8 +7,6 @@ export type ImportFormat = 'jsonl' | 'csv';
 /** One row of an import file: a record to validate, or an error that fails only this row. */
 export type ImportRow = { line: number; record?: Record<string, unknown>; error?: string };
 
-export const CSV_COLUMNS = ['title', 'body', 'publishedAt', 'language', 'outlet', 'url'];
-
 /** By extension first, then by content type; null when neither says JSONL or CSV. */
 export function detectFormat(filename: string, contentType?: string): ImportFormat | null {
   const lower = filename.toLowerCase();
