@@ -1,6 +1,16 @@
 /** Column lists shared by the analytics repositories (claims and places as the summary DTOs read them). */
 export type RawRow = Record<string, unknown>;
 
+/** One (bucket, series) count of a time series, from the claims or from the rollups. */
+export type SeriesCountRow = {
+  bucket: string;
+  series_key: string | number | null;
+  label_en: string | null;
+  label_ar: string | null;
+  color: string | null;
+  count: number | string;
+};
+
 export function claimColumns(c: string, s: string, prefix: string): string[] {
   return [
     `${c}.id AS ${prefix}id`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
-import type { RawRow, SeriesCountRow } from './analytics.repository.js';
+import type { RawRow, SeriesCountRow } from './analytics-columns.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 
 /** The filters claim_counts_daily is keyed by; any other filter needs the claims table. */
@@ -73,7 +73,7 @@ export class AnalyticsRollupsRepository {
 
   async countClaims(filters: ClaimFiltersDto): Promise<number> {
     const [where, params] = whereOf(filters, true);
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ count: number | string }[]>(
       `SELECT COALESCE(SUM(r.n), 0) AS count FROM claim_counts_daily r WHERE ${where}`,
       params,
     );
@@ -119,8 +119,14 @@ function monthsAndDays(filters: ClaimFiltersDto, prefix: string, columns: string
   if (split.months) {
     const [where, p] = whereOf(keys, false);
     const range: string[] = [];
-    if (split.months.from) (range.push('r.event_month >= ?'), p.push(split.months.from));
-    if (split.months.to) (range.push('r.event_month <= ?'), p.push(split.months.to));
+    if (split.months.from) {
+      range.push('r.event_month >= ?');
+      p.push(split.months.from);
+    }
+    if (split.months.to) {
+      range.push('r.event_month <= ?');
+      p.push(split.months.to);
+    }
     parts.push(`SELECT ${columns} FROM ${prefix}_monthly r WHERE ${[where, ...range].join(' AND ')}`);
     params.push(...p);
   }

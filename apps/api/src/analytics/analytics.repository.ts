@@ -5,21 +5,12 @@ import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 import type { SeriesGrouping } from './dto/timeseries.dto.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups.repository.js';
-import { claimColumns, locationColumns, type RawRow } from './analytics-columns.js';
+import { claimColumns, locationColumns, type RawRow, type SeriesCountRow } from './analytics-columns.js';
 import { ContestedRepository, type ContestedWindow } from './contested.repository.js';
 
 const BUCKET_COLUMN: Record<BucketSize, string> = { day: 'c.event_day', week: 'c.event_week', month: 'c.event_month' };
 
-export type { RawRow } from './analytics-columns.js';
-
-export type SeriesCountRow = {
-  bucket: string;
-  series_key: string | number | null;
-  label_en: string | null;
-  label_ar: string | null;
-  color: string | null;
-  count: number | string;
-};
+export type { RawRow, SeriesCountRow } from './analytics-columns.js';
 
 /**
  * Every dashboard aggregate, each one SQL statement grouped by the precomputed bucket columns and
@@ -102,7 +93,7 @@ export class AnalyticsRepository {
       .leftJoin('sources', 's', 's.id = c.source_id')
       .select(claimColumns('c', 's', 'c_'))
       .addSelect('ROW_NUMBER() OVER (PARTITION BY c.camp_id ORDER BY c.event_day, c.id)', 'rank_in_camp');
-    const [sql, params] = inner.getQueryAndParameters();
+    const [sql, params] = queryAndParameters(inner);
     return this.dataSource.query(
       `SELECT * FROM (${sql}) ranked WHERE ranked.rank_in_camp <= ? ORDER BY ranked.c_event_day, ranked.c_id`,
       [...params, perCamp],
@@ -130,8 +121,14 @@ export class AnalyticsRepository {
       // Outlet id 0 in the rollup stands for NULL, which `a.outlet_id IN (…)` never matched.
       params.push(...outletIds.map((id) => (id > 0 ? id : -1)));
     }
-    if (from) (where.push('r.published_day >= ?'), params.push(from));
-    if (to) (where.push('r.published_day <= ?'), params.push(to));
+    if (from) {
+      where.push('r.published_day >= ?');
+      params.push(from);
+    }
+    if (to) {
+      where.push('r.published_day <= ?');
+      params.push(to);
+    }
     return this.dataSource.query(
       `SELECT g.outlet_id, o.name AS outlet_name, g.camp, g.label, g.tone, g.narration, g.quote
        FROM (SELECT CASE WHEN r.outlet_id = 0 THEN NULL ELSE r.outlet_id END AS outlet_id, r.camp_id AS camp, r.label AS label, r.tone AS tone,
@@ -175,8 +172,8 @@ export class AnalyticsRepository {
       .addSelect('COUNT(*)', 'count')
       .addSelect('1', 'is_total')
       .groupBy('c.camp_id');
-    const [sqlA, paramsA] = perNarrative.getQueryAndParameters();
-    const [sqlB, paramsB] = perCamp.getQueryAndParameters();
+    const [sqlA, paramsA] = queryAndParameters(perNarrative);
+    const [sqlB, paramsB] = queryAndParameters(perCamp);
     // TypeORM may reorder a builder's select list; UNION pairs columns by position, so name them explicitly.
     const columns = (t: string) =>
       ['camp', 'narrative_id', 'name_en', 'name_ar', 'color', 'count', 'is_total'].map((c) => `${t}.${c}`).join(', ');
@@ -196,7 +193,7 @@ export class AnalyticsRepository {
       .groupBy('cl.location_id')
       .having('COUNT(DISTINCT c.camp_id) = 1');
     if (ignoreUnknown) grouped.andWhere("c.camp_id <> 'UNKNOWN'");
-    const [sql, params] = grouped.getQueryAndParameters();
+    const [sql, params] = queryAndParameters(grouped);
     return this.dataSource.query(
       `SELECT g.camp, g.claims, ${locationColumns('l', 'loc_').join(', ')}
        FROM (${sql}) g JOIN locations l ON l.id = g.location_id
@@ -215,7 +212,7 @@ export class AnalyticsRepository {
       .groupBy('cn.narrative_id')
       .having('COUNT(DISTINCT c.camp_id) = 1');
     if (ignoreUnknown) grouped.andWhere("c.camp_id <> 'UNKNOWN'");
-    const [sql, params] = grouped.getQueryAndParameters();
+    const [sql, params] = queryAndParameters(grouped);
     return this.dataSource.query(
       `SELECT g.camp, g.claims, n.id AS n_id, n.name_en AS n_name_en, n.name_ar AS n_name_ar, n.color AS n_color
        FROM (${sql}) g JOIN narratives n ON n.id = g.narrative_id
@@ -241,4 +238,10 @@ export class AnalyticsRepository {
       .limit(limit)
       .getRawMany<RawRow>();
   }
+}
+
+/** A builder's SQL and its parameters, typed (TypeORM gives the parameters as any[]). */
+function queryAndParameters(qb: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
+  const [sql, params] = qb.getQueryAndParameters();
+  return [sql, params as unknown[]];
 }

@@ -1,5 +1,6 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { SourceEntity } from './source.entity.js';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+// Type-only, target by entity name: see source.entity.ts.
+import type { SourceEntity } from './source.entity.js';
 
 @Entity('source_aliases')
 export class SourceAliasEntity {
@@ -17,7 +18,7 @@ export class SourceAliasEntity {
   @Column({ type: 'varchar', length: 255 })
   normalized: string;
 
-  @ManyToOne(() => SourceEntity, (source) => source.aliases, { onDelete: 'CASCADE' })
+  @ManyToOne('SourceEntity', (source: SourceEntity) => source.aliases, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'source_id' })
-  source?: SourceEntity;
+  source?: Relation<SourceEntity>;
 }

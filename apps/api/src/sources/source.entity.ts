@@ -1,6 +1,8 @@
-import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { CampId, SourceKind } from '@claimline/contracts';
-import { SourceAliasEntity } from './source-alias.entity.js';
+// Type-only, and the relation below names its target by entity name: under ESM the two entity modules
+// import each other, and a value import would read SourceAliasEntity before its class is defined.
+import type { SourceAliasEntity } from './source-alias.entity.js';
 
 export type SourceStatus = 'active' | 'proposed' | 'merged';
 
@@ -37,6 +39,6 @@ export class SourceEntity {
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
 
-  @OneToMany(() => SourceAliasEntity, (alias) => alias.source)
-  aliases?: SourceAliasEntity[];
+  @OneToMany('SourceAliasEntity', (alias: SourceAliasEntity) => alias.source)
+  aliases?: Relation<SourceAliasEntity>[];
 }
