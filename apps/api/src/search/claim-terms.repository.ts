@@ -73,7 +73,7 @@ export async function writeClaimTerms(
 
 /**
  * Rebuilds the whole index in keyset batches over claims (tokenizing needs JS, so this cannot be one
- * INSERT … SELECT). Used by the migration's backfill and `npm run db:reindex-search`.
+ * INSERT … SELECT). Used by `npm run db:reindex-search` (the migration that created the table backfills with its own frozen copy).
  */
 export async function rebuildClaimTerms(
   run: RunQuery,

@@ -1,6 +1,6 @@
 import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { rebuildClaimTerms } from '../../search/claim-terms.repository.js';
 import { int, varchar } from './column-types.js';
+import { rebuildClaimTermsV1 } from './frozen/claim-terms-v1.js';
 
 /**
  * Claims list and search at 1 M claims (docs/benchmarks.md, "Claims list and search"):
@@ -46,7 +46,7 @@ export class ClaimSearchTerms1764800000000 implements MigrationInterface {
       'claims',
       new TableIndex({ name: 'idx_claims_source_date_id', columnNames: ['source_id', 'event_date', 'id'] }),
     );
-    await rebuildClaimTerms((sql, params) => queryRunner.query(sql, params));
+    await rebuildClaimTermsV1(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
