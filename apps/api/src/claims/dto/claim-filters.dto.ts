@@ -1,14 +1,33 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { CAMP_IDS, CLAIM_STATUSES, type CampId, type ClaimStatus } from '@claimline/contracts';
+import {
+  CAMP_IDS,
+  CLAIM_FILTER_FIELDS,
+  CLAIM_STATUSES,
+  type CampId,
+  type ClaimFilters,
+  type ClaimStatus,
+} from '@claimline/contracts';
 import { DayQuery, IdListQuery, toInt, toStringList } from '../../common/query-params.js';
+
+/**
+ * The contract's ClaimFilters when `Dto` declares exactly its keys; otherwise a type no class can
+ * implement, naming the keys that differ. Plain `implements ClaimFilters` checks each property's type
+ * but not that every key is there: all of them are optional.
+ */
+type ExactlyTheFilterKeys<Dto> = [
+  Exclude<keyof Dto, keyof ClaimFilters>,
+  Exclude<keyof ClaimFilters, keyof Dto>,
+] extends [never, never]
+  ? ClaimFilters
+  : { keysNotInBoth: [Exclude<keyof Dto, keyof ClaimFilters>, Exclude<keyof ClaimFilters, keyof Dto>] };
 
 /**
  * The filters shared by the claims list, the dashboard aggregates and the CSV exports,
  * so that a chart, the list it opens and the file it exports always count the same rows.
  */
-export class ClaimFiltersDto {
+export class ClaimFiltersDto implements ExactlyTheFilterKeys<ClaimFiltersDto> {
   @ApiPropertyOptional({ description: 'Camp ids, comma-separated', example: 'LNA,GNA' })
   @IsOptional()
   @Transform(toStringList)
@@ -54,6 +73,6 @@ export class ClaimFiltersDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(CLAIM_FILTER_FIELDS.q.maxLength)
   q?: string;
 }
