@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ArgumentsHost } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module.js';
@@ -14,6 +14,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 export type CreateAppOptions = { logger?: boolean; webDist?: string };
 
@@ -43,17 +44,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 }
 
 function setUpOpenApi(app: NestExpressApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Claimline API')
-      .setDescription('Attributed claims, camps, sources, places and dates extracted from conflict reporting.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addCookieAuth('claimline_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app));
 }
 
 /** The built web app from the same port; any non-API path falls back to index.html for client-side routes. */

@@ -7,7 +7,7 @@ import { AnalyticsCacheInterceptor } from './cache/analytics-cache.interceptor.j
 import { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
 import { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
-import { FramingDto, FramingQueryDto } from './dto/framing.dto.js';
+import { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
 import { ShareDto } from './dto/share.dto.js';
 import { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
@@ -48,8 +48,8 @@ export class AnalyticsController {
   @Get('framing')
   @Roles('viewer')
   @ApiOperation({ summary: "Per outlet, the labels it used for each camp's forces: narration apart from quotes" })
-  @ApiOkResponse({ type: FramingDto })
-  framing(@Query() query: FramingQueryDto): Promise<FramingDto> {
+  @ApiOkResponse({ type: FramingReportDto })
+  framing(@Query() query: FramingQueryDto): Promise<FramingReportDto> {
     return this.analytics.framing(query);
   }
 

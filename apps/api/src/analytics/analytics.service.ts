@@ -3,11 +3,11 @@ import { CAMPS, type CampId, type ClaimLinkRelation } from '@claimline/contracts
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { AnalyticsRepository, type RawRow } from './analytics.repository.js';
 import type { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
-import { toClaimSummaryDto, toLocationSummaryDto } from './dto/claim-summary.dto.js';
+import { toAnalyticsClaimDto, toLocationSummaryDto } from './dto/analytics-claim.dto.js';
 import type { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import type { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
 import { rankContestedPairs } from './utils/rank-contested-pairs.js';
-import type { FramingDto, FramingQueryDto } from './dto/framing.dto.js';
+import type { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
 import type { ShareDto } from './dto/share.dto.js';
 import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
@@ -69,7 +69,7 @@ export class AnalyticsService {
     const location = await this.analytics.findLocation(filters.location[0]);
     if (!location) throw new NotFoundException(`Location ${filters.location[0]} not found`);
     const rows = await this.analytics.compareClaims(filters, COMPARE_PER_CAMP);
-    const claims = rows.map((row) => toClaimSummaryDto(row, 'c_'));
+    const claims = rows.map((row) => toAnalyticsClaimDto(row, 'c_'));
     return {
       location: toLocationSummaryDto(location),
       window: { from: filters.from ?? null, to: filters.to ?? null },
@@ -83,7 +83,7 @@ export class AnalyticsService {
       window,
       pairs: rankContestedPairs(
         rows.map((row: RawRow) => {
-          const [a, b] = orderPair(toClaimSummaryDto(row, 'a_'), toClaimSummaryDto(row, 'b_'));
+          const [a, b] = orderPair(toAnalyticsClaimDto(row, 'a_'), toAnalyticsClaimDto(row, 'b_'));
           const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);
           return {
             location: toLocationSummaryDto(row),
@@ -98,7 +98,7 @@ export class AnalyticsService {
     };
   }
 
-  async framing(query: FramingQueryDto): Promise<FramingDto> {
+  async framing(query: FramingQueryDto): Promise<FramingReportDto> {
     const rows = await this.analytics.framing(query.outlet, query.from, query.to);
     return {
       outlets: toFramingOutlets(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -15,6 +15,7 @@ export class ArticlesController {
   @Post('preview')
   @Roles('analyst')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Preview the claims extraction would find in an article, without saving' })
   @ApiOkResponse({ type: PreviewDto, description: 'The claims extraction would store; nothing is saved' })
   preview(@Body() body: PreviewArticleDto): Promise<PreviewDto> {
     return this.articlesService.preview(body);
@@ -22,6 +23,7 @@ export class ArticlesController {
 
   @Post()
   @Roles('analyst')
+  @ApiOperation({ summary: 'Store an article and the claims extracted from it' })
   @ApiCreatedResponse({ type: ArticleDetailDto })
   @ApiConflictResponse({ description: 'The same (normalized) body is already stored: `{ message, existingId }`' })
   create(@Body() body: CreateArticleDto, @CurrentUser() user: AuthUser): Promise<ArticleDetailDto> {
@@ -30,6 +32,7 @@ export class ArticlesController {
 
   @Get()
   @Roles('viewer')
+  @ApiOperation({ summary: 'List articles, newest first, a page at a time' })
   @ApiOkResponse({ type: ArticlePageDto })
   list(@Query() query: ArticleQueryDto): Promise<ArticlePageDto> {
     return this.articlesService.list(query);
@@ -37,6 +40,7 @@ export class ArticlesController {
 
   @Get(':id')
   @Roles('viewer')
+  @ApiOperation({ summary: 'Get an article with its claims and framing' })
   @ApiOkResponse({ type: ArticleDetailDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<ArticleDetailDto> {
     return this.articlesService.get(id);

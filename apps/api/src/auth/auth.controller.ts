@@ -5,6 +5,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -28,6 +29,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in: set the session cookies and return a bearer token' })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
   @ApiTooManyRequestsResponse({
@@ -52,6 +54,7 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: clear the session cookies and revoke the session' })
   @ApiNoContentResponse()
   logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): void {
     if (req.session) this.auth.logout(req.session);
@@ -59,6 +62,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: 'Get the signed-in user' })
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentUser() user: AuthUser): SessionUserDto {
     return toSessionUserDto(user);

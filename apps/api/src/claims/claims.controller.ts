@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -18,6 +25,7 @@ export class ClaimsController {
 
   @Get()
   @Roles('viewer')
+  @ApiOperation({ summary: 'List the claims matching the filters, a page at a time' })
   @ApiOkResponse({ type: ClaimListDto })
   list(@Query() query: ClaimListQueryDto): Promise<ClaimListDto> {
     return this.claims.list(query);
@@ -25,6 +33,7 @@ export class ClaimsController {
 
   @Get(':id')
   @Roles('viewer')
+  @ApiOperation({ summary: 'Get a claim with its places, narratives and links' })
   @ApiOkResponse({ type: ClaimDetailDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailDto> {
     return this.claims.get(id);
@@ -32,6 +41,7 @@ export class ClaimsController {
 
   @Get(':id/history')
   @Roles('viewer')
+  @ApiOperation({ summary: "Get a claim's change history" })
   @ApiOkResponse({ type: [AuditEventDto] })
   history(@Param('id', ParseIntPipe) id: number): Promise<AuditEventDto[]> {
     return this.claims.history(id);
@@ -39,6 +49,7 @@ export class ClaimsController {
 
   @Post()
   @Roles('analyst')
+  @ApiOperation({ summary: 'Add a claim to an article by hand' })
   @ApiCreatedResponse({ type: ClaimDetailDto })
   create(@Body() dto: CreateClaimDto, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
     return this.claims.create(dto, user);
@@ -46,6 +57,7 @@ export class ClaimsController {
 
   @Patch(':id')
   @Roles('analyst')
+  @ApiOperation({ summary: 'Edit a claim (refused if it changed since `version`)' })
   @ApiOkResponse({ type: ClaimDetailDto })
   @ApiConflictResponse({
     description: 'The claim changed since `version`; the body carries `current`, the claim as it is now',
@@ -61,6 +73,7 @@ export class ClaimsController {
   /** Marks the claim rejected; nothing is erased. */
   @Delete(':id')
   @Roles('analyst')
+  @ApiOperation({ summary: 'Reject a claim; nothing is erased' })
   @ApiOkResponse({ type: ClaimDetailDto })
   reject(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
     return this.claims.reject(id, user);
@@ -74,6 +87,7 @@ export class ClaimLinksController {
 
   @Post()
   @Roles('analyst')
+  @ApiOperation({ summary: 'Link two claims' })
   @ApiCreatedResponse({ type: ClaimLinkDto })
   create(@Body() dto: CreateClaimLinkDto, @CurrentUser() user: AuthUser): Promise<ClaimLinkDto> {
     return this.claims.link(dto, user);
@@ -82,6 +96,7 @@ export class ClaimLinksController {
   @Delete(':id')
   @Roles('analyst')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a link between two claims' })
   @ApiNoContentResponse()
   remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
     return this.claims.unlink(id, user);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Public } from '../auth/roles.decorator.js';
@@ -23,6 +23,7 @@ export class HealthController {
 
   @Get()
   @Public()
+  @ApiOperation({ summary: 'Check that the API and its database answer' })
   @ApiOkResponse({ type: HealthDto })
   async check(): Promise<HealthDto> {
     // A round trip, so "ok" means the database answers, not just that the process is up.

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -15,6 +15,7 @@ export class ImportsController {
   @Post()
   @Roles('analyst')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Start a bulk import from an uploaded file' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -39,6 +40,7 @@ export class ImportsController {
 
   @Get(':id')
   @Roles('analyst')
+  @ApiOperation({ summary: "Follow an import job's progress" })
   @ApiOkResponse({ type: ImportJobDto })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ImportJobDto> {
     return this.importsService.get(id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -13,6 +13,7 @@ export class NarrativesController {
 
   @Get()
   @Roles('viewer')
+  @ApiOperation({ summary: 'List the narratives' })
   @ApiOkResponse({ type: [NarrativeDto] })
   list(): Promise<NarrativeDto[]> {
     return this.narratives.list();
@@ -20,6 +21,7 @@ export class NarrativesController {
 
   @Post()
   @Roles('admin')
+  @ApiOperation({ summary: 'Create a narrative' })
   @ApiCreatedResponse({ type: NarrativeDto })
   create(@Body() dto: CreateNarrativeDto, @CurrentUser() user: AuthUser): Promise<NarrativeDto> {
     return this.narratives.create(dto, user);
@@ -27,6 +29,7 @@ export class NarrativesController {
 
   @Patch(':id')
   @Roles('admin')
+  @ApiOperation({ summary: 'Edit a narrative' })
   @ApiOkResponse({ type: NarrativeDto })
   update(
     @Param('id', ParseIntPipe) id: number,
@@ -39,6 +42,7 @@ export class NarrativesController {
   @Delete(':id')
   @Roles('admin')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a narrative' })
   @ApiNoContentResponse()
   remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
     return this.narratives.remove(id, user);

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
 import { OutletDto } from './dto/outlet.dto.js';
 import { OutletsService } from './outlets.service.js';
@@ -11,6 +11,7 @@ export class OutletsController {
 
   @Get()
   @Roles('viewer')
+  @ApiOperation({ summary: 'List the news outlets' })
   @ApiOkResponse({ type: [OutletDto] })
   list(): Promise<OutletDto[]> {
     return this.outletsService.list();

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -21,6 +21,7 @@ export class SourcesController {
 
   @Get()
   @Roles('viewer')
+  @ApiOperation({ summary: 'Search the source registry, a page at a time' })
   @ApiOkResponse({ type: SourcePageDto })
   list(@Query() query: SourceQueryDto): Promise<SourcePageDto> {
     return this.sourcesService.list(query);
@@ -28,6 +29,7 @@ export class SourcesController {
 
   @Get(':id')
   @Roles('viewer')
+  @ApiOperation({ summary: 'Get a source with its aliases' })
   @ApiOkResponse({ type: SourceDto })
   get(@Param('id', ParseIntPipe) id: number): Promise<SourceDto> {
     return this.sourcesService.get(id);
@@ -35,6 +37,7 @@ export class SourcesController {
 
   @Post()
   @Roles('analyst')
+  @ApiOperation({ summary: 'Register a source' })
   @ApiCreatedResponse({ type: SourceDto })
   create(@Body() body: CreateSourceDto, @CurrentUser() user: AuthUser): Promise<SourceDto> {
     return this.sourcesService.create(body, user ?? null);
@@ -42,6 +45,7 @@ export class SourcesController {
 
   @Patch(':id')
   @Roles('analyst')
+  @ApiOperation({ summary: 'Edit a source' })
   @ApiOkResponse({ type: SourceDto })
   update(
     @Param('id', ParseIntPipe) id: number,
@@ -54,6 +58,7 @@ export class SourcesController {
   @Post(':id/merge')
   @Roles('analyst')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Merge another source into this one' })
   @ApiOkResponse({ type: SourceDto, description: 'The source that absorbed the merged one' })
   merge(
     @Param('id', ParseIntPipe) id: number,
@@ -66,6 +71,7 @@ export class SourcesController {
   @Post(':id/accept')
   @Roles('analyst')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Accept a proposed source into the registry' })
   @ApiOkResponse({ type: SourceDto })
   accept(
     @Param('id', ParseIntPipe) id: number,

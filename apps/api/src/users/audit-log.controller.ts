@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -7,13 +7,13 @@ import { AuditQueryDto } from './dto/audit-query.dto.js';
 
 /** The audit log's read side belongs to administration; AuditService (global) does the writing and paging. */
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit')
 export class AuditLogController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
   @Roles('admin')
+  @ApiOperation({ summary: 'Read the audit log, newest first' })
   @ApiOkResponse({ type: [AuditEventDto], description: 'Newest first' })
   page(@Query() query: AuditQueryDto): Promise<AuditEventDto[]> {
     return this.audit.page(query.limit ?? 50, query.before, query.entity);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -9,13 +9,13 @@ import { UserDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
-@ApiBearerAuth()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
   @Roles('admin')
+  @ApiOperation({ summary: 'List the users' })
   @ApiOkResponse({ type: [UserDto] })
   list(): Promise<UserDto[]> {
     return this.users.list();
@@ -23,6 +23,7 @@ export class UsersController {
 
   @Post()
   @Roles('admin')
+  @ApiOperation({ summary: 'Create a user' })
   @ApiCreatedResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'A user with this email already exists' })
   create(@Body() body: CreateUserDto, @CurrentUser() actor: AuthUser): Promise<UserDto> {
@@ -31,6 +32,7 @@ export class UsersController {
 
   @Patch(':id')
   @Roles('admin')
+  @ApiOperation({ summary: "Change a user's name, role, password or active state" })
   @ApiOkResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'An admin cannot deactivate or demote themself' })
   update(

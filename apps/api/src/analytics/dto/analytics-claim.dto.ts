@@ -10,7 +10,7 @@ import {
   type LocationKind,
 } from '@claimline/contracts';
 
-export class ClaimSummaryDto {
+export class AnalyticsClaimDto {
   @ApiProperty() id: number;
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
   @ApiProperty() text: string;
@@ -38,7 +38,7 @@ export class LocationSummaryDto {
 /** Column values as the raw query returns them (prefix included), see AnalyticsRepository.claimColumns. */
 export type RawClaimColumns = Record<string, unknown>;
 
-export function toClaimSummaryDto(row: RawClaimColumns, prefix: string): ClaimSummaryDto {
+export function toAnalyticsClaimDto(row: RawClaimColumns, prefix: string): AnalyticsClaimDto {
   const get = (name: string) => row[`${prefix}${name}`];
   return {
     id: Number(get('id')),

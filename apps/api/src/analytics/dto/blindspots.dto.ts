@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
-import { LocationSummaryDto } from './claim-summary.dto.js';
+import { LocationSummaryDto } from './analytics-claim.dto.js';
 import { LimitQuery, toBoolean } from '../../common/query-params.js';
 
 export class BlindspotsQueryDto extends ClaimFiltersDto {

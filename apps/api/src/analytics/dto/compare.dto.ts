@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
-import { ClaimSummaryDto, LocationSummaryDto } from './claim-summary.dto.js';
+import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js';
 
 /** The claims filters; `location` is required and names exactly one place. */
 export class CompareQueryDto extends ClaimFiltersDto {}
@@ -13,7 +13,7 @@ export class CompareWindowDto {
 
 export class CompareCampDto {
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
-  @ApiProperty({ type: [ClaimSummaryDto], description: 'Oldest first' }) claims: ClaimSummaryDto[];
+  @ApiProperty({ type: [AnalyticsClaimDto], description: 'Oldest first' }) claims: AnalyticsClaimDto[];
 }
 
 export class CompareDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CLAIM_LINK_RELATIONS, type ClaimLinkRelation } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
-import { ClaimSummaryDto, LocationSummaryDto } from './claim-summary.dto.js';
+import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js';
 import { LimitQuery } from '../../common/query-params.js';
 
 /**
@@ -17,11 +17,11 @@ export class ContestedQueryDto extends ClaimFiltersDto {
 export class ContestedPairDto {
   @ApiProperty({ type: LocationSummaryDto }) location: LocationSummaryDto;
   @ApiProperty({
-    type: ClaimSummaryDto,
+    type: AnalyticsClaimDto,
     description: 'The claim of the camp that comes first in camp order (LNA before GNA …)',
   })
-  a: ClaimSummaryDto;
-  @ApiProperty({ type: ClaimSummaryDto }) b: ClaimSummaryDto;
+  a: AnalyticsClaimDto;
+  @ApiProperty({ type: AnalyticsClaimDto }) b: AnalyticsClaimDto;
   @ApiProperty({ description: 'Days between the two event days (0 or 1)' }) dayGap: number;
   @ApiProperty({ description: 'True when an analyst already linked the two claims; false for a suggestion' })
   linked: boolean;

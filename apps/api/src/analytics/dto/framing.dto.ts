@@ -27,6 +27,6 @@ export class FramingOutletDto {
   @ApiProperty({ type: [FramingLabelDto], description: 'By camp, then most used first' }) labels: FramingLabelDto[];
 }
 
-export class FramingDto {
+export class FramingReportDto {
   @ApiProperty({ type: [FramingOutletDto] }) outlets: FramingOutletDto[];
 }

@@ -51,7 +51,7 @@ export class ClaimLocationDto {
   @ApiPropertyOptional({ nullable: true }) mention: string | null;
 }
 
-export class FramingDto {
+export class ArticleFramingDto {
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
   @ApiProperty() label: string;
   @ApiProperty({ enum: ['narration', 'quote'] }) voice: 'narration' | 'quote';
@@ -92,7 +92,7 @@ export class ArticleSummaryDto {
 export class ArticleDetailDto extends ArticleSummaryDto {
   @ApiProperty() body: string;
   @ApiProperty({ type: [ArticleClaimDto] }) claims: ArticleClaimDto[];
-  @ApiProperty({ type: [FramingDto] }) framing: FramingDto[];
+  @ApiProperty({ type: [ArticleFramingDto] }) framing: ArticleFramingDto[];
 }
 
 export class ArticlePageDto {
@@ -132,7 +132,7 @@ export class PreviewClaimDto {
 export class PreviewDto {
   @ApiProperty({ enum: LANGUAGES }) language: Language;
   @ApiProperty({ type: [PreviewClaimDto] }) claims: PreviewClaimDto[];
-  @ApiProperty({ type: [FramingDto] }) framing: FramingDto[];
+  @ApiProperty({ type: [ArticleFramingDto] }) framing: ArticleFramingDto[];
   @ApiProperty({ description: 'Sources the registry does not know: they become proposals when stored' })
   proposals: SourceProposal[];
 }
