@@ -3,6 +3,7 @@ import type supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app-factory';
 import { loadAppConfig, type AppConfig } from '../../apps/api/src/config/app-config';
+import type { Clock } from '../../apps/api/src/config/clock';
 import { createTestDatabase, type TestDatabase, type TestDialect } from './test-databases';
 
 export type TestApp = {
@@ -15,13 +16,30 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The whole application on a fresh database of the given dialect, migrated, not listening. */
-export async function startTestApp(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The whole application on a fresh database of the given dialect, migrated, not listening. `clock`
+ * replaces the system clock (token expiry, rate windows) for tests that move time forward.
+ */
+export async function startTestApp(
+  dialect: TestDialect,
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
-  const config = loadAppConfig({ ...process.env, CLAIMLINE_SEED: 'false', ...env, DB_URL: database.url });
+  const config = loadAppConfig({
+    ...process.env,
+    CLAIMLINE_SEED: 'false',
+    // A full bcrypt round per sign-in would dominate the suite.
+    CLAIMLINE_BCRYPT_ROUNDS: '8',
+    CLAIMLINE_ADMIN_ANNOUNCE: 'false',
+    // A server database here is a throwaway one: never overwrite a developer's ./data/admin-password.txt.
+    ...(dialect === 'sqlite' ? {} : { CLAIMLINE_ADMIN_PASSWORD_FILE: 'none' }),
+    ...env,
+    DB_URL: database.url,
+  });
   let app: NestExpressApplication;
   try {
-    app = await createApp(config, { logger: false, webDist: '/nonexistent' });
+    app = await createApp(config, { logger: false, webDist: '/nonexistent', clock: options.clock });
     await app.init();
   } catch (error) {
     // A suite whose app cannot start never reaches afterAll's close(): drop its database here.

@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import type { Clock } from './config/clock.js';
 import { WEB_DIST } from './config/repo-paths.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { createValidationPipe } from './common/validation.js';
@@ -16,11 +17,12 @@ import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
-export type CreateAppOptions = { logger?: boolean; webDist?: string };
+/** `clock` replaces the system clock (tests that move time forward). */
+export type CreateAppOptions = { logger?: boolean; webDist?: string; clock?: Clock };
 
 /** Builds the whole application (API, OpenAPI, static web app) without listening, for main.ts and the tests alike. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
     bodyParser: false,
     logger: options.logger === false ? false : new QuietStartLogger(),
   });

@@ -46,6 +46,7 @@ export default async function globalSetup(): Promise<void> {
       CLAIMLINE_ADMIN_EMAIL: BROWSER_ADMIN.email,
       CLAIMLINE_ADMIN_PASSWORD: BROWSER_ADMIN.password,
       CLAIMLINE_SEED: 'true',
+      CLAIMLINE_BCRYPT_ROUNDS: '8',
       NODE_ENV: 'test',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,13 +6,12 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionRevocations } from './session-revocations.js';
-import { CLOCK, TokenService } from './token.service.js';
+import { TokenService } from './token.service.js';
 
 @Module({
   imports: [UsersModule],
   controllers: [AuthController],
   providers: [
-    { provide: CLOCK, useValue: () => Date.now() },
     TokenService,
     LoginRateLimiter,
     SessionRevocations,

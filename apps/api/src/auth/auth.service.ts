@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UsersService } from '../users/users.service.js';
 import { dummyPasswordHash, normalizeEmail, verifyPassword } from '../users/passwords.js';
 import type { AuthUser } from './auth-user.js';
@@ -18,6 +19,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
     private readonly revocations: SessionRevocations,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<LoginResult> {
@@ -27,7 +29,10 @@ export class AuthService {
 
     const user = await this.users.findByEmail(email);
     // Always one bcrypt comparison, against a dummy hash for unknown emails, so both failures take the same time.
-    const matches = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+    const matches = await verifyPassword(
+      password,
+      user?.passwordHash ?? (await dummyPasswordHash(this.config.bcryptRounds)),
+    );
     if (!user || !matches || !user.active) {
       this.limiter.recordFailure(keys);
       throw new UnauthorizedException(INVALID_CREDENTIALS);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from './token.service.js';
+import { CLOCK, type Clock } from '../config/clock.js';
 
 export const LOGIN_LIMIT = 10;
 export const LOGIN_WINDOW_MS = 60_000;

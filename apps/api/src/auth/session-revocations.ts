@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from './token.service.js';
+import { CLOCK, type Clock } from '../config/clock.js';
 
 /**
  * Sessions ended by logout before their token expired. Kept until the token would have expired anyway;

@@ -2,19 +2,17 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { USER_ROLES, type UserRole } from '@claimline/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { CLOCK, type Clock } from '../config/clock.js';
 
 /** What an access token carries. `sv` ties it to the user's current password; `sid` names the session (CSRF, logout). */
 export type TokenClaims = { sub: number; role: UserRole; sv: string; sid: string; iat: number; exp: number };
-
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => number;
 
 const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
 /**
  * Compact HS256 tokens (JWT layout) signed with config.tokenSecret through node:crypto, so there is no
  * algorithm negotiation to get wrong: the header is fixed and anything else is refused.
- * `iat`/`exp` are in milliseconds, so a one-second TTL in tests is a real second.
+ * `iat`/`exp` are in milliseconds of the injected clock (config/clock.ts).
  */
 @Injectable()
 export class TokenService {
@@ -46,7 +44,7 @@ export class TokenService {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     let claims: TokenClaims;
     try {
-      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
     } catch {
       return null;
     }

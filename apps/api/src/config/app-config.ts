@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseDatabaseUrl, type DatabaseTarget } from '../database/database-url.js';
+import { loadWebIngestionConfig, type WebIngestionConfig } from './web-ingestion-config.js';
 
 export type AppConfig = {
   port: number;
@@ -15,10 +16,19 @@ export type AppConfig = {
   seedArticle: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Fetching articles and feeds from the web. */
+  web: WebIngestionConfig;
+  /** Where the generated first-admin password is written: a path, null for nowhere, undefined for the default place. */
+  adminPasswordFile: string | null | undefined;
+  /** Whether the generated first-admin password is also printed on the console. */
+  announceAdmin: boolean;
+  /** bcrypt cost of stored passwords. Test harnesses lower it: every test app signs users in. */
+  bcryptRounds: number;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+const DEFAULT_BCRYPT_ROUNDS = 10;
 const DEFAULT_SECRET_MARKERS = ['', 'changeme', 'change-me', 'secret', 'dev-secret'];
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,6 +37,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && (DEFAULT_SECRET_MARKERS.includes(secret) || secret.length < 32)) {
     throw new Error('NODE_ENV=production needs CLAIMLINE_TOKEN_SECRET: a random string of at least 32 characters.');
   }
+  const bcryptRounds = Number(env.CLAIMLINE_BCRYPT_ROUNDS ?? DEFAULT_BCRYPT_ROUNDS);
+  if (!Number.isInteger(bcryptRounds) || bcryptRounds < 4 || bcryptRounds > 31)
+    throw new Error(`CLAIMLINE_BCRYPT_ROUNDS must be an integer from 4 to 31, got "${env.CLAIMLINE_BCRYPT_ROUNDS}"`);
+  if (production && bcryptRounds < DEFAULT_BCRYPT_ROUNDS)
+    throw new Error(`NODE_ENV=production refuses CLAIMLINE_BCRYPT_ROUNDS below ${DEFAULT_BCRYPT_ROUNDS}.`);
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -42,5 +57,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedArticle: env.CLAIMLINE_SEED !== 'false',
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,
     adminPassword: env.CLAIMLINE_ADMIN_PASSWORD,
+    web: loadWebIngestionConfig(env),
+    adminPasswordFile:
+      env.CLAIMLINE_ADMIN_PASSWORD_FILE === 'none' ? null : env.CLAIMLINE_ADMIN_PASSWORD_FILE || undefined,
+    announceAdmin: env.CLAIMLINE_ADMIN_ANNOUNCE !== 'false',
+    bcryptRounds,
   };
 }

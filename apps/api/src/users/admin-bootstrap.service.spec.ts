@@ -13,9 +13,9 @@ describe('AdminBootstrapService', () => {
     }) as AppConfig;
   const users = (count: number, existing: unknown = null) =>
     ({
-      count: jest.fn(async () => count),
-      findByEmail: jest.fn(async () => existing),
-      create: jest.fn(async () => ({})),
+      count: jest.fn(() => Promise.resolve(count)),
+      findByEmail: jest.fn(() => Promise.resolve(existing)),
+      create: jest.fn(() => Promise.resolve({})),
     }) as unknown as UsersService & {
       create: jest.Mock;
     };
@@ -60,13 +60,19 @@ describe('AdminBootstrapService', () => {
     expect(some.create).not.toHaveBeenCalled();
   });
 
-  it('puts the password file beside SQLite, and nowhere for a throwaway server database under test', () => {
+  it('puts the password file beside SQLite, in ./data for a server database, or where configured', () => {
     expect(new AdminBootstrapService(config({}), users(0)).passwordFilePath()).toBe(
       '/nonexistent-dir/x/admin-password.txt',
     );
-    const server = config({
-      database: { dialect: 'mariadb', host: 'h', port: 3306, username: 'u', password: '', database: 'd' },
-    });
-    expect(new AdminBootstrapService(server, users(0)).passwordFilePath()).toBeNull();
+    const database = { dialect: 'mariadb', host: 'h', port: 3306, username: 'u', password: '', database: 'd' } as const;
+    expect(new AdminBootstrapService(config({ database }), users(0)).passwordFilePath()).toMatch(
+      /\/data\/admin-password\.txt$/,
+    );
+    expect(
+      new AdminBootstrapService(config({ database, adminPasswordFile: null }), users(0)).passwordFilePath(),
+    ).toBeNull();
+    expect(
+      new AdminBootstrapService(config({ adminPasswordFile: '/elsewhere/pw.txt' }), users(0)).passwordFilePath(),
+    ).toBe('/elsewhere/pw.txt');
   });
 });

@@ -13,8 +13,9 @@ export const ADMIN_PASSWORD_FILE = 'admin-password.txt';
  * The first admin, so a fresh installation can be signed into:
  * - CLAIMLINE_ADMIN_EMAIL + CLAIMLINE_ADMIN_PASSWORD: that admin is created when missing (never overwritten:
  *   change the password in the app or with `npm run user:create`);
- * - neither, and no user at all: admin@localhost with a random password, shown once on the console and
- *   written to admin-password.txt (mode 600) beside the SQLite file, or in ./data for a server database.
+ * - neither, and no user at all: admin@localhost with a random password, shown once on the console
+ *   (unless CLAIMLINE_ADMIN_ANNOUNCE=false) and written to admin-password.txt (mode 600) beside the SQLite
+ *   file, or in ./data for a server database (CLAIMLINE_ADMIN_PASSWORD_FILE: another path, or `none`).
  */
 @Injectable()
 export class AdminBootstrapService implements OnApplicationBootstrap {
@@ -65,10 +66,9 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
   }
 
   passwordFilePath(): string | null {
-    const database = this.config.database;
+    const { database, adminPasswordFile } = this.config;
+    if (adminPasswordFile !== undefined) return adminPasswordFile;
     if (database.dialect === 'sqlite') return join(dirname(database.file), ADMIN_PASSWORD_FILE);
-    // Under Jest a server database is a throwaway one: never overwrite a developer's real ./data file.
-    if (process.env.NODE_ENV === 'test') return null;
     return join(REPO_ROOT, 'data', ADMIN_PASSWORD_FILE);
   }
 
@@ -81,14 +81,14 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       chmodSync(file, 0o600); // mode only applies when the file is new
       return file;
     } catch (error) {
-      this.logger.warn(`Could not write ${file}: ${error instanceof Error ? error.message : error}`);
+      this.logger.warn(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
   }
 
   /** Straight to stdout, not through the logger: it must show even when logging is turned down. */
   private announce(password: string, file: string | null): void {
-    if (process.env.NODE_ENV === 'test') return;
+    if (!this.config.announceAdmin) return;
     const lines = [
       'Claimline created the first administrator.',
       '',

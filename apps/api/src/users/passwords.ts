@@ -5,31 +5,28 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** bcrypt only reads the first 72 bytes; a longer limit would silently accept look-alike passwords. */
 export const PASSWORD_MAX_LENGTH = 72;
 
-/**
- * Cost 10 in real use. Under Jest (NODE_ENV=test) cost 8: every integration test app signs users in,
- * and a full bcrypt round per login would dominate the suite. Never lower outside tests.
- */
-export function bcryptCost(env: NodeJS.ProcessEnv = process.env): number {
-  return env.NODE_ENV === 'test' ? 8 : 10;
-}
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, bcryptCost());
+/** `rounds` is AppConfig.bcryptRounds (CLAIMLINE_BCRYPT_ROUNDS). */
+export function hashPassword(password: string, rounds: number): Promise<string> {
+  return bcrypt.hash(password, rounds);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
   return bcrypt.compare(password, hash);
 }
 
-let dummyHash: Promise<string> | undefined;
+const dummyHashes = new Map<number, Promise<string>>();
 
 /**
  * A hash of a password nobody knows, compared against when the email is unknown, so an unknown
  * email costs the same bcrypt round as a wrong password and timing does not reveal which accounts exist.
  */
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(18).toString('base64url'));
-  return dummyHash;
+export function dummyPasswordHash(rounds: number): Promise<string> {
+  let hash = dummyHashes.get(rounds);
+  if (!hash) {
+    hash = hashPassword(randomBytes(18).toString('base64url'), rounds);
+    dummyHashes.set(rounds, hash);
+  }
+  return hash;
 }
 
 /** 20 random characters from an unambiguous alphabet (no 0/O, 1/l/I): easy to read off a console. */

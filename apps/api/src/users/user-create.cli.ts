@@ -3,6 +3,7 @@ import 'reflect-metadata';
 /** `npm run user:create -- --email E --role R [--password P]`: creates or updates a user from the command line. */
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AuditService } from '../audit/audit.service.js';
+import { loadAppConfig } from '../config/app-config.js';
 import { createDataSource } from '../database/data-source.js';
 import { generatePassword } from './passwords.js';
 import { parseCliArgs, USAGE, UsageError, type CliArgs } from './user-create-args.js';
@@ -31,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       dataSource,
       new UsersRepository(dataSource),
       new AuditService(new AuditRepository(dataSource)),
+      // The same settings as the server (CLAIMLINE_BCRYPT_ROUNDS …), so its passwords hash alike.
+      loadAppConfig(),
     );
     const existing = await users.findByEmail(args.email);
     const generated = !existing && args.password === undefined ? generatePassword() : undefined;
@@ -47,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`Error: ${error instanceof Error ? error.message : error}`);
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInTransaction } from '../database/transactions.js';
 import type { UserRole } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { toUserAuditState, toUserDto, type UserDto } from './dto/user.dto.js';
 import { hashPassword, normalizeEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(): Promise<UserDto[]> {
@@ -42,7 +44,7 @@ export class UsersService {
   async create(input: NewUserInput, actor: Actor, action = 'create'): Promise<UserDto> {
     assertPasswordPolicy(input.password);
     const email = normalizeEmail(input.email);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password, this.config.bcryptRounds);
     try {
       const user = await runInTransaction(this.dataSource, async (manager) => {
         if (await this.users.findByEmail(email, manager)) throw duplicateEmail();
@@ -74,7 +76,8 @@ export class UsersService {
         throw new ConflictException('You cannot remove your own admin role');
       }
     }
-    const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+    const passwordHash =
+      changes.password === undefined ? undefined : await hashPassword(changes.password, this.config.bcryptRounds);
     const updated = await runInTransaction(this.dataSource, async (manager) => {
       const user = await this.users.findById(id, manager);
       if (!user) throw new NotFoundException(`User ${id} not found`);
