@@ -1,6 +1,14 @@
-/** The sides a source can speak for. Stable ids: stored in the database and in URLs. */
+/**
+ * A side a source can speak for. Stable ids, stored in the database and in URLs. Camps are data:
+ * each conflict pack (libs/extraction/packs/<id>.yaml) declares its own, checked when it loads.
+ */
+export type CampId = string;
+
+/**
+ * Compatibility for code that still lists camps: the camps of the default pack, libya-2019
+ * (a unit test in libs/extraction keeps them equal to the pack). Read camps from the pack instead.
+ */
 export const CAMP_IDS = ['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN'] as const;
-export type CampId = (typeof CAMP_IDS)[number];
 
 export type CampDefinition = {
   id: CampId;
@@ -56,6 +64,7 @@ export const CAMPS: readonly CampDefinition[] = [
   },
 ];
 
+/** True for a camp of the default pack (see CAMP_IDS). */
 export function isCampId(value: unknown): value is CampId {
   return typeof value === 'string' && (CAMP_IDS as readonly string[]).includes(value);
 }

@@ -3,3 +3,4 @@ export * from './enums.js';
 export * from './extraction.js';
 export * from './date-buckets.js';
 export * from './claim-filters.js';
+export * from './conflict-pack.js';
