@@ -1,4 +1,4 @@
-import { CAMP_IDS } from './camps.js';
+import { CAMP_IDS, type CampId } from './camps.js';
 import { isValidDay } from './date-buckets.js';
 import { CLAIM_STATUSES } from './enums.js';
 
@@ -42,7 +42,8 @@ export type ClaimFilterField =
 export type ClaimFilterKind = ClaimFilterField['kind'];
 
 export const CLAIM_FILTER_FIELDS = {
-  camp: { kind: 'enum-list', values: CAMP_IDS },
+  // Typed as CampId (a string: camps are data, from the conflict pack), checked against today's camps.
+  camp: { kind: 'enum-list', values: CAMP_IDS as readonly CampId[] },
   source: { kind: 'id-list' },
   narrative: { kind: 'id-list' },
   status: { kind: 'enum-list', values: CLAIM_STATUSES },
@@ -152,14 +153,15 @@ export function claimFiltersToQuery(filters: ClaimFilters): Record<string, strin
   return Object.fromEntries(claimFiltersToSearchParams(filters));
 }
 
-/** A copy with one filter replaced; a value that filters nothing removes the key. */
-export function withClaimFilter<K extends ClaimFilterKey>(
-  filters: ClaimFilters,
+/** A copy with one filter replaced (other fields, such as a list's sort, kept); a value that filters nothing removes the key. */
+export function withClaimFilter<F extends ClaimFilters, K extends ClaimFilterKey>(
+  filters: F,
   key: K,
   value: ClaimFilters[K] | undefined,
-): ClaimFilters {
-  const next: ClaimFilters = { ...filters };
-  if (isClaimFilterSet(value)) next[key] = value;
-  else delete next[key];
+): F {
+  const next: F = { ...filters };
+  const filtersOfNext: ClaimFilters = next;
+  if (isClaimFilterSet(value)) filtersOfNext[key] = value;
+  else delete filtersOfNext[key];
   return next;
 }
