@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   CAMP_IDS,
   CLAIM_STATUSES,
@@ -16,9 +16,9 @@ export class AnalyticsClaimDto {
   @ApiProperty() text: string;
   @ApiProperty() cue: string;
   @ApiProperty({ description: 'The source as written in the article' }) sourceMention: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The registered source name (English)' }) sourceName:
+  @ApiProperty({ nullable: true, description: 'The registered source name (English)', type: String }) sourceName:
     string | null;
-  @ApiPropertyOptional({ nullable: true }) sourceNameAr: string | null;
+  @ApiProperty({ nullable: true, type: String }) sourceNameAr: string | null;
   @ApiProperty({ example: '2019-10-07' }) eventDate: string;
   @ApiProperty({ enum: DATE_PRECISIONS }) datePrecision: DatePrecision;
   @ApiProperty() articleId: number;

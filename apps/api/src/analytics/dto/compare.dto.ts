@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js';
@@ -7,8 +7,8 @@ import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js'
 export class CompareQueryDto extends ClaimFiltersDto {}
 
 export class CompareWindowDto {
-  @ApiPropertyOptional({ nullable: true }) from: string | null;
-  @ApiPropertyOptional({ nullable: true }) to: string | null;
+  @ApiProperty({ nullable: true, type: String }) from: string | null;
+  @ApiProperty({ nullable: true, type: String }) to: string | null;
 }
 
 export class CompareCampDto {

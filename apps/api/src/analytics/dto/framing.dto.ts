@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { DayQuery, IdListQuery } from '../../common/query-params.js';
 
@@ -22,7 +22,8 @@ export class FramingLabelDto {
 }
 
 export class FramingOutletDto {
-  @ApiPropertyOptional({ nullable: true, description: 'Null for articles without an outlet' }) outletId: number | null;
+  @ApiProperty({ nullable: true, description: 'Null for articles without an outlet', type: Number }) outletId:
+    number | null;
   @ApiProperty() outletName: string;
   @ApiProperty({ type: [FramingLabelDto], description: 'By camp, then most used first' }) labels: FramingLabelDto[];
 }

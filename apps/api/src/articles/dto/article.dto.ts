@@ -15,6 +15,7 @@ import {
   type Language,
   type SourceKind,
   type SourceProposal,
+  CLAIM_TYPES,
 } from '@claimline/contracts';
 import type { ArticleRow, ArticleClaimRow, ClaimLocationRow, FramingRow } from '../articles.repository.js';
 
@@ -48,7 +49,7 @@ export class ClaimLocationDto {
   @ApiProperty() key: string;
   @ApiProperty() nameAr: string;
   @ApiProperty() nameEn: string;
-  @ApiPropertyOptional({ nullable: true }) mention: string | null;
+  @ApiProperty({ nullable: true, type: String }) mention: string | null;
 }
 
 export class ArticleFramingDto {
@@ -65,24 +66,24 @@ export class ArticleClaimDto {
   @ApiProperty({ description: 'Offset into the body (UTF-16 code units)' }) start: number;
   @ApiProperty() end: number;
   @ApiProperty() cue: string;
-  @ApiPropertyOptional({ nullable: true }) sourceId: number | null;
-  @ApiPropertyOptional({ nullable: true }) sourceName: string | null;
+  @ApiProperty({ nullable: true, type: Number }) sourceId: number | null;
+  @ApiProperty({ nullable: true, type: String }) sourceName: string | null;
   @ApiProperty() sourceMention: string;
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
-  @ApiPropertyOptional({ nullable: true }) channel: string | null;
+  @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
   @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
   @ApiProperty({ enum: CLAIM_ORIGINS }) origin: ClaimOrigin;
-  @ApiPropertyOptional({ nullable: true }) claimType: ClaimType | null;
+  @ApiProperty({ nullable: true, enum: CLAIM_TYPES }) claimType: ClaimType | null;
   @ApiProperty({ type: [ClaimLocationDto] }) locations: ClaimLocationDto[];
 }
 
 export class ArticleSummaryDto {
   @ApiProperty() id: number;
-  @ApiPropertyOptional({ nullable: true }) title: string | null;
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
   @ApiProperty({ enum: LANGUAGES }) language: Language;
-  @ApiPropertyOptional({ nullable: true }) url: string | null;
-  @ApiPropertyOptional({ type: OutletRefDto, nullable: true }) outlet: OutletRefDto | null;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
+  @ApiProperty({ type: OutletRefDto, nullable: true }) outlet: OutletRefDto | null;
   @ApiProperty() publishedAt: string;
   @ApiProperty({ description: 'True when the publication date is an estimate' }) publishedEstimated: boolean;
   @ApiProperty() claimCount: number;
@@ -97,11 +98,11 @@ export class ArticleDetailDto extends ArticleSummaryDto {
 
 export class ArticlePageDto {
   @ApiProperty({ type: [ArticleSummaryDto] }) items: ArticleSummaryDto[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: string | null;
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
 export class PreviewLocationDto {
-  @ApiPropertyOptional({ nullable: true }) id: number | null;
+  @ApiProperty({ nullable: true, type: Number }) id: number | null;
   @ApiProperty() key: string;
   @ApiProperty() name: string;
   @ApiProperty() nameEn: string;
@@ -115,14 +116,18 @@ export class PreviewClaimDto {
   @ApiProperty() start: number;
   @ApiProperty() end: number;
   @ApiProperty() cue: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The database source; null for a new (not yet proposed) source' })
+  @ApiProperty({
+    nullable: true,
+    description: 'The database source; null for a new (not yet proposed) source',
+    type: Number,
+  })
   sourceId: number | null;
   @ApiProperty() sourceName: string;
   @ApiProperty() sourceMention: string;
   @ApiProperty({ enum: ['active', 'proposed', 'new'] }) sourceStatus: 'active' | 'proposed' | 'new';
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
   @ApiProperty() kind: SourceKind;
-  @ApiPropertyOptional({ nullable: true }) channel: string | null;
+  @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
   @ApiProperty({ type: [PreviewLocationDto] }) locations: PreviewLocationDto[];
   @ApiProperty({ type: [Number], description: 'Ready to send back in POST /api/articles claims[].locationIds' })

@@ -1,16 +1,28 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { AuditEventEntity } from '../audit-event.entity.js';
 
 export class AuditEventDto {
   @ApiProperty() id: number;
-  @ApiPropertyOptional({ nullable: true }) userId: number | null;
-  @ApiPropertyOptional({ nullable: true }) userEmail: string | null;
+  @ApiProperty({ nullable: true, type: Number }) userId: number | null;
+  @ApiProperty({ nullable: true, type: String }) userEmail: string | null;
   @ApiProperty() at: string;
   @ApiProperty() entity: string;
   @ApiProperty() entityId: string;
   @ApiProperty() action: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The state before the change' }) before: unknown;
-  @ApiPropertyOptional({ nullable: true, description: 'The state after the change' }) after: unknown;
+  @ApiProperty({
+    nullable: true,
+    description: 'The state before the change',
+    type: 'object',
+    additionalProperties: true,
+  })
+  before: unknown;
+  @ApiProperty({
+    nullable: true,
+    description: 'The state after the change',
+    type: 'object',
+    additionalProperties: true,
+  })
+  after: unknown;
 }
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, CLAIM_LINK_RELATIONS, CLAIM_ORIGINS, LANGUAGES } from '@claimline/contracts';
 import type { CampId, ClaimLinkRelation, ClaimOrigin, Language } from '@claimline/contracts';
+import { OutletRefDto } from '../../articles/dto/article.dto.js';
 import type { Grading } from '../claim-grading.js';
 import type {
   ArticleContextRow,
@@ -24,10 +25,10 @@ export class ArticleExcerptDto {
 
 export class ClaimArticleDto {
   @ApiProperty() id: number;
-  @ApiPropertyOptional({ nullable: true }) title: string | null;
-  @ApiPropertyOptional({ nullable: true }) outlet: { id: number; name: string } | null;
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty({ nullable: true, type: OutletRefDto }) outlet: OutletRefDto | null;
   @ApiProperty() publishedAt: string;
-  @ApiPropertyOptional({ nullable: true }) url: string | null;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
   @ApiProperty({ enum: LANGUAGES }) language: Language;
   @ApiProperty({ type: ArticleExcerptDto }) excerpt: ArticleExcerptDto;
 }
@@ -38,7 +39,8 @@ export class ClaimPlaceDto {
   @ApiProperty() nameEn: string;
   @ApiProperty() lat: number;
   @ApiProperty() lon: number;
-  @ApiPropertyOptional({ nullable: true, description: 'The place as written in the claim' }) mention: string | null;
+  @ApiProperty({ nullable: true, description: 'The place as written in the claim', type: String }) mention:
+    string | null;
 }
 
 export class LinkedClaimDto {
@@ -63,11 +65,7 @@ export class GradingReasonDto {
 }
 
 export class ClaimGradingDto {
-  @ApiPropertyOptional({
-    enum: ['contested', 'corroborated'],
-    nullable: true,
-    description: 'What the links alone justify',
-  })
+  @ApiProperty({ enum: ['contested', 'corroborated'], nullable: true, description: 'What the links alone justify' })
   derived: 'contested' | 'corroborated' | null;
   @ApiProperty() explanation: string;
   @ApiProperty({ type: [GradingReasonDto] }) contestedBy: GradingReasonDto[];
@@ -77,7 +75,7 @@ export class ClaimGradingDto {
 export class ClaimDetailDto extends ClaimSummaryDto {
   @ApiProperty() version: number;
   @ApiProperty({ enum: CLAIM_ORIGINS }) origin: ClaimOrigin;
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
   @ApiProperty({ description: 'Start offset of the claim in the article body' }) start: number;
   @ApiProperty({ description: 'End offset (exclusive)' }) end: number;
   @ApiProperty() createdAt: string;

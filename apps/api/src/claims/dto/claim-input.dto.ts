@@ -59,7 +59,7 @@ export class UpdateClaimDto {
   @IsIn(CLAIM_TYPES)
   claimType?: ClaimType | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Also sets the camp to the source’s' })
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Also sets the camp to the source’s' })
   @ValidateIf((_dto, value) => value !== null)
   @IsOptional()
   @IsInt()
@@ -78,7 +78,7 @@ export class UpdateClaimDto {
   @Type(() => EventDateInputDto)
   eventDate?: EventDateInputDto;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ nullable: true, type: String })
   @ValidateIf((_dto, value) => value !== null)
   @IsOptional()
   @IsString()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import type { ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
@@ -27,13 +27,13 @@ export class ClaimSummaryDto {
   @ApiProperty() text: string;
   @ApiProperty() cue: string;
   @ApiProperty() sourceMention: string;
-  @ApiPropertyOptional({ type: ClaimSourceRefDto, nullable: true }) source: ClaimSourceRefDto | null;
+  @ApiProperty({ type: ClaimSourceRefDto, nullable: true }) source: ClaimSourceRefDto | null;
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
-  @ApiPropertyOptional({ nullable: true }) channel: string | null;
+  @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ example: '2019-04-05' }) eventDate: string;
   @ApiProperty({ enum: DATE_PRECISIONS }) datePrecision: DatePrecision;
   @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
-  @ApiPropertyOptional({ enum: CLAIM_TYPES, nullable: true }) claimType: ClaimType | null;
+  @ApiProperty({ enum: CLAIM_TYPES, nullable: true }) claimType: ClaimType | null;
   @ApiProperty() articleId: number;
   @ApiProperty({ type: [ClaimNarrativeRefDto] }) narratives: ClaimNarrativeRefDto[];
   @ApiProperty({ type: [ClaimLocationRefDto] }) locations: ClaimLocationRefDto[];
@@ -42,7 +42,11 @@ export class ClaimSummaryDto {
 
 export class ClaimListDto {
   @ApiProperty({ type: [ClaimSummaryDto] }) items: ClaimSummaryDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+    type: String,
+  })
   nextCursor: string | null;
   @ApiProperty({
     type: Number,

@@ -20,7 +20,7 @@ export class CreateNarrativeDto {
   @MaxLength(120)
   nameAr: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -34,7 +34,8 @@ export class CreateNarrativeDto {
 export class UpdateNarrativeDto {
   @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameEn?: string;
   @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameAr?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) description?:
+    string | null;
   @ApiPropertyOptional()
   @IsOmittable()
   @Matches(COLOR, { message: 'color must be a colour as #RRGGBB' })
@@ -45,7 +46,7 @@ export class NarrativeDto {
   @ApiProperty() id: number;
   @ApiProperty() nameEn: string;
   @ApiProperty() nameAr: string;
-  @ApiPropertyOptional({ nullable: true }) description: string | null;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty() color: string;
   @ApiProperty({ description: 'Claims tagged with it, as GET /api/claims?narrative=id counts them' })
   claimCount: number;

@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { OutletWithCount } from '../outlets.repository.js';
 
 export class OutletDto {
   @ApiProperty() id: number;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ nullable: true }) url: string | null;
+  @ApiProperty({ nullable: true, type: String }) url: string | null;
   @ApiProperty() articleCount: number;
 }
 

@@ -100,13 +100,13 @@ export class MergeSourceDto {
 
 export class SourceDto {
   @ApiProperty() id: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Built-in registry key' }) key: string | null;
+  @ApiProperty({ nullable: true, description: 'Built-in registry key', type: String }) key: string | null;
   @ApiProperty() nameAr: string;
   @ApiProperty() nameEn: string;
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
   @ApiProperty({ enum: SOURCE_STATUSES }) status: SourceStatus;
-  @ApiPropertyOptional({ nullable: true }) mergedIntoId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) mergedIntoId: number | null;
   @ApiProperty({ type: [String] }) aliases: string[];
   @ApiProperty() claimCount: number;
   @ApiProperty() createdAt: string;
@@ -115,7 +115,7 @@ export class SourceDto {
 
 export class SourcePageDto {
   @ApiProperty({ type: [SourceDto] }) items: SourceDto[];
-  @ApiPropertyOptional({ nullable: true }) nextCursor: number | null;
+  @ApiProperty({ nullable: true, type: Number }) nextCursor: number | null;
 }
 
 export function toSourceDto(source: SourceEntity, claimCount: number): SourceDto {

@@ -659,8 +659,8 @@ export interface components {
             /** @description The source as written in the article */
             sourceMention: string;
             /** @description The registered source name (English) */
-            sourceName?: Record<string, never> | null;
-            sourceNameAr?: Record<string, never> | null;
+            sourceName: string | null;
+            sourceNameAr: string | null;
             /** @enum {string} */
             status: "unreviewed" | "single-source" | "corroborated" | "contested" | "confirmed" | "discounted" | "rejected";
             text: string;
@@ -676,8 +676,9 @@ export interface components {
         ArticleClaimDto: {
             /** @enum {string} */
             camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
-            channel?: Record<string, never> | null;
-            claimType?: Record<string, never> | null;
+            channel: string | null;
+            /** @enum {string|null} */
+            claimType: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
             cue: string;
             end: number;
             eventDate: components["schemas"]["EventDateOutDto"];
@@ -685,9 +686,9 @@ export interface components {
             locations: components["schemas"]["ClaimLocationDto"][];
             /** @enum {string} */
             origin: "extracted" | "manual";
-            sourceId?: Record<string, never> | null;
+            sourceId: number | null;
             sourceMention: string;
-            sourceName?: Record<string, never> | null;
+            sourceName: string | null;
             /** @description Offset into the body (UTF-16 code units) */
             start: number;
             /** @enum {string} */
@@ -703,12 +704,12 @@ export interface components {
             id: number;
             /** @enum {string} */
             language: "ar" | "en";
-            outlet?: components["schemas"]["OutletRefDto"] | null;
+            outlet: components["schemas"]["OutletRefDto"] | null;
             publishedAt: string;
             /** @description True when the publication date is an estimate */
             publishedEstimated: boolean;
-            title?: Record<string, never> | null;
-            url?: Record<string, never> | null;
+            title: string | null;
+            url: string | null;
         };
         ArticleExcerptDto: {
             /** @description Length of the whole article body */
@@ -734,7 +735,7 @@ export interface components {
         };
         ArticlePageDto: {
             items: components["schemas"]["ArticleSummaryDto"][];
-            nextCursor?: Record<string, never> | null;
+            nextCursor: string | null;
         };
         ArticleSummaryDto: {
             claimCount: number;
@@ -742,25 +743,29 @@ export interface components {
             id: number;
             /** @enum {string} */
             language: "ar" | "en";
-            outlet?: components["schemas"]["OutletRefDto"] | null;
+            outlet: components["schemas"]["OutletRefDto"] | null;
             publishedAt: string;
             /** @description True when the publication date is an estimate */
             publishedEstimated: boolean;
-            title?: Record<string, never> | null;
-            url?: Record<string, never> | null;
+            title: string | null;
+            url: string | null;
         };
         AuditEventDto: {
             action: string;
             /** @description The state after the change */
-            after?: Record<string, never> | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
             at: string;
             /** @description The state before the change */
-            before?: Record<string, never> | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
             entity: string;
             entityId: string;
             id: number;
-            userEmail?: Record<string, never> | null;
-            userId?: Record<string, never> | null;
+            userEmail: string | null;
+            userId: number | null;
         };
         BlindspotsDto: {
             /** @description Most claims first */
@@ -792,19 +797,19 @@ export interface components {
             id: number;
             /** @enum {string} */
             language: "ar" | "en";
-            outlet?: Record<string, never> | null;
+            outlet: components["schemas"]["OutletRefDto"] | null;
             publishedAt: string;
-            title?: Record<string, never> | null;
-            url?: Record<string, never> | null;
+            title: string | null;
+            url: string | null;
         };
         ClaimDetailDto: {
             article: components["schemas"]["ClaimArticleDto"];
             articleId: number;
             /** @enum {string} */
             camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
-            channel?: Record<string, never> | null;
+            channel: string | null;
             /** @enum {string|null} */
-            claimType?: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
+            claimType: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
             createdAt: string;
             cue: string;
             /** @enum {string} */
@@ -818,11 +823,11 @@ export interface components {
             links: components["schemas"]["ClaimLinkRefDto"][];
             locations: components["schemas"]["ClaimLocationRefDto"][];
             narratives: components["schemas"]["ClaimNarrativeRefDto"][];
-            note?: Record<string, never> | null;
+            note: string | null;
             /** @enum {string} */
             origin: "extracted" | "manual";
             places: components["schemas"]["ClaimPlaceDto"][];
-            source?: components["schemas"]["ClaimSourceRefDto"] | null;
+            source: components["schemas"]["ClaimSourceRefDto"] | null;
             sourceMention: string;
             /** @description Start offset of the claim in the article body */
             start: number;
@@ -839,7 +844,7 @@ export interface components {
              * @description What the links alone justify
              * @enum {string|null}
              */
-            derived?: "contested" | "corroborated" | null;
+            derived: "contested" | "corroborated" | null;
             explanation: string;
         };
         ClaimInputDto: {
@@ -888,14 +893,14 @@ export interface components {
         ClaimListDto: {
             items: components["schemas"]["ClaimSummaryDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor?: Record<string, never> | null;
+            nextCursor: string | null;
             /** @description Claims matching the filters, across all pages; on the first page only (null on cursor pages: counting scans every match) */
             total: number | null;
         };
         ClaimLocationDto: {
             id: number;
             key: string;
-            mention?: Record<string, never> | null;
+            mention: string | null;
             nameAr: string;
             nameEn: string;
         };
@@ -916,7 +921,7 @@ export interface components {
             lat: number;
             lon: number;
             /** @description The place as written in the claim */
-            mention?: Record<string, never> | null;
+            mention: string | null;
             nameAr: string;
             nameEn: string;
         };
@@ -929,9 +934,9 @@ export interface components {
             articleId: number;
             /** @enum {string} */
             camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
-            channel?: Record<string, never> | null;
+            channel: string | null;
             /** @enum {string|null} */
-            claimType?: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
+            claimType: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
             cue: string;
             /** @enum {string} */
             datePrecision: "day" | "week" | "month" | "reported";
@@ -940,7 +945,7 @@ export interface components {
             id: number;
             locations: components["schemas"]["ClaimLocationRefDto"][];
             narratives: components["schemas"]["ClaimNarrativeRefDto"][];
-            source?: components["schemas"]["ClaimSourceRefDto"] | null;
+            source: components["schemas"]["ClaimSourceRefDto"] | null;
             sourceMention: string;
             /** @enum {string} */
             status: "unreviewed" | "single-source" | "corroborated" | "contested" | "confirmed" | "discounted" | "rejected";
@@ -960,8 +965,8 @@ export interface components {
             window: components["schemas"]["CompareWindowDto"];
         };
         CompareWindowDto: {
-            from?: Record<string, never> | null;
-            to?: Record<string, never> | null;
+            from: string | null;
+            to: string | null;
         };
         ContestedDto: {
             /** @description Up to limit pairs from the newest days of the window, ranked: LNA against GNA first, then the most specific place, the closest dates, exact days, the most recent */
@@ -1038,7 +1043,7 @@ export interface components {
         CreateNarrativeDto: {
             /** @example #E69F00 */
             color: string;
-            description?: Record<string, never> | null;
+            description?: string | null;
             /** @example المرتزقة الأجانب */
             nameAr: string;
             /** @example Foreign mercenaries */
@@ -1107,7 +1112,7 @@ export interface components {
             /** @description By camp, then most used first */
             labels: components["schemas"]["FramingLabelDto"][];
             /** @description Null for articles without an outlet */
-            outletId?: Record<string, never> | null;
+            outletId: number | null;
             outletName: string;
         };
         FramingReportDto: {
@@ -1205,7 +1210,7 @@ export interface components {
             /** @description Claims tagged with it, as GET /api/claims?narrative=id counts them */
             claimCount: number;
             color: string;
-            description?: Record<string, never> | null;
+            description: string | null;
             id: number;
             nameAr: string;
             nameEn: string;
@@ -1229,7 +1234,7 @@ export interface components {
             articleCount: number;
             id: number;
             name: string;
-            url?: Record<string, never> | null;
+            url: string | null;
         };
         OutletRefDto: {
             id: number;
@@ -1261,7 +1266,7 @@ export interface components {
         PreviewClaimDto: {
             /** @enum {string} */
             camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
-            channel?: Record<string, never> | null;
+            channel: string | null;
             cue: string;
             end: number;
             eventDate: components["schemas"]["EventDateOutDto"];
@@ -1270,7 +1275,7 @@ export interface components {
             locationIds: number[];
             locations: components["schemas"]["PreviewLocationDto"][];
             /** @description The database source; null for a new (not yet proposed) source */
-            sourceId?: Record<string, never> | null;
+            sourceId: number | null;
             sourceMention: string;
             sourceName: string;
             /** @enum {string} */
@@ -1287,7 +1292,7 @@ export interface components {
             proposals: string[];
         };
         PreviewLocationDto: {
-            id?: Record<string, never> | null;
+            id: number | null;
             key: string;
             lat: number;
             lon: number;
@@ -1313,10 +1318,10 @@ export interface components {
             createdAt: string;
             id: number;
             /** @description Built-in registry key */
-            key?: Record<string, never> | null;
+            key: string | null;
             /** @enum {string} */
             kind: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
-            mergedIntoId?: Record<string, never> | null;
+            mergedIntoId: number | null;
             nameAr: string;
             nameEn: string;
             /** @enum {string} */
@@ -1325,7 +1330,7 @@ export interface components {
         };
         SourcePageDto: {
             items: components["schemas"]["SourceDto"][];
-            nextCursor?: Record<string, never> | null;
+            nextCursor: number | null;
         };
         TimeseriesDto: {
             /** @enum {string} */
@@ -1377,9 +1382,9 @@ export interface components {
             locations?: number[];
             /** @description Replaces the narrative tags */
             narratives?: number[];
-            note?: Record<string, never> | null;
+            note?: string | null;
             /** @description Also sets the camp to the source’s */
-            sourceId?: Record<string, never> | null;
+            sourceId?: number | null;
             /** @enum {string} */
             status?: "unreviewed" | "single-source" | "corroborated" | "contested" | "confirmed" | "discounted" | "rejected";
             /** @description The version this edit is based on */
@@ -1387,7 +1392,7 @@ export interface components {
         };
         UpdateNarrativeDto: {
             color?: string;
-            description?: Record<string, never> | null;
+            description?: string | null;
             nameAr?: string;
             nameEn?: string;
         };
