@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable.js';
 
 type ErrorBody = { statusCode: number; message: string; errors?: unknown; [key: string]: unknown };
 
@@ -11,11 +12,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) {
-      response.end();
+      // Part of the body is already out: ending it cleanly would pass a truncated response (a CSV, a page) off as
+      // complete. Destroying the socket breaks the chunked body, which every client reports as an error.
+      this.logger.error(`Response aborted after its headers were sent: ${describe(exception)}`);
+      response.destroy(exception instanceof Error ? exception : undefined);
       return;
     }
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === Number(HttpStatus.SERVICE_UNAVAILABLE)) {
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      this.logger.warn(`Database unavailable: ${describe(exception)}`);
+    } else if (body.statusCode >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(body.statusCode).json(body);
   }
 
@@ -35,6 +43,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (bodyParserError?.type === 'entity.parse.failed') {
       return { statusCode: HttpStatus.BAD_REQUEST, message: 'Request body is not valid JSON' };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'database_unavailable',
+        message: 'The database is unavailable right now; try again shortly',
+      };
+    }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
   }
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? exception.message : String(exception);
 }
