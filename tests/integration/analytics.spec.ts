@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { claimFiltersFromSearchParams } from '@claimline/contracts';
 import { applyClaimFilters } from '../../apps/api/src/claims/claim-filters.sql';
 import { insertClaims, insertFraming, insertLink, articleId, type ClaimRow } from '../factories/claims-table';
 import { signIn } from '../support/auth';
@@ -153,16 +154,9 @@ describe.each(testDialects())('analytics on %s', (dialect) => {
     expect(narrativeSeries.total).toBe(expected);
     // And with the shared filters straight in SQL, in case the list ever stops using them.
     const qb = testApp.dataSource.createQueryBuilder().select('COUNT(*)', 'n').from('claims', 'c');
-    const filters = Object.fromEntries(new URLSearchParams(query));
-    const parsed = {
-      ...filters,
-      ...(filters.camp ? { camp: filters.camp.split(',') } : {}),
-      ...(filters.status ? { status: filters.status.split(',') } : {}),
-      ...(filters.narrative ? { narrative: [Number(filters.narrative)] } : {}),
-      ...(filters.location ? { location: [Number(filters.location)] } : {}),
-    };
-    const [{ n }] = [await applyClaimFilters(qb, parsed as never).getRawOne()];
-    expect(Number(n)).toBe(expected);
+    const filters = claimFiltersFromSearchParams(new URLSearchParams(query));
+    const row = await applyClaimFilters(qb, filters).getRawOne<{ n: number | string }>();
+    expect(Number(row?.n)).toBe(expected);
   });
 
   it('refuses bad parameters with field messages', async () => {

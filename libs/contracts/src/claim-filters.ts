@@ -41,9 +41,11 @@ export type ClaimFilterField =
   | { kind: 'text'; maxLength: number };
 export type ClaimFilterKind = ClaimFilterField['kind'];
 
+/** Typed as CampId (a string: camps are data, from the conflict pack), checked against today's camps. */
+const CAMP_FILTER_VALUES: readonly CampId[] = CAMP_IDS;
+
 export const CLAIM_FILTER_FIELDS = {
-  // Typed as CampId (a string: camps are data, from the conflict pack), checked against today's camps.
-  camp: { kind: 'enum-list', values: CAMP_IDS as readonly CampId[] },
+  camp: { kind: 'enum-list', values: CAMP_FILTER_VALUES },
   source: { kind: 'id-list' },
   narrative: { kind: 'id-list' },
   status: { kind: 'enum-list', values: CLAIM_STATUSES },
