@@ -15,7 +15,8 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|uid|load-esm|file-type|strtok3|token-types|@tokenizer|@borewit)/)',
+    // linkedom's CommonJS build requires the ESM-only css-select family.
+    '/node_modules/(?!(@nestjs|uid|load-esm|file-type|strtok3|token-types|@tokenizer|@borewit|css-select|css-what|domutils|dom-serializer|domhandler|entities|htmlparser2|nth-check|boolbase|domelementtype|cssomnom)/)',
   ],
   moduleNameMapper: {
     '^@claimline/(contracts|extraction)$': '<rootDir>/libs/$1/src/index.ts',
@@ -46,6 +47,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/browser/**/*.spec.ts'],
       globalSetup: '<rootDir>/tests/browser/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/browser/support/global-teardown.ts',
+    },
+    {
+      ...shared,
+      displayName: 'faults',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/faults/**/*.spec.ts'],
     },
   ],
 };
