@@ -39,6 +39,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfFallback = token;
 }
 
+/** The token writes echo in X-CSRF-Token: the readable cookie, else the one the login response carried. */
+export function currentCsrfToken(): string | undefined {
+  return readCookie(CSRF_COOKIE) ?? csrfFallback;
+}
+
 export function readCookie(name: string): string | undefined {
   if (typeof document === 'undefined') return undefined;
   for (const part of document.cookie.split(';')) {
@@ -87,6 +92,25 @@ export function toFieldErrors(errors: unknown): FieldErrors {
   return result;
 }
 
+/** The ApiError for a failed response whose body was already parsed (JSON, else text). */
+export function toApiError(response: Response, parsed: unknown): ApiError {
+  const record = parsed && typeof parsed === 'object' ? (parsed as { message?: unknown; errors?: unknown }) : {};
+  const message =
+    typeof record.message === 'string'
+      ? record.message
+      : typeof parsed === 'string' && parsed
+        ? parsed
+        : response.statusText || `Request failed (${response.status})`;
+  return new ApiError(response.status, message, toFieldErrors(record.errors), parsed);
+}
+
+/** A 401 tells the app the session is gone; on sign-in itself it is only a form error. */
+export function announceLostSession(status: number, path: string): void {
+  if (status === 401 && typeof window !== 'undefined' && !path.includes('/auth/login')) {
+    window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+  }
+}
+
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -98,7 +122,7 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     body = JSON.stringify(options.body);
   }
   if (method !== 'GET') {
-    const csrf = readCookie(CSRF_COOKIE) ?? csrfFallback;
+    const csrf = currentCsrfToken();
     if (csrf) headers[CSRF_HEADER] = csrf;
   }
   const response = await fetch(`${apiPath(path)}${buildQueryString(options.query)}`, {
@@ -118,18 +142,8 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
     }
   }
   if (!response.ok) {
-    const record = parsed && typeof parsed === 'object' ? (parsed as { message?: unknown; errors?: unknown }) : {};
-    const message =
-      typeof record.message === 'string'
-        ? record.message
-        : typeof parsed === 'string' && parsed
-          ? parsed
-          : response.statusText || `Request failed (${response.status})`;
-    // Login failures are a form error, not a lost session.
-    if (response.status === 401 && typeof window !== 'undefined' && !path.includes('/auth/login')) {
-      window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
-    }
-    throw new ApiError(response.status, message, toFieldErrors(record.errors), parsed);
+    announceLostSession(response.status, path);
+    throw toApiError(response, parsed);
   }
   return parsed as T;
 }
