@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseDatabaseUrl, type DatabaseTarget } from '../database/database-url.js';
 import { loadWebIngestionConfig, type WebIngestionConfig } from './web-ingestion-config.js';
-import { loadWebIngestionConfig, type WebIngestionConfig } from './web-ingestion-config.js';
 
 export type AppConfig = {
   port: number;
@@ -17,8 +16,6 @@ export type AppConfig = {
   seedArticle: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
-  /** Fetching articles and feeds from the web. */
-  web: WebIngestionConfig;
   /** Fetching articles and feeds from the web. */
   web: WebIngestionConfig;
   /** Where the generated first-admin password is written: a path, null for nowhere, undefined for the default place. */
@@ -60,7 +57,6 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedArticle: env.CLAIMLINE_SEED !== 'false',
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,
     adminPassword: env.CLAIMLINE_ADMIN_PASSWORD,
-    web: loadWebIngestionConfig(env),
     web: loadWebIngestionConfig(env),
     adminPasswordFile:
       env.CLAIMLINE_ADMIN_PASSWORD_FILE === 'none' ? null : env.CLAIMLINE_ADMIN_PASSWORD_FILE || undefined,
