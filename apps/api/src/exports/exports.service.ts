@@ -4,6 +4,7 @@ import { AnalyticsService } from '../analytics/analytics.service.js';
 import type { TimeseriesQueryDto } from '../analytics/dto/timeseries.dto.js';
 import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
 import { AuditService } from '../audit/audit.service.js';
+import { retryWhileDatabaseUnavailable } from '../database/retry-while-unavailable.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { csvRow, CSV_BOM, escapeCell } from './csv/escape-cell.js';
@@ -81,7 +82,7 @@ export class ExportsService {
   claims(query: ClaimFiltersDto, user: AuthUser | undefined, pageSize?: number): CsvExport {
     const filters = claimFiltersOf(query);
     return {
-      filename: exportFilename('claims', new Date(), filters as Record<string, unknown>),
+      filename: exportFilename('claims', new Date(), filters),
       write: (sink) =>
         this.audited(user, 'claims.csv', filters, sink, async (progress) => {
           await sink.write(CSV_BOM + csvRow(CLAIM_COLUMNS));
@@ -300,12 +301,26 @@ export class ExportsService {
         ...(progress.aborted ? { aborted: true } : {}),
         ...(failed ? { failed: true } : {}),
       };
-      // Audited before the response ends: a client that reads the audit log right after its
-      // download finished must find the entry (on MariaDB the insert could otherwise land later).
-      await this.audit
-        .record({ user: user ?? null, entity: 'export', entityId: action.replace(/\.csv$/, ''), action, after })
-        .catch((error: unknown) => this.logger.error(`Could not audit ${action}: ${String(error)}`));
-      sink.end();
+      const record = () =>
+        this.audit.record({
+          user: user ?? null,
+          entity: 'export',
+          entityId: action.replace(/\.csv$/, ''),
+          action,
+          after,
+        });
+      if (failed) {
+        // The error goes on at once (the response is broken, so the client sees the failure); the entry waits for
+        // the database when that is what failed, so the log still says this export failed.
+        void retryWhileDatabaseUnavailable(record).catch((error: unknown) =>
+          this.logger.error(`Could not audit the failed ${action}: ${String(error)}`),
+        );
+      } else {
+        // Audited before the response ends: a client that reads the audit log right after its
+        // download finished must find the entry (on MariaDB the insert could otherwise land later).
+        await record().catch((error: unknown) => this.logger.error(`Could not audit ${action}: ${String(error)}`));
+        sink.end();
+      }
     }
   }
 }
