@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { CLAIM_STATUSES } from '@claimline/contracts';
+import { useState, type FormEvent } from 'react';
+import { CLAIM_STATUSES, formatClaimFilter, type ClaimFilterKey } from '@claimline/contracts';
 import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import {
@@ -12,7 +12,7 @@ import {
 import { useStatusLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
 import { Typeahead } from '../../../components/ui/typeahead';
-import { activeFilterCount, type ClaimFilters, type FilterKey } from '../utils/claim-filters';
+import { activeFilterCount, type ClaimListQuery } from '../utils/claim-filters';
 
 const messages = defineMessages({
   search: { en: 'Search claims', ar: 'ابحث في الادعاءات' },
@@ -34,8 +34,8 @@ const messages = defineMessages({
 });
 
 export type ClaimsFiltersProps = {
-  filters: ClaimFilters;
-  onChange: (key: FilterKey, value: string | undefined) => void;
+  filters: ClaimListQuery;
+  onChange: (key: ClaimFilterKey, value: string | undefined) => void;
   onClear: () => void;
 };
 
@@ -47,11 +47,18 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
   const { data: narratives = [] } = useNarratives();
   const { data: outlets = [] } = useOutlets();
   const [q, setQ] = useState(filters.q ?? '');
+  /** A filter as its form control shows it: the URL text ('LNA,GNA' from a dashboard link matches no single option). */
+  const shown = (key: ClaimFilterKey) => formatClaimFilter(filters[key]) ?? '';
   const [sourceLabel, setSourceLabel] = useState<string>('');
   const [locationLabel, setLocationLabel] = useState<string>('');
 
-  // Back/forward navigation changes the URL under us.
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+  // Back/forward navigation changes the URL under us: the box follows it (adjusted while rendering,
+  // as React recommends, rather than in an effect that would render twice).
+  const [syncedQ, setSyncedQ] = useState(filters.q);
+  if (filters.q !== syncedQ) {
+    setSyncedQ(filters.q);
+    setQ(filters.q ?? '');
+  }
 
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,7 +86,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         <label className="field">
           <span>{t.camp}</span>
           <select
-            value={filters.camp ?? ''}
+            value={shown('camp')}
             onChange={(event) => onChange('camp', event.target.value)}
             data-testid="filter-camp"
           >
@@ -94,7 +101,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         <label className="field">
           <span>{t.status}</span>
           <select
-            value={filters.status ?? ''}
+            value={shown('status')}
             onChange={(event) => onChange('status', event.target.value)}
             data-testid="filter-status"
           >
@@ -109,7 +116,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         <label className="field">
           <span>{t.narrative}</span>
           <select
-            value={filters.narrative ?? ''}
+            value={shown('narrative')}
             onChange={(event) => onChange('narrative', event.target.value)}
             data-testid="filter-narrative"
           >
@@ -123,9 +130,9 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         </label>
         <div className="field">
           <span>{t.source}</span>
-          {filters.source ? (
+          {shown('source') ? (
             <span className="chip">
-              <bdi>{sourceLabel || `#${filters.source}`}</bdi>
+              <bdi>{sourceLabel || `#${shown('source')}`}</bdi>
               <button type="button" aria-label={t.remove} onClick={() => onChange('source', undefined)}>
                 ×
               </button>
@@ -147,9 +154,9 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         </div>
         <div className="field">
           <span>{t.location}</span>
-          {filters.location ? (
+          {shown('location') ? (
             <span className="chip">
-              <bdi>{locationLabel || `#${filters.location}`}</bdi>
+              <bdi>{locationLabel || `#${shown('location')}`}</bdi>
               <button type="button" aria-label={t.remove} onClick={() => onChange('location', undefined)}>
                 ×
               </button>
@@ -173,7 +180,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
           <span>{t.from}</span>
           <input
             type="date"
-            value={filters.from ?? ''}
+            value={shown('from')}
             onChange={(event) => onChange('from', event.target.value)}
             data-testid="filter-from"
           />
@@ -182,7 +189,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
           <span>{t.to}</span>
           <input
             type="date"
-            value={filters.to ?? ''}
+            value={shown('to')}
             onChange={(event) => onChange('to', event.target.value)}
             data-testid="filter-to"
           />
@@ -192,7 +199,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
           <input
             type="number"
             min={1}
-            value={filters.article ?? ''}
+            value={shown('article')}
             onChange={(event) => onChange('article', event.target.value)}
             data-testid="filter-article"
           />
@@ -200,7 +207,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         <label className="field">
           <span>{t.outlet}</span>
           <select
-            value={filters.outlet ?? ''}
+            value={shown('outlet')}
             onChange={(event) => onChange('outlet', event.target.value)}
             data-testid="filter-outlet"
           >

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { ClaimStatus } from '@claimline/contracts';
+import type { ClaimFilterKey, ClaimStatus } from '@claimline/contracts';
 import { downloadUrl } from '../../../lib/api-client';
 import { useCan } from '../../../lib/auth';
 import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
@@ -15,11 +15,10 @@ import { getClaim } from '../api/get-claim';
 import { conflictCurrent, useUpdateClaim } from '../api/update-claim';
 import type { ClaimListItem, ClaimPatch } from '../api/types';
 import {
-  filtersFromSearchParams,
-  filtersToQuery,
-  filtersToSearchParams,
+  listQueryFromSearchParams,
+  listQueryToApiQuery,
+  listQueryToSearchParams,
   updateFilter,
-  type FilterKey,
 } from '../utils/claim-filters';
 import { ClaimsFilters } from './claims-filters';
 import { ClaimsTable, type ClaimConflict } from './claims-table';
@@ -55,7 +54,7 @@ export function ClaimsPage() {
   const statusLabel = useStatusLabel();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearchParams(params), [params]);
+  const filters = useMemo(() => listQueryFromSearchParams(params), [params]);
   const canEdit = useCan('edit');
   const claims = useClaims(filters);
   const { data: narratives = [] } = useNarratives();
@@ -66,9 +65,9 @@ export function ClaimsPage() {
   const items = useMemo(() => claims.data?.pages.flatMap((page) => page.items) ?? [], [claims.data]);
   const total = claims.data?.pages[0]?.total ?? 0;
 
-  function handleFilterChange(key: FilterKey, value: string | undefined) {
+  function handleFilterChange(key: ClaimFilterKey, value: string | undefined) {
     setError(null);
-    setParams(filtersToSearchParams(updateFilter(filters, key, value)), { replace: false });
+    setParams(listQueryToSearchParams(updateFilter(filters, key, value)), { replace: false });
   }
 
   function handleClear() {
@@ -138,7 +137,7 @@ export function ClaimsPage() {
   }
 
   function handleOpen(id: number) {
-    navigate(`/claims/${id}`);
+    void navigate(`/claims/${id}`);
   }
 
   return (
@@ -152,7 +151,7 @@ export function ClaimsPage() {
           </span>
           <a
             className="btn"
-            href={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+            href={downloadUrl('/exports/claims.csv', listQueryToApiQuery(filters))}
             download
             data-testid="claims-csv"
           >

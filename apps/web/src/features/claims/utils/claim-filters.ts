@@ -1,59 +1,41 @@
-/** Claim list filters ⇄ URL search params, so a filtered view is a shareable link. */
+import {
+  activeClaimFilterKeys,
+  claimFiltersFromSearchParams,
+  claimFiltersToSearchParams,
+  parseClaimFilter,
+  withClaimFilter,
+  type ClaimFilterKey,
+  type ClaimFilters,
+} from '@claimline/contracts';
 
-export const FILTER_KEYS = [
-  'camp',
-  'source',
-  'narrative',
-  'status',
-  'location',
-  'from',
-  'to',
-  'article',
-  'outlet',
-  'q',
-] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type ClaimFilters = Partial<Record<FilterKey, string>> & { sort?: string };
+/**
+ * The claims list's URL: the shared claim filters (one definition in @claimline/contracts, the same
+ * as the dashboard's and the exports') plus the list's own sort order. A filtered view is a link.
+ */
+export type ClaimListQuery = ClaimFilters & { sort?: string };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Reads the known keys, trims them and drops empty or malformed values (a bad date would only produce a 400). */
-export function filtersFromSearchParams(params: URLSearchParams): ClaimFilters {
-  const filters: ClaimFilters = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.trim();
-    if (!value) continue;
-    if ((key === 'from' || key === 'to') && !DAY.test(value)) continue;
-    filters[key] = value;
-  }
+export function listQueryFromSearchParams(params: URLSearchParams): ClaimListQuery {
   const sort = params.get('sort')?.trim();
-  if (sort) filters.sort = sort;
-  return filters;
+  return { ...claimFiltersFromSearchParams(params), ...(sort ? { sort } : {}) };
 }
 
-/** Stable key order (the FILTER_KEYS order) so equal filters give equal URLs and equal query keys. */
-export function filtersToSearchParams(filters: ClaimFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  if (filters.sort) params.set('sort', filters.sort);
+/** The filters in contract order, then the sort: equal queries give equal URLs and equal cache keys. */
+export function listQueryToSearchParams(query: ClaimListQuery): URLSearchParams {
+  const params = claimFiltersToSearchParams(query);
+  if (query.sort) params.set('sort', query.sort);
   return params;
 }
 
-/** The same filters as a plain query object for apiFetch and downloadUrl. */
-export function filtersToQuery(filters: ClaimFilters): Record<string, string> {
-  return Object.fromEntries(filtersToSearchParams(filters).entries());
+/** The same query as a plain object for apiFetch and downloadUrl. */
+export function listQueryToApiQuery(query: ClaimListQuery): Record<string, string> {
+  return Object.fromEntries(listQueryToSearchParams(query));
 }
 
-export function updateFilter(filters: ClaimFilters, key: FilterKey | 'sort', value: string | undefined): ClaimFilters {
-  const next = { ...filters };
-  if (value === undefined || value.trim() === '') delete next[key];
-  else next[key] = value;
-  return next;
+/** One filter from a form control's text (a select, a date or number input), read as the URL would read it. */
+export function updateFilter(query: ClaimListQuery, key: ClaimFilterKey, text: string | undefined): ClaimListQuery {
+  return withClaimFilter(query, key, parseClaimFilter(key, text === undefined ? [] : [text]));
 }
 
-export function activeFilterCount(filters: ClaimFilters): number {
-  return FILTER_KEYS.filter((key) => Boolean(filters[key])).length;
+export function activeFilterCount(query: ClaimListQuery): number {
+  return activeClaimFilterKeys(query).length;
 }
