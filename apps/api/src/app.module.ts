@@ -18,6 +18,7 @@ import { OutletsModule } from './outlets/outlets.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { ArticleFetchModule } from './article-fetch/article-fetch.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         ImportsModule,
         AnalyticsModule,
         ExportsModule,
+        ArticleFetchModule,
         SetupModule,
       ],
     };

@@ -53,17 +53,24 @@ export function extractPage(html: string, pageUrl: string): ExtractedPage | null
   const meta = readMetadata(document, pageUrl);
   const article = new Readability(document, { charThreshold: 100 }).parse();
   if (!article?.content) return null;
-  const body = htmlToText(article.content);
+  const title = clean(meta.title ?? article.title ?? '') || null;
+  const body = withoutLeadingTitle(htmlToText(article.content), title);
   // Readability falls back to whatever text there is (a menu, a cookie notice): that is not an article.
   if (body.length < MIN_ARTICLE_CHARS) return null;
   return {
-    title: clean(meta.title ?? article.title ?? '') || null,
+    title,
     body,
     outlet: clean(meta.siteName ?? article.siteName ?? '') || new URL(pageUrl).hostname.replace(/^www\./, ''),
     publishedAt: meta.publishedAt ?? dayOf(article.publishedTime),
     language: detectLanguage(body),
     url: meta.canonical ?? pageUrl,
   };
+}
+
+/** The headline is the title field: a body starting with it would store it twice. */
+function withoutLeadingTitle(body: string, title: string | null): string {
+  const [first, ...rest] = body.split('\n\n');
+  return title && rest.length > 0 && clean(first ?? '') === title ? rest.join('\n\n') : body;
 }
 
 /** Block elements become paragraphs (a blank line between), <br> a line break, runs of spaces one space. */

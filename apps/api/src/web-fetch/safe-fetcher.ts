@@ -215,20 +215,31 @@ export class SafeFetcher {
     return (hostname, options, callback) => {
       this.resolve(hostname).then(
         (addresses) => {
-          if (addresses.length === 0) throw new FetchFailedError(`${hostname} has no address`);
-          for (const { address } of addresses) {
-            const refusal = refusalFor(this.settings.allowHosts, hostname, address);
-            if (refusal) throw new FetchRefusedError(`${hostname} resolves to ${address}, a ${refusal} address`);
+          let usable: LookupAddress[];
+          try {
+            usable = this.checkedAddresses(hostname, addresses, options.family);
+          } catch (error) {
+            callback(error as NodeJS.ErrnoException, '');
+            return;
           }
-          const wanted = options.family === 6 || options.family === 4 ? options.family : 0;
-          const usable = wanted ? addresses.filter((entry) => entry.family === wanted) : addresses;
-          if (usable.length === 0) throw new FetchFailedError(`${hostname} has no IPv${wanted} address`);
           if (options.all) callback(null, usable);
           else callback(null, usable[0].address, usable[0].family);
         },
-        (error: unknown) => (callback as (error: Error) => void)(error as Error),
+        (error: unknown) => callback(error as NodeJS.ErrnoException, ''),
       );
     };
+  }
+
+  private checkedAddresses(hostname: string, addresses: LookupAddress[], family: unknown): LookupAddress[] {
+    if (addresses.length === 0) throw new FetchFailedError(`${hostname} has no address`);
+    for (const { address } of addresses) {
+      const refusal = refusalFor(this.settings.allowHosts, hostname, address);
+      if (refusal) throw new FetchRefusedError(`${hostname} resolves to ${address}, a ${refusal} address`);
+    }
+    const wanted = family === 6 || family === 4 ? family : 0;
+    const usable = wanted ? addresses.filter((entry) => entry.family === wanted) : addresses;
+    if (usable.length === 0) throw new FetchFailedError(`${hostname} has no IPv${wanted} address`);
+    return usable;
   }
 
   private async read(url: URL, response: IncomingMessage, kind: FetchKind, signal: AbortSignal) {
