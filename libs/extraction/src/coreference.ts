@@ -163,6 +163,7 @@ export function possessor(
   to: number,
   history: readonly ResolvedSource[],
   language: 'ar' | 'en',
+  unknown: CampId,
 ): ResolvedSource | null {
   const word = stripConjunctionPrefix(tokens.text[head]);
   const pronoun =
@@ -189,7 +190,7 @@ export function possessor(
     if (![i + 1, i + 2, i + 3].some((j) => j < to && OWNED_UNITS.has(tokens.text[j]))) break;
     for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT_SOURCES); k--) {
       const candidate = history[k];
-      if (candidate.kind !== 'anonymous' && candidate.camp !== 'UNKNOWN') return candidate;
+      if (candidate.kind !== 'anonymous' && candidate.camp !== unknown) return candidate;
     }
     break;
   }
@@ -228,17 +229,18 @@ export function ministerCamp(
   to: number,
   history: readonly ResolvedSource[],
   language: 'ar' | 'en',
+  unknown: CampId,
 ): CampId {
   let ministry = '';
   for (let i = from; i < to - 1 && !ministry; i++) {
     if (language === 'ar' && tokens.text[i] === 'وزير') ministry = 'وزاره ' + tokens.text[i + 1];
     if (language === 'en' && tokens.text[i + 1] === 'minister') ministry = tokens.text[i] + ' ministry';
   }
-  if (!ministry) return 'UNKNOWN';
+  if (!ministry) return unknown;
   for (let i = history.length - 1; i >= 0; i--) {
-    if (history[i].camp !== 'UNKNOWN' && history[i].normalizedMention.includes(ministry)) return history[i].camp;
+    if (history[i].camp !== unknown && history[i].normalizedMention.includes(ministry)) return history[i].camp;
   }
-  return 'UNKNOWN';
+  return unknown;
 }
 
 /** The first three words of a mention (Arabic head) and its last word (English head: "the interior ministry"). */

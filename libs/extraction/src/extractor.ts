@@ -1,4 +1,5 @@
 import type {
+  ConflictPack,
   ExtractedClaim,
   ExtractedLocation,
   ExtractedSource,
@@ -10,24 +11,34 @@ import type {
 } from '@claimline/contracts';
 import { parseArabicSentence } from './attribution/arabic.js';
 import { parseEnglishSentence } from './attribution/english.js';
-import { GovernmentContext } from './government-context.js';
+import { GovernmentContext, type GovernmentRules } from './government-context.js';
 import { orphanQuoteDrafts } from './attribution/orphan-quotes.js';
 import { finishSentence } from './attribution/shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft, type SentenceParser } from './attribution/types.js';
 import { buildCueLexicon, type CueLexicon } from './cues.js';
-import { DEFAULT_FRAMING_LEXICON, type FramingLexiconEntry } from './data/framing-lexicon.js';
-import { DEFAULT_LOCATIONS } from './data/gazetteer.js';
-import { DEFAULT_SOURCES } from './data/sources.js';
 import { findDates, pickEventDate } from './dates.js';
-import { FramingCounter, campFromLabels, countFraming, type FramingMatch } from './framing.js';
+import {
+  FramingCounter,
+  campFromLabels,
+  countFraming,
+  type FramingLexiconEntry,
+  type FramingMatch,
+} from './framing.js';
 import { detectLanguage } from './language.js';
 import { normalizeWithOffsets, toOriginalRange, type NormalizedText } from './normalize.js';
 import { PlaceTagger, type PlaceMatch } from './places.js';
+import { compilePack, type CampRoles } from './packs/conflict-knowledge.js';
+import { loadPack } from './packs/pack-files.js';
 import { segment } from './segment.js';
 import { SourceResolver, type ResolvedSource } from './sources.js';
 import { tokenize, type Tokens } from './tokens.js';
 
+/**
+ * What to extract with: a conflict pack (default: the bundled libya-2019), optionally with the
+ * registry, gazetteer or framing lexicon replaced (the API passes its database's).
+ */
 export type ExtractorConfig = {
+  pack?: ConflictPack;
   sources?: SourceRegistryEntry[];
   locations?: GazetteerEntry[];
   framingLexicon?: FramingLexiconEntry[];
@@ -38,16 +49,35 @@ export type Extractor = {
 };
 
 type Finished = ClaimDraft & { contentEnd: number };
-type Compiled = { cues: CueLexicon; resolver: SourceResolver; places: PlaceTagger; framing: FramingCounter };
+type Compiled = {
+  cues: CueLexicon;
+  resolver: SourceResolver;
+  places: PlaceTagger;
+  framing: FramingCounter;
+  camps: CampRoles;
+  government: GovernmentRules;
+};
 
-/** Compiles the lexicons once; `extract` is then a few linear passes over the text. */
-export function createExtractor(config: ExtractorConfig = {}): Extractor {
-  const framingLexicon = config.framingLexicon ?? DEFAULT_FRAMING_LEXICON;
+/**
+ * Compiles a conflict pack's lexicons once; `extract` is then a few linear passes over the text.
+ * `createExtractor(pack)` or `createExtractor({ pack, sources, … })`; no argument: libya-2019.
+ */
+export function createExtractor(packOrConfig: ConflictPack | ExtractorConfig = {}): Extractor {
+  const config: ExtractorConfig = 'schemaVersion' in packOrConfig ? { pack: packOrConfig } : packOrConfig;
+  const knowledge = compilePack(config.pack ?? loadPack());
+  const framingLexicon = config.framingLexicon ?? knowledge.framingLexicon;
   const compiled: Compiled = {
     cues: buildCueLexicon(),
-    resolver: new SourceResolver({ sources: config.sources ?? DEFAULT_SOURCES, framingLexicon }),
-    places: new PlaceTagger(config.locations ?? DEFAULT_LOCATIONS),
+    resolver: new SourceResolver({ sources: config.sources ?? knowledge.sources, framingLexicon, knowledge }),
+    places: new PlaceTagger(config.locations ?? knowledge.locations, knowledge.placeContextWords),
     framing: new FramingCounter(framingLexicon),
+    camps: knowledge.camps,
+    government: {
+      governments: knowledge.governments,
+      institutions: knowledge.institutions,
+      foreignCamp: knowledge.camps.international,
+      unknownCamp: knowledge.camps.unknown,
+    },
   };
   return { extract: (text, options) => runExtraction(compiled, text, options) };
 }
@@ -80,7 +110,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
     if (last === next) return;
     const parsed = parse(context, sentence, index, cues.slice(next, last));
     for (const draft of parsed)
-      (government ??= new GovernmentContext(compiled.resolver, tokens)).apply(
+      (government ??= new GovernmentContext(compiled.government, compiled.resolver, tokens)).apply(
         draft.source,
         draft.cue.firstToken,
         sentence.firstToken,
@@ -97,7 +127,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const dates = findDates(norm.text, options.publishedAt);
 
   const claims = drafts.map((draft) => {
-    const claim = buildClaim(text, norm, tokens, draft, framingMatches, places, language);
+    const claim = buildClaim(text, norm, tokens, draft, framingMatches, places, language, compiled.camps);
     const sentence = segmentation.sentences[draft.sentence];
     const paragraph = segmentation.paragraphs[sentence.paragraph];
     const clauseStart = Math.min(tokens.start[draft.clauseStart], tokens.start[draft.contentStart]);
@@ -134,6 +164,7 @@ function buildClaim(
   framing: FramingMatch[],
   places: PlaceMatch[],
   language: 'ar' | 'en',
+  camps: CampRoles,
 ): ExtractedClaim {
   const [start, end] = toOriginalRange(norm, tokens.start[draft.contentStart], tokens.end[draft.contentEnd - 1]);
   const [cueStart, cueEnd] = toOriginalRange(norm, draft.cue.start, draft.cue.end);
@@ -161,7 +192,7 @@ function buildClaim(
     start,
     end,
     cue: text.slice(cueStart, cueEnd),
-    source: toExtractedSource(text, norm, draft.source, inRange(framing, draft.contentStart, draft.contentEnd)),
+    source: toExtractedSource(text, norm, draft.source, inRange(framing, draft.contentStart, draft.contentEnd), camps),
     channel,
     locations,
     eventDate: { date: '', precision: 'reported' },
@@ -173,10 +204,11 @@ function toExtractedSource(
   norm: NormalizedText,
   source: ResolvedSource,
   framingInClaim: FramingMatch[],
+  camps: CampRoles,
 ): ExtractedSource {
   const [start, end] = toOriginalRange(norm, source.start, source.end);
   const mention = text.slice(start, end);
-  const camp = source.inferCampFromQuote ? campFromLabels(framingInClaim) : source.camp;
+  const camp = source.inferCampFromQuote ? campFromLabels(framingInClaim, camps) : source.camp;
   return { mention, name: source.name || mention, camp, kind: source.kind, key: source.key, start, end };
 }
 

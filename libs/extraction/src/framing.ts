@@ -1,7 +1,10 @@
-import type { CampId, FramingCount } from '@claimline/contracts';
-import type { FramingLexiconEntry } from './data/framing-lexicon.js';
+import type { CampId, FramingCount, PackFramingLabel } from '@claimline/contracts';
+import type { CampRoles } from './packs/conflict-knowledge.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
+
+/** A label for armed forces; `camp` is the camp whose forces the label refers to (pack `framing`). */
+export type FramingLexiconEntry = PackFramingLabel;
 
 export type FramingMatch = PhraseMatch<FramingLexiconEntry>;
 
@@ -32,20 +35,28 @@ export function countFraming(matches: FramingMatch[], inClaim: Uint8Array): Fram
   return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-const OPPONENT: Partial<Record<CampId, CampId>> = { LNA: 'GNA', GNA: 'LNA' };
-
 /**
  * Camp of an unnamed military source from its own words: calling one side "militias" places the
- * speaker on the other side; legitimising labels place it on that side. UNKNOWN when undecided.
+ * speaker with that side's opponent (pack roles); legitimising labels place it on the labelled side.
+ * Only belligerents count; the unknown camp when no side leads.
  */
-export function campFromLabels(matches: FramingMatch[]): CampId {
-  let lna = 0;
-  let gna = 0;
+export function campFromLabels(matches: FramingMatch[], camps: CampRoles): CampId {
+  const votes = new Map<CampId, number>();
   for (const { value } of matches) {
     const side =
-      value.tone === 'pejorative' ? OPPONENT[value.camp] : value.tone === 'legitimising' ? value.camp : undefined;
-    if (side === 'LNA') lna++;
-    else if (side === 'GNA') gna++;
+      value.tone === 'pejorative'
+        ? camps.opponents.get(value.camp)
+        : value.tone === 'legitimising' && camps.belligerents.has(value.camp)
+          ? value.camp
+          : undefined;
+    if (side !== undefined) votes.set(side, (votes.get(side) ?? 0) + 1);
   }
-  return lna > gna ? 'LNA' : gna > lna ? 'GNA' : 'UNKNOWN';
+  let leader: CampId = camps.unknown;
+  let best = 0;
+  let tied = false;
+  for (const [camp, count] of votes) {
+    if (count > best) [leader, best, tied] = [camp, count, false];
+    else if (count === best) tied = true;
+  }
+  return tied ? camps.unknown : leader;
 }

@@ -1,16 +1,17 @@
 import type { CampId } from '@claimline/contracts';
+import type { GovernmentRule } from './packs/conflict-knowledge.js';
 import type { ResolvedSource, SourceResolver } from './sources.js';
 import type { Tokens } from './tokens.js';
 
 /**
- * Article-level government context. Libya had two governments: the GNA in Tripoli and the interim
- * government in al-Bayda (LNA side). An article's narration usually names the one whose ministries it
- * quotes; an unqualified «وزارة الداخلية», "the interior minister" or «الحكومة» then belongs to it.
+ * Article-level government context. A conflict may have rival governments (the pack's
+ * `governmentContext`: Libya had the GNA in Tripoli and the interim government in al-Bayda). An
+ * article's narration usually names the one whose ministries it quotes; an unqualified
+ * «وزارة الداخلية», "the interior minister" or «الحكومة» then belongs to it.
  */
 type Marker = { token: number; camp: CampId };
 
-/** Registry keys that name a government (not a party, parliament or army). */
-const GOVERNMENT_KEYS = /^(gna-presidency-council|fayez-al-sarraj|gna-[a-z]+-ministry|interim-government)$/;
+/** Affiliation phrases that name a government (not a party, parliament or army). */
 const GOVERNMENT_HINT = /حكوم|government|administration|authorities/;
 
 /** Heads of an unqualified government body or office-holder. */
@@ -106,76 +107,50 @@ const LEADING = new Set([
   'في',
   'وكيل',
 ]);
-/** Explicit qualifiers inside a mention. */
-const GNA_PLACES = new Set(['طرابلس', 'بطرابلس', 'tripoli', 'tripoli-based']);
-const LNA_PLACES = new Set([
-  'البيضاء',
-  'البيضا',
-  'بالبيضاء',
-  'بنغازي',
-  'ببنغازي',
-  'شرق',
-  'الشرق',
-  'bayda',
-  'eastern',
-  'eastern-based',
-  'benghazi',
-]);
-/** State forces named without a government («خفر السواحل»، "the navy", "air force"): they belong to the article's government. */
-const INSTITUTIONS = [
-  /\bnavy\b/,
-  /\bcoast guard\b/,
-  /\bcoastguard\b/,
-  /\bair force\b/,
-  /(^| )خفر السواحل/,
-  /(^| )حرس السواحل/,
-  /(^| )(ال)?بحريه( |$)/,
-  /(^| )سلاح الجو/,
-  /(^| )جهاز الاسعاف/,
-];
 /** Adverbs inside a subject that do not qualify it ("The government also accused"). */
 const ADVERBS = new Set(['also', 'meanwhile', 'however', 'too', 'ايضا', 'كذلك']);
 /** Relations that put an unnamed source inside a body: «مصدر في وزارة …», "an official at the interior ministry". */
 const INSIDE = new Set(['في', 'من', 'ب', 'at', 'in', 'from', 'with']);
-/** Datelines of each government's seat: with no government named, an unqualified body belongs to the dateline's. */
-const DATELINES: Array<[RegExp, CampId]> = [
-  [/^(tripoli|طرابلس)$/, 'GNA'],
-  [/^(bayda|al-bayda|البيضاء|البيضا)$/, 'LNA'],
-];
+/** The pack's governments and state institutions, compiled. */
+export type GovernmentRules = {
+  governments: readonly GovernmentRule[];
+  institutions: readonly RegExp[];
+  /** Camp of a state body in a sentence fronted by a foreign capital ("In Moscow, the foreign ministry said"). */
+  foreignCamp: CampId;
+  unknownCamp: CampId;
+};
 
 export class GovernmentContext {
   private readonly markers: Marker[] = [];
   private readonly dateline: CampId | null = null;
 
   constructor(
+    private readonly rules: GovernmentRules,
     private readonly resolver: SourceResolver,
     private readonly tokens: Tokens,
   ) {
+    const { governments } = rules;
+    // "TRIPOLI, …", «طرابلس - …»: the seat of a government opens the article.
     for (let i = 0; i < Math.min(tokens.count, 3) && !this.dateline; i++) {
-      for (const [pattern, camp] of DATELINES)
-        if (pattern.test(tokens.text[i]) && /^[\s]*[-–—,(]/.test(tokens.text[i + 1] ?? '')) this.dateline = camp;
+      if (!/^[\s]*[-–—,(]/.test(tokens.text[i + 1] ?? '')) continue;
+      this.dateline = governments.find((g) => g.datelines.has(tokens.text[i]))?.camp ?? null;
     }
+    const governmentOf = (camp: CampId) => governments.find((g) => g.camp === camp);
     for (const m of resolver.aliases.findAll(tokens)) {
-      if ((m.value.camp === 'GNA' || m.value.camp === 'LNA') && GOVERNMENT_KEYS.test(m.value.key))
+      if (governmentOf(m.value.camp)?.sourceKeys.has(m.value.key))
         this.markers.push({ token: m.firstToken, camp: m.value.camp });
     }
     for (const h of resolver.hintsIn(tokens)) {
-      if ((h.camp === 'GNA' || h.camp === 'LNA') && GOVERNMENT_HINT.test(h.phrase))
-        this.markers.push({ token: h.token, camp: h.camp });
+      if (governmentOf(h.camp) && GOVERNMENT_HINT.test(h.phrase)) this.markers.push({ token: h.token, camp: h.camp });
     }
     this.markers.sort((a, b) => a.token - b.token);
   }
 
   /** The government an unqualified body at token `at` belongs to: the only one named, else the latest named before it. */
   campAt(at: number): CampId | null {
-    let gna = false;
-    let lna = false;
-    for (const m of this.markers) {
-      if (m.camp === 'GNA') gna = true;
-      else lna = true;
-    }
-    if (gna !== lna) return gna ? 'GNA' : 'LNA';
-    if (!gna) return this.dateline;
+    const named = new Set(this.markers.map((m) => m.camp));
+    if (named.size === 1) return this.markers[0].camp;
+    if (named.size === 0) return this.dateline;
     let latest: CampId | null = null;
     for (const m of this.markers) if (m.token < at) latest = m.camp;
     return latest;
@@ -183,7 +158,7 @@ export class GovernmentContext {
 
   /** Gives an unaffiliated government body («وزارة الداخلية»، "the interior minister", «الحكومة») the article's government. */
   apply(source: ResolvedSource, at: number, sentenceStart = -1): void {
-    if (source.camp !== 'UNKNOWN' || source.key !== null || source.backReference) return;
+    if (source.camp !== this.rules.unknownCamp || source.key !== null || source.backReference) return;
     let words = source.normalizedMention
       .split(' ')
       .map(stripConjunction)
@@ -194,17 +169,22 @@ export class GovernmentContext {
       if (inside < 1 || inside > 3) return;
       words = words.slice(inside + 1);
     }
-    const explicit = words.some((w) => GNA_PLACES.has(w)) ? 'GNA' : words.some((w) => LNA_PLACES.has(w)) ? 'LNA' : null;
+    // «وزارة الداخلية بطرابلس», "eastern-based interior ministry": a seat word names the government (first in pack order).
+    const explicit = this.rules.governments.find((g) => words.some((w) => g.seatWords.has(w)))?.camp ?? null;
     const mention = words.join(' ');
-    const institution = source.kind !== 'anonymous' && INSTITUTIONS.some((pattern) => pattern.test(mention));
-    if (!institution && !isGovernmentBody(words, explicit !== null)) return;
+    const institution = source.kind !== 'anonymous' && this.rules.institutions.some((pattern) => pattern.test(mention));
+    if (!institution && !isGovernmentBody(words, explicit !== null, (w) => this.isSeatWord(w))) return;
     // «وفي القاهرة، قال المتحدث باسم وزارة الخارجية», "In Moscow, the foreign ministry said": a foreign capital heads the sentence.
     if (sentenceStart >= 0 && !explicit && this.foreignFronted(sentenceStart)) {
-      source.camp = 'INTERNATIONAL';
+      source.camp = this.rules.foreignCamp;
       return;
     }
     const camp = explicit ?? this.campAt(at);
     if (camp) source.camp = camp;
+  }
+
+  private isSeatWord(word: string): boolean {
+    return this.rules.governments.some((g) => g.seatWords.has(word));
   }
 
   private foreignFronted(start: number): boolean {
@@ -219,7 +199,7 @@ function stripConjunction(word: string): string {
 }
 
 /** Title-only mentions: (spokesman for) + head + portfolio words, plus at most one place word. */
-export function isGovernmentBody(words: string[], placed: boolean): boolean {
+export function isGovernmentBody(words: string[], placed: boolean, isSeatWord: (word: string) => boolean): boolean {
   let k = 0;
   while (k < words.length && LEADING.has(words[k]) && !AR_HEADS.has(words[k])) k++;
   const rest = words.slice(k);
@@ -229,7 +209,7 @@ export function isGovernmentBody(words: string[], placed: boolean): boolean {
   if (head < 0 || (AR_HEADS.has(rest[head]) ? head !== 0 : head > 2)) return false;
   let free = 0;
   for (let i = 0; i < rest.length; i++) {
-    if (i === head || PORTFOLIOS.has(rest[i]) || GNA_PLACES.has(rest[i]) || LNA_PLACES.has(rest[i])) continue;
+    if (i === head || PORTFOLIOS.has(rest[i]) || isSeatWord(rest[i])) continue;
     // «مدير أمن زوارة»، «وزارة الداخلية في طرابلس»: one place word after a portfolio.
     if (!/[\u0600-\u06ff]/.test(rest[i]) || ++free > (placed ? 2 : 1) || i < 2) return false;
   }

@@ -4,13 +4,23 @@ import { createExtractor, type Extractor } from './extractor.js';
 export { createExtractor, type Extractor, type ExtractorConfig } from './extractor.js';
 export { normalizeForMatching, normalizeArabic } from './normalize.js';
 export { detectLanguage } from './language.js';
-export { DEFAULT_SOURCES } from './data/sources.js';
-export { DEFAULT_LOCATIONS } from './data/gazetteer.js';
-export { DEFAULT_FRAMING_LEXICON, type FramingLexiconEntry, type FramingTone } from './data/framing-lexicon.js';
+export { DEFAULT_SOURCES, DEFAULT_LOCATIONS, DEFAULT_FRAMING_LEXICON } from './default-registry.js';
+export type { FramingLexiconEntry } from './framing.js';
+export type { FramingTone } from '@claimline/contracts';
+export { DEFAULT_PACK_ID, loadPack, packsDirectory, resolvePackFile } from './packs/pack-files.js';
+export {
+  PackLoadError,
+  formatPackError,
+  loadPackFile,
+  validatePackText,
+  type PackError,
+  type PackValidation,
+} from './packs/load-pack.js';
+export { CONFLICT_PACK_SCHEMA, CONFLICT_PACK_SCHEMA_VERSION } from './packs/schema.js';
 
 let defaultExtractor: Extractor | null = null;
 
-/** Extraction with the built-in lexicons; the extractor is compiled on first use. */
+/** Extraction with the default pack (libya-2019); the extractor is compiled on first use. */
 export function extract(text: string, options: ExtractionOptions): ExtractionResult {
   defaultExtractor ??= createExtractor();
   return defaultExtractor.extract(text, options);

@@ -1,19 +1,8 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
-import {
-  ALLEGIANCE_WORDS,
-  AR_AFFILIATION_ADJECTIVES,
-  FOREIGN_COUNTRIES,
-  MORE_DEMONYMS,
-  ORGANISATION_CAMPS,
-} from './data/affiliations.js';
-import {
-  ANONYMOUS_HEADS,
-  EXPERT_WORDS,
-  FOREIGN_DEMONYMS,
-  MILITARY_WORDS,
-  PRIVATE_PERSONS,
-} from './data/person-words.js';
-import type { FramingLexiconEntry } from './data/framing-lexicon.js';
+import { ALLEGIANCE_WORDS, AR_AFFILIATION_ADJECTIVES } from './data/affiliations.js';
+import { ANONYMOUS_HEADS, EXPERT_WORDS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
+import type { FramingLexiconEntry } from './framing.js';
+import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { ResolvedSource } from './resolved-source.js';
@@ -79,7 +68,12 @@ const AFFILIATION_WORDS = new Set([
 const SPOKESMAN_OF = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه']);
 const GOVERNMENT_TYPES = new Set(['وزار', 'مديري', 'حكوم', 'ministry']);
 
-export type SourceResolverConfig = { sources: SourceRegistryEntry[]; framingLexicon: FramingLexiconEntry[] };
+export type SourceResolverConfig = {
+  sources: SourceRegistryEntry[];
+  framingLexicon: FramingLexiconEntry[];
+  /** The conflict pack: affiliation phrases, foreign-state words and the camps rules fall back on. */
+  knowledge: ConflictKnowledge;
+};
 
 function expertAt(tokens: Tokens, from: number, to: number): number {
   for (let i = from; i < to; i++) if (EXPERT_WORDS.has(tokens.text[i])) return i;
@@ -88,6 +82,8 @@ function expertAt(tokens: Tokens, from: number, to: number): number {
 
 export class SourceResolver {
   readonly aliases = new PhraseMatcher<SourceRegistryEntry>(true);
+  /** The unaffiliated and the international camp of the pack. */
+  readonly camps: CampRoles;
   /** Force labels double as affiliation hints for unknown mentions (قوات حفتر → LNA). */
   private readonly campHints = new PhraseMatcher<CampId>(true);
   private readonly countries = new PhraseMatcher<boolean>(true);
@@ -95,20 +91,24 @@ export class SourceResolver {
   private readonly documentAliases = new WeakMap<Tokens, PhraseMatch<SourceRegistryEntry>[]>();
 
   constructor(config: SourceResolverConfig) {
+    const { knowledge } = config;
+    this.camps = knowledge.camps;
+    const { unknown, international } = this.camps;
     for (const entry of config.sources) {
       // A leading "the" would make "the GNA" swallow the start of "the GNA interior ministry".
       for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases])
         this.aliases.add(alias.replace(/^the\s+/i, ''), entry);
     }
-    for (const demonym of [...FOREIGN_DEMONYMS, ...MORE_DEMONYMS]) {
-      this.campHints.add(demonym, 'INTERNATIONAL');
+    for (const demonym of knowledge.nationalities) {
+      const normalized = normalizeArabic(demonym);
+      this.campHints.add(normalized, international);
       // Arabic feminine form: «الخارجية السودانية», «الحكومة التشادية».
-      if (/[\u0600-\u06ff]ي$/.test(demonym)) this.campHints.add(demonym + 'ه', 'INTERNATIONAL');
+      if (/[\u0600-\u06ff]ي$/.test(normalized)) this.campHints.add(normalized + 'ه', international);
     }
-    for (const [phrase, camp] of ORGANISATION_CAMPS) this.campHints.add(phrase, camp);
-    for (const country of FOREIGN_COUNTRIES) this.countries.add(country, true);
+    for (const [phrase, camp] of knowledge.affiliations) this.campHints.add(phrase, camp);
+    for (const country of knowledge.foreignStateNames) this.countries.add(country, true);
     for (const entry of config.framingLexicon) {
-      if (entry.camp === 'UNKNOWN') continue;
+      if (entry.camp === unknown) continue;
       for (const alias of [entry.label, ...(entry.aliases ?? [])]) this.campHints.add(alias, entry.camp);
     }
   }
@@ -179,12 +179,13 @@ export class SourceResolver {
     // …but "a researcher at Human Rights Watch" speaks for a registered NGO or UN body.
     const speaksForBody =
       first &&
-      (first.value.kind === 'un-body' || (first.value.kind === 'other' && first.value.camp === 'INTERNATIONAL'));
+      (first.value.kind === 'un-body' ||
+        (first.value.kind === 'other' && first.value.camp === this.camps.international));
     if (expert >= 0 && !anonymous && (!first || first.firstToken > expert) && !speaksForBody) {
       return {
         ...span,
         name: '',
-        camp: 'UNKNOWN',
+        camp: this.camps.unknown,
         kind: 'other',
         key: null,
         inferCampFromQuote: false,
@@ -196,7 +197,7 @@ export class SourceResolver {
       return {
         ...span,
         name: '',
-        camp: 'UNKNOWN',
+        camp: this.camps.unknown,
         kind: 'other',
         key: null,
         inferCampFromQuote: false,
@@ -209,7 +210,7 @@ export class SourceResolver {
       return {
         ...span,
         name: '',
-        camp: 'INTERNATIONAL',
+        camp: this.camps.international,
         kind: anonymous ? 'anonymous' : 'other',
         key: null,
         inferCampFromQuote: false,
@@ -262,7 +263,7 @@ export class SourceResolver {
         };
       }
     }
-    const owner = possessor(tokens, from, head, to, history, language);
+    const owner = possessor(tokens, from, head, to, history, language, this.camps.unknown);
     if (owner)
       return {
         ...owner,
@@ -302,10 +303,10 @@ export class SourceResolver {
         };
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
-    if (camp === 'UNKNOWN' && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
+    if (camp === this.camps.unknown && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
     // "A European diplomat at the United Nations", "a senior Turkish official in Tripoli": the nationality outranks where they sit.
-    if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === 'INTERNATIONAL')
-      camp = 'INTERNATIONAL';
+    if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === this.camps.international)
+      camp = this.camps.international;
     if (anonymous) {
       const military = to - from <= 8 && hasAny(tokens, from, to, MILITARY_WORDS);
       const name = language === 'ar' ? 'مصدر مجهول' : 'unnamed source';
@@ -315,18 +316,19 @@ export class SourceResolver {
         camp,
         kind: 'anonymous',
         key: null,
-        inferCampFromQuote: military && camp === 'UNKNOWN',
+        inferCampFromQuote: military && camp === this.camps.unknown,
         backReference: false,
       };
     }
     // An unknown named source: short enough to be a name or title (longer with a stated affiliation), else not a source.
-    if (to - from > (camp === 'UNKNOWN' ? 7 : 12)) return null;
+    if (to - from > (camp === this.camps.unknown ? 7 : 12)) return null;
     const earlier =
-      camp === 'UNKNOWN'
+      camp === this.camps.unknown
         ? (sameNameEarlier(tokens, from, to, history) ?? this.documentSurname(tokens, from, to, language))
         : null;
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
-    const ministryCamp = camp === 'UNKNOWN' ? ministerCamp(tokens, from, to, history, language) : camp;
+    const ministryCamp =
+      camp === this.camps.unknown ? ministerCamp(tokens, from, to, history, language, this.camps.unknown) : camp;
     return {
       ...span,
       name: '',
@@ -343,13 +345,13 @@ export class SourceResolver {
     if (head + 1 >= to) return false;
     if (PRIVATE_PERSONS.has(tokens.text[head])) {
       const hint = this.campHints.matchAt(tokens, head + 1, to);
-      return !!hint && hint.firstToken === head + 1 && hint.value === 'INTERNATIONAL';
+      return !!hint && hint.firstToken === head + 1 && hint.value === this.camps.international;
     }
     const hint = this.campHints.matchAt(tokens, head, to);
     return (
       !!hint &&
       hint.firstToken === head &&
-      hint.value === 'INTERNATIONAL' &&
+      hint.value === this.camps.international &&
       PRIVATE_PERSONS.has(tokens.text[hint.endToken] ?? '')
     );
   }
@@ -385,7 +387,9 @@ export class SourceResolver {
     const hint = this.campHints.findAll(tokens, from, to)[0];
     if (hint) return hint.value;
     // A country name only at the head or as a possessor: "Chad's government", «السودان» — not "residents who fled to Tunisia".
-    return this.countryAt(tokens, head, to) || this.countryAt(tokens, head + 1, to) ? 'INTERNATIONAL' : 'UNKNOWN';
+    return this.countryAt(tokens, head, to) || this.countryAt(tokens, head + 1, to)
+      ? this.camps.international
+      : this.camps.unknown;
   }
 
   /** Affiliation phrases of a whole document ("eastern-based government" → LNA), for the government context. */
@@ -400,7 +404,7 @@ export class SourceResolver {
   /** End token of a nationality or affiliation word within the first four tokens of [from, to) («وزارة الخارجية القطرية»), else -1. */
   headHintEnd(tokens: Tokens, from: number, to: number): number {
     const hint = this.campHints.findAll(tokens, from, Math.min(to, from + 4))[0];
-    return hint && hint.value !== 'UNKNOWN' && hint.firstToken > from ? hint.endToken : -1;
+    return hint && hint.value !== this.camps.unknown && hint.firstToken > from ? hint.endToken : -1;
   }
 
   /** A foreign state named at token `at` (head of a mention or of a sentence). */
@@ -416,7 +420,7 @@ export class SourceResolver {
   private hasCountry(tokens: Tokens, from: number, to: number): boolean {
     return (
       this.countries.findAll(tokens, from, to).length > 0 ||
-      this.campHints.findAll(tokens, from, to).some((h) => h.value === 'INTERNATIONAL')
+      this.campHints.findAll(tokens, from, to).some((h) => h.value === this.camps.international)
     );
   }
 
@@ -427,11 +431,11 @@ export class SourceResolver {
       ...this.aliases.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value.camp })),
       ...this.campHints.findAll(tokens, from, limit).map((m) => ({ firstToken: m.firstToken, camp: m.value })),
     ]) {
-      if (match.camp === 'UNKNOWN') continue;
+      if (match.camp === this.camps.unknown) continue;
       for (let k = Math.max(from, match.firstToken - 3); k < match.firstToken; k++)
         if (ALLEGIANCE_WORDS.has(tokens.text[k])) return match.camp;
     }
-    return 'UNKNOWN';
+    return this.camps.unknown;
   }
 
   /** «وقال صالح» after «رئيس مجلس النواب عقيلة صالح»: a surname that ends a registry name earlier in the document. */

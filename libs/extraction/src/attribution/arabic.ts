@@ -339,7 +339,7 @@ function parseRelay(
       const named = resolver.resolve(tokens, speakerEnd + 1, j, history, 'ar');
       if (named && named.key !== null && (!source || source.key === null)) source = named;
       // «عن الناطق باسم المجلس، المقرب من القيادة العامة، قوله»: the affiliation in apposition gives the camp.
-      else if (named && source && source.camp === 'UNKNOWN' && named.camp !== 'UNKNOWN')
+      else if (named && source && source.camp === resolver.camps.unknown && named.camp !== resolver.camps.unknown)
         source = { ...source, camp: named.camp };
       contentStart = j;
       break;

@@ -262,7 +262,10 @@ function tailAttribution(
   const source = resolveSubject(context, comma + 1, cue.firstToken);
   if (
     !source ||
-    (source.key === null && source.kind !== 'anonymous' && source.camp === 'UNKNOWN' && cue.firstToken - comma > 5)
+    (source.key === null &&
+      source.kind !== 'anonymous' &&
+      source.camp === context.resolver.camps.unknown &&
+      cue.firstToken - comma > 5)
   )
     return null;
   // "Turkey, they said, had shipped …": a parenthetical attribution; the claim runs on after it.
@@ -301,8 +304,9 @@ function withAppositive(
 ): ResolvedSource | null {
   if (name && (name.key !== null || name.kind === 'anonymous')) return name;
   const title = resolveSubject(context, from, to);
-  if (!name) return title && (title.key !== null || title.camp !== 'UNKNOWN') ? title : null;
-  return title && name.camp === 'UNKNOWN' ? { ...name, camp: title.camp } : name;
+  const { unknown } = context.resolver.camps;
+  if (!name) return title && (title.key !== null || title.camp !== unknown) ? title : null;
+  return title && name.camp === unknown ? { ...name, camp: title.camp } : name;
 }
 
 function parseVerb(
@@ -549,15 +553,20 @@ function withTopicCountry(
   sentence: Sentence,
   index: number,
 ): ResolvedSource {
-  if (source.camp !== 'UNKNOWN' || source.key !== null || !GOVERNMENT_TITLES.test(source.normalizedMention))
-    return source;
   const { tokens, resolver, segmentation } = context;
+  if (
+    source.camp !== resolver.camps.unknown ||
+    source.key !== null ||
+    !GOVERNMENT_TITLES.test(source.normalizedMention)
+  )
+    return source;
   for (const s of [sentence, segmentation.sentences[index - 1]]) {
     // "Greece …" or a fronted "In Algiers, …".
     const head = s && tokens.text[s.firstToken] === 'in' ? s.firstToken + 1 : (s?.firstToken ?? 0);
     // "CAIRO (AP) —", "TUNIS, Tunisia —": a dateline names where the reporter is, not who speaks.
     if (s && s.firstToken === 0 && head === 0 && /^[,(—-]$/.test(tokens.text[1] ?? '')) continue;
-    if (s && resolver.countryAt(tokens, head, s.endToken, true)) return { ...source, camp: 'INTERNATIONAL' };
+    if (s && resolver.countryAt(tokens, head, s.endToken, true))
+      return { ...source, camp: resolver.camps.international };
   }
   return source;
 }
@@ -568,7 +577,7 @@ function sentenceSubject(context: AttributionContext, sentence: Sentence, before
   let end = start;
   while (end < before && context.tokens.text[end] !== ',') end++;
   const source = end > start && end < before ? resolveSubject(context, start, end) : null;
-  return source && (source.key !== null || source.camp !== 'UNKNOWN') ? source : null;
+  return source && (source.key !== null || source.camp !== context.resolver.camps.unknown) ? source : null;
 }
 
 /** Verbs of plain report: a later verb inside their open content is reported speech, not a new claim. */

@@ -1,15 +1,7 @@
 /**
- * Word lists for the source resolver: nationality adjectives, private persons and analyst titles.
- * Written in normalized form (the resolver's phrase matchers normalize again).
+ * Word lists for the source resolver: private persons, analyst titles, heads of unnamed sources.
+ * Written in normalized form. Nationality words depend on the conflict: they are pack data.
  */
-/** Nationality adjectives: an unknown foreign official or ministry is an international source. */
-export const FOREIGN_DEMONYMS = ['italian', 'turkish', 'french', 'egyptian', 'russian', 'american', 'british', 'emirati', 'german', 'qatari', 'sudanese', 'tunisian', 'algerian', 'european',
-  'western diplomats', 'western diplomat', 'western officials', 'western official', 'western sources', 'western governments',
-  'مصادر غربيه', 'دبلوماسيه غربيه', 'دبلوماسي غربي', 'دبلوماسيون غربيون', 'دبلوماسيين غربيين', 'مسؤولون غربيون', 'مسؤول غربي', 'دبلوماسي اوروبي', 'مصادر اوروبيه',
-  'تركي', 'تركيه', 'مصري', 'روسي', 'روسيه', 'امريكي', 'اميركي', 'فرنسي', 'ايطالي', 'اماراتي', 'بريطاني', 'الماني', 'اوروبي',
-  'diplomats', 'diplomat', 'دبلوماسيون', 'دبلوماسي', 'دبلوماسيين',
-  'الايطالي', 'الايطاليه', 'التركي', 'التركيه', 'الفرنسي', 'الفرنسيه', 'المصري', 'المصريه', 'الروسي', 'الروسيه', 'الامريكي', 'الامريكيه', 'الاميركي', 'البريطاني', 'البريطانيه', 'الاماراتي', 'الاماراتيه', 'الالماني', 'الالمانيه', 'القطري', 'الجزائري', 'التونسي', 'السوداني'];
-
 /** Private persons: a nationality adjective on them names no state («لاجئ سوداني», "a Sudanese refugee"). */
 export const PRIVATE_PERSONS = new Set([
   'refugee', 'refugees', 'migrant', 'migrants', 'worker', 'workers', 'resident', 'residents', 'student', 'students', 'man', 'woman', 'trader', 'traders',
