@@ -11,6 +11,7 @@ import { ClaimEntity } from '../../apps/api/src/claims/claim.entity';
 import { LocationEntity } from '../../apps/api/src/locations/location.entity';
 import { NarrativeEntity } from '../../apps/api/src/narratives/narrative.entity';
 import { SourceEntity } from '../../apps/api/src/sources/source.entity';
+import { analystStatusOf } from './analyst-status';
 import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
 import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repository';
 
@@ -24,19 +25,17 @@ export async function insertSource(
   nameAr = `مصدر ${next()}`,
 ): Promise<number> {
   const now = new Date();
-  const result = await ds
-    .getRepository(SourceEntity)
-    .insert({
-      registryKey: null,
-      campId: camp,
-      kind: 'spokesperson',
-      nameAr,
-      nameEn,
-      status: 'active',
-      mergedIntoId: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+  const result = await ds.getRepository(SourceEntity).insert({
+    registryKey: null,
+    campId: camp,
+    kind: 'spokesperson',
+    nameAr,
+    nameEn,
+    status: 'active',
+    mergedIntoId: null,
+    createdAt: now,
+    updatedAt: now,
+  });
   return Number(result.identifiers[0].id);
 }
 
@@ -92,6 +91,7 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
     eventMonth: buckets.month,
     claimType: null,
     status: seed.status ?? 'unreviewed',
+    analystStatus: analystStatusOf(seed.status ?? 'unreviewed'),
     origin: 'extracted',
     note: null,
     version: 1,

@@ -7,6 +7,7 @@ import {
   type ClaimStatus,
   type DatePrecision,
 } from '@claimline/contracts';
+import { analystStatusOf } from './analyst-status';
 import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
 import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repository';
 
@@ -212,6 +213,7 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
         row.day.slice(0, 7),
         null,
         row.status ?? 'unreviewed',
+        analystStatusOf(row.status ?? 'unreviewed'),
         'extracted',
         null,
         1,
@@ -227,8 +229,8 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
       new Array(count).fill(`(${new Array(width).fill('?').join(', ')})`).join(', ');
     await ds.query(
       `INSERT INTO claims (id, article_id, source_id, camp_id, source_mention, cue, text, text_normalized, start_offset, end_offset,
-        channel, event_date, date_precision, event_day, event_week, event_month, claim_type, status, origin, note, version,
-        created_by_id, updated_by_id, created_at, updated_at) VALUES ${rowsSql(part.length, 25)}`,
+        channel, event_date, date_precision, event_day, event_week, event_month, claim_type, status, analyst_status, origin, note, version,
+        created_by_id, updated_by_id, created_at, updated_at) VALUES ${rowsSql(part.length, 26)}`,
       claimValues,
     );
     if (placeValues.length)

@@ -51,39 +51,8 @@ export type ClaimLocationRow = {
 export type FramingRow = Pick<ArticleFramingEntity, 'campId' | 'label' | 'voice' | 'tone' | 'count'>;
 
 export type NewArticle = Omit<ArticleEntity, 'id'>;
-export type NewClaim = Omit<ClaimEntity, 'id' | 'articleId'>;
-export type NewClaimLocation = { claimIndex: number; locationId: number; mention: string | null };
-export type NewFraming = Omit<ArticleFramingEntity, 'id' | 'articleId'>;
+export type { NewClaimRow as NewClaim } from '../claim-writes/claim-writes.repository.js';
 export type SourceRef = Pick<SourceEntity, 'id' | 'campId' | 'status' | 'mergedIntoId'>;
-
-/** Rows per multi-row INSERT: well under SQLite's 32 766 bound parameters at ~25 columns. */
-const CHUNK = 400;
-
-/**
- * Multi-row INSERT of the columns the rows set (others keep their database default), as plain
- * parameterized SQL: TypeORM's insert builder costs more CPU per row than the database does
- * (measured on the import), and an import writes ~30 such rows per article. Values go through
- * the driver's own conversion, as the entity mapping would.
- */
-async function insertRows(manager: EntityManager, entity: Function, rows: readonly object[]): Promise<void> {
-  if (!rows.length) return;
-  const driver = manager.connection.driver;
-  const first = rows[0] as Record<string, unknown>;
-  const columns = manager.connection
-    .getMetadata(entity)
-    .columns.filter((column) => !column.isGenerated && first[column.propertyName] !== undefined);
-  const table = manager.connection.getMetadata(entity).tableName;
-  const head = `INSERT INTO ${driver.escape(table)} (${columns.map((column) => driver.escape(column.databaseName)).join(', ')}) VALUES `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
-    const params: unknown[] = [];
-    for (const row of chunk)
-      for (const column of columns)
-        params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
-    await manager.query(head + chunk.map(() => tuple).join(', '), params);
-  }
-}
 
 @Injectable()
 export class ArticlesRepository {
@@ -100,56 +69,6 @@ export class ArticlesRepository {
     );
   }
 
-  /**
-   * Multi-row INSERTs, then one indexed read for the new ids (in insertion order): no per-claim
-   * round trip, and no reliance on consecutive auto-increment values (not guaranteed on MariaDB).
-   */
-  async insertClaims(articleId: number, claims: readonly NewClaim[], manager: EntityManager): Promise<number[]> {
-    if (!claims.length) return [];
-    // Plain parameterized SQL: TypeORM's insert builder spends more time on its parameter bookkeeping
-    // for a 30-row insert than the database spends storing it. Values go through the driver's own
-    // conversion (dates), so both dialects get what the entity mapping would have written.
-    const metadata = manager.connection.getMetadata(ClaimEntity);
-    const columns = metadata.columns.filter((column) => !column.isGenerated);
-    const driver = manager.connection.driver;
-    const head = `INSERT INTO claims (${columns.map((column) => driver.escape(column.databaseName)).join(', ')}) VALUES `;
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    for (let i = 0; i < claims.length; i += CHUNK) {
-      const chunk = claims.slice(i, i + CHUNK);
-      const params: unknown[] = [];
-      for (const claim of chunk) {
-        const row = { ...claim, articleId } as Record<string, unknown>;
-        for (const column of columns)
-          params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
-      }
-      await manager.query(head + chunk.map(() => tuple).join(', '), params);
-    }
-    const rows: { id: number }[] = await manager
-      .getRepository(ClaimEntity)
-      .createQueryBuilder('c')
-      .select('c.id', 'id')
-      .where('c.article_id = :articleId', { articleId })
-      .orderBy('c.id', 'ASC')
-      .getRawMany();
-    return rows.map((row) => Number(row.id));
-  }
-
-  async insertClaimLocations(
-    rows: readonly { claimId: number; locationId: number; mention: string | null }[],
-    manager: EntityManager,
-  ): Promise<void> {
-    await insertRows(manager, ClaimLocationEntity, rows);
-  }
-
-  async insertFraming(articleId: number, rows: readonly NewFraming[], manager: EntityManager): Promise<void> {
-    await insertRows(
-      manager,
-      ArticleFramingEntity,
-      rows.map((row) => ({ ...row, articleId })),
-    );
-  }
-
-  /** Stored article ids by content hash, for a whole import batch in one read. */
   async findIdsByHashes(
     hashes: readonly string[],
     manager: EntityManager = this.dataSource.manager,
@@ -197,15 +116,16 @@ export class ArticlesRepository {
     return (await qb.getRawMany()).map(toArticleRow);
   }
 
-  async findDetail(
-    id: number,
-  ): Promise<{
+  async findDetail(id: number): Promise<{
     article: ArticleRow & { body: string };
     claims: ArticleClaimRow[];
     locations: ClaimLocationRow[];
     framing: FramingRow[];
   } | null> {
-    const raw = await this.summaryQuery().addSelect('a.body', 'body').where('a.id = :id', { id }).getRawOne();
+    const raw = await this.summaryQuery()
+      .addSelect('a.body', 'body')
+      .where('a.id = :id', { id })
+      .getRawOne<Record<string, unknown> & { body: string }>();
     if (!raw) return null;
     const claims: ArticleClaimRow[] = (
       await this.dataSource
@@ -233,7 +153,7 @@ export class ArticlesRepository {
         .where('c.article_id = :id', { id })
         .orderBy('c.start_offset', 'ASC')
         .addOrderBy('c.id', 'ASC')
-        .getRawMany()
+        .getRawMany<ArticleClaimRow>()
     ).map((row) => ({
       ...row,
       id: Number(row.id),
@@ -258,7 +178,14 @@ export class ArticlesRepository {
         .where('c.article_id = :id', { id })
         .orderBy('cl.claim_id', 'ASC')
         .addOrderBy('l.id', 'ASC')
-        .getRawMany()
+        .getRawMany<{
+          claimId: number | string;
+          id: number | string;
+          locationKey: string;
+          nameAr: string;
+          nameEn: string;
+          mention: string | null;
+        }>()
     ).map((row) => ({
       claimId: Number(row.claimId),
       id: Number(row.id),
@@ -267,13 +194,11 @@ export class ArticlesRepository {
       nameEn: row.nameEn,
       mention: row.mention ?? null,
     }));
-    const framing = await this.dataSource
-      .getRepository(ArticleFramingEntity)
-      .find({
-        select: { campId: true, label: true, voice: true, tone: true, count: true },
-        where: { articleId: id },
-        order: { id: 'ASC' },
-      });
+    const framing = await this.dataSource.getRepository(ArticleFramingEntity).find({
+      select: { campId: true, label: true, voice: true, tone: true, count: true },
+      where: { articleId: id },
+      order: { id: 'ASC' },
+    });
     return { article: { ...toArticleRow(raw), body: raw.body }, claims, locations, framing };
   }
 }

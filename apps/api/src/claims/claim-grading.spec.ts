@@ -1,4 +1,4 @@
-import { baseStatusFromHistory, deriveStatus, gradeFromLinks, type GradingLink } from './claim-grading.js';
+import { deriveStatus, gradeFromLinks, type GradingLink } from './claim-grading.js';
 
 const link = (over: Partial<GradingLink>): GradingLink => ({
   linkId: 1,
@@ -52,22 +52,5 @@ describe('deriveStatus', () => {
     expect(deriveStatus('contested', 'single-source', { derived: null })).toBe('single-source');
     expect(deriveStatus('corroborated', 'unreviewed', { derived: null })).toBe('unreviewed');
     expect(deriveStatus('single-source', 'unreviewed', { derived: null })).toBe('single-source');
-  });
-});
-
-describe('baseStatusFromHistory', () => {
-  it('is unreviewed without history', () => {
-    expect(baseStatusFromHistory([])).toBe('unreviewed');
-  });
-
-  it('is the last status that was not derived from links', () => {
-    expect(
-      baseStatusFromHistory([
-        { after: { status: 'unreviewed' } },
-        { before: { status: 'unreviewed' }, after: { status: 'single-source' } },
-        { before: { status: 'single-source' }, after: { status: 'contested' } },
-        { before: { status: 'contested' }, after: { status: 'corroborated' } },
-      ]),
-    ).toBe('single-source');
   });
 });

@@ -1,4 +1,5 @@
 import type { CampId, ClaimLinkRelation, ClaimStatus } from '@claimline/contracts';
+import type { ClaimLinkRow } from './claims.repository.js';
 
 /** Statuses that follow from the claim's links. */
 export const DERIVED_STATUSES: readonly ClaimStatus[] = ['corroborated', 'contested'];
@@ -58,8 +59,8 @@ export function gradeFromLinks(camp: CampId, links: readonly GradingLink[]): Gra
 }
 
 /**
- * The status a claim should have after its links changed. `base` is the status it had before any
- * derivation (so removing the last link reverts it).
+ * The status a claim should have after its links changed. `base` is its analyst status
+ * (claims.analyst_status, never a derived one), so removing the last link reverts to it.
  */
 export function deriveStatus(current: ClaimStatus, base: ClaimStatus, grading: Pick<Grading, 'derived'>): ClaimStatus {
   if (!DERIVABLE_STATUSES.includes(current)) return current;
@@ -68,19 +69,13 @@ export function deriveStatus(current: ClaimStatus, base: ClaimStatus, grading: P
   return current;
 }
 
-type StatusSnapshot = { before?: unknown; after?: unknown };
-
-/**
- * The last status a claim had that was not derived from links, read from its audit history
- * (oldest first). Claims without history start unreviewed.
- */
-export function baseStatusFromHistory(history: readonly StatusSnapshot[]): ClaimStatus {
-  let base: ClaimStatus = 'unreviewed';
-  for (const event of history) {
-    for (const snapshot of [event.before, event.after]) {
-      const status = (snapshot as { status?: unknown } | null | undefined)?.status;
-      if (typeof status === 'string' && !DERIVED_STATUSES.includes(status as ClaimStatus)) base = status as ClaimStatus;
-    }
-  }
-  return base;
+/** A claim's links as grading reads them. */
+export function toGradingLinks(links: readonly ClaimLinkRow[]): GradingLink[] {
+  return links.map((link) => ({
+    linkId: link.id,
+    relation: link.relation,
+    otherClaimId: link.otherId,
+    otherCamp: link.otherCamp,
+    otherStatus: link.otherStatus,
+  }));
 }

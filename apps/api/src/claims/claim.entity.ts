@@ -64,6 +64,14 @@ export class ClaimEntity {
   @Column({ type: 'varchar', length: 20 })
   status: ClaimStatus;
 
+  /**
+   * The status an analyst (or ingestion) last gave the claim: never corroborated/contested, which only
+   * follow from links. Link grading falls back to it when the links stop justifying those. Written
+   * only by ClaimWriter.
+   */
+  @Column({ name: 'analyst_status', type: 'varchar', length: 20, default: 'unreviewed' })
+  analystStatus: ClaimStatus;
+
   @Column({ type: 'varchar', length: 10 })
   origin: ClaimOrigin;
 

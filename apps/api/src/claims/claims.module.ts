@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { RollupsModule } from '../rollups/rollups.module.js';
+import { ClaimWritesModule } from '../claim-writes/claim-writes.module.js';
 import { ClaimLinksController, ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
-import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 
 @Module({
-  imports: [RollupsModule],
+  imports: [ClaimWritesModule],
   controllers: [ClaimsController, ClaimLinksController],
-  providers: [ClaimsService, ClaimsRepository, ClaimTermsRepository],
+  providers: [ClaimsService, ClaimsRepository],
   exports: [ClaimsService],
 })
 export class ClaimsModule {}

@@ -13,10 +13,7 @@ import { applyClaimFilters } from './claim-filters.sql.js';
 import { prefixRange, queryWords } from '../search/search-terms.js';
 import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
 import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cursor.js';
-import { ClaimEntity } from './claim.entity.js';
 import { ClaimLinkEntity } from './claim-link.entity.js';
-import { ClaimLocationEntity } from './claim-location.entity.js';
-import { ClaimNarrativeEntity } from './claim-narrative.entity.js';
 import { runInTransaction } from '../database/transactions.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from '../analytics/analytics-rollups.repository.js';
 import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
@@ -83,19 +80,6 @@ export type SourceRow = {
   status: string;
   mergedIntoId: number | null;
 };
-export type ClaimUpdate = Partial<{
-  status: ClaimStatus;
-  claimType: ClaimType | null;
-  sourceId: number | null;
-  campId: CampId;
-  eventDate: string;
-  datePrecision: DatePrecision;
-  eventDay: string;
-  eventWeek: string;
-  eventMonth: string;
-  note: string | null;
-}> & { updatedById: number | null; updatedAt: Date };
-export type NewClaim = Omit<ClaimEntity, 'id'>;
 export type NewClaimLink = Omit<ClaimLinkEntity, 'id'>;
 
 const SORT_COLUMNS: Record<ClaimSort, { column: string; direction: 'ASC' | 'DESC' }> = {
@@ -381,84 +365,6 @@ export class ClaimsRepository {
       .where('t.id IN (:...ids)', { ids })
       .getRawMany<{ id: number }>();
     return rows.map((row) => Number(row.id));
-  }
-
-  async insertClaim(claim: NewClaim, manager: EntityManager): Promise<number> {
-    const result = await manager.getRepository(ClaimEntity).insert(claim);
-    return Number(result.identifiers[0].id);
-  }
-
-  /** The optimistic lock: changes the row only if it is still at `version`; returns whether it did. */
-  async updateIfVersion(id: number, version: number, changes: ClaimUpdate, manager: EntityManager): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ClaimEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
-  }
-
-  /** An unconditional change (derived grading, rejection) that still bumps the version so stale edits get 409. */
-  async update(id: number, changes: ClaimUpdate, manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(ClaimEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id', { id })
-      .execute();
-  }
-
-  async replaceNarratives(claimId: number, narrativeIds: number[], manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .delete()
-      .from('claim_narratives')
-      .where('claim_id = :claimId', { claimId })
-      .execute();
-    if (narrativeIds.length) {
-      await manager
-        .getRepository(ClaimNarrativeEntity)
-        .insert(narrativeIds.map((narrativeId) => ({ claimId, narrativeId })));
-    }
-  }
-
-  /** Keeps the extractor's mention on places that stay; new places have none. */
-  async replaceLocations(claimId: number, locationIds: number[], manager: EntityManager): Promise<void> {
-    const remove = manager
-      .createQueryBuilder()
-      .delete()
-      .from('claim_locations')
-      .where('claim_id = :claimId', { claimId });
-    if (locationIds.length) remove.andWhere('location_id NOT IN (:...locationIds)', { locationIds });
-    await remove.execute();
-    const kept = await manager
-      .createQueryBuilder()
-      .select('cl.location_id', 'id')
-      .from('claim_locations', 'cl')
-      .where('cl.claim_id = :claimId', { claimId })
-      .getRawMany<{ id: number }>();
-    const keptIds = new Set(kept.map((row) => Number(row.id)));
-    const added = locationIds.filter((id) => !keptIds.has(id));
-    if (added.length) {
-      await manager
-        .getRepository(ClaimLocationEntity)
-        .insert(added.map((locationId) => ({ claimId, locationId, mention: null })));
-    }
-  }
-
-  /** Status snapshots from the claim's audit history, oldest first, read inside the caller's transaction. */
-  async statusHistory(claimId: number, manager: EntityManager): Promise<{ before: unknown; after: unknown }[]> {
-    const rows = await manager
-      .createQueryBuilder()
-      // Aliased: BEFORE is a reserved word in MariaDB.
-      .select(['a.before AS beforeJson', 'a.after AS afterJson'])
-      .from('audit_events', 'a')
-      .where('a.entity = :entity AND a.entity_id = :entityId', { entity: 'claim', entityId: String(claimId) })
-      .orderBy('a.id', 'ASC')
-      .getRawMany<{ beforeJson: string | null; afterJson: string | null }>();
-    const parse = (text: string | null) => (text ? JSON.parse(text) : null);
-    return rows.map((row) => ({ before: parse(row.beforeJson), after: parse(row.afterJson) }));
   }
 
   /** A link between the two claims with this relation, in either direction. */

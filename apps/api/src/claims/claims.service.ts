@@ -1,21 +1,15 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { dateBuckets, type ClaimStatus } from '@claimline/contracts';
+import { dateBuckets } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
-import {
-  baseStatusFromHistory,
-  deriveStatus,
-  gradeFromLinks,
-  type Grading,
-  type GradingLink,
-} from './claim-grading.js';
-import { ClaimsRepository, type ClaimLinkRow, type ClaimUpdate } from './claims.repository.js';
-import { RollupsRepository } from '../rollups/rollups.repository.js';
-import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
+import { decodeCursor, encodeCursor } from './claim-cursor.js';
+import { gradeFromLinks, toGradingLinks, type Grading } from './claim-grading.js';
+import { ClaimsRepository } from './claims.repository.js';
+import { ClaimWriter } from '../claim-writes/claim-writer.js';
+import type { ClaimFieldChanges } from '../claim-writes/claim-writes.repository.js';
 import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js';
 import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
@@ -35,13 +29,12 @@ export class ClaimsService {
   constructor(
     private readonly claims: ClaimsRepository,
     private readonly audit: AuditService,
-    private readonly rollups: RollupsRepository,
-    private readonly claimTerms: ClaimTermsRepository,
+    private readonly writer: ClaimWriter,
   ) {}
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
     const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...filters } = query;
-    const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort as ClaimSort);
+    const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort);
     if (rawCursor !== undefined && !cursor)
       throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
     // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
@@ -134,23 +127,12 @@ export class ClaimsService {
         createdAt: now,
         updatedAt: now,
       };
-      const claimId = await this.claims.insertClaim(claim, manager);
-      await this.claimTerms.index(manager, [{ id: claimId, textNormalized: claim.textNormalized }]);
-      if (dto.narratives?.length) await this.claims.replaceNarratives(claimId, dto.narratives, manager);
-      if (dto.locations?.length) await this.claims.replaceLocations(claimId, dto.locations, manager);
-      await this.rollups.after(manager, { claimIds: [claimId] });
-      const { textNormalized: _n, createdAt: _c, updatedAt: _u, ...snapshot } = claim;
-      await this.audit.record(
-        {
-          user: user ?? null,
-          entity: 'claim',
-          entityId: claimId,
-          action: 'create',
-          after: { ...snapshot, narratives: sorted(dto.narratives ?? []), locations: sorted(dto.locations ?? []) },
-        },
+      return this.writer.create(
         manager,
+        claim,
+        { narratives: dto.narratives ?? [], locations: dto.locations ?? [] },
+        user ?? null,
       );
-      return claimId;
     });
     return this.get(id);
   }
@@ -158,13 +140,13 @@ export class ClaimsService {
   async update(id: number, dto: UpdateClaimDto, user: AuthUser | undefined): Promise<ClaimDetailDto> {
     try {
       await this.claims.transaction(async (manager) => {
-        await this.rollups.lock(manager, { claimIds: [id] });
+        await this.writer.lock(manager, { claimIds: [id] });
         const row = await this.claims.findRow(id, manager);
         if (!row) throw new NotFoundException(`Claim ${id} not found`);
         if (row.version !== dto.version) throw new StaleVersionError();
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
-        const set: Omit<ClaimUpdate, 'updatedById' | 'updatedAt'> = {};
+        const set: ClaimFieldChanges = {};
         const change = (field: string, from: unknown, to: unknown) => {
           before[field] = from;
           after[field] = to;
@@ -239,29 +221,17 @@ export class ClaimsService {
         }
         if (!Object.keys(after).length) return; // nothing to change: no version bump, no history entry
 
-        // Rollups: subtract the claim as it is, write, add it as it now is (a failed version check rolls both back).
-        await this.rollups.before(manager, { claimIds: [id] });
-        const updated = await this.claims.updateIfVersion(
-          id,
-          dto.version,
-          { ...set, updatedById: user?.id ?? null, updatedAt: new Date() },
-          manager,
-        );
+        // A failed version check throws, and the transaction rolls back whatever the writer did.
+        const updated = await this.writer.update(manager, id, {
+          fields: set,
+          narratives: narrativesChanged ? dto.narratives! : undefined,
+          locations: locationsChanged ? dto.locations! : undefined,
+          version: dto.version,
+          user: user ?? null,
+          statusChosen: dto.status != null,
+          audit: { action: 'update', before, after },
+        });
         if (!updated) throw new StaleVersionError();
-        if (narrativesChanged) await this.claims.replaceNarratives(id, dto.narratives!, manager);
-        if (locationsChanged) await this.claims.replaceLocations(id, dto.locations!, manager);
-        await this.rollups.after(manager, { claimIds: [id] });
-        await this.audit.record(
-          { user: user ?? null, entity: 'claim', entityId: id, action: 'update', before, after },
-          manager,
-        );
-
-        if (set.campId) {
-          // Another camp changes which links count as independent: regrade this claim (unless the analyst
-          // just set its status) and every claim linked to it.
-          const linked = (await this.claims.linksOf(id, manager)).map((link) => link.otherId);
-          await this.regrade(manager, dto.status != null ? linked : [id, ...linked], user);
-        }
       });
     } catch (error) {
       if (error instanceof StaleVersionError) {
@@ -275,34 +245,18 @@ export class ClaimsService {
   /** Deleting keeps the claim, marked rejected, so its history and the reason stay. */
   async reject(id: number, user: AuthUser | undefined): Promise<ClaimDetailDto> {
     await this.claims.transaction(async (manager) => {
-      await this.rollups.lock(manager, { claimIds: [id] });
+      await this.writer.lock(manager, { claimIds: [id] });
       const row = await this.claims.findRow(id, manager);
       if (!row) throw new NotFoundException(`Claim ${id} not found`);
       if (row.status === 'rejected') return;
-      await this.rollups.before(manager, { claimIds: [id] });
-      await this.claims.update(
-        id,
-        { status: 'rejected', updatedById: user?.id ?? null, updatedAt: new Date() },
-        manager,
-      );
-      await this.rollups.after(manager, { claimIds: [id] });
-      await this.audit.record(
-        {
-          user: user ?? null,
-          entity: 'claim',
-          entityId: id,
-          action: 'delete',
-          before: { status: row.status },
-          after: { status: 'rejected' },
-        },
-        manager,
-      );
-      // A rejected claim corroborates and contests nothing.
-      await this.regrade(
-        manager,
-        (await this.claims.linksOf(id, manager)).map((link) => link.otherId),
-        user,
-      );
+      // The writer regrades the linked claims: a rejected claim corroborates and contests nothing.
+      await this.writer.update(manager, id, {
+        fields: { status: 'rejected' },
+        version: null,
+        user: user ?? null,
+        statusChosen: true,
+        audit: { action: 'delete', before: { status: row.status }, after: { status: 'rejected' } },
+      });
     });
     return this.get(id);
   }
@@ -336,7 +290,7 @@ export class ClaimsService {
           manager,
         );
       }
-      await this.regrade(manager, [dto.fromId, dto.toId], user);
+      await this.writer.regrade(manager, [dto.fromId, dto.toId], user ?? null);
       return id;
     });
     return toClaimLinkDto((await this.claims.findLink(linkId))!);
@@ -354,34 +308,8 @@ export class ClaimsService {
           manager,
         );
       }
-      await this.regrade(manager, [link.fromClaimId, link.toClaimId], user);
+      await this.writer.regrade(manager, [link.fromClaimId, link.toClaimId], user ?? null);
     });
-  }
-
-  /** Recomputes the link-derived status of each claim; analysts' decisions (confirmed, discounted, rejected) stay. */
-  private async regrade(manager: EntityManager, claimIds: number[], user: AuthUser | undefined): Promise<void> {
-    for (const claimId of [...new Set(claimIds)]) {
-      const row = await this.claims.findRow(claimId, manager);
-      if (!row) continue;
-      const grading = gradeFromLinks(row.campId, toGradingLinks(await this.claims.linksOf(claimId, manager)));
-      const base = baseStatusFromHistory(await this.claims.statusHistory(claimId, manager));
-      const status = deriveStatus(row.status, base, grading);
-      if (status === row.status) continue;
-      await this.rollups.before(manager, { claimIds: [claimId] });
-      await this.claims.update(claimId, { status, updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
-      await this.rollups.after(manager, { claimIds: [claimId] });
-      await this.audit.record(
-        {
-          user: user ?? null,
-          entity: 'claim',
-          entityId: claimId,
-          action: 'grade',
-          before: { status: row.status },
-          after: { status, reason: grading.explanation },
-        },
-        manager,
-      );
-    }
   }
 
   private assertSupported(status: 'corroborated' | 'contested', grading: Grading): void {
@@ -410,14 +338,4 @@ export class ClaimsService {
       if (missing.length) throw fieldError(field, `Unknown ${field}: ${missing.join(', ')}`);
     }
   }
-}
-
-function toGradingLinks(links: ClaimLinkRow[]): GradingLink[] {
-  return links.map((link) => ({
-    linkId: link.id,
-    relation: link.relation,
-    otherClaimId: link.otherId,
-    otherCamp: link.otherCamp,
-    otherStatus: link.otherStatus as ClaimStatus,
-  }));
 }

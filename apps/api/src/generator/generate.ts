@@ -20,7 +20,7 @@ import {
 } from './corpus.js';
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
 import { seedReferenceData } from './reference-data.js';
-import { RollupsRepository } from '../rollups/rollups.repository.js';
+import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
 import { termsOf } from '../search/search-terms.js';
 
 export type GenerateOptions = {
@@ -137,7 +137,7 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
 
   const realArticles = Number(
     (
-      await dataSource.query(
+      await dataSource.query<{ n: number | string }[]>(
         `SELECT COUNT(*) AS n FROM articles WHERE title IS NULL OR title NOT LIKE '${SYNTHETIC_TITLE_PREFIX}%'`,
       )
     )[0].n,
@@ -152,7 +152,7 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
   try {
     const reference = await seedReferenceData(dataSource, writer, timestamp(to, 0));
     const maxId = async (table: string) =>
-      Number((await dataSource.query(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`))[0].m);
+      Number((await dataSource.query<{ m: number | string }[]>(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`))[0].m);
     let articleId = (await maxId('articles')) + 1;
     let claimId = (await maxId('claims')) + 1;
     const firstClaimId = claimId;
@@ -365,8 +365,9 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     }
     await flush();
     await writer.commit();
-    // The bulk writer bypasses the claim writers: recompute the rollups and claim_locations copies once, at the end.
-    await dataSource.transaction((manager) => new RollupsRepository(dataSource).rebuild(manager));
+    // The bulk writer bypasses ClaimWriter (it writes claim_terms itself, above): recompute the rest
+    // of the derived data once, at the end.
+    await dataSource.transaction((manager) => rebuildDerivedClaimData(dataSource, manager));
     report(true);
     return { ...totals, rows: rowsSoFar(), elapsedMs: Date.now() - started };
   } finally {

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { RollupsModule } from '../rollups/rollups.module.js';
+import { ClaimWritesModule } from '../claim-writes/claim-writes.module.js';
 import { NarrativesController } from './narratives.controller.js';
 import { NarrativesRepository } from './narratives.repository.js';
 import { NarrativesService } from './narratives.service.js';
 
 @Module({
-  imports: [RollupsModule],
+  imports: [ClaimWritesModule],
   controllers: [NarrativesController],
   providers: [NarrativesService, NarrativesRepository],
   exports: [NarrativesService],

@@ -89,7 +89,7 @@ export class NarrativesRepository {
 
   /** Removes the tags explicitly (not relying on the cascade) and then the narrative. */
   async delete(id: number, manager: EntityManager): Promise<void> {
-    await manager.createQueryBuilder().delete().from('claim_narratives').where('narrative_id = :id', { id }).execute();
+    // Its tags are gone already: ClaimWriter.untagNarrative removes them with their rollups.
     await manager.getRepository(NarrativeEntity).delete({ id });
   }
 }

@@ -9,7 +9,7 @@ import {
   type UpdateNarrativeDto,
 } from './dto/narrative.dto.js';
 import { NarrativesRepository, type NarrativeFields, type NarrativeRow } from './narratives.repository.js';
-import { RollupsRepository } from '../rollups/rollups.repository.js';
+import { ClaimWriter } from '../claim-writes/claim-writer.js';
 
 const snapshot = (row: NarrativeRow): NarrativeFields => ({
   nameEn: row.nameEn,
@@ -23,7 +23,7 @@ export class NarrativesService {
   constructor(
     private readonly narratives: NarrativesRepository,
     private readonly audit: AuditService,
-    private readonly rollups: RollupsRepository,
+    private readonly writer: ClaimWriter,
   ) {}
 
   async list(): Promise<NarrativeDto[]> {
@@ -81,10 +81,8 @@ export class NarrativesService {
       const current = await this.narratives.findOne(id, manager);
       if (!current) throw new NotFoundException(`Narrative ${id} not found`);
       const claimIds = await this.narratives.taggedClaimIds(id, manager);
-      // Untagging changes the claims' narrative counts and whether they count as tagged at all.
-      await this.rollups.before(manager, { claimIds });
+      await this.writer.untagNarrative(manager, id, claimIds);
       await this.narratives.delete(id, manager);
-      await this.rollups.after(manager, { claimIds });
       await this.audit.record(
         {
           user: user ?? null,

@@ -5,8 +5,8 @@ import type { DataSource, EntitySubscriberInterface } from 'typeorm';
  * reads: the analytics response cache keeps an entry only while the counter still has the value it
  * had when the entry's request started.
  *
- * Bumped twice per write: by RollupsRepository inside the writing transaction (every claim writer
- * goes through it), and after every committed transaction of the DataSource (a TypeORM subscriber).
+ * Bumped twice per write: by RollupsRepository inside the writing transaction (ClaimWriter, which
+ * every claim write goes through, calls it), and after every committed transaction of the DataSource (a TypeORM subscriber).
  * The second bump matters: a request that starts after the first bump but reads before the commit
  * sees the old rows, and without it would cache them under the current version. Bumping on every
  * commit also covers writes that change labels only (narrative or source renames), which never touch

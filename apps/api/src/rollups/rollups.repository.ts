@@ -10,26 +10,21 @@ const CHUNK = 1000;
 
 /**
  * Keeps claim_counts_daily / claim_narrative_counts_daily (and their monthly sums
- * claim_counts_monthly / claim_narrative_counts_monthly) equal to COUNT(*) over claims, and the
- * event_day/camp_id copies on claim_locations equal to their claim's. Every writer of claims calls,
- * inside the transaction (same manager) that writes them:
+ * claim_counts_monthly / claim_narrative_counts_monthly) equal to COUNT(*) over claims, the
+ * event_day/camp_id copies on claim_locations equal to their claim's, and framing_counts_daily equal
+ * to the sums of article_framing. Used only by ClaimWriter (claim-writes/), inside the transaction
+ * that writes the claims:
  *   before(manager, scope)  — right before changing existing claims (not for inserts): locks them
  *                             (MariaDB) and subtracts what they count for now;
  *   after(manager, scope)   — once the claims, their narratives and places are written: adds what
  *                             they count for now and refreshes the claim_locations copies.
  * Both are single set-based statements (INSERT … SELECT … GROUP BY with an upsert), so a batch of
  * claims costs one statement, and both read the rows themselves, so there is no caller-supplied
- * "old value" that could be stale. A scope must select the same claims in both steps (a source merge
- * subtracts both sources and adds the surviving one). Call sites: ArticleIngestionService.write,
- * ClaimsService (create/update/reject/regrade), SourcesService (merge, camp change),
- * ArticleIngestionService.writeBatch (afterArticles/addFramingOfArticles once per import batch),
- * NarrativesService.remove; the generator calls rebuild().
+ * "old value" that could be stale. A scope must select the same claims in both steps.
  *
  * Rows whose count falls to 0 stay (a later write of the same key reuses them); readers ignore them
- * with HAVING SUM(n) > 0, and rebuild() drops them.
- *
- * Also keeps framing_counts_daily (addFraming, called by the ingestion writer) and bumps the data
- * version the analytics response cache checks (rollups/data-version.ts) on every write.
+ * with HAVING SUM(n) > 0, and rebuild() drops them. Every write bumps the data version the analytics
+ * response cache checks (rollups/data-version.ts).
  */
 @Injectable()
 export class RollupsRepository {

@@ -234,21 +234,6 @@ export class SourcesRepository {
    * Claims keep camp_id denormalized: a camp change or a merge rewrites them in the same transaction.
    * The version bump makes an analyst's edit based on the old state fail with 409 instead of undoing this.
    */
-  async reassignClaims(
-    fromSourceId: number,
-    toSourceId: number,
-    campId: CampId,
-    manager: EntityManager,
-  ): Promise<number> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(ClaimEntity)
-      .set({ sourceId: toSourceId, campId, version: () => 'version + 1', updatedAt: new Date() })
-      .where('source_id = :fromSourceId', { fromSourceId })
-      .execute();
-    return result.affected ?? 0;
-  }
-
   async repointMerged(fromSourceId: number, toSourceId: number, manager: EntityManager): Promise<void> {
     await manager.getRepository(SourceEntity).update({ mergedIntoId: fromSourceId }, { mergedIntoId: toSourceId });
   }

@@ -8,7 +8,7 @@ import { serializedTransaction } from '../database/transactions.js';
 import { ExtractorProvider } from './extractor.provider.js';
 import type { SourceEntity } from './source.entity.js';
 import { SourcesRepository, type AliasMatch, type NewAlias } from './sources.repository.js';
-import { RollupsRepository } from '../rollups/rollups.repository.js';
+import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import {
   toSourceDto,
   type AcceptSourceDto,
@@ -59,7 +59,7 @@ export class SourcesService {
     private readonly sources: SourcesRepository,
     private readonly audit: AuditService,
     private readonly extractor: ExtractorProvider,
-    private readonly rollups: RollupsRepository,
+    private readonly writer: ClaimWriter,
   ) {}
 
   /** Start-up: inserts the built-in registry entries whose keys are missing (bulk; a no-op once loaded). */
@@ -143,7 +143,7 @@ export class SourcesService {
           message: 'This source was merged into another one',
           mergedIntoId: before.mergedIntoId,
         });
-      await this.applyChanges(before, input, input.aliases, manager);
+      await this.applyChanges(before, input, input.aliases, manager, user);
       const after = await this.requireIn(id, manager);
       await this.audit.record(
         { user, entity: 'source', entityId: id, action: 'update', before: snapshot(before), after: snapshot(after) },
@@ -159,7 +159,7 @@ export class SourcesService {
       const before = await this.requireIn(id, manager);
       if (before.status !== 'proposed')
         throw new ConflictException(`Only a proposed source can be accepted; this one is ${before.status}`);
-      await this.applyChanges(before, input, undefined, manager);
+      await this.applyChanges(before, input, undefined, manager, user);
       await this.sources.updateSource(id, { status: 'active' }, manager);
       const after = await this.requireIn(id, manager);
       await this.audit.record(
@@ -198,10 +198,11 @@ export class SourcesService {
           move.push(alias.id);
         }
       }
-      // Rollups: both sources' claims out, the surviving source's (old and moved) back in.
-      await this.rollups.before(manager, { sourceIds: [from.id, into.id] });
-      const claimsMoved = await this.sources.reassignClaims(from.id, into.id, into.campId, manager);
-      await this.rollups.after(manager, { sourceIds: [into.id] });
+      const claimsMoved = await this.writer.moveSourceClaims(
+        manager,
+        { fromSourceId: from.id, intoSourceId: into.id, campId: into.campId },
+        user,
+      );
       await this.sources.deleteAliases(drop, manager);
       await this.sources.moveAliases(move, into.id, manager);
       await this.sources.updateSource(from.id, { status: 'merged', mergedIntoId: into.id }, manager);
@@ -282,6 +283,7 @@ export class SourcesService {
     input: { nameAr?: string; nameEn?: string; camp?: CampId; kind?: SourceKind },
     replaceAliases: string[] | undefined,
     manager: EntityManager,
+    user: AuthUser | null,
   ): Promise<void> {
     const nameAr = input.nameAr?.trim() ?? before.nameAr;
     const nameEn = input.nameEn?.trim() ?? before.nameEn;
@@ -318,9 +320,11 @@ export class SourcesService {
     };
     await this.sources.updateSource(before.id, changes, manager);
     if (input.camp && input.camp !== before.campId) {
-      await this.rollups.before(manager, { sourceIds: [before.id] });
-      await this.sources.reassignClaims(before.id, before.id, input.camp, manager);
-      await this.rollups.after(manager, { sourceIds: [before.id] });
+      await this.writer.moveSourceClaims(
+        manager,
+        { fromSourceId: before.id, intoSourceId: before.id, campId: input.camp },
+        user,
+      );
     }
   }
 

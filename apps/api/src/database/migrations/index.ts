@@ -3,6 +3,8 @@ import { ClaimRollups1764500000000 } from './1764500000000-claim-rollups.js';
 import { RollupBackfillContestedColumns1764600000000 } from './1764600000000-rollup-backfill-contested-columns.js';
 import { FramingAndMonthlyRollups1764700000000 } from './1764700000000-framing-and-monthly-rollups.js';
 import { ClaimSearchTerms1764800000000 } from './1764800000000-claim-search-terms.js';
+import { AnalystStatus1764900000000 } from './1764900000000-analyst-status.js';
+import { Feeds1764950000000 } from './1764950000000-feeds.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   RollupBackfillContestedColumns1764600000000,
   FramingAndMonthlyRollups1764700000000,
   ClaimSearchTerms1764800000000,
+  AnalystStatus1764900000000,
+  Feeds1764950000000,
 ];

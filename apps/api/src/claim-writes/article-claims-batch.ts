@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import type {
+  ClaimWritesRepository,
+  NewClaimLocationRow,
+  NewClaimRow,
+  NewFramingRow,
+} from './claim-writes.repository.js';
+
+/** A claim of a new article with its places, given by index into the article's claims. */
+export type ArticleClaims = {
+  articleId: number;
+  claims: readonly NewClaimRow[];
+  /** Places per claim, by the claim's index in `claims`. */
+  locations: readonly { claimIndex: number; locationId: number; mention: string | null }[];
+  framing: readonly NewFramingRow[];
+};
+
+/**
+ * The rows of new articles, written as ClaimWriter.insertForArticles hands it out: it remembers the
+ * articles so the writer can add their derived data once, when the whole batch is in.
+ */
+export class ArticleClaimsBatch {
+  private readonly written: number[] = [];
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly writes: ClaimWritesRepository,
+  ) {}
+
+  /** Inserts the article's claims (new claims are unreviewed by their analyst too), places and framing rows; returns the claim ids in order. */
+  async insert(article: ArticleClaims): Promise<number[]> {
+    const ids = await this.writes.insertClaims(
+      article.articleId,
+      article.claims.map((claim) => ({ ...claim, analystStatus: claim.status })),
+      this.manager,
+    );
+    const seen = new Set<string>();
+    const places: NewClaimLocationRow[] = [];
+    for (const location of article.locations) {
+      const claimId = ids[location.claimIndex];
+      const key = `${claimId}:${location.locationId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      places.push({ claimId, locationId: location.locationId, mention: location.mention });
+    }
+    await this.writes.insertClaimLocations(places, this.manager);
+    await this.writes.insertFraming(article.articleId, article.framing, this.manager);
+    this.written.push(article.articleId);
+    return ids;
+  }
+
+  articleIds(): number[] {
+    return [...this.written];
+  }
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ClaimStatus } from '@claimline/contracts';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { ClaimEntity } from '../claims/claim.entity.js';
+import { DERIVED_STATUSES, deriveStatus, gradeFromLinks, toGradingLinks } from '../claims/claim-grading.js';
+import { ClaimsRepository } from '../claims/claims.repository.js';
+import { RollupsRepository, type ClaimScope } from '../rollups/rollups.repository.js';
+import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
+import { ArticleClaimsBatch } from './article-claims-batch.js';
+import { ClaimWritesRepository, type ClaimFieldChanges } from './claim-writes.repository.js';
+
+export type { ClaimScope } from '../rollups/rollups.repository.js';
+
+/** An analyst's change to one claim, and how it is audited. */
+export type ClaimChange = {
+  fields: ClaimFieldChanges;
+  /** Replacement lists; undefined leaves them as they are. */
+  narratives?: readonly number[];
+  locations?: readonly number[];
+  /** null for an unconditional change; otherwise the optimistic lock (update returns false when stale). */
+  version: number | null;
+  user: AuthUser | null;
+  /** The analyst named a status: a camp change then regrades only the linked claims, not this one. */
+  statusChosen: boolean;
+  audit: { action: 'update' | 'delete'; before: Record<string, unknown>; after: Record<string, unknown> };
+};
+
+const sorted = (ids: readonly number[]) => [...ids].sort((x, y) => x - y);
+const isDerived = (status: ClaimStatus) => DERIVED_STATUSES.includes(status);
+
+/**
+ * The one way claims are written. Every method keeps, in the caller's transaction (its manager), what
+ * is derived from claims: the dashboard rollups and claim_locations copies (RollupsRepository), the
+ * search word index (ClaimTermsRepository), the analyst status, link grading of the claims a change
+ * affects, and the claim's audit events. ClaimWritesModule exports only this class, so a new writer
+ * (a feed, a repair tool) gets the derived data by construction.
+ */
+@Injectable()
+export class ClaimWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writes: ClaimWritesRepository,
+    private readonly claims: ClaimsRepository,
+    private readonly rollups: RollupsRepository,
+    private readonly terms: ClaimTermsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * New articles' claims, places and framing rows: `work` inserts them through the batch (one article
+   * per call, inside savepoints if it likes), then the search index, rollups and framing rollups of
+   * all of them are written once, set-based. Those steps read the stored rows (article_id IN …), so
+   * an article whose savepoint was rolled back contributes nothing.
+   */
+  async insertForArticles<T>(manager: EntityManager, work: (batch: ArticleClaimsBatch) => Promise<T>): Promise<T> {
+    const batch = new ArticleClaimsBatch(manager, this.writes);
+    const result = await work(batch);
+    const articleIds = batch.articleIds();
+    if (articleIds.length) {
+      await this.terms.indexNew(manager, await this.writes.indexableClaimsOfArticles(articleIds, manager));
+      await this.rollups.afterArticles(manager, articleIds);
+      await this.rollups.addFramingOfArticles(manager, articleIds);
+    }
+    return result;
+  }
+
+  /** One claim an analyst marked in an article, with its tags and places; audited as 'create'. */
+  async create(
+    manager: EntityManager,
+    claim: Omit<ClaimEntity, 'id' | 'analystStatus'>,
+    tags: { narratives: readonly number[]; locations: readonly number[] },
+    user: AuthUser | null,
+  ): Promise<number> {
+    const id = await this.writes.insertClaim({ ...claim, analystStatus: claim.status }, manager);
+    await this.terms.index(manager, [{ id, textNormalized: claim.textNormalized }]);
+    if (tags.narratives.length) await this.writes.replaceNarratives(id, tags.narratives, manager);
+    if (tags.locations.length) await this.writes.replaceLocations(id, tags.locations, manager);
+    await this.rollups.after(manager, { claimIds: [id] });
+    const { textNormalized: _n, createdAt: _c, updatedAt: _u, ...snapshot } = claim;
+    await this.audit.record(
+      {
+        user,
+        entity: 'claim',
+        entityId: id,
+        action: 'create',
+        after: { ...snapshot, narratives: sorted(tags.narratives), locations: sorted(tags.locations) },
+      },
+      manager,
+    );
+    return id;
+  }
+
+  /** Locks the claims (MariaDB) before the caller reads what it will change. */
+  lock(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    return this.rollups.lock(manager, scope);
+  }
+
+  /** Changes one claim; false (and nothing written) when `change.version` is stale. */
+  async update(manager: EntityManager, id: number, change: ClaimChange): Promise<boolean> {
+    const { fields, user } = change;
+    const previous = fields.status === undefined ? null : await this.writes.findGradingState(id, manager);
+    await this.rollups.before(manager, { claimIds: [id] });
+    const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
+    const updated = await this.writes.update(
+      id,
+      change.version,
+      { ...fields, ...(analystStatus ? { analystStatus } : {}), updatedById: user?.id ?? null, updatedAt: new Date() },
+      manager,
+    );
+    if (!updated) return false;
+    if (change.narratives) await this.writes.replaceNarratives(id, change.narratives, manager);
+    if (change.locations) await this.writes.replaceLocations(id, change.locations, manager);
+    await this.rollups.after(manager, { claimIds: [id] });
+    await this.audit.record({ user, entity: 'claim', entityId: id, ...change.audit }, manager);
+    // Another camp changes which links count as independent; a rejected claim (or one no longer
+    // rejected) changes what it corroborates and contests: regrade the claims at the other end.
+    const rejectionToggled = previous !== null && (previous.status === 'rejected') !== (fields.status === 'rejected');
+    if (fields.campId !== undefined || rejectionToggled) {
+      const linked = (await this.claims.linksOf(id, manager)).map((link) => link.otherId);
+      const self = fields.campId !== undefined && !change.statusChosen ? [id] : [];
+      await this.regrade(manager, [...self, ...linked], user);
+    }
+    return true;
+  }
+
+  /**
+   * Moves every claim of `fromSourceId` to `intoSourceId` with its camp (a merge, or a camp change when
+   * both are the same source) and regrades the linked claims. Returns how many claims moved.
+   */
+  async moveSourceClaims(
+    manager: EntityManager,
+    move: { fromSourceId: number; intoSourceId: number; campId: ClaimEntity['campId'] },
+    user: AuthUser | null,
+  ): Promise<number> {
+    // Both sources' claims out, the surviving source's (old and moved) back in.
+    await this.rollups.before(manager, { sourceIds: [...new Set([move.fromSourceId, move.intoSourceId])] });
+    const moved = await this.writes.reassignSource(move.fromSourceId, move.intoSourceId, move.campId, manager);
+    await this.rollups.after(manager, { sourceIds: [move.intoSourceId] });
+    await this.regrade(manager, await this.writes.linkedClaimIdsOfSource(move.intoSourceId, manager), user);
+    return moved;
+  }
+
+  /** Removes a narrative from every claim it tags (the narrative row itself is the caller's). */
+  async untagNarrative(manager: EntityManager, narrativeId: number, claimIds: readonly number[]): Promise<void> {
+    // Untagging changes the claims' narrative counts and whether they count as tagged at all.
+    await this.rollups.before(manager, { claimIds });
+    await this.writes.untagNarrative(narrativeId, manager);
+    await this.rollups.after(manager, { claimIds });
+  }
+
+  /** Recomputes the link-derived status of each claim; analysts' decisions (confirmed, discounted, rejected) stay. */
+  async regrade(manager: EntityManager, claimIds: readonly number[], user: AuthUser | null): Promise<void> {
+    for (const claimId of [...new Set(claimIds)]) {
+      const state = await this.writes.findGradingState(claimId, manager);
+      if (!state) continue;
+      const grading = gradeFromLinks(state.campId, toGradingLinks(await this.claims.linksOf(claimId, manager)));
+      const status = deriveStatus(state.status, state.analystStatus, grading);
+      if (status === state.status) continue;
+      await this.rollups.before(manager, { claimIds: [claimId] });
+      // Not the analyst status: grading only ever sets a derived status or falls back to it.
+      await this.writes.update(
+        claimId,
+        null,
+        { status, updatedById: user?.id ?? null, updatedAt: new Date() },
+        manager,
+      );
+      await this.rollups.after(manager, { claimIds: [claimId] });
+      await this.audit.record(
+        {
+          user,
+          entity: 'claim',
+          entityId: claimId,
+          action: 'grade',
+          before: { status: state.status },
+          after: { status, reason: grading.explanation },
+        },
+        manager,
+      );
+    }
+  }
+
+  /** After a bulk writer that bypassed this class (the generator): everything derived, recomputed. */
+  async rebuild(manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await rebuildDerivedClaimData(this.dataSource, manager);
+  }
+}
+
+/**
+ * Rollups, claim_locations copies and the analyst-status invariant recomputed from the claims. For
+ * tools that hold a bare DataSource (the generator); the search index has its own rebuild
+ * (`npm run db:reindex-search`).
+ */
+export async function rebuildDerivedClaimData(dataSource: DataSource, manager: EntityManager): Promise<void> {
+  await new ClaimWritesRepository().syncAnalystStatus(manager);
+  await new RollupsRepository(dataSource).rebuild(manager);
+}
