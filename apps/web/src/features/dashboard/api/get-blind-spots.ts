@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { BlindSpotsResponse } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { normalizeBlindSpots } from '../utils/lists';
 
 export async function getBlindSpots(
@@ -10,7 +10,7 @@ export async function getBlindSpots(
   signal?: AbortSignal,
 ): Promise<BlindSpotsResponse> {
   const body = await apiFetch<unknown>('/analytics/blindspots', {
-    query: { ...filtersToQuery(filters), limit },
+    query: { ...claimFiltersToQuery(filters), limit },
     signal,
   });
   return normalizeBlindSpots(body);

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { ContestedPair } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { normalizeContested } from '../utils/lists';
 
 export const CONTESTED_QUERY_KEY = ['analytics', 'contested'] as const;
@@ -13,7 +13,7 @@ export async function getContestedPairs(
   signal?: AbortSignal,
 ): Promise<ContestedPair[]> {
   const body = await apiFetch<unknown>('/analytics/contested', {
-    query: { ...filtersToQuery(filters), limit },
+    query: { ...claimFiltersToQuery(filters), limit },
     signal,
   });
   return normalizeContested(body);

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { formatClaimFilter, type ClaimFilters } from '@claimline/contracts';
 import { apiFetch } from '../../../lib/api-client';
 import type { FramingOutlet } from '../types';
-import type { ClaimFilters } from '../utils/filters';
 import { normalizeFraming } from '../utils/lists';
 
 /** Framing is counted per article, so only the outlet and the dates of the claim filters apply. */
@@ -9,7 +9,7 @@ export type FramingParams = Pick<ClaimFilters, 'outlet' | 'from' | 'to'>;
 
 export async function getFraming({ outlet, from, to }: FramingParams, signal?: AbortSignal): Promise<FramingOutlet[]> {
   const body = await apiFetch<unknown>('/analytics/framing', {
-    query: { outlet: outlet.length ? outlet.join(',') : undefined, from, to },
+    query: { outlet: formatClaimFilter(outlet), from, to },
     signal,
   });
   return normalizeFraming(body);

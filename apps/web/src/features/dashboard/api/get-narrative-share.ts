@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { CampShare, ShareResponse } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 
 export async function getNarrativeShare(filters: ClaimFilters, signal?: AbortSignal): Promise<CampShare[]> {
-  const response = await apiFetch<ShareResponse>('/analytics/share', { query: filtersToQuery(filters), signal });
+  const response = await apiFetch<ShareResponse>('/analytics/share', { query: claimFiltersToQuery(filters), signal });
   return Array.isArray(response?.camps) ? response.camps : [];
 }
 

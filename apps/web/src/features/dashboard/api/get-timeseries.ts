@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { Bucket, GroupBy, TimeseriesResponse } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { withAllCamps } from '../utils/timeseries';
 
 export type TimeseriesParams = { filters: ClaimFilters; bucket: Bucket; groupBy: GroupBy };
@@ -11,7 +11,7 @@ export async function getTimeseries(
   signal?: AbortSignal,
 ): Promise<TimeseriesResponse> {
   const response = await apiFetch<TimeseriesResponse>('/analytics/timeseries', {
-    query: { ...filtersToQuery(filters), bucket, groupBy },
+    query: { ...claimFiltersToQuery(filters), bucket, groupBy },
     signal,
   });
   return withAllCamps({ ...response, buckets: response.buckets ?? [], series: response.series ?? [] });

@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { TopSource } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { normalizeTopSources } from '../utils/lists';
 
 export async function getTopSources(filters: ClaimFilters, limit = 10, signal?: AbortSignal): Promise<TopSource[]> {
   const body = await apiFetch<unknown>('/analytics/top-sources', {
-    query: { ...filtersToQuery(filters), limit },
+    query: { ...claimFiltersToQuery(filters), limit },
     signal,
   });
   return normalizeTopSources(body);

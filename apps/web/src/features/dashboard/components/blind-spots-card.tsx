@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { useBlindSpots } from '../api/get-blind-spots';
 import { dashboardMessages } from '../messages';
-import { filtersToQuery, filtersToSearchParams, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, claimFiltersToSearchParams, type ClaimFilters } from '@claimline/contracts';
 import { narrativeName, placeName } from '../utils/lists';
 import { ChartCard } from './chart-card';
 
@@ -44,7 +44,7 @@ export function BlindSpotsCard({ filters }: BlindSpotsCardProps) {
       title={t.blindSpotsTitle}
       help={t.blindSpotsHelp}
       testId="blind-spots-card"
-      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+      csvHref={downloadUrl('/exports/claims.csv', claimFiltersToQuery(filters))}
     >
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}
@@ -61,7 +61,7 @@ export function BlindSpotsCard({ filters }: BlindSpotsCardProps) {
                 placeName(spot.location, lang),
                 String(spot.camp),
                 spot.claims,
-                `/claims?${filtersToSearchParams({ ...filters, location: [String(spot.location.id)] })}`,
+                `/claims?${claimFiltersToSearchParams({ ...filters, location: [spot.location.id] })}`,
               ),
             )}
           </ul>
@@ -77,7 +77,7 @@ export function BlindSpotsCard({ filters }: BlindSpotsCardProps) {
                 narrativeName(spot.narrative, lang),
                 String(spot.camp),
                 spot.claims,
-                `/claims?${filtersToSearchParams({ ...filters, narrative: [String(spot.narrative.id)] })}`,
+                `/claims?${claimFiltersToSearchParams({ ...filters, narrative: [spot.narrative.id] })}`,
               ),
             )}
           </ul>

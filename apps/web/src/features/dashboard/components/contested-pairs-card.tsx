@@ -11,7 +11,7 @@ import { useCreateClaimLink } from '../api/create-claim-link';
 import { useContestedPairs } from '../api/get-contested-pairs';
 import { dashboardMessages } from '../messages';
 import type { ContestedPair, ContestedSide } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { compareLinkForPair, placeName } from '../utils/lists';
 import { ChartCard } from './chart-card';
 
@@ -32,7 +32,7 @@ export function ContestedPairsCard({ filters }: ContestedPairsCardProps) {
       help={t.contestedHelp}
       testId="contested-card"
       className="chart-card-wide"
-      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+      csvHref={downloadUrl('/exports/claims.csv', claimFiltersToQuery(filters))}
     >
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}

@@ -5,7 +5,8 @@ import { useCan } from '../../../lib/auth';
 import { useTimeseries } from '../api/get-timeseries';
 import { useDashboardParams } from '../hooks/use-dashboard-params';
 import { dashboardMessages } from '../messages';
-import { countActiveFilters, EMPTY_FILTERS, filtersToSearchParams } from '../utils/filters';
+import { claimFiltersToSearchParams } from '@claimline/contracts';
+import { countActiveFilters, EMPTY_FILTERS } from '../utils/filters';
 import { BlindSpotsCard } from './blind-spots-card';
 import { ContestedPairsCard } from './contested-pairs-card';
 import { FilterBar } from './filter-bar';
@@ -24,7 +25,7 @@ export function DashboardPage() {
   const { data } = useTimeseries({ filters, bucket, groupBy });
   const filtered = countActiveFilters(filters) > 0;
   const nothing = data !== undefined && data.total === 0;
-  const query = filtersToSearchParams(filters).toString();
+  const query = claimFiltersToSearchParams(filters).toString();
 
   return (
     <div className="page dashboard" dir={dir} data-testid="dashboard-page">

@@ -2,20 +2,23 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
-import { EMPTY_FILTERS, type ClaimFilters } from '../utils/filters';
+import type { ClaimFilters } from '@claimline/contracts';
+import { EMPTY_FILTERS } from '../utils/filters';
 import { FilterBar } from './filter-bar';
 
 function renderBar(filters: ClaimFilters) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
+    vi.fn((input: RequestInfo | URL) => {
       const url = String(input);
       const body = url.startsWith('/api/outlets')
         ? [{ id: 3, name: 'بوابة أفريقيا' }]
         : url.startsWith('/api/sources')
           ? { items: [{ id: 7, nameEn: 'LNA Air Force', nameAr: 'سلاح الجو', camp: 'LNA' }] }
           : [];
-      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return Promise.resolve(
+        new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      );
     }),
   );
   const onChange = vi.fn();
@@ -42,12 +45,18 @@ describe('FilterBar', () => {
   });
 
   it('names picked sources and removes them, and clears everything', async () => {
-    const onChange = renderBar({ ...EMPTY_FILTERS, source: ['7'], status: ['contested'] });
+    const onChange = renderBar({ ...EMPTY_FILTERS, source: [7], status: ['contested'] });
     expect(await screen.findByText('LNA Air Force')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Remove LNA Air Force' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, status: ['contested'] });
     fireEvent.click(screen.getByTestId('filter-clear'));
     expect(onChange).toHaveBeenLastCalledWith(EMPTY_FILTERS);
+  });
+
+  it('reads an outlet picked from its menu as an id, as the URL would', async () => {
+    const onChange = renderBar(EMPTY_FILTERS);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'بوابة أفريقيا' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, outlet: [3] });
   });
 
   it('searches text on submit', () => {

@@ -1,6 +1,6 @@
 import { statusMessages } from '../../../lib/domain-labels';
-import { useEffect, useState, type FormEvent } from 'react';
-import { CLAIM_STATUSES } from '@claimline/contracts';
+import { useState, type FormEvent } from 'react';
+import { CLAIM_STATUSES, parseClaimFilter, withClaimFilter, type ClaimFilters } from '@claimline/contracts';
 import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
 import {
@@ -16,13 +16,15 @@ import {
 import { Button } from '../../../components/ui/button';
 import { Typeahead } from '../../../components/ui/typeahead';
 import { filterMessages } from '../messages';
-import { countActiveFilters, EMPTY_FILTERS, type ClaimFilters, type ListFilterKey } from '../utils/filters';
+import { countActiveFilters, EMPTY_FILTERS } from '../utils/filters';
 import { placeName } from '../utils/lists';
 import { CheckMenu, type CheckMenuOption } from './check-menu';
 
 export type FilterBarProps = { filters: ClaimFilters; onChange: (filters: ClaimFilters) => void };
 
 type Named = { id: number; nameAr: string; nameEn: string };
+/** The filters picked from a check menu: its options' values are the URL's text. */
+type CheckedFilterKey = 'camp' | 'status' | 'narrative' | 'outlet';
 
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const t = useMessages(filterMessages);
@@ -32,25 +34,33 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
   const { data: narratives = [] } = useNarratives();
   const { data: outlets = [] } = useOutlets();
   // Names for ids that arrive in the URL; only fetched when some are picked.
-  const { data: allSources = [] } = useAllSources(filters.source.length > 0);
-  const { data: allLocations = [] } = useAllLocations(filters.location.length > 0);
+  const sourceIds = filters.source ?? [];
+  const locationIds = filters.location ?? [];
+  const { data: allSources = [] } = useAllSources(sourceIds.length > 0);
+  const { data: allLocations = [] } = useAllLocations(locationIds.length > 0);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [q, setQ] = useState(filters.q ?? '');
 
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+  // Back/forward navigation changes the URL under us: the box follows it (adjusted while rendering,
+  // as React recommends, rather than in an effect that would render twice).
+  const [syncedQ, setSyncedQ] = useState(filters.q);
+  if (filters.q !== syncedQ) {
+    setSyncedQ(filters.q);
+    setQ(filters.q ?? '');
+  }
 
   function update(patch: Partial<ClaimFilters>) {
     onChange({ ...filters, ...patch });
   }
 
-  function handleList(key: ListFilterKey) {
-    return (values: string[]) => update({ [key]: values });
+  function handleList(key: CheckedFilterKey) {
+    return (values: string[]) => onChange(withClaimFilter(filters, key, parseClaimFilter(key, values)));
   }
 
   function handlePick(key: 'source' | 'location', item: Named) {
     setPicked((current) => ({ ...current, [`${key}:${item.id}`]: placeName(item, lang) }));
-    const id = String(item.id);
-    if (!filters[key].includes(id)) update({ [key]: [...filters[key], id] });
+    const ids = filters[key] ?? [];
+    if (!ids.includes(item.id)) update({ [key]: [...ids, item.id] });
   }
 
   function handleSearch(event: FormEvent<HTMLFormElement>) {
@@ -58,9 +68,14 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     update({ q: q.trim() || undefined });
   }
 
-  function nameOf(key: 'source' | 'location', id: string): string {
+  /** What a check menu shows as picked: the URL's text of each value. */
+  function checked(key: CheckedFilterKey): string[] {
+    return (filters[key] ?? []).map(String);
+  }
+
+  function nameOf(key: 'source' | 'location', id: number): string {
     const list: Named[] = key === 'source' ? allSources : allLocations;
-    const found = list.find((item) => String(item.id) === id);
+    const found = list.find((item) => item.id === id);
     return found ? placeName(found, lang) : (picked[`${key}:${id}`] ?? `#${id}`);
   }
 
@@ -106,26 +121,26 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         </label>
         <CheckMenu
           label={t.camps}
-          summary={summary(filters.camp)}
+          summary={summary(checked('camp'))}
           options={campOptions}
-          selected={filters.camp}
+          selected={checked('camp')}
           onChange={handleList('camp')}
           testId="filter-camp"
         />
         <CheckMenu
           label={t.statuses}
-          summary={summary(filters.status)}
+          summary={summary(checked('status'))}
           options={statusOptions}
-          selected={filters.status}
+          selected={checked('status')}
           onChange={handleList('status')}
           testId="filter-status"
         />
         {narrativeOptions.length > 0 ? (
           <CheckMenu
             label={t.narratives}
-            summary={summary(filters.narrative)}
+            summary={summary(checked('narrative'))}
             options={narrativeOptions}
-            selected={filters.narrative}
+            selected={checked('narrative')}
             onChange={handleList('narrative')}
             testId="filter-narrative"
           />
@@ -133,9 +148,9 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         {outletOptions.length > 0 ? (
           <CheckMenu
             label={t.outlets}
-            summary={summary(filters.outlet)}
+            summary={summary(checked('outlet'))}
             options={outletOptions}
-            selected={filters.outlet}
+            selected={checked('outlet')}
             onChange={handleList('outlet')}
             testId="filter-outlet"
           />
@@ -185,7 +200,7 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         </div>
         <ul className="filter-chips" aria-label={t.filters}>
           {(['source', 'location'] as const).flatMap((key) =>
-            filters[key].map((id) => {
+            (filters[key] ?? []).map((id) => {
               const name = nameOf(key, id);
               return (
                 <li key={`${key}:${id}`} className="chip">
@@ -194,7 +209,15 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
                     type="button"
                     className="chip-remove"
                     aria-label={format(t.remove, { name })}
-                    onClick={() => update({ [key]: filters[key].filter((item) => item !== id) })}
+                    onClick={() =>
+                      onChange(
+                        withClaimFilter(
+                          filters,
+                          key,
+                          filters[key]?.filter((item) => item !== id),
+                        ),
+                      )
+                    }
                   >
                     ×
                   </button>

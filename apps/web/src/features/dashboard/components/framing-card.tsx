@@ -2,10 +2,9 @@ import { useCamps, findCamp } from '../../../lib/camps';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
-import { CAMP_IDS } from '@claimline/contracts';
+import { CAMP_IDS, type ClaimFilters } from '@claimline/contracts';
 import { useFraming } from '../api/get-framing';
 import { dashboardMessages } from '../messages';
-import type { ClaimFilters } from '../utils/filters';
 import { toFramingRows } from '../utils/lists';
 import { ChartCard } from './chart-card';
 

@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { useNarrativeShare } from '../api/get-narrative-share';
 import { dashboardMessages } from '../messages';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { isShareEmpty, toShareChartData, toShareTable } from '../utils/share';
 import { ChartCard } from './chart-card';
 
@@ -78,7 +78,7 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
       onDownloadPng={
         !empty ? () => downloadChartPng(chartRef.current, chartFileName('narrative-share', [])) : undefined
       }
-      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+      csvHref={downloadUrl('/exports/claims.csv', claimFiltersToQuery(filters))}
       table={
         table && !empty ? (
           <div className="table-wrap">

@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { useTimeseries } from '../api/get-timeseries';
 import { dashboardMessages } from '../messages';
 import { BUCKETS, GROUP_BYS, type Bucket, type GroupBy } from '../types';
-import { filtersToQuery, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import {
   claimsLinkForBar,
   formatBucketRange,
@@ -82,7 +82,7 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
         if (!hit) return;
         const key = chartData.datasets[hit.datasetIndex]?.key ?? null;
         const link = claimsLinkForBar(filters, data.bucket, data.groupBy, key, data.buckets[hit.index]);
-        if (link) navigate(link);
+        if (link) void navigate(link);
       },
     };
   }, [lang, dir, data, chartData, filters, formatNumber, navigate, t.total]);
@@ -91,7 +91,7 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
     downloadChartPng(chartRef.current, chartFileName('timeseries', [shownGroupBy, shownBucket]));
   }
 
-  const csvHref = downloadUrl('/exports/timeseries.csv', { ...filtersToQuery(filters), bucket, groupBy });
+  const csvHref = downloadUrl('/exports/timeseries.csv', { ...claimFiltersToQuery(filters), bucket, groupBy });
   const empty = isTimeseriesEmpty(data);
 
   return (

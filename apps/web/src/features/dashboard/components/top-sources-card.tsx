@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { useTopSources } from '../api/get-top-sources';
 import { dashboardMessages } from '../messages';
-import { filtersToQuery, filtersToSearchParams, type ClaimFilters } from '../utils/filters';
+import { claimFiltersToQuery, claimFiltersToSearchParams, type ClaimFilters } from '@claimline/contracts';
 import { placeName } from '../utils/lists';
 import { ChartCard } from './chart-card';
 
@@ -23,7 +23,7 @@ export function TopSourcesCard({ filters }: TopSourcesCardProps) {
       title={t.topSourcesTitle}
       help={t.topSourcesHelp}
       testId="top-sources-card"
-      csvHref={downloadUrl('/exports/claims.csv', filtersToQuery(filters))}
+      csvHref={downloadUrl('/exports/claims.csv', claimFiltersToQuery(filters))}
     >
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}
@@ -40,7 +40,7 @@ export function TopSourcesCard({ filters }: TopSourcesCardProps) {
           </thead>
           <tbody>
             {data.map((source) => {
-              const link = `/claims?${filtersToSearchParams({ ...filters, source: [String(source.sourceId)] })}`;
+              const link = `/claims?${claimFiltersToSearchParams({ ...filters, source: [source.sourceId] })}`;
               return (
                 <tr key={source.sourceId} data-camp={source.camp}>
                   <th scope="row">

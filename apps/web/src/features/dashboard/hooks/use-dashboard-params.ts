@@ -1,12 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { BUCKETS, GROUP_BYS, type Bucket, type GroupBy } from '../types';
-import { mergeFiltersIntoParams, searchParamsToFilters, type ClaimFilters } from '../utils/filters';
+import { claimFiltersFromSearchParams, type ClaimFilters } from '@claimline/contracts';
+import { mergeFiltersIntoParams } from '../utils/filters';
 
 /** Filters, bucket and grouping all live in the URL: the view is a link. */
 export function useDashboardParams() {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => searchParamsToFilters(params), [params]);
+  const filters = useMemo(() => claimFiltersFromSearchParams(params), [params]);
   const bucketParam = params.get('bucket');
   const groupByParam = params.get('groupBy');
   const bucket: Bucket = (BUCKETS as readonly string[]).includes(bucketParam ?? '') ? (bucketParam as Bucket) : 'week';

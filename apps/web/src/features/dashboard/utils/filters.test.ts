@@ -1,90 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_FILTERS,
-  countActiveFilters,
-  filtersToQuery,
-  filtersToSearchParams,
-  mergeFiltersIntoParams,
-  searchParamsToFilters,
-} from './filters';
+import { claimFiltersFromSearchParams, claimFiltersToSearchParams, type ClaimFilters } from '@claimline/contracts';
+import { EMPTY_FILTERS, countActiveFilters, mergeFiltersIntoParams } from './filters';
 
-describe('searchParamsToFilters', () => {
-  it('reads comma-separated and repeated lists', () => {
-    const filters = searchParamsToFilters(new URLSearchParams('camp=LNA,GNA&camp=UN&source=4&source=7,9'));
-    expect(filters.camp).toEqual(['LNA', 'GNA', 'UN']);
-    expect(filters.source).toEqual(['4', '7', '9']);
-  });
-
-  it('drops unknown camps, statuses, non-numeric ids, bad dates and duplicates', () => {
-    const filters = searchParamsToFilters(
+describe('dashboard filters in the URL', () => {
+  it('reads the links the dashboard always wrote', () => {
+    const filters = claimFiltersFromSearchParams(
       new URLSearchParams(
-        'camp=LNA,NOPE,LNA&status=contested,maybe&location=12,x&from=2019-02-30&to=2019-10-31&q=%20%20',
+        'camp=LNA,NOPE,LNA&camp=GNA&status=contested,maybe&location=12,x&from=2019-02-30&to=2019-10-31&q=%20%20',
       ),
     );
-    expect(filters).toEqual({
-      ...EMPTY_FILTERS,
-      camp: ['LNA'],
-      status: ['contested'],
-      location: ['12'],
-      to: '2019-10-31',
-    });
+    expect(filters).toEqual({ camp: ['LNA', 'GNA'], status: ['contested'], location: [12], to: '2019-10-31' });
   });
 
-  it('keeps an Arabic search', () => {
-    expect(searchParamsToFilters(new URLSearchParams({ q: ' وادي الربيع ' })).q).toBe('وادي الربيع');
-  });
-});
-
-describe('filtersToSearchParams', () => {
-  it('writes only what is set, in a stable order', () => {
-    const params = filtersToSearchParams({
-      ...EMPTY_FILTERS,
-      to: '2019-10-31',
-      status: ['contested'],
-      camp: ['LNA', 'GNA'],
-      from: '2019-10-01',
-    });
-    expect(params.toString()).toBe('camp=LNA%2CGNA&status=contested&from=2019-10-01&to=2019-10-31');
-  });
-
-  it('round-trips', () => {
-    const filters = {
+  it('round-trips through the URL, bucket and grouping kept apart', () => {
+    const filters: ClaimFilters = {
       camp: ['UN'],
-      source: ['3'],
-      narrative: ['1', '2'],
+      source: [3],
+      narrative: [1, 2],
       status: ['unreviewed'],
-      location: ['5'],
-      outlet: ['8'],
+      location: [5],
+      outlet: [8],
       from: '2019-10-07',
       to: '2019-10-13',
       q: 'طرابلس',
     };
-    expect(searchParamsToFilters(filtersToSearchParams(filters))).toEqual(filters);
+    const params = mergeFiltersIntoParams(new URLSearchParams('bucket=day&groupBy=status'), filters);
+    expect(params.toString()).toBe(
+      'bucket=day&groupBy=status&camp=UN&source=3&narrative=1%2C2&status=unreviewed&location=5&outlet=8&from=2019-10-07&to=2019-10-13&q=%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3',
+    );
+    expect(claimFiltersFromSearchParams(params)).toEqual(filters);
   });
 
   it('gives an empty string for no filters', () => {
-    expect(filtersToSearchParams(EMPTY_FILTERS).toString()).toBe('');
-  });
-});
-
-describe('filtersToQuery', () => {
-  it('is a plain record for apiFetch', () => {
-    expect(filtersToQuery({ ...EMPTY_FILTERS, camp: ['LNA', 'GNA'], q: 'x' })).toEqual({ camp: 'LNA,GNA', q: 'x' });
+    expect(claimFiltersToSearchParams(EMPTY_FILTERS).toString()).toBe('');
   });
 });
 
 describe('mergeFiltersIntoParams', () => {
   it('replaces filters and keeps the other params', () => {
-    const current = new URLSearchParams('bucket=week&camp=LNA&groupBy=source&q=old');
-    const next = mergeFiltersIntoParams(current, { ...EMPTY_FILTERS, camp: ['GNA'] });
+    const current = new URLSearchParams('bucket=week&camp=LNA&groupBy=source&q=old&article=4');
+    const next = mergeFiltersIntoParams(current, { camp: ['GNA'] });
     expect(next.toString()).toBe('bucket=week&groupBy=source&camp=GNA');
   });
 });
 
 describe('countActiveFilters', () => {
   it('counts a date range once', () => {
-    expect(countActiveFilters({ ...EMPTY_FILTERS, camp: ['LNA'], from: '2019-01-01', to: '2019-02-01', q: 'a' })).toBe(
-      3,
-    );
+    expect(countActiveFilters({ camp: ['LNA'], from: '2019-01-01', to: '2019-02-01', q: 'a' })).toBe(3);
+    expect(countActiveFilters({ camp: [], to: '2019-02-01' })).toBe(1);
   });
 });

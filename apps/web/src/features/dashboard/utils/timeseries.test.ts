@@ -131,6 +131,7 @@ describe('claimsLinkForBar', () => {
 
   it('has no link for a series without a key', () => {
     expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'source', null, '2019-10-07')).toBeNull();
+    expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'source', 'none', '2019-10-07')).toBeNull();
   });
 });
 

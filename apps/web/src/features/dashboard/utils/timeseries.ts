@@ -1,8 +1,13 @@
-import { CAMPS } from '@claimline/contracts';
+import {
+  CAMPS,
+  claimFiltersToSearchParams,
+  parseClaimFilter,
+  withClaimFilter,
+  type ClaimFilters,
+} from '@claimline/contracts';
 import { formatDateIn, type Lang } from '../../../lib/i18n';
 import type { Bucket, GroupBy, TimeseriesResponse, TimeseriesSeries } from '../types';
 import { bucketEnd, bucketRange, bucketStart } from './buckets';
-import { filtersToSearchParams, type ClaimFilters } from './filters';
 
 export type TimeseriesDataset = {
   /** The series key: what a click on the bar filters by. */
@@ -121,7 +126,8 @@ export function isTimeseriesEmpty(response: TimeseriesResponse | undefined): boo
 /**
  * Where a click on a bar goes: the claims list with the current filters, the series as its filter
  * (camp, source, narrative or status, replacing that filter) and the bucket's days. A series
- * without a key (claims with no source, say) cannot be listed by filter: null.
+ * without a key (claims with no source, say), or with one the filter does not accept, cannot be
+ * listed by filter: null.
  */
 export function claimsLinkForBar(
   filters: ClaimFilters,
@@ -132,6 +138,10 @@ export function claimsLinkForBar(
 ): string | null {
   if (key === null) return null;
   const range = bucketRange(bucket, bucketKey, filters);
-  const params = filtersToSearchParams({ ...filters, [groupBy]: [key], from: range.from, to: range.to });
+  // Read as the URL would be: a key the claims list could not filter by gives no link rather than a wrong one.
+  const seriesFilter = parseClaimFilter(groupBy, [key]);
+  if (seriesFilter === undefined) return null;
+  const withSeries = withClaimFilter(filters, groupBy, seriesFilter);
+  const params = claimFiltersToSearchParams({ ...withSeries, from: range.from, to: range.to });
   return `/claims?${params.toString()}`;
 }
