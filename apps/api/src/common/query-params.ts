@@ -38,7 +38,13 @@ const stacked = (...decorators: PropertyDecorator[]): PropertyDecorator => apply
 
 /** An optional `?x=1,2` list of ids. */
 export const IdListQuery = (description: string): PropertyDecorator =>
-  stacked(ApiPropertyOptional({ description }), IsOptional(), Transform(toIntList), IsArray(), IsInt({ each: true }));
+  stacked(
+    ApiPropertyOptional({ description, type: [Number] }),
+    IsOptional(),
+    Transform(toIntList),
+    IsArray(),
+    IsInt({ each: true }),
+  );
 
 /** An optional YYYY-MM-DD bound of a date range; the description says which date and whether it is inclusive. */
 export const DayQuery = (description: string): PropertyDecorator =>

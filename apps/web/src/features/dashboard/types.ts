@@ -1,4 +1,5 @@
-import type { CampId, ClaimLinkRelation } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
+import type { Schemas } from '../../lib/api/client';
 
 export type Bucket = 'day' | 'week' | 'month';
 export type GroupBy = 'camp' | 'source' | 'narrative' | 'status';
@@ -35,50 +36,19 @@ export type ShareNarrative = {
 export type CampShare = { camp: CampId | string; total: number; narratives: ShareNarrative[]; untagged: number };
 export type ShareResponse = { camps: CampShare[] };
 
-/** The API calls the count `claims`; the brief said `count`: the fetcher reads either. */
-export type TopSource = { sourceId: number; nameEn: string; nameAr: string; camp: CampId | string; claims: number };
+export type TopSource = Schemas['TopSourceDto'];
 
 export type PlaceRef = { id: number; nameAr: string; nameEn: string };
 
-export type ClaimSummary = {
-  id: number;
-  text: string;
-  camp: CampId | string;
-  cue?: string;
-  sourceMention: string;
-  sourceName?: string | null;
-  sourceNameAr?: string | null;
-  eventDate: string;
-  datePrecision?: string;
-  articleId?: number;
-  status?: string;
-};
-
+export type ClaimSummary = Schemas['AnalyticsClaimDto'];
 export type ContestedSide = ClaimSummary;
+export type ContestedPair = Schemas['ContestedPairDto'];
 
-export type ContestedPair = {
-  location: PlaceRef;
-  a: ContestedSide;
-  b: ContestedSide;
-  dayGap: number;
-  linked: boolean;
-  linkId?: number | null;
-  relation?: ClaimLinkRelation | null;
-};
-
-export type FramingLabel = {
-  camp: CampId | string;
-  label: string;
-  tone: 'pejorative' | 'neutral' | 'legitimising' | string;
-  narration: number;
-  quote: number;
-};
-
-export type FramingOutlet = { outletId: number | null; outletName: string; labels: FramingLabel[] };
-export type FramingResponse = { outlets: FramingOutlet[] };
+export type FramingLabel = Schemas['FramingLabelDto'];
+export type FramingOutlet = Schemas['FramingOutletDto'];
 
 export type NarrativeRef = { id: number; nameEn?: string; nameAr?: string; name?: string; color?: string };
 
-export type BlindSpotPlace = { location: PlaceRef; camp: CampId | string; claims: number };
-export type BlindSpotNarrative = { narrative: NarrativeRef; camp: CampId | string; claims: number };
-export type BlindSpotsResponse = { places: BlindSpotPlace[]; narratives: BlindSpotNarrative[] };
+export type BlindSpotPlace = Schemas['PlaceBlindspotDto'];
+export type BlindSpotNarrative = Schemas['NarrativeBlindspotDto'];
+export type BlindSpotsResponse = Schemas['BlindspotsDto'];

@@ -41,14 +41,14 @@ export const api = createClient<paths>({
 });
 api.use(session);
 
-type ApiResult<T> =
-  { data: T; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
+type ApiResult = { data?: unknown; error?: unknown; response: Response };
+
+/** What a successful call returns: the body, or nothing for a 204. */
+type Body<R extends ApiResult> = [Exclude<R['data'], undefined>] extends [never] ? void : Exclude<R['data'], undefined>;
 
 /** The response body of a successful call; a failed call throws ApiError. */
-export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+export async function unwrap<R extends ApiResult>(call: Promise<R>): Promise<Body<R>> {
   const result = await call;
-  if (!result.response.ok) {
-    throw toApiError(result.response, result.error ?? null);
-  }
-  return result.data as T;
+  if (!result.response.ok) throw toApiError(result.response, result.error ?? null);
+  return result.data as Body<R>;
 }

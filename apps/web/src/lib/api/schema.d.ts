@@ -141,6 +141,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch an article page by URL and preview its claims, without saving */
+        post: operations["ArticleFetchController_fetch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/articles/preview": {
         parameters: {
             query?: never;
@@ -402,6 +419,59 @@ export interface paths {
         get: operations["ExportsController_timeseries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the followed feeds with their last poll, last error and next poll */
+        get: operations["FeedsController_list"];
+        put?: never;
+        /** Follow an RSS, Atom or JSON feed; its new items are stored as articles */
+        post: operations["FeedsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop following a feed; the articles it stored stay */
+        delete: operations["FeedsController_remove"];
+        options?: never;
+        head?: never;
+        /** Pause or resume a feed, change its interval or outlet */
+        patch: operations["FeedsController_update"];
+        trace?: never;
+    };
+    "/api/feeds/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Poll a feed now and store its new items */
+        post: operations["FeedsController_poll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1040,6 +1110,19 @@ export interface components {
             relation: "contradicts" | "corroborates" | "same-event";
             toId: number;
         };
+        CreateFeedDto: {
+            /** @description The conflict pack the feed belongs to (reserved: one pack today) */
+            conflict?: string;
+            /** @default 60 */
+            intervalMinutes: number;
+            /** @description Outlet the feed's articles are stored under; default: each page's site name */
+            outlet?: string;
+            /**
+             * @description An RSS 2.0, Atom or JSON Feed URL (http or https)
+             * @example https://news.example/rss
+             */
+            url: string;
+        };
         CreateNarrativeDto: {
             /** @example #E69F00 */
             color: string;
@@ -1085,6 +1168,84 @@ export interface components {
             /** @enum {string} */
             precision: "day" | "week" | "month" | "reported";
         };
+        FeedDto: {
+            /** @description Articles stored since the feed was added */
+            articlesStored: number;
+            conflict: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Consecutive failed polls; the next poll is put off exponentially (capped at a day) */
+            failures: number;
+            id: number;
+            intervalMinutes: number;
+            /** @description Entries seen since the feed was added */
+            itemsSeen: number;
+            lastError: string | null;
+            /** @description Articles stored by the last poll */
+            lastNewItems: number;
+            /** Format: date-time */
+            lastPolledAt: string | null;
+            /** Format: date-time */
+            lastSuccessAt: string | null;
+            /**
+             * Format: date-time
+             * @description null while paused
+             */
+            nextPollAt: string | null;
+            outlet: string | null;
+            paused: boolean;
+            /** @enum {string} */
+            state: "idle" | "polling" | "paused" | "failing";
+            /** @description The feed's own title */
+            title: string | null;
+            url: string;
+        };
+        FeedPollDto: {
+            feed: components["schemas"]["FeedDto"];
+            result: components["schemas"]["FeedPollResultDto"];
+        };
+        FeedPollResultDto: {
+            /** @description Already stored (same canonical URL or same body) */
+            duplicates: number;
+            /** @description Why the poll failed as a whole */
+            error: string | null;
+            /** @description Entries that could not be fetched or read; retried at the next polls */
+            failed: number;
+            /** @description Entries not seen before */
+            newItems: number;
+            /** @description The server answered 304: nothing changed */
+            notModified: boolean;
+            stored: number;
+        };
+        FetchArticleDto: {
+            /** @description The conflict pack the article belongs to (reserved: one pack today) */
+            conflict?: string;
+            /**
+             * @description An http(s) page; private, loopback, link-local and metadata addresses are refused
+             * @example https://news.example/2019/10/07/ain-zara
+             */
+            url: string;
+        };
+        FetchedArticleDto: {
+            /** @description The main text, boilerplate removed; the preview offsets point into it */
+            body: string;
+            claims: components["schemas"]["PreviewClaimDto"][];
+            framing: components["schemas"]["ArticleFramingDto"][];
+            /** @enum {string} */
+            language: "ar" | "en";
+            /** @description og:site_name, else the host */
+            outlet: string;
+            /** @description Sources the registry does not know: they become proposals when stored */
+            proposals: string[];
+            /**
+             * @description YYYY-MM-DD from the page's metadata; null when the page states none (relative dates in the preview are then read against today: preview again once the date is entered)
+             * @example 2019-10-07
+             */
+            publishedAt: string | null;
+            title: string | null;
+            /** @description The canonical URL (rel=canonical), else the URL fetched after redirects */
+            url: string;
+        };
         FieldErrorDto: {
             /**
              * @description Dotted path of the field, e.g. `claims.0.text`
@@ -1127,8 +1288,16 @@ export interface components {
         HealthDto: {
             /** @enum {string} */
             database: "sqlite" | "mariadb" | "mysql";
-            /** @example ok */
-            status: string;
+            /**
+             * @description Whether the database answered a round trip just now
+             * @enum {string}
+             */
+            databaseStatus: "up" | "down";
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
         };
         ImportFailureDto: {
             /** @description Line (JSONL) or starting line of the row (CSV, 1 = header); 0 for the file as a whole */
@@ -1390,6 +1559,13 @@ export interface components {
             /** @description The version this edit is based on */
             version: number;
         };
+        UpdateFeedDto: {
+            intervalMinutes?: number;
+            /** @description null: each page's own site name */
+            outlet?: string | null;
+            /** @description true pauses polling, false resumes it (and polls at once) */
+            paused?: boolean;
+        };
         UpdateNarrativeDto: {
             color?: string;
             description?: string | null;
@@ -1437,15 +1613,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -1508,15 +1684,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -1575,15 +1751,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -1641,7 +1817,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Articles published from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Articles published to (inclusive), YYYY-MM-DD */
@@ -1696,15 +1872,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -1763,15 +1939,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -1834,15 +2010,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -2002,6 +2178,72 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
+            };
+        };
+    };
+    ArticleFetchController_fetch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FetchArticleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FetchedArticleDto"];
+                };
+            };
+            /** @description The URL is refused (scheme, private address, size, content type): the reason is a field error on `url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The page holds no readable article text */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The site did not answer, or answered with an error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2417,15 +2659,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -2777,7 +3019,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Published from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Published to (inclusive), YYYY-MM-DD */
@@ -2830,15 +3072,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -2895,15 +3137,15 @@ export interface operations {
                 /** @description Camp ids, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
-                source?: string[];
+                source?: number[];
                 /** @description Narrative ids, comma-separated */
-                narrative?: string[];
+                narrative?: number[];
                 /** @description Statuses, comma-separated */
                 status?: string[];
                 /** @description Location ids, comma-separated */
-                location?: string[];
+                location?: number[];
                 /** @description Outlet ids, comma-separated */
-                outlet?: string[];
+                outlet?: number[];
                 /** @description Event date from (inclusive), YYYY-MM-DD */
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
@@ -2958,6 +3200,284 @@ export interface operations {
             };
         };
     };
+    FeedsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedDto"][];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FeedsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFeedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedDto"];
+                };
+            };
+            /** @description The URL is refused (scheme, private address): the reason on `url` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The feed is already followed: `{ message, existingId }` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FeedsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FeedsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFeedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    FeedsController_poll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPollDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The feed is being polled right now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -2968,6 +3488,15 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database does not answer */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,19 +1,17 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { BlindSpotsResponse } from '../types';
-import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
-import { normalizeBlindSpots } from '../utils/lists';
+import type { ClaimFilters } from '@claimline/contracts';
+import { analyticsFilterQuery } from './analytics-query';
 
 export async function getBlindSpots(
   filters: ClaimFilters,
   limit = 20,
   signal?: AbortSignal,
 ): Promise<BlindSpotsResponse> {
-  const body = await apiFetch<unknown>('/analytics/blindspots', {
-    query: { ...claimFiltersToQuery(filters), limit },
-    signal,
-  });
-  return normalizeBlindSpots(body);
+  return unwrap(
+    api.GET('/api/analytics/blindspots', { params: { query: { ...analyticsFilterQuery(filters), limit } }, signal }),
+  );
 }
 
 export const blindSpotsQueryOptions = (filters: ClaimFilters, limit = 20) =>

@@ -1,22 +1,20 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { ContestedPair } from '../types';
-import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
-import { normalizeContested } from '../utils/lists';
+import type { ClaimFilters } from '@claimline/contracts';
+import { analyticsFilterQuery } from './analytics-query';
 
 export const CONTESTED_QUERY_KEY = ['analytics', 'contested'] as const;
 
-/** The API answers `{ pairs }`; a bare array is accepted too. */
 export async function getContestedPairs(
   filters: ClaimFilters,
   limit = 50,
   signal?: AbortSignal,
 ): Promise<ContestedPair[]> {
-  const body = await apiFetch<unknown>('/analytics/contested', {
-    query: { ...claimFiltersToQuery(filters), limit },
-    signal,
-  });
-  return normalizeContested(body);
+  const body = await unwrap(
+    api.GET('/api/analytics/contested', { params: { query: { ...analyticsFilterQuery(filters), limit } }, signal }),
+  );
+  return body.pairs;
 }
 
 export const contestedPairsQueryOptions = (filters: ClaimFilters, limit = 50) =>

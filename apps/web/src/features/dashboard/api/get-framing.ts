@@ -1,18 +1,19 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { formatClaimFilter, type ClaimFilters } from '@claimline/contracts';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { FramingOutlet } from '../types';
-import { normalizeFraming } from '../utils/lists';
+import type { ClaimFilters } from '@claimline/contracts';
 
 /** Framing is counted per article, so only the outlet and the dates of the claim filters apply. */
 export type FramingParams = Pick<ClaimFilters, 'outlet' | 'from' | 'to'>;
 
 export async function getFraming({ outlet, from, to }: FramingParams, signal?: AbortSignal): Promise<FramingOutlet[]> {
-  const body = await apiFetch<unknown>('/analytics/framing', {
-    query: { outlet: formatClaimFilter(outlet), from, to },
-    signal,
-  });
-  return normalizeFraming(body);
+  const body = await unwrap(
+    api.GET('/api/analytics/framing', {
+      params: { query: { outlet, from, to } },
+      signal,
+    }),
+  );
+  return body.outlets;
 }
 
 export const framingQueryOptions = (params: FramingParams) =>

@@ -1,15 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { TopSource } from '../types';
-import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
-import { normalizeTopSources } from '../utils/lists';
+import type { ClaimFilters } from '@claimline/contracts';
+import { analyticsFilterQuery } from './analytics-query';
 
 export async function getTopSources(filters: ClaimFilters, limit = 10, signal?: AbortSignal): Promise<TopSource[]> {
-  const body = await apiFetch<unknown>('/analytics/top-sources', {
-    query: { ...claimFiltersToQuery(filters), limit },
-    signal,
-  });
-  return normalizeTopSources(body);
+  const body = await unwrap(
+    api.GET('/api/analytics/top-sources', { params: { query: { ...analyticsFilterQuery(filters), limit } }, signal }),
+  );
+  return body.sources;
 }
 
 export const topSourcesQueryOptions = (filters: ClaimFilters, limit = 10) =>

@@ -40,8 +40,11 @@ const pair = {
 function mockApi(role: 'viewer' | 'analyst') {
   const posts: unknown[] = [];
   let linked = false;
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+  // The typed client passes a Request (absolute URL, body inside); apiFetch passes a path and init.
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, requestInit?: RequestInit) => {
+    const request = input instanceof Request ? input : null;
+    const url = request ? new URL(request.url).pathname + new URL(request.url).search : String(input);
+    const init = request ? { method: request.method, body: await request.clone().text() } : requestInit;
     const json = (body: unknown, status = 200) =>
       new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
     if (url.startsWith('/api/auth/me')) return json({ id: 1, email: 'a@b.c', role });

@@ -1,41 +1,5 @@
 import type { Lang } from '../../../lib/i18n';
-import type {
-  BlindSpotNarrative,
-  BlindSpotPlace,
-  BlindSpotsResponse,
-  ContestedPair,
-  FramingOutlet,
-  FramingResponse,
-  NarrativeRef,
-  PlaceRef,
-  TopSource,
-} from '../types';
-
-/** The contested endpoint answers a bare array or `{ pairs: [...] }`; anything else is no pairs. */
-export function normalizeContested(body: unknown): ContestedPair[] {
-  const list = Array.isArray(body)
-    ? body
-    : body && typeof body === 'object'
-      ? (body as { pairs?: unknown }).pairs
-      : undefined;
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (pair): pair is ContestedPair =>
-      Boolean(pair) &&
-      typeof pair === 'object' &&
-      Boolean((pair as ContestedPair).a) &&
-      Boolean((pair as ContestedPair).b),
-  );
-}
-
-/** A list endpoint that may answer `[...]` or `{ items: [...] }`. */
-export function normalizeList<T>(body: unknown, key = 'items'): T[] {
-  if (Array.isArray(body)) return body as T[];
-  if (body && typeof body === 'object' && Array.isArray((body as Record<string, unknown>)[key])) {
-    return (body as Record<string, T[]>)[key];
-  }
-  return [];
-}
+import type { ContestedPair, FramingOutlet, NarrativeRef, PlaceRef } from '../types';
 
 export function placeName(place: Partial<PlaceRef> | null | undefined, lang: Lang): string {
   if (!place) return '';
@@ -95,25 +59,4 @@ export function toFramingRows(outlet: FramingOutlet, campOrder: readonly string[
         (TONE_ORDER[a.tone] ?? 9) - (TONE_ORDER[b.tone] ?? 9) ||
         a.label.localeCompare(b.label),
     );
-}
-
-export function normalizeFraming(body: unknown): FramingOutlet[] {
-  const outlets = normalizeList<FramingOutlet>(body, 'outlets');
-  return outlets.filter((outlet) => outlet && Array.isArray(outlet.labels));
-}
-
-export function normalizeBlindSpots(body: unknown): BlindSpotsResponse {
-  const record = (body && typeof body === 'object' ? body : {}) as Partial<FramingResponse & BlindSpotsResponse>;
-  return {
-    places: Array.isArray(record.places) ? (record.places as BlindSpotPlace[]) : [],
-    narratives: Array.isArray(record.narratives) ? (record.narratives as BlindSpotNarrative[]) : [],
-  };
-}
-
-/** `{ sources: [...] }` or a bare array; the count as `claims` (the API) or `count`. */
-export function normalizeTopSources(body: unknown): TopSource[] {
-  return normalizeList<TopSource & { count?: number }>(body, 'sources').map((source) => ({
-    ...source,
-    claims: Number(source.claims ?? source.count ?? 0),
-  }));
 }
