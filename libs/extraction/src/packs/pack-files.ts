@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ConflictPack } from '@claimline/contracts';
 import { loadPackFile } from './load-pack.js';
@@ -38,6 +38,10 @@ const loaded = new Map<string, ConflictPack>();
 /** Loads and validates a pack once per process; throws with every problem's line and column. */
 export function loadPack(idOrPath: string = DEFAULT_PACK_ID): ConflictPack {
   const file = resolvePackFile(idOrPath);
+  if (!existsSync(file)) {
+    const bundled = readdirSync(packsDirectory()).filter((f) => f.endsWith('.yaml'));
+    throw new Error(`no conflict pack ${file} (bundled: ${bundled.map((f) => f.replace(/\.yaml$/, '')).join(', ')})`);
+  }
   let pack = loaded.get(file);
   if (!pack) loaded.set(file, (pack = loadPackFile(file)));
   return pack;
