@@ -65,5 +65,6 @@ export const exportsMessages = defineMessages({
   label_outlet: { en: 'Outlets', ar: 'الوسائل الإعلامية' },
   label_from: { en: 'From', ar: 'من' },
   label_to: { en: 'To', ar: 'إلى' },
+  label_article: { en: 'Article', ar: 'المقال' },
   label_q: { en: 'Text', ar: 'النص' },
 });

@@ -5,11 +5,12 @@ import { useI18n, useMessages } from '../../../lib/i18n';
 import { useNarratives } from '../../../lib/lookups';
 import { exportsMessages } from '../messages';
 import {
-  EXPORT_FILTER_KEYS,
-  exportQuery,
-  readExportFilters,
-  type TimeseriesExportOptions,
-} from '../utils/export-query';
+  activeClaimFilterKeys,
+  claimFiltersFromSearchParams,
+  formatClaimFilter,
+  type ClaimFilterKey,
+} from '@claimline/contracts';
+import { exportQuery, type TimeseriesExportOptions } from '../utils/export-query';
 import { ExportItem } from './export-item';
 import '../exports.css';
 
@@ -20,7 +21,7 @@ export function ExportsPage() {
   const t = useMessages(exportsMessages);
   const { lang, dir, formatDate } = useI18n();
   const [searchParams] = useSearchParams();
-  const filters = useMemo(() => readExportFilters(searchParams), [searchParams]);
+  const filters = useMemo(() => claimFiltersFromSearchParams(searchParams), [searchParams]);
   const { data: camps } = useCamps();
   const { data: narratives = [] } = useNarratives();
   const bucketParam = searchParams.get('bucket');
@@ -36,7 +37,7 @@ export function ExportsPage() {
   const query = new URLSearchParams(exportQuery('claims', filters)).toString();
 
   /** A readable value for the summary: camp and narrative names, dates in the locale; other ids as they are. */
-  function describe(key: (typeof EXPORT_FILTER_KEYS)[number], value: string): string {
+  function describe(key: ClaimFilterKey, value: string): string {
     if (key === 'from' || key === 'to') return formatDate(value);
     const items = value.split(',');
     if (key === 'camp')
@@ -54,7 +55,7 @@ export function ExportsPage() {
     return items.map((id) => `#${id}`).join('، ');
   }
 
-  const active = EXPORT_FILTER_KEYS.filter((key) => filters[key]);
+  const active = activeClaimFilterKeys(filters);
 
   return (
     <div className="page exports" dir={dir} data-testid="exports-page">
@@ -72,7 +73,7 @@ export function ExportsPage() {
           <ul className="filter-summary" data-testid="exports-filters">
             {active.map((key) => (
               <li key={key} className="chip" data-key={key}>
-                {t[`label_${key}`]}: <bdi>{describe(key, filters[key]!)}</bdi>
+                {t[`label_${key}`]}: <bdi>{describe(key, formatClaimFilter(filters[key]) ?? '')}</bdi>
               </li>
             ))}
           </ul>

@@ -1,40 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { claimFiltersFromSearchParams } from '@claimline/contracts';
 import {
   INITIAL_CSV_STATE,
   countCsvRecords,
   defaultExportFileName,
   exportQuery,
   fileNameFromDisposition,
-  readExportFilters,
   recordsSoFar,
 } from './export-query';
 
-describe('readExportFilters', () => {
-  it('keeps the claim filters and drops everything else', () => {
-    const filters = readExportFilters(
-      new URLSearchParams('camp=LNA,XX&camp=GNA&source=3&from=2019-10-01&to=nope&q=%20طرابلس%20&bucket=week'),
+describe('the exports page filters', () => {
+  it('reads the claim filters of the page URL and writes them back unchanged', () => {
+    const filters = claimFiltersFromSearchParams(
+      new URLSearchParams('camp=LNA,XX&camp=GNA&source=3&from=2019-10-01&to=nope&q=%20طرابلس%20&article=9&bucket=week'),
     );
-    expect(filters).toEqual({ camp: 'LNA,GNA', source: '3', from: '2019-10-01', q: 'طرابلس' });
+    expect(filters).toEqual({ camp: ['LNA', 'GNA'], source: [3], from: '2019-10-01', article: 9, q: 'طرابلس' });
+    expect(exportQuery('claims', filters)).toEqual({
+      camp: 'LNA,GNA',
+      source: '3',
+      from: '2019-10-01',
+      article: '9',
+      q: 'طرابلس',
+    });
   });
 
   it('is empty without filters', () => {
-    expect(readExportFilters(new URLSearchParams(''))).toEqual({});
+    expect(exportQuery('claims', claimFiltersFromSearchParams(new URLSearchParams('')))).toEqual({});
   });
 });
 
 describe('exportQuery', () => {
   it('adds bucket and grouping to the time series only', () => {
     const options = { bucket: 'month' as const, groupBy: 'status' as const };
-    expect(exportQuery('timeseries', { camp: 'UN' }, options)).toEqual({
+    expect(exportQuery('timeseries', { camp: ['UN'] }, options)).toEqual({
       camp: 'UN',
       bucket: 'month',
       groupBy: 'status',
     });
-    expect(exportQuery('claims', { camp: 'UN' }, options)).toEqual({ camp: 'UN' });
+    expect(exportQuery('claims', { camp: ['UN'] }, options)).toEqual({ camp: 'UN' });
   });
 
   it('sends articles.csv only the outlet and publication dates', () => {
-    expect(exportQuery('articles', { camp: 'UN', outlet: '2', from: '2019-10-01', q: 'x' })).toEqual({
+    expect(exportQuery('articles', { camp: ['UN'], outlet: [2], from: '2019-10-01', q: 'x' })).toEqual({
       outlet: '2',
       from: '2019-10-01',
     });

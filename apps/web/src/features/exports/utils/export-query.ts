@@ -1,19 +1,4 @@
-import { CAMP_IDS, CLAIM_STATUSES, isValidDay } from '@claimline/contracts';
-
-/** The claim filters every export accepts, as the claims list and the dashboard write them in the URL. */
-export const EXPORT_FILTER_KEYS = [
-  'camp',
-  'source',
-  'narrative',
-  'status',
-  'location',
-  'outlet',
-  'from',
-  'to',
-  'q',
-] as const;
-export type ExportFilterKey = (typeof EXPORT_FILTER_KEYS)[number];
-export type ExportFilters = Partial<Record<ExportFilterKey, string>>;
+import { claimFiltersToQuery, type ClaimFilterKey, type ClaimFilters } from '@claimline/contracts';
 
 export type ExportKind = 'claims' | 'timeseries' | 'articles';
 export type TimeseriesExportOptions = {
@@ -21,63 +6,27 @@ export type TimeseriesExportOptions = {
   groupBy: 'camp' | 'source' | 'narrative' | 'status';
 };
 
-const LIST_RULES: Partial<Record<ExportFilterKey, (value: string) => boolean>> = {
-  camp: (value) => (CAMP_IDS as readonly string[]).includes(value),
-  status: (value) => (CLAIM_STATUSES as readonly string[]).includes(value),
-  source: (value) => /^\d+$/.test(value),
-  narrative: (value) => /^\d+$/.test(value),
-  location: (value) => /^\d+$/.test(value),
-  outlet: (value) => /^\d+$/.test(value),
-};
-
-/**
- * The filters carried in the exports page URL (from the dashboard or the claims list): lists joined
- * by commas, unknown values dropped so the server never answers 400 for a stale link.
- */
-export function readExportFilters(params: URLSearchParams): ExportFilters {
-  const filters: ExportFilters = {};
-  for (const key of EXPORT_FILTER_KEYS) {
-    const rule = LIST_RULES[key];
-    if (rule) {
-      const values = [
-        ...new Set(
-          params
-            .getAll(key)
-            .flatMap((value) => value.split(','))
-            .map((value) => value.trim())
-            .filter((value) => value && rule(value)),
-        ),
-      ];
-      if (values.length > 0) filters[key] = values.join(',');
-    } else if (key === 'from' || key === 'to') {
-      const value = params.get(key);
-      if (isValidDay(value)) filters[key] = value;
-    } else {
-      const value = params.get(key)?.trim();
-      if (value) filters[key] = value;
-    }
-  }
-  return filters;
-}
-
 export function exportPath(kind: ExportKind): string {
   return `/exports/${kind}.csv`;
 }
 
 /** articles.csv takes only these (publication dates, outlets); the API refuses any other parameter. */
-export const ARTICLE_EXPORT_KEYS: readonly ExportFilterKey[] = ['outlet', 'from', 'to'];
+export const ARTICLE_EXPORT_KEYS: readonly ClaimFilterKey[] = ['outlet', 'from', 'to'];
 
-/** The query an export is fetched with: the filters, plus bucket and grouping for the time series. */
+/**
+ * The query an export is fetched with: the claim filters carried in the page URL (read and written by
+ * the shared contract, like the claims list and the dashboard), plus bucket and grouping for the time series.
+ */
 export function exportQuery(
   kind: ExportKind,
-  filters: ExportFilters,
+  filters: ClaimFilters,
   options?: TimeseriesExportOptions,
 ): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters) as [ExportFilterKey, string | undefined][]) {
-    if (!value) continue;
-    if (kind === 'articles' && !ARTICLE_EXPORT_KEYS.includes(key)) continue;
-    query[key] = value;
+  const query = claimFiltersToQuery(filters);
+  if (kind === 'articles') {
+    for (const key of Object.keys(query)) {
+      if (!(ARTICLE_EXPORT_KEYS as readonly string[]).includes(key)) delete query[key];
+    }
   }
   if (kind === 'timeseries' && options) {
     query.bucket = options.bucket;
@@ -103,6 +52,7 @@ export function fileNameFromDisposition(header: string | null | undefined, fallb
 }
 
 function sanitizeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a saved file name must not contain
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
 }
 
