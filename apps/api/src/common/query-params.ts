@@ -18,8 +18,13 @@ export const toIntList = (input: { value: unknown }): number[] | undefined =>
   toStringList(input)?.map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN));
 
 /** Digits only: `Number()` would take '1e2' or ' 5' as numbers, and '' as 0. */
-export const toInt = ({ value }: { value: unknown }): number | undefined =>
-  value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : Number.NaN;
+export const toInt = ({ value }: { value: unknown }): number | undefined => {
+  if (value === undefined || value === '') return undefined;
+  // A repeated parameter arrives as an array: not one integer.
+  return (typeof value === 'string' || typeof value === 'number') && /^\d+$/.test(String(value))
+    ? Number(value)
+    : Number.NaN;
+};
 
 /** `?ignoreUnknown=false` arrives as the string 'false'. */
 export const toBoolean = ({ value }: { value: unknown }): boolean | undefined => {
