@@ -17,7 +17,7 @@ describe.each(testDialects())('foundation on %s', (dialect) => {
 
   it('reports health with the dialect in use', async () => {
     const response = await request(testApp.server).get('/api/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', database: dialect });
+    expect(response.body).toEqual({ status: 'ok', database: dialect, databaseStatus: 'up' });
   });
 
   it('seeds the five camps idempotently', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type supertest from 'supertest';
 import { DataSource } from 'typeorm';
@@ -26,6 +29,8 @@ export async function startTestApp(
   options: { clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
+  // Each app its own upload directory: one app's start-up sweep must never see another's files.
+  const uploadDir = mkdtempSync(join(tmpdir(), 'claimline-test-uploads-'));
   const config = loadAppConfig({
     ...process.env,
     CLAIMLINE_SEED: 'false',
@@ -34,6 +39,9 @@ export async function startTestApp(
     CLAIMLINE_ADMIN_ANNOUNCE: 'false',
     // A server database here is a throwaway one: never overwrite a developer's ./data/admin-password.txt.
     ...(dialect === 'sqlite' ? {} : { CLAIMLINE_ADMIN_PASSWORD_FILE: 'none' }),
+    // Tests poll feeds explicitly: no timer polls behind their backs.
+    CLAIMLINE_FEEDS_SCHEDULER: 'off',
+    CLAIMLINE_UPLOAD_DIR: uploadDir,
     ...env,
     DB_URL: database.url,
   });
@@ -55,6 +63,7 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -47,6 +47,17 @@ type BatchContext = { knownLocations: Set<number> };
  * the CLI and the seed alike. One transaction per article, multi-row INSERTs, a prepared extractor:
  * an article is stored whole or not at all.
  */
+/** One article's outcome in a batch: stored, or the reason it was not (a duplicate, invalid input, a failed write). */
+export type BatchResult = { id: number; claimCount: number } | { error: unknown };
+
+export type BatchOptions = {
+  /**
+   * Runs in the batch transaction once every article is written, before the commit: a caller records its own
+   * progress (an import's checkpoint) so that it can never disagree with what the batch stored.
+   */
+  beforeCommit?: (manager: EntityManager, results: readonly BatchResult[]) => Promise<void>;
+};
+
 @Injectable()
 export class ArticleIngestionService {
   constructor(
@@ -123,8 +134,9 @@ export class ArticleIngestionService {
   async ingestBatch(
     inputs: readonly ArticleInput[],
     user: AuthUser | null,
-  ): Promise<({ id: number; claimCount: number } | { error: unknown })[]> {
-    const results: ({ id: number; claimCount: number } | { error: unknown })[] = [];
+    options: BatchOptions = {},
+  ): Promise<BatchResult[]> {
+    const results: BatchResult[] = [];
     const prepared: (PreparedArticle | null)[] = [];
     // One read for the batch's duplicates instead of one per article (a race with another writer is
     // still caught by the unique index and reported as a duplicate by `explain`).
@@ -142,7 +154,7 @@ export class ArticleIngestionService {
     }
     const written: number[] = [];
     try {
-      await this.writeBatch(prepared, results, written, user);
+      await this.writeBatch(prepared, results, written, user, options);
     } catch (error) {
       // The batch's own commit failed: nothing of it is stored, and cached outlet ids may be gone.
       this.outlets.forgetCache();
@@ -153,15 +165,16 @@ export class ArticleIngestionService {
 
   private async writeBatch(
     prepared: (PreparedArticle | null)[],
-    results: ({ id: number; claimCount: number } | { error: unknown })[],
+    results: BatchResult[],
     written: number[],
     user: AuthUser | null,
+    options: BatchOptions,
   ): Promise<void> {
     // The writer adds the derived data (search index, rollups) once for the batch, after every
     // article's savepoint: one set-based statement per table instead of ~8 per article. Still in the
     // batch transaction: if one fails, the whole batch rolls back and is reported failed.
-    await serializedTransaction(this.dataSource, (manager) =>
-      this.writer.insertForArticles(manager, async (claims) => {
+    await serializedTransaction(this.dataSource, async (manager) => {
+      await this.writer.insertForArticles(manager, async (claims) => {
         const runner = manager.queryRunner;
         if (!runner) throw new Error('ingestBatch needs a transaction-bound query runner');
         // One read for the places of the whole batch (reference data) instead of one per article.
@@ -186,8 +199,9 @@ export class ArticleIngestionService {
             results[i] = { error: await this.explain(error, article.contentHash, manager) };
           }
         }
-      }),
-    );
+      });
+      await options.beforeCommit?.(manager, results);
+    });
   }
 
   /** Everything that needs no transaction: hash, duplicate check, extraction and claim planning. */

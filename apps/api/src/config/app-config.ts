@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { parseDatabaseUrl, type DatabaseTarget } from '../database/database-url.js';
+import { REPO_ROOT } from './repo-paths.js';
 import { loadWebIngestionConfig, type WebIngestionConfig } from './web-ingestion-config.js';
 
 export type AppConfig = {
@@ -13,6 +15,11 @@ export type AppConfig = {
   bodyLimitBytes: number;
   /** Largest accepted import upload. */
   uploadLimitBytes: number;
+  /**
+   * Where uploaded import files wait until their job ends. Every API or worker process that may resume a job must
+   * see the same directory (a shared volume), as with the SQLite file.
+   */
+  uploadDir: string;
   seedArticle: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -54,6 +61,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: Number(env.CLAIMLINE_TOKEN_TTL_SECONDS ?? 8 * 3600),
     bodyLimitBytes: Number(env.CLAIMLINE_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     uploadLimitBytes: Number(env.CLAIMLINE_UPLOAD_LIMIT_BYTES ?? 512 * 1024 * 1024),
+    uploadDir: env.CLAIMLINE_UPLOAD_DIR ? resolve(env.CLAIMLINE_UPLOAD_DIR) : join(REPO_ROOT, 'data', 'uploads'),
     seedArticle: env.CLAIMLINE_SEED !== 'false',
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,
     adminPassword: env.CLAIMLINE_ADMIN_PASSWORD,

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { loadAppConfig } from '../config/app-config.js';
-import { ImportsService, type ImportProgress } from './imports.service.js';
+import type { ImportProgress } from './import-runner.js';
+import { ImportsService } from './imports.service.js';
 
 const USAGE = 'Usage: npm run import -- FILE.jsonl|FILE.ndjson|FILE.csv [--db DB_URL]';
 

@@ -42,7 +42,7 @@ export class ImportsController {
   @Roles('analyst')
   @ApiOperation({ summary: "Follow an import job's progress" })
   @ApiOkResponse({ type: ImportJobDto })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<ImportJobDto> {
-    return this.importsService.get(id);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser | undefined): Promise<ImportJobDto> {
+    return this.importsService.get(id, user ?? null);
   }
 }

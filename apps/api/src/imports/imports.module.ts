@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module.js';
+import { ImportRunner } from './import-runner.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportsService } from './imports.service.js';
@@ -7,7 +8,7 @@ import { ImportsService } from './imports.service.js';
 @Module({
   imports: [ArticlesModule],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportsRepository],
+  providers: [ImportsService, ImportsRepository, ImportRunner],
   exports: [ImportsService],
 })
 export class ImportsModule {}

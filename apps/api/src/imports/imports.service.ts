@@ -1,89 +1,67 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import {
   BadRequestException,
-  HttpException,
   Inject,
   Injectable,
   Logger,
   NotFoundException,
   PayloadTooLargeException,
   type OnApplicationBootstrap,
+  type OnApplicationShutdown,
 } from '@nestjs/common';
 import busboy from 'busboy';
-import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
 import type { Request } from 'express';
-import { ArticleIngestionService, DuplicateArticleException } from '../articles/article-ingestion.service.js';
-import { ArticleFieldsDto } from '../articles/dto/article-input.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { toImportJobDto, type ImportJobDto } from './dto/import-job.dto.js';
 import type { ImportJobEntity } from './import-job.entity.js';
-import { detectFormat, readImportRows, type ImportFormat } from './import-rows.js';
+import { ImportRunner, type ImportProgress, type ImportSummary } from './import-runner.js';
+import { detectFormat, type ImportFormat } from './import-rows.js';
 import { ImportsRepository } from './imports.repository.js';
 
-export const MAX_RECORDED_FAILURES = 1000;
-const FLUSH_ROWS = 100;
-const FLUSH_MS = 500;
-/** Articles per commit; each still has its own savepoint, so one bad article never takes the others down. */
-const BATCH_ROWS = 50;
-
-export type ImportProgress = { total: number; done: number; failed: number; duplicates: number; bytesRead: number };
-export type ImportSummary = ImportProgress & {
-  id: string;
-  status: 'done' | 'failed';
-  failures: { line: number; reason: string }[];
-  seconds: number;
-};
-
-function describe(errors: ValidationError[], prefix = ''): string[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    return [
-      ...Object.values(error.constraints ?? {}).map((message) => `${field}: ${message}`),
-      ...describe(error.children ?? [], field),
-    ];
-  });
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof HttpException) {
-    const payload = error.getResponse() as { message?: unknown; errors?: { field: string; messages: string[] }[] };
-    if (Array.isArray(payload?.errors))
-      return payload.errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ');
-    return typeof payload?.message === 'string' ? payload.message : error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+/** How often a process looks for jobs whose holder died (another process, or this one before a restart). */
+const ORPHAN_SWEEP_MS = 30_000;
+/** An upload file no job refers to is removed once it has been left alone this long. */
+const STRAY_UPLOAD_AGE_MS = 15 * 60_000;
 
 /**
  * Bulk import: one article per JSONL line or CSV row, each stored whole or not at all through the
  * same ingestion as POST /api/articles; a bad row is recorded (line, reason) and the rest go on.
  */
 @Injectable()
-export class ImportsService implements OnApplicationBootstrap {
+export class ImportsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Imports');
   private readonly running = new Set<Promise<unknown>>();
+  private sweepTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsRepository,
-    private readonly ingestion: ArticleIngestionService,
+    private readonly runner: ImportRunner,
   ) {}
 
+  /** Resumes the jobs a stopped process left behind, drops upload files no job needs, and keeps watching. */
   async onApplicationBootstrap(): Promise<void> {
-    const interrupted = await this.imports.failRunning('interrupted: the server stopped during the import');
-    if (interrupted) this.logger.warn(`${interrupted} interrupted import(s) marked failed`);
+    await mkdir(this.config.uploadDir, { recursive: true });
+    await this.resumeOrphans();
+    await this.removeStrayUploads();
+    this.sweepTimer = setInterval(() => void this.resumeOrphans().catch(() => undefined), ORPHAN_SWEEP_MS);
+    this.sweepTimer.unref();
   }
 
-  async get(id: string): Promise<ImportJobDto> {
+  onApplicationShutdown(): void {
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+  }
+
+  async get(id: string, user: AuthUser | null): Promise<ImportJobDto> {
     const job = await this.imports.findById(id);
-    if (!job) throw new NotFoundException(`Import ${id} not found`);
+    // Another analyst's job is none of this one's business: the same 404 as an unknown id, so ids are not probed.
+    if (!job || (user && user.role !== 'admin' && job.createdById !== user.id))
+      throw new NotFoundException(`Import ${id} not found`);
     return toImportJobDto(job);
   }
 
@@ -93,8 +71,8 @@ export class ImportsService implements OnApplicationBootstrap {
   }
 
   /**
-   * Streams the multipart field `file` to a temporary file (never into memory), answers with the
-   * job id once the upload is complete, and processes the file in the background.
+   * Streams the multipart field `file` into the upload directory (never into memory), answers with the job id once
+   * the upload is complete, and processes the file in the background. The file stays until the job ends.
    */
   async upload(req: Request, user: AuthUser | null): Promise<{ id: string }> {
     const limit = this.config.uploadLimitBytes;
@@ -107,17 +85,99 @@ export class ImportsService implements OnApplicationBootstrap {
     ) {
       throw new BadRequestException('Send the file as multipart/form-data in the field "file"');
     }
-    const dir = await mkdtemp(join(tmpdir(), 'claimline-import-'));
+    const id = randomUUID();
+    await mkdir(this.config.uploadDir, { recursive: true });
+    const path = join(this.config.uploadDir, `${id}.upload`);
     try {
-      const received = await this.receive(req, join(dir, 'upload'), limit);
-      const id = await this.start(received.path, received.filename, received.format, user, () =>
-        rm(dir, { recursive: true, force: true }),
-      );
-      return { id };
+      const received = await this.receive(req, path, limit);
+      await this.createJob(id, received.filename, received.format, path, user);
     } catch (error) {
-      await rm(dir, { recursive: true, force: true });
+      await rm(path, { force: true });
       throw error;
     }
+    this.startInBackground(id);
+    return { id };
+  }
+
+  /** Imports a file synchronously (the CLI): the same job and processing, progress reported as it goes. */
+  async runFile(
+    path: string,
+    user: AuthUser | null,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportSummary> {
+    const filename = basename(path);
+    const format = detectFormat(filename);
+    if (!format) throw new Error(`Unsupported file "${filename}": use .jsonl/.ndjson or .csv`);
+    // The job works on its own copy, which it removes at the end: the user's file is never touched.
+    const id = randomUUID();
+    await mkdir(this.config.uploadDir, { recursive: true });
+    const copy = join(this.config.uploadDir, `${id}.upload`);
+    await pipeline(createReadStream(path), createWriteStream(copy));
+    await this.createJob(id, filename, format, copy, user);
+    const summary = await this.runner.run(id, onProgress);
+    if (!summary) throw new Error(`Import ${id} was taken over by another process`);
+    return summary;
+  }
+
+  private startInBackground(id: string): void {
+    const work = this.runner
+      .run(id)
+      .catch((error: unknown) => this.logger.error(`Import ${id} crashed: ${String(error)}`));
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work));
+  }
+
+  private async resumeOrphans(): Promise<void> {
+    const orphans = await this.imports.findOrphaned(new Date());
+    for (const job of orphans) {
+      this.logger.warn(`Resuming import ${job.id} (${job.filename}) after line ${job.resumeLine}`);
+      this.startInBackground(job.id);
+    }
+  }
+
+  /**
+   * Upload files whose job ended or never started (a crash between upload and job creation). Only files untouched
+   * for a while: another process sharing the directory may be receiving one right now.
+   */
+  private async removeStrayUploads(): Promise<void> {
+    const live = await this.imports.liveFilePaths();
+    const before = Date.now() - STRAY_UPLOAD_AGE_MS;
+    for (const name of await readdir(this.config.uploadDir)) {
+      const path = join(this.config.uploadDir, name);
+      if (!name.endsWith('.upload') || live.has(path)) continue;
+      const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Infinity }));
+      if (mtimeMs < before) await rm(path, { force: true });
+    }
+  }
+
+  private async createJob(
+    id: string,
+    filename: string,
+    format: ImportFormat,
+    filePath: string,
+    user: AuthUser | null,
+  ): Promise<void> {
+    const now = new Date();
+    const job: ImportJobEntity = {
+      id,
+      filename,
+      status: 'running',
+      total: 0,
+      done: 0,
+      failed: 0,
+      duplicates: 0,
+      failures: '[]',
+      filePath,
+      format,
+      resumeLine: 0,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      createdById: user?.id ?? null,
+      createdByEmail: user?.email ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.imports.insert(job);
   }
 
   private receive(
@@ -159,7 +219,7 @@ export class ImportsService implements OnApplicationBootstrap {
         fail(new BadRequestException(`Invalid multipart upload: ${error.message}`));
         req.unpipe(parser);
         req.resume();
-        reject(failure);
+        reject(failure ?? error);
       });
       parser.on('close', () => {
         if (!writing) {
@@ -168,134 +228,11 @@ export class ImportsService implements OnApplicationBootstrap {
         }
         writing.then(
           (result) => (failure ? reject(failure) : resolve(result)),
-          () => reject(failure),
+          (error: unknown) => reject(failure ?? (error instanceof Error ? error : new Error(String(error)))),
         );
       });
       req.on('aborted', () => fail(new BadRequestException('Upload aborted')));
       req.pipe(parser);
     });
-  }
-
-  /** Creates the job row and processes in the background; `cleanup` runs when the job ends. */
-  async start(
-    path: string,
-    filename: string,
-    format: ImportFormat,
-    user: AuthUser | null,
-    cleanup?: () => Promise<void>,
-  ): Promise<string> {
-    const job = await this.createJob(filename, user);
-    const work = this.process(job, path, format, user)
-      .catch((error) => this.logger.error(`Import ${job.id} crashed: ${reasonOf(error)}`))
-      .finally(() => cleanup?.());
-    this.running.add(work);
-    void work.finally(() => this.running.delete(work));
-    return job.id;
-  }
-
-  /** Imports a file synchronously (the CLI): same processing, progress reported as it goes. */
-  async runFile(
-    path: string,
-    user: AuthUser | null,
-    onProgress?: (progress: ImportProgress) => void,
-  ): Promise<ImportSummary> {
-    const filename = basename(path);
-    const format = detectFormat(filename);
-    if (!format) throw new Error(`Unsupported file "${filename}": use .jsonl/.ndjson or .csv`);
-    const job = await this.createJob(filename, user);
-    return this.process(job, path, format, user, onProgress);
-  }
-
-  private async createJob(filename: string, user: AuthUser | null): Promise<ImportJobEntity> {
-    const now = new Date();
-    const job: ImportJobEntity = {
-      id: randomUUID(),
-      filename,
-      status: 'running',
-      total: 0,
-      done: 0,
-      failed: 0,
-      duplicates: 0,
-      failures: '[]',
-      createdById: user?.id ?? null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.imports.insert(job);
-    return job;
-  }
-
-  private async process(
-    job: ImportJobEntity,
-    path: string,
-    format: ImportFormat,
-    user: AuthUser | null,
-    onProgress?: (progress: ImportProgress) => void,
-  ): Promise<ImportSummary> {
-    const started = Date.now();
-    const state = { total: 0, done: 0, failed: 0, duplicates: 0, bytesRead: 0 };
-    const failures: { line: number; reason: string }[] = [];
-    const fail = (line: number, reason: string) => {
-      state.failed++;
-      if (failures.length < MAX_RECORDED_FAILURES) failures.push({ line, reason: reason.slice(0, 1000) });
-    };
-    let lastFlush = Date.now();
-    let sinceFlush = 0;
-    const flush = async (status: ImportJobEntity['status']) => {
-      lastFlush = Date.now();
-      sinceFlush = 0;
-      await this.imports.update(job.id, {
-        status,
-        total: state.total,
-        done: state.done,
-        failed: state.failed,
-        duplicates: state.duplicates,
-        failures: JSON.stringify(failures),
-      });
-    };
-    let status: 'done' | 'failed' = 'done';
-    try {
-      let batch: { line: number; input: ArticleFieldsDto }[] = [];
-      const runBatch = async () => {
-        const results = await this.ingestion.ingestBatch(
-          batch.map((item) => item.input),
-          user,
-        );
-        results.forEach((result, index) => {
-          if (!('error' in result)) state.done++;
-          else if (result.error instanceof DuplicateArticleException) state.duplicates++;
-          else fail(batch[index].line, reasonOf(result.error));
-        });
-        batch = [];
-        onProgress?.(state);
-        if (sinceFlush >= FLUSH_ROWS || Date.now() - lastFlush >= FLUSH_MS) await flush('running');
-      };
-      for await (const row of readImportRows(path, format, (bytes) => (state.bytesRead += bytes))) {
-        state.total++;
-        sinceFlush++;
-        if (row.error) fail(row.line, row.error);
-        else {
-          const validated = await this.validateRow(row.record ?? {});
-          if (typeof validated === 'string') fail(row.line, validated);
-          else batch.push({ line: row.line, input: validated });
-        }
-        if (batch.length >= BATCH_ROWS) await runBatch();
-      }
-      if (batch.length) await runBatch();
-    } catch (error) {
-      // The file itself is unreadable past this point (e.g. an unclosed CSV quote).
-      status = 'failed';
-      if (failures.length < MAX_RECORDED_FAILURES)
-        failures.push({ line: 0, reason: `file could not be read further: ${reasonOf(error)}` });
-    }
-    await flush(status);
-    onProgress?.(state);
-    return { id: job.id, status, ...state, failures, seconds: (Date.now() - started) / 1000 };
-  }
-
-  private async validateRow(record: Record<string, unknown>): Promise<ArticleFieldsDto | string> {
-    const input = plainToInstance(ArticleFieldsDto, record);
-    const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
-    return errors.length ? describe(errors).join('; ') : input;
   }
 }

@@ -5,6 +5,7 @@ import { FramingAndMonthlyRollups1764700000000 } from './1764700000000-framing-a
 import { ClaimSearchTerms1764800000000 } from './1764800000000-claim-search-terms.js';
 import { AnalystStatus1764900000000 } from './1764900000000-analyst-status.js';
 import { Feeds1764950000000 } from './1764950000000-feeds.js';
+import { ResumableImportJobs1765000000000 } from './1765000000000-resumable-import-jobs.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ClaimSearchTerms1764800000000,
   AnalystStatus1764900000000,
   Feeds1764950000000,
+  ResumableImportJobs1765000000000,
 ];

@@ -35,7 +35,7 @@ export function toImportJobDto(job: ImportJobEntity): ImportJobDto {
     done: job.done,
     failed: job.failed,
     duplicates: job.duplicates,
-    failures: JSON.parse(job.failures || '[]'),
+    failures: JSON.parse(job.failures || '[]') as ImportFailureDto[],
     createdAt: toIso(job.createdAt),
     updatedAt: toIso(job.updatedAt),
   };

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { Injectable, Logger } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import type { EntityManager } from 'typeorm';
+import {
+  ArticleIngestionService,
+  DuplicateArticleException,
+  type BatchResult,
+} from '../articles/article-ingestion.service.js';
+import { ArticleFieldsDto } from '../articles/dto/article-input.dto.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
+import { retryWhileDatabaseUnavailable } from '../database/retry-while-unavailable.js';
+import type { ImportJobEntity } from './import-job.entity.js';
+import { readImportRows } from './import-rows.js';
+import { checkpointOf, ImportsRepository, type ImportCheckpoint } from './imports.repository.js';
+import { reasonOf } from './import-reasons.js';
+
+export const MAX_RECORDED_FAILURES = 1000;
+/** Articles per commit; each still has its own savepoint, so one bad article never takes the others down. */
+const BATCH_ROWS = 50;
+/** Invalid rows are checkpointed at least this often even when no article is written. */
+const CHECKPOINT_ROWS = 100;
+/** A job whose holder stops renewing its lease for this long may be taken over by another process. */
+const LEASE_MS = 60_000;
+/** How long a job waits for a database that went away before it gives up and ends as failed. */
+const DATABASE_PATIENCE_MS = 10 * 60_000;
+
+export type ImportProgress = { total: number; done: number; failed: number; duplicates: number; bytesRead: number };
+export type ImportSummary = ImportProgress & {
+  id: string;
+  status: 'done' | 'failed';
+  failures: { line: number; reason: string }[];
+  seconds: number;
+};
+
+/** The file could not be read past some point (e.g. an unclosed CSV quote): the rows before it still count. */
+class UnreadableFileError extends Error {}
+
+/**
+ * Runs import jobs to their end. Progress is a checkpoint (last line, counters, failures) committed in the same
+ * transaction as the articles it counts, so whatever stops a job midway — the database going away, the process
+ * being killed — it resumes from exactly what is stored: nothing lost, nothing doubled, counters equal to the rows.
+ * A job ends `done` or `failed` with a reason, its final state written once the database answers again, and its
+ * file removed.
+ */
+@Injectable()
+export class ImportRunner {
+  private readonly logger = new Logger('Imports');
+  /** Names this process in job leases. */
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+  constructor(
+    private readonly imports: ImportsRepository,
+    private readonly ingestion: ArticleIngestionService,
+  ) {}
+
+  /** Runs the job if this process can take it; null when another live process holds it. */
+  async run(jobId: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary | null> {
+    const started = Date.now();
+    const claimed = await retryWhileDatabaseUnavailable(() =>
+      this.imports.claim(jobId, this.owner, new Date(), this.leaseUntil()),
+    );
+    if (!claimed) return null;
+    let job = await this.load(jobId);
+    let checkpoint = checkpointOf(job);
+    let status: 'done' | 'failed' = 'done';
+    const giveUpAt = Date.now() + DATABASE_PATIENCE_MS;
+    for (;;) {
+      try {
+        if (!job.filePath || !job.format) throw new UnreadableFileError('the uploaded file is gone');
+        checkpoint = await this.processFrom(job, checkpoint, onProgress);
+        break;
+      } catch (error) {
+        if (isDatabaseUnavailable(error) && Date.now() < giveUpAt) {
+          // What counts is what was committed: start again from the stored checkpoint once the database answers.
+          this.logger.warn(`Import ${jobId} waits for the database: ${reasonOf(error)}`);
+          job = await this.load(jobId);
+          checkpoint = checkpointOf(job);
+          continue;
+        }
+        status = 'failed';
+        const reason =
+          error instanceof UnreadableFileError
+            ? `file could not be read further: ${error.message}`
+            : `import stopped: ${reasonOf(error)}`;
+        checkpoint = { ...checkpoint, failures: [...checkpoint.failures, { line: 0, reason }] };
+        break;
+      }
+    }
+    const final = checkpoint;
+    await retryWhileDatabaseUnavailable(() => this.imports.finish(jobId, status, final), {
+      deadlineMs: DATABASE_PATIENCE_MS,
+    });
+    if (job.filePath) await rm(job.filePath, { force: true });
+    const summary = { ...progressOf(final), bytesRead: 0 };
+    onProgress?.(summary);
+    return { id: jobId, status, ...summary, failures: final.failures, seconds: (Date.now() - started) / 1000 };
+  }
+
+  private load(jobId: string): Promise<ImportJobEntity> {
+    return retryWhileDatabaseUnavailable(
+      async () => {
+        const job = await this.imports.findById(jobId);
+        if (!job) throw new Error(`Import ${jobId} vanished`);
+        return job;
+      },
+      { deadlineMs: DATABASE_PATIENCE_MS },
+    );
+  }
+
+  private async processFrom(
+    job: ImportJobEntity,
+    from: ImportCheckpoint,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportCheckpoint> {
+    const user: AuthUser | null =
+      job.createdById === null ? null : { id: job.createdById, email: job.createdByEmail ?? '', role: 'analyst' };
+    let committed = from;
+    // Rows read since the last checkpoint: their outcome counts only once it is committed.
+    let pending = cloneCheckpoint(from);
+    let batch: { line: number; input: ArticleFieldsDto }[] = [];
+    let rowsSinceCheckpoint = 0;
+    let bytesRead = 0;
+
+    const commit = async () => {
+      const next = cloneCheckpoint(pending);
+      const lease = { owner: this.owner, until: this.leaseUntil() };
+      if (batch.length) {
+        let saved = false;
+        const results = await this.ingestion.ingestBatch(
+          batch.map((item) => item.input),
+          user,
+          {
+            beforeCommit: async (manager: EntityManager, outcome: readonly BatchResult[]) => {
+              countOutcomes(next, batch, outcome);
+              await this.imports.saveCheckpoint(job.id, next, lease, manager);
+              saved = true;
+            },
+          },
+        );
+        const unavailable = results.find((result) => 'error' in result && isDatabaseUnavailable(result.error));
+        if (unavailable && 'error' in unavailable) throw unavailable.error;
+        if (!saved) {
+          // Nothing reached the batch transaction (every row refused before writing): count and checkpoint alone.
+          countOutcomes(next, batch, results);
+          await this.imports.saveCheckpoint(job.id, next, lease);
+        }
+      } else {
+        await this.imports.saveCheckpoint(job.id, next, lease);
+      }
+      committed = next;
+      pending = cloneCheckpoint(next);
+      batch = [];
+      rowsSinceCheckpoint = 0;
+      onProgress?.({ ...progressOf(committed), bytesRead });
+    };
+
+    try {
+      for await (const row of readImportRows(job.filePath!, job.format!, (bytes) => (bytesRead += bytes))) {
+        if (row.line <= from.resumeLine) continue;
+        pending.total++;
+        pending.resumeLine = row.line;
+        rowsSinceCheckpoint++;
+        if (row.error) recordFailure(pending, row.line, row.error);
+        else {
+          const validated = await validateRow(row.record ?? {});
+          if (typeof validated === 'string') recordFailure(pending, row.line, validated);
+          else batch.push({ line: row.line, input: validated });
+        }
+        if (batch.length >= BATCH_ROWS || rowsSinceCheckpoint >= CHECKPOINT_ROWS) await commit();
+      }
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      // Keep the good rows read before the unreadable part, then report where reading stopped.
+      await commit();
+      throw new UnreadableFileError(reasonOf(error));
+    }
+    await commit();
+    return committed;
+  }
+
+  private leaseUntil(): Date {
+    return new Date(Date.now() + LEASE_MS);
+  }
+}
+
+function cloneCheckpoint(checkpoint: ImportCheckpoint): ImportCheckpoint {
+  return { ...checkpoint, failures: [...checkpoint.failures] };
+}
+
+function progressOf(checkpoint: ImportCheckpoint): Omit<ImportProgress, 'bytesRead'> {
+  const { total, done, failed, duplicates } = checkpoint;
+  return { total, done, failed, duplicates };
+}
+
+function recordFailure(checkpoint: ImportCheckpoint, line: number, reason: string): void {
+  checkpoint.failed++;
+  if (checkpoint.failures.length < MAX_RECORDED_FAILURES)
+    checkpoint.failures.push({ line, reason: reason.slice(0, 1000) });
+}
+
+function countOutcomes(
+  checkpoint: ImportCheckpoint,
+  batch: readonly { line: number }[],
+  outcomes: readonly BatchResult[],
+): void {
+  outcomes.forEach((outcome, index) => {
+    if (!('error' in outcome)) checkpoint.done++;
+    else if (outcome.error instanceof DuplicateArticleException) checkpoint.duplicates++;
+    else recordFailure(checkpoint, batch[index].line, reasonOf(outcome.error));
+  });
+}
+
+async function validateRow(record: Record<string, unknown>): Promise<ArticleFieldsDto | string> {
+  const input = plainToInstance(ArticleFieldsDto, record);
+  const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
+  return errors.length ? describeErrors(errors).join('; ') : input;
+}
+
+function describeErrors(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    return [
+      ...Object.values(error.constraints ?? {}).map((message) => `${field}: ${message}`),
+      ...describeErrors(error.children ?? [], field),
+    ];
+  });
+}
