@@ -123,6 +123,8 @@ export type GovernmentRules = {
 export class GovernmentContext {
   private readonly markers: Marker[] = [];
   private readonly dateline: CampId | null = null;
+  /** How many different governments the article names (computed once: `campAt` runs per claim). */
+  private readonly governmentsNamed: number;
 
   constructor(
     private readonly rules: GovernmentRules,
@@ -144,13 +146,13 @@ export class GovernmentContext {
       if (governmentOf(h.camp) && GOVERNMENT_HINT.test(h.phrase)) this.markers.push({ token: h.token, camp: h.camp });
     }
     this.markers.sort((a, b) => a.token - b.token);
+    this.governmentsNamed = new Set(this.markers.map((m) => m.camp)).size;
   }
 
   /** The government an unqualified body at token `at` belongs to: the only one named, else the latest named before it. */
   campAt(at: number): CampId | null {
-    const named = new Set(this.markers.map((m) => m.camp));
-    if (named.size === 1) return this.markers[0].camp;
-    if (named.size === 0) return this.dateline;
+    if (this.governmentsNamed === 1) return this.markers[0].camp;
+    if (this.governmentsNamed === 0) return this.dateline;
     let latest: CampId | null = null;
     for (const m of this.markers) if (m.token < at) latest = m.camp;
     return latest;
