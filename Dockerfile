@@ -29,6 +29,8 @@ COPY --from=build /app/libs/contracts/package.json libs/contracts/
 COPY --from=build /app/libs/contracts/dist libs/contracts/dist
 COPY --from=build /app/libs/extraction/package.json libs/extraction/
 COPY --from=build /app/libs/extraction/dist libs/extraction/dist
+# Conflict packs: the engine reads them at start-up (default libya-2019).
+COPY --from=build /app/libs/extraction/packs libs/extraction/packs
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
