@@ -19,6 +19,7 @@ import { ImportsModule } from './imports/imports.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { ArticleFetchModule } from './article-fetch/article-fetch.module.js';
+import { FeedsModule } from './feeds/feeds.module.js';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         AnalyticsModule,
         ExportsModule,
         ArticleFetchModule,
+        FeedsModule,
         SetupModule,
       ],
     };

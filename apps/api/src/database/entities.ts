@@ -2,6 +2,8 @@ import { ArticleFramingEntity } from '../articles/article-framing.entity.js';
 import { ArticleEntity } from '../articles/article.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CampEntity } from '../camps/camp.entity.js';
+import { FeedItemEntity } from '../feeds/feed-item.entity.js';
+import { FeedEntity } from '../feeds/feed.entity.js';
 import { ClaimLinkEntity } from '../claims/claim-link.entity.js';
 import { ClaimLocationEntity } from '../claims/claim-location.entity.js';
 import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
@@ -19,6 +21,8 @@ export const ENTITIES = [
   ArticleFramingEntity,
   AuditEventEntity,
   CampEntity,
+  FeedEntity,
+  FeedItemEntity,
   ClaimEntity,
   ClaimLinkEntity,
   ClaimLocationEntity,
