@@ -63,10 +63,9 @@ async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRow>
   );
   // Rows can span lines (quoted newlines): a row starts on the line after the previous one ended.
   let previousEnd = 1;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
+  for await (const { record, info } of recordsThenError<{ record: Record<string, string>; info: { lines: number } }>(
+    parser,
+  )) {
     const line = previousEnd + 1;
     previousEnd = info.lines;
     const cleaned: Record<string, unknown> = {};
@@ -76,4 +75,44 @@ async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRow>
     }
     yield { line, record: cleaned };
   }
+}
+
+/**
+ * A stream's records, then its error if it fails. A plain `for await` over a stream that errors drops the records
+ * it had already parsed (destroy() discards the buffer): an unclosed quote at the end of a CSV would silently lose
+ * every valid row before it. Backpressure is kept by pausing the stream while records wait.
+ */
+async function* recordsThenError<T>(stream: NodeJS.ReadableStream): AsyncGenerator<T> {
+  const queue: T[] = [];
+  const outcome: { failure: Error | null } = { failure: null };
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  stream.on('data', (record: T) => {
+    queue.push(record);
+    if (queue.length >= 256) stream.pause();
+    notify();
+  });
+  stream.on('error', (error: Error) => {
+    outcome.failure = error;
+    ended = true;
+    notify();
+  });
+  stream.on('end', () => {
+    ended = true;
+    notify();
+  });
+  for (;;) {
+    if (queue.length) {
+      yield queue.shift() as T;
+      if (queue.length < 64 && stream.isPaused()) stream.resume();
+      continue;
+    }
+    if (ended) break;
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+  if (outcome.failure) throw outcome.failure;
 }

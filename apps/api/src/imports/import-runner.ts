@@ -83,6 +83,8 @@ export class ImportRunner {
           continue;
         }
         status = 'failed';
+        // The committed checkpoint is the truth: rows read after it were never stored.
+        checkpoint = checkpointOf(await this.load(jobId));
         const reason =
           error instanceof UnreadableFileError
             ? `file could not be read further: ${error.message}`

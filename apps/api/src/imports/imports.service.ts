@@ -127,7 +127,8 @@ export class ImportsService implements OnApplicationBootstrap, OnApplicationShut
     void work.finally(() => this.running.delete(work));
   }
 
-  private async resumeOrphans(): Promise<void> {
+  /** Starts every running job no live process holds (called at start-up and every 30 s). */
+  async resumeOrphans(): Promise<void> {
     const orphans = await this.imports.findOrphaned(new Date());
     for (const job of orphans) {
       this.logger.warn(`Resuming import ${job.id} (${job.filename}) after line ${job.resumeLine}`);
