@@ -57,6 +57,7 @@ export const routes: RouteObject[] = [
         lazy: page(() => import('../features/articles/components/article-detail-page'), 'ArticleDetailPage'),
       },
       { path: 'sources', lazy: page(() => import('../features/sources/components/sources-page'), 'SourcesPage') },
+      { path: 'feeds', lazy: page(() => import('../features/feeds/components/feeds-page'), 'FeedsPage') },
       { path: 'exports', lazy: page(() => import('../features/exports/components/exports-page'), 'ExportsPage') },
       {
         path: 'admin',

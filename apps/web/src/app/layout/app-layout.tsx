@@ -16,6 +16,7 @@ const messages = defineMessages({
   compare: { en: 'Compare', ar: 'مقارنة' },
   claims: { en: 'Claims', ar: 'الادعاءات' },
   articles: { en: 'Articles', ar: 'المقالات' },
+  feeds: { en: 'Feeds', ar: 'الخلاصات' },
   sources: { en: 'Sources', ar: 'المصادر' },
   exports: { en: 'Exports', ar: 'التصدير' },
   admin: { en: 'Admin', ar: 'الإدارة' },
@@ -44,7 +45,7 @@ export function AppLayout() {
   }, [queryClient]);
 
   function handleSignOut() {
-    logout.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) });
+    logout.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) });
   }
 
   const links = [
@@ -52,6 +53,7 @@ export function AppLayout() {
     { to: '/compare', label: t.compare },
     { to: '/claims', label: t.claims },
     { to: '/articles', label: t.articles },
+    { to: '/feeds', label: t.feeds },
     { to: '/sources', label: t.sources },
     { to: '/exports', label: t.exports },
     ...(can(user?.role, 'admin') ? [{ to: '/admin/users', label: t.admin }] : []),

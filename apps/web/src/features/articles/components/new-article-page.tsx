@@ -20,6 +20,8 @@ import {
   type ArticleFormValues,
 } from '../utils/article-draft-storage';
 import { DraftClaimCard } from './draft-claim-card';
+import { FromUrlPanel } from './from-url-panel';
+import type { FetchedArticle } from '../api/fetch-article';
 
 const messages = defineMessages({
   title: { en: 'Add an article', ar: 'إضافة مقال' },
@@ -64,6 +66,16 @@ const messages = defineMessages({
   },
   proposals: { en: 'New sources that will be proposed', ar: 'مصادر جديدة ستُقترح' },
   emptyPreview: { en: 'Nothing previewed yet.', ar: 'لا توجد معاينة بعد.' },
+  tabPaste: { en: 'Paste', ar: 'لصق' },
+  tabFromUrl: { en: 'From URL', ar: 'من رابط' },
+  fetchedUndated: {
+    en: 'The page states no publication date: enter it, then press Preview.',
+    ar: 'لا تذكر الصفحة تاريخ نشر: أدخله ثم اضغط «معاينة».',
+  },
+  fetched: {
+    en: 'Fetched from the page: check the title, outlet, date and text, then save.',
+    ar: 'جُلب من الصفحة: راجع العنوان والوسيلة والتاريخ والنص، ثم احفظ.',
+  },
   emptyPreviewHint: {
     en: 'Paste the text and press Preview to see the claims highlighted.',
     ar: 'الصق النص واضغط «معاينة» لرؤية الادعاءات مظللة.',
@@ -97,6 +109,8 @@ export function NewArticlePage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicateId, setDuplicateId] = useState<number | null>(null);
+  const [source, setSource] = useState<'paste' | 'url'>('paste');
+  const [fetchedNotice, setFetchedNotice] = useState<string | null>(null);
 
   useEffect(() => saveArticleDraft(values), [values]);
 
@@ -159,7 +173,7 @@ export function NewArticlePage() {
       {
         onSuccess: (article) => {
           clearArticleDraft();
-          navigate(`/articles/${article.id}`);
+          void navigate(`/articles/${article.id}`);
         },
         onError: (error) => {
           const existing = duplicateArticleId(error);
@@ -172,6 +186,32 @@ export function NewArticlePage() {
         },
       },
     );
+  }
+
+  /** Fills the form from a fetched page; with a stated date its preview is ready to save. */
+  function handleFetched(article: FetchedArticle) {
+    setValues({
+      title: article.title ?? '',
+      outlet: article.outlet,
+      url: article.url,
+      publishedAt: article.publishedAt ?? '',
+      body: article.body,
+      languageOverride: '',
+    });
+    setFieldErrors({});
+    setFormError(null);
+    setDuplicateId(null);
+    setActiveKey(null);
+    if (article.publishedAt) {
+      setResult({ body: article.body, language: article.language, preview: article });
+      setDrafts(previewToDrafts(article.claims));
+      setFetchedNotice(t.fetched);
+    } else {
+      setResult(null);
+      setDrafts([]);
+      setFetchedNotice(t.fetchedUndated);
+    }
+    setSource('paste');
   }
 
   function handleHighlightClick(id: string | number) {
@@ -193,7 +233,41 @@ export function NewArticlePage() {
         <h1>{t.title}</h1>
       </div>
       <p className="muted">{t.intro}</p>
-      <form className="panel form" onSubmit={handlePreview} noValidate data-testid="article-form">
+      <div className="tabs" role="tablist">
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={source === 'paste'}
+          onClick={() => setSource('paste')}
+          data-testid="tab-paste"
+        >
+          {t.tabPaste}
+        </button>
+        <button
+          type="button"
+          role="tab"
+          className="tab"
+          aria-selected={source === 'url'}
+          onClick={() => setSource('url')}
+          data-testid="tab-from-url"
+        >
+          {t.tabFromUrl}
+        </button>
+      </div>
+      {source === 'url' ? <FromUrlPanel onFetched={handleFetched} /> : null}
+      {source === 'paste' && fetchedNotice ? (
+        <div className="alert alert-info" role="status" data-testid="article-fetched">
+          {fetchedNotice}
+        </div>
+      ) : null}
+      <form
+        className="panel form"
+        onSubmit={handlePreview}
+        noValidate
+        data-testid="article-form"
+        hidden={source !== 'paste'}
+      >
         {formError ? (
           <div className="alert alert-error" role="alert" data-testid="article-error">
             {formError}
