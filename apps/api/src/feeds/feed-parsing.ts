@@ -27,6 +27,10 @@ const text = (value: unknown): string | null => {
 const fullContent = (raw: Raw): string | null =>
   text(raw['content:encoded']) ?? text(raw.content) ?? text(raw.content_html) ?? text(raw.content_text);
 
+/** The id the feed itself gives the entry (RSS guid, Atom id, JSON Feed id), or null. */
+const ownId = (raw: Raw): string | null =>
+  text(raw.guid) ?? text(raw.id) ?? (typeof raw.id === 'number' ? String(raw.id) : null);
+
 /**
  * RSS 2.0, Atom or JSON Feed, through @extractus/feed-extractor on a body the safe fetcher fetched
  * (its own `extract(url)` would fetch unguarded). Throws when the body is no feed.
@@ -35,7 +39,7 @@ export function parseFeed(body: string, contentType: string, baseUrl: string): P
   const options = {
     baseUrl,
     descriptionMaxLen: 0,
-    getExtraEntryFields: (raw: Raw) => ({ fullContent: fullContent(raw) }),
+    getExtraEntryFields: (raw: Raw) => ({ fullContent: fullContent(raw), ownId: ownId(raw) }),
   };
   const json = contentType.includes('json') || body.trimStart().startsWith('{');
   let parsed: ReturnType<typeof extractFromXml>;
@@ -51,9 +55,10 @@ export function parseFeed(body: string, contentType: string, baseUrl: string): P
     parsed = extractFromXml(body, options);
   }
   const entries = (parsed.entries ?? []).flatMap((entry): FeedEntry[] => {
-    const extra = entry as typeof entry & { fullContent?: string | null };
+    const extra = entry as typeof entry & { fullContent?: string | null; ownId?: string | null };
     const link = absolute(entry.link, baseUrl);
-    const guid = (entry.id ?? '').trim() || link;
+    // Not entry.id: for an item without a guid the library makes up a random one, new at every poll.
+    const guid = extra.ownId ?? link;
     if (!guid) return [];
     return [
       {
