@@ -36,8 +36,6 @@ export const ARABIC_STORIES = [
   },
 ] as const;
 
-export type Story = (typeof ARABIC_STORIES)[number];
-
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
