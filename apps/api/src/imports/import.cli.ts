@@ -41,7 +41,13 @@ async function main(): Promise<void> {
   const { file, db } = parseArgs(process.argv.slice(2));
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
   const size = statSync(file).size;
-  const config = loadAppConfig({ ...process.env, ...(db ? { DB_URL: db } : {}), CLAIMLINE_SEED: 'false' });
+  const config = loadAppConfig({
+    ...process.env,
+    ...(db ? { DB_URL: db } : {}),
+    CLAIMLINE_SEED: 'false',
+    // The API process polls feeds; an import run from the shell must not start polling them as well.
+    CLAIMLINE_FEEDS_SCHEDULER: 'off',
+  });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['warn', 'error'] });
   try {
     const started = Date.now();
