@@ -3,6 +3,7 @@ import type { AppConfig } from './config/app-config.js';
 import type { Clock } from './config/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { SharedStateModule } from './shared-state/shared-state.module.js';
 import { CampsModule } from './camps/camps.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SetupModule } from './setup/setup.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         DatabaseModule,
+        SharedStateModule,
         HealthModule,
         CampsModule,
         AuditModule,

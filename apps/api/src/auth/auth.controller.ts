@@ -56,8 +56,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: clear the session cookies and revoke the session' })
   @ApiNoContentResponse()
-  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): void {
-    if (req.session) this.auth.logout(req.session);
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (req.session) await this.auth.logout(req.session);
     clearSessionCookies(res, this.config.production);
   }
 

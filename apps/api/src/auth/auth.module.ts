@@ -4,20 +4,13 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
 import { SessionRevocations } from './session-revocations.js';
 import { TokenService } from './token.service.js';
 
 @Module({
   imports: [UsersModule],
   controllers: [AuthController],
-  providers: [
-    TokenService,
-    LoginRateLimiter,
-    SessionRevocations,
-    AuthService,
-    { provide: APP_GUARD, useClass: AuthGuard },
-  ],
+  providers: [TokenService, SessionRevocations, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, TokenService],
 })
 export class AuthModule {}

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UsersService } from '../users/users.service.js';
 import { dummyPasswordHash, normalizeEmail, verifyPassword } from '../users/passwords.js';
 import type { AuthUser } from './auth-user.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
+import { LoginRateLimiter } from '../shared-state/login-rate-limiter.js';
 import { SessionRevocations } from './session-revocations.js';
 import { TokenService, type TokenClaims } from './token.service.js';
 
@@ -24,7 +24,7 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string): Promise<LoginResult> {
     const keys = [`ip:${ip}`, `email:${normalizeEmail(email)}`];
-    const wait = this.limiter.retryAfterMs(keys);
+    const wait = await this.limiter.retryAfterMs(keys);
     if (wait > 0) throw new TooManyAttempts(Math.ceil(wait / 1000));
 
     const user = await this.users.findByEmail(email);
@@ -34,7 +34,7 @@ export class AuthService {
       user?.passwordHash ?? (await dummyPasswordHash(this.config.bcryptRounds)),
     );
     if (!user || !matches || !user.active) {
-      this.limiter.recordFailure(keys);
+      await this.limiter.recordFailure(keys);
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     const { token, claims } = this.tokens.issue(user);
@@ -53,14 +53,18 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<Session | null> {
     const claims = this.tokens.verify(token);
-    if (!claims || this.revocations.isRevoked(claims.sid)) return null;
-    const user = await this.users.findById(claims.sub);
+    if (!claims) return null;
+    const [user, revoked] = await Promise.all([
+      this.users.findById(claims.sub),
+      this.revocations.isRevoked(claims.sid),
+    ]);
+    if (revoked) return null;
     if (!user || !user.active || this.tokens.sessionVersion(user.passwordHash) !== claims.sv) return null;
     return { user: { id: user.id, email: user.email, role: user.role }, claims };
   }
 
-  logout(claims: TokenClaims): void {
-    this.revocations.revoke(claims.sid, claims.exp);
+  async logout(claims: TokenClaims): Promise<void> {
+    await this.revocations.revoke(claims.sid, claims.exp);
   }
 
   csrfTokenFor(claims: TokenClaims): string {

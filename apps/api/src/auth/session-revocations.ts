@@ -1,27 +1,38 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, LessThan } from 'typeorm';
 import { CLOCK, type Clock } from '../config/clock.js';
+import { RevokedSessionEntity } from './revoked-session.entity.js';
+
+/** Expired rows are deleted every this many revocations: the table stays the size of the live logouts. */
+const PRUNE_EVERY = 100;
 
 /**
- * Sessions ended by logout before their token expired. Kept until the token would have expired anyway;
- * in memory, so a restart forgets them (outside production the secret changes on restart too).
+ * Sessions ended by logout before their token expired, in the database: every API instance refuses them, also
+ * after a restart. A row lives until the token would have expired anyway.
  */
 @Injectable()
 export class SessionRevocations {
-  private readonly revoked = new Map<string, number>();
+  private revocationsSincePrune = 0;
 
-  constructor(@Inject(CLOCK) private readonly now: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
 
-  revoke(sid: string, expiresAt: number): void {
-    this.revoked.set(sid, expiresAt);
-    if (this.revoked.size > 1000) this.prune();
+  async revoke(sid: string, expiresAt: number): Promise<void> {
+    // An upsert: logging out twice from the same session is not an error.
+    await this.repository().upsert({ sid, expiresAt: new Date(expiresAt) }, ['sid']);
+    if (++this.revocationsSincePrune >= PRUNE_EVERY) {
+      this.revocationsSincePrune = 0;
+      await this.repository().delete({ expiresAt: LessThan(new Date(this.now())) });
+    }
   }
 
-  isRevoked(sid: string): boolean {
-    return this.revoked.has(sid);
+  async isRevoked(sid: string): Promise<boolean> {
+    return (await this.repository().countBy({ sid })) > 0;
   }
 
-  private prune(): void {
-    const now = this.now();
-    for (const [sid, exp] of this.revoked) if (exp <= now) this.revoked.delete(sid);
+  private repository() {
+    return this.dataSource.getRepository(RevokedSessionEntity);
   }
 }

@@ -20,6 +20,8 @@ export type AppConfig = {
    * see the same directory (a shared volume), as with the SQLite file.
    */
   uploadDir: string;
+  /** REDIS_URL: shared sign-in limits and cache invalidation across processes; null keeps everything in-process. */
+  redisUrl: string | null;
   seedArticle: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -61,6 +63,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: Number(env.CLAIMLINE_TOKEN_TTL_SECONDS ?? 8 * 3600),
     bodyLimitBytes: Number(env.CLAIMLINE_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     uploadLimitBytes: Number(env.CLAIMLINE_UPLOAD_LIMIT_BYTES ?? 512 * 1024 * 1024),
+    redisUrl: env.REDIS_URL || null,
     uploadDir: env.CLAIMLINE_UPLOAD_DIR ? resolve(env.CLAIMLINE_UPLOAD_DIR) : join(REPO_ROOT, 'data', 'uploads'),
     seedArticle: env.CLAIMLINE_SEED !== 'false',
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,

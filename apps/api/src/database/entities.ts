@@ -1,6 +1,7 @@
 import { ArticleFramingEntity } from '../articles/article-framing.entity.js';
 import { ArticleEntity } from '../articles/article.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { RevokedSessionEntity } from '../auth/revoked-session.entity.js';
 import { CampEntity } from '../camps/camp.entity.js';
 import { FeedItemEntity } from '../feeds/feed-item.entity.js';
 import { FeedEntity } from '../feeds/feed.entity.js';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   LocationEntity,
   NarrativeEntity,
   OutletEntity,
+  RevokedSessionEntity,
   SourceAliasEntity,
   SourceEntity,
   UserEntity,

@@ -10,20 +10,22 @@ import type { DataSource, EntitySubscriberInterface } from 'typeorm';
  * The second bump matters: a request that starts after the first bump but reads before the commit
  * sees the old rows, and without it would cache them under the current version. Bumping on every
  * commit also covers writes that change labels only (narrative or source renames), which never touch
- * the rollups. Writes by other processes (the import CLI) are not seen here: the cache's TTL bounds
- * how long they can be missing (see docs/scaling.md).
+ * the rollups. Writes by other processes (a second API instance, a worker, the import CLI) arrive
+ * through Redis when REDIS_URL is set (shared-state/data-change-relay.ts); without it the cache's TTL
+ * bounds how long they can be missing (see docs/scaling.md).
  */
-const versions = new WeakMap<DataSource, { value: number }>();
+type VersionState = { value: number; listeners: Set<() => void> };
 
-function state(dataSource: DataSource): { value: number } {
+const versions = new WeakMap<DataSource, VersionState>();
+
+function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
-    current = { value: 0 };
-    versions.set(dataSource, current);
+    const created: VersionState = { value: 0, listeners: new Set() };
+    current = created;
+    versions.set(dataSource, created);
     const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: () => {
-        current!.value++;
-      },
+      afterTransactionCommit: () => bump(created, true),
     };
     // Subscribers are read at broadcast time, so one pushed after initialization still hears commits.
     dataSource.subscribers.push(subscriber);
@@ -35,6 +37,19 @@ export function dataVersion(dataSource: DataSource): number {
   return state(dataSource).value;
 }
 
-export function bumpDataVersion(dataSource: DataSource): void {
-  state(dataSource).value++;
+/** A write of this process; `fromPeer` for one another process announced (it is not announced again). */
+export function bumpDataVersion(dataSource: DataSource, { fromPeer = false } = {}): void {
+  bump(state(dataSource), !fromPeer);
+}
+
+/** Called on every bump by this process's own writes: how other processes hear of them (shared-state/). */
+export function onLocalDataChange(dataSource: DataSource, listener: () => void): () => void {
+  const { listeners } = state(dataSource);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function bump(current: VersionState, local: boolean): void {
+  current.value++;
+  if (local) for (const listener of current.listeners) listener();
 }

@@ -6,6 +6,7 @@ import { ClaimSearchTerms1764800000000 } from './1764800000000-claim-search-term
 import { AnalystStatus1764900000000 } from './1764900000000-analyst-status.js';
 import { Feeds1764950000000 } from './1764950000000-feeds.js';
 import { ResumableImportJobs1765000000000 } from './1765000000000-resumable-import-jobs.js';
+import { RevokedSessions1765100000000 } from './1765100000000-revoked-sessions.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AnalystStatus1764900000000,
   Feeds1764950000000,
   ResumableImportJobs1765000000000,
+  RevokedSessions1765100000000,
 ];

@@ -1,0 +1,24 @@
+import { Logger, type Provider } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+
+/** The Redis connection shared state goes through, or null when REDIS_URL is unset (everything in-process). */
+export const REDIS = Symbol('REDIS');
+export type RedisRef = Redis | null;
+
+export const redisProvider: Provider = {
+  provide: REDIS,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig): RedisRef => {
+    if (!config.redisUrl) return null;
+    const logger = new Logger('Redis');
+    const redis = new Redis(config.redisUrl, {
+      // A command while Redis is away fails at once (a 503 to the client) instead of queueing without bound.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: false,
+    });
+    redis.on('error', (error: Error) => logger.warn(`Redis: ${error.message}`));
+    return redis;
+  },
+};

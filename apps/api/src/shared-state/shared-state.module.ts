@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { CLOCK, type Clock } from '../config/clock.js';
+import { DataChangeRelay } from './data-change-relay.js';
+import { InMemoryLoginRateLimiter, LoginRateLimiter, RedisLoginRateLimiter } from './login-rate-limiter.js';
+import { REDIS, redisProvider, type RedisRef } from './redis.provider.js';
+
+/**
+ * State several API and worker processes must share to act as one: sign-in rate limits and "data changed"
+ * notices for the analytics cache. In process when REDIS_URL is unset; on Redis when it is set. (Logouts are
+ * shared through the database: auth/session-revocations.ts.)
+ */
+@Global()
+@Module({
+  providers: [
+    redisProvider,
+    {
+      provide: LoginRateLimiter,
+      inject: [REDIS, CLOCK],
+      useFactory: (redis: RedisRef, clock: Clock): LoginRateLimiter =>
+        redis ? new RedisLoginRateLimiter(redis, clock) : new InMemoryLoginRateLimiter(clock),
+    },
+    DataChangeRelay,
+  ],
+  exports: [REDIS, LoginRateLimiter],
+})
+export class SharedStateModule {}
