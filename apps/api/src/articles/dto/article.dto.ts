@@ -7,6 +7,7 @@ import {
   CLAIM_STATUSES,
   DATE_PRECISIONS,
   LANGUAGES,
+  SOURCE_KINDS,
   type CampId,
   type ClaimOrigin,
   type ClaimStatus,
@@ -126,7 +127,7 @@ export class PreviewClaimDto {
   @ApiProperty() sourceMention: string;
   @ApiProperty({ enum: ['active', 'proposed', 'new'] }) sourceStatus: 'active' | 'proposed' | 'new';
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
-  @ApiProperty() kind: SourceKind;
+  @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
   @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
   @ApiProperty({ type: [PreviewLocationDto] }) locations: PreviewLocationDto[];
@@ -134,12 +135,23 @@ export class PreviewClaimDto {
   locationIds: number[];
 }
 
+/** A source the registry does not know, as the extractor saw it: stored as a proposed source with the article. */
+export class SourceProposalDto implements SourceProposal {
+  @ApiProperty({ description: 'The source as written in the article' }) mention: string;
+  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
+  @ApiProperty({ description: 'How many claims in the article cite it' }) occurrences: number;
+}
+
 export class PreviewDto {
   @ApiProperty({ enum: LANGUAGES }) language: Language;
   @ApiProperty({ type: [PreviewClaimDto] }) claims: PreviewClaimDto[];
   @ApiProperty({ type: [ArticleFramingDto] }) framing: ArticleFramingDto[];
-  @ApiProperty({ description: 'Sources the registry does not know: they become proposals when stored' })
-  proposals: SourceProposal[];
+  @ApiProperty({
+    type: [SourceProposalDto],
+    description: 'Sources the registry does not know: they become proposals when stored',
+  })
+  proposals: SourceProposalDto[];
 }
 
 export function toArticleSummaryDto(row: ArticleRow): ArticleSummaryDto {

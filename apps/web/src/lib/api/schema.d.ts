@@ -1236,7 +1236,7 @@ export interface components {
             /** @description og:site_name, else the host */
             outlet: string;
             /** @description Sources the registry does not know: they become proposals when stored */
-            proposals: string[];
+            proposals: components["schemas"]["SourceProposalDto"][];
             /**
              * @description YYYY-MM-DD from the page's metadata; null when the page states none (relative dates in the preview are then read against today: preview again once the date is entered)
              * @example 2019-10-07
@@ -1439,7 +1439,8 @@ export interface components {
             cue: string;
             end: number;
             eventDate: components["schemas"]["EventDateOutDto"];
-            kind: string;
+            /** @enum {string} */
+            kind: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
             /** @description Ready to send back in POST /api/articles claims[].locationIds */
             locationIds: number[];
             locations: components["schemas"]["PreviewLocationDto"][];
@@ -1458,7 +1459,7 @@ export interface components {
             /** @enum {string} */
             language: "ar" | "en";
             /** @description Sources the registry does not know: they become proposals when stored */
-            proposals: string[];
+            proposals: components["schemas"]["SourceProposalDto"][];
         };
         PreviewLocationDto: {
             id: number | null;
@@ -1500,6 +1501,16 @@ export interface components {
         SourcePageDto: {
             items: components["schemas"]["SourceDto"][];
             nextCursor: number | null;
+        };
+        SourceProposalDto: {
+            /** @enum {string} */
+            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /** @enum {string} */
+            kind: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
+            /** @description The source as written in the article */
+            mention: string;
+            /** @description How many claims in the article cite it */
+            occurrences: number;
         };
         TimeseriesDto: {
             /** @enum {string} */
