@@ -1,17 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserRole } from '@claimline/contracts';
-import { ApiError, apiFetch, setCsrfToken } from './api-client';
+import { ApiError, setCsrfToken } from './api-client';
+import { api, unwrap, type Schemas } from './api/client';
 
-export type User = { id: number; email: string; role: UserRole };
-export type LoginInput = { email: string; password: string };
-export type LoginResponse = { accessToken: string; csrfToken: string; user: User };
+export type User = Schemas['SessionUserDto'];
+export type LoginInput = Schemas['LoginDto'];
+export type LoginResponse = Schemas['LoginResponseDto'];
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 /** The signed-in user, or null when the session is missing (401). */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
   try {
-    return await apiFetch<User>('/auth/me', { signal });
+    return await unwrap(api.GET('/api/auth/me', { signal }));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -26,11 +27,11 @@ export function useUser() {
 }
 
 export function login(input: LoginInput): Promise<LoginResponse> {
-  return apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/auth/login', { body: input }));
 }
 
 export function logout(): Promise<void> {
-  return apiFetch<void>('/auth/logout', { method: 'POST' });
+  return unwrap(api.POST('/api/auth/logout'));
 }
 
 export function useLogin() {

@@ -1,11 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { CAMPS, type CampId } from '@claimline/contracts';
-import { apiFetch } from './api-client';
+import { CAMP_IDS, CAMPS } from '@claimline/contracts';
+import { api, unwrap, type Schemas } from './api/client';
 
-export type Camp = { id: CampId; nameEn: string; nameAr: string; descriptionEn: string; color: string };
+export type Camp = Schemas['CampDto'];
+/** A camp id as the API's DTOs spell it: the camps it validates against (the default pack's). */
+export type ApiCampId = Camp['id'];
+
+/** The API's camp id for a string from a form control or a URL, or undefined when the API knows no such camp. */
+export function toApiCampId(value: string | null | undefined): ApiCampId | undefined {
+  return CAMP_IDS.find((id) => id === value);
+}
 
 export function getCamps(signal?: AbortSignal): Promise<Camp[]> {
-  return apiFetch<Camp[]>('/camps', { signal });
+  return unwrap(api.GET('/api/camps', { signal }));
 }
 
 export const campsQueryOptions = () =>
@@ -16,13 +23,10 @@ export function useCamps() {
 }
 
 /** The shared constants until (or if) the API answers, so colours never flicker. */
-export const FALLBACK_CAMPS: Camp[] = CAMPS.map(({ id, nameEn, nameAr, descriptionEn, color }) => ({
-  id,
-  nameEn,
-  nameAr,
-  descriptionEn,
-  color,
-}));
+export const FALLBACK_CAMPS: Camp[] = CAMPS.flatMap(({ id, nameEn, nameAr, descriptionEn, color }) => {
+  const apiId = toApiCampId(id);
+  return apiId ? [{ id: apiId, nameEn, nameAr, descriptionEn, color }] : [];
+});
 
 export function findCamp(camps: readonly Camp[] | undefined, id: string | null | undefined): Camp {
   const list = camps && camps.length > 0 ? camps : FALLBACK_CAMPS;

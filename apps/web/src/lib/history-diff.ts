@@ -1,14 +1,5 @@
 /** Turns audit snapshots into readable "field: before → after" lines. */
 
-export type HistoryEntry = {
-  id: number | string;
-  userEmail: string | null;
-  at: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-};
-
 export type FieldChange = { field: string; before: string; after: string };
 
 /** Bookkeeping fields change on every write and say nothing to an analyst. */
@@ -46,7 +37,9 @@ export function formatValue(value: unknown, lang: 'en' | 'ar' = 'en'): string {
     return JSON.stringify(value);
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+  // JSON snapshots hold nothing else; a function or symbol would say nothing to a reader.
+  return EMPTY_VALUE;
 }
 
 /** Names a bare id (a narrative id in `narratives: [1, 2]`); undefined keeps the default formatting. */

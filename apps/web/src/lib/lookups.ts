@@ -1,31 +1,14 @@
 /** Registry look-ups several features share (narratives, sources, places): read-only fetchers and their queries. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CampId, SourceKind } from '@claimline/contracts';
-import { apiFetch } from './api-client';
+import { api, unwrap, type Schemas } from './api/client';
 
-export type Narrative = { id: number; nameEn: string; nameAr: string; color: string; description?: string | null };
-export type SourceSummary = {
-  id: number;
-  nameAr: string;
-  nameEn: string;
-  camp: CampId;
-  kind: SourceKind;
-  aliases: string[];
-  status?: string;
-  claimCount?: number;
-};
-export type LocationSummary = {
-  id: number;
-  nameAr: string;
-  nameEn: string;
-  kind?: string;
-  lat?: number;
-  lon?: number;
-  key?: string;
-};
+export type Narrative = Schemas['NarrativeDto'];
+export type SourceSummary = Schemas['SourceDto'];
+export type LocationSummary = Schemas['LocationDto'];
+export type Outlet = Schemas['OutletDto'];
 
-export async function getNarratives(signal?: AbortSignal): Promise<Narrative[]> {
-  return itemsOf(await apiFetch<Narrative[] | { items: Narrative[] }>('/narratives', { signal }));
+export function getNarratives(signal?: AbortSignal): Promise<Narrative[]> {
+  return unwrap(api.GET('/api/narratives', { signal }));
 }
 export const narrativesQueryOptions = () =>
   queryOptions({ queryKey: ['narratives'], queryFn: ({ signal }) => getNarratives(signal), staleTime: 5 * 60_000 });
@@ -33,16 +16,9 @@ export function useNarratives() {
   return useQuery(narrativesQueryOptions());
 }
 
-/** The list endpoints answer either a bare array or a page `{ items, nextCursor }`. */
-export function itemsOf<T>(response: T[] | { items: T[] } | null | undefined): T[] {
-  if (!response) return [];
-  return Array.isArray(response) ? response : (response.items ?? []);
-}
-
 export async function searchSources(q: string, signal?: AbortSignal, limit = 20): Promise<SourceSummary[]> {
-  return itemsOf(
-    await apiFetch<SourceSummary[] | { items: SourceSummary[] }>('/sources', { query: { q, limit }, signal }),
-  );
+  const page = await unwrap(api.GET('/api/sources', { params: { query: { q, limit } }, signal }));
+  return page.items;
 }
 export const sourceSearchQueryOptions = (q: string, limit = 20) =>
   queryOptions({
@@ -56,16 +32,12 @@ export function useAllSources(enabled: boolean) {
   return useQuery({ ...sourceSearchQueryOptions('', 1000), enabled, staleTime: 5 * 60_000 });
 }
 
-export async function searchLocations(q: string, signal?: AbortSignal, limit = 20): Promise<LocationSummary[]> {
-  return itemsOf(
-    await apiFetch<LocationSummary[] | { items: LocationSummary[] }>('/locations', { query: { q, limit }, signal }),
-  );
+export function searchLocations(q: string, signal?: AbortSignal, limit = 20): Promise<LocationSummary[]> {
+  return unwrap(api.GET('/api/locations', { params: { query: { q, limit } }, signal }));
 }
 
-export type Outlet = { id: number; name: string; url?: string | null; articleCount?: number };
-
-export async function getOutlets(signal?: AbortSignal): Promise<Outlet[]> {
-  return itemsOf(await apiFetch<Outlet[] | { items: Outlet[] }>('/outlets', { signal }));
+export function getOutlets(signal?: AbortSignal): Promise<Outlet[]> {
+  return unwrap(api.GET('/api/outlets', { signal }));
 }
 export const outletsQueryOptions = () =>
   queryOptions({ queryKey: ['outlets'], queryFn: ({ signal }) => getOutlets(signal), staleTime: 5 * 60_000 });
@@ -73,10 +45,9 @@ export function useOutlets() {
   return useQuery(outletsQueryOptions());
 }
 
-/** Outlets arrive as `{ id, name }` from the API, as a bare name in older payloads. */
-export function outletName(outlet: { name: string } | string | null | undefined): string {
-  if (!outlet) return '';
-  return typeof outlet === 'string' ? outlet : outlet.name;
+/** An article's outlet name; articles without an outlet have none. */
+export function outletName(outlet: { name: string } | null | undefined): string {
+  return outlet?.name ?? '';
 }
 export const locationSearchQueryOptions = (q: string, limit = 20) =>
   queryOptions({

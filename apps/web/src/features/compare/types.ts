@@ -1,27 +1,9 @@
-import type { CampId, ClaimStatus, DatePrecision } from '@claimline/contracts';
+import type { Schemas } from '../../lib/api/client';
 
-export type ComparePlace = { id: number; nameAr: string; nameEn: string; key?: string };
+export type ComparePlace = Schemas['LocationSummaryDto'];
+export type CompareClaim = Schemas['AnalyticsClaimDto'];
+export type CompareCamp = Schemas['CompareCampDto'];
+export type CompareResponse = Schemas['CompareDto'];
 
-export type CompareClaim = {
-  id: number;
-  text: string;
-  cue: string;
-  camp?: CampId | string;
-  sourceMention: string;
-  sourceName: string | null;
-  sourceNameAr?: string | null;
-  eventDate: string;
-  datePrecision: DatePrecision | string;
-  articleId: number;
-  status: ClaimStatus | string;
-};
-
-export type CompareCamp = { camp: CampId | string; claims: CompareClaim[] };
-
-export type CompareResponse = {
-  location: ComparePlace;
-  window: { from: string | null; to: string | null };
-  camps: CompareCamp[];
-};
-
+/** The page's URL state: the place id as written in `?location=`, and the day bounds. */
 export type CompareParams = { location?: string; from?: string; to?: string };

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiFetch } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { ArticleDetail, CreateArticleInput } from './types';
 
 export function createArticle(input: CreateArticleInput): Promise<ArticleDetail> {
-  return apiFetch<ArticleDetail>('/articles', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/articles', { body: input }));
 }
 
 /** The id of the stored article a 409 points at, if this error is that duplicate. */

@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { ArticleDetail } from './types';
 
-export function getArticle(id: number | string, signal?: AbortSignal): Promise<ArticleDetail> {
-  return apiFetch<ArticleDetail>(`/articles/${id}`, { signal });
+export function getArticle(id: number, signal?: AbortSignal): Promise<ArticleDetail> {
+  return unwrap(api.GET('/api/articles/{id}', { params: { path: { id } }, signal }));
 }
 
-export const articleQueryOptions = (id: number | string) =>
+export const articleQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['articles', 'detail', String(id)], queryFn: ({ signal }) => getArticle(id, signal) });
 
-export function useArticle(id: number | string) {
+export function useArticle(id: number) {
   return useQuery(articleQueryOptions(id));
 }

@@ -1,14 +1,13 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { ArticlePage } from './types';
 
 export const ARTICLES_PAGE_SIZE = 50;
 
 export function getArticles(cursor: string | null, signal?: AbortSignal): Promise<ArticlePage> {
-  return apiFetch<ArticlePage>('/articles', {
-    query: { limit: ARTICLES_PAGE_SIZE, cursor: cursor ?? undefined },
-    signal,
-  });
+  return unwrap(
+    api.GET('/api/articles', { params: { query: { limit: ARTICLES_PAGE_SIZE, cursor: cursor ?? undefined } }, signal }),
+  );
 }
 
 export const articlesQueryOptions = () =>

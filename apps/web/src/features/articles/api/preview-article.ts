@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { PreviewInput, PreviewResult } from './types';
 
 export function previewArticle(input: PreviewInput): Promise<PreviewResult> {
-  return apiFetch<PreviewResult>('/articles/preview', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/articles/preview', { body: input }));
 }
 
 export function usePreviewArticle() {

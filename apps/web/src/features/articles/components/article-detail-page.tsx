@@ -34,7 +34,7 @@ export function ArticleDetailPage() {
   const { formatDate } = useI18n();
   const statusLabel = useStatusLabel();
   const { data: camps } = useCamps();
-  const { data: article, isPending, error } = useArticle(id);
+  const { data: article, isPending, error } = useArticle(Number(id));
   const [active, setActive] = useState<number | null>(null);
 
   if (isPending) return <Spinner label={t.loading} />;
@@ -52,7 +52,7 @@ export function ArticleDetailPage() {
   }));
 
   function handleOpen(claimId: string | number) {
-    navigate(`/claims/${claimId}`);
+    void navigate(`/claims/${claimId}`);
   }
 
   return (

@@ -35,7 +35,7 @@ export function ImportPanel() {
   const { formatNumber } = useI18n();
   const start = useStartImport();
   const [file, setFile] = useState<File | null>(null);
-  const [jobId, setJobId] = useState<number | string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const job = useImportJob(jobId);
   const finished = isImportFinished(job.data);

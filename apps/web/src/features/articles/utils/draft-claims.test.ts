@@ -15,12 +15,22 @@ const flat: PreviewClaim = {
   kind: 'military-media',
   channel: null,
   eventDate: { date: '2019-04-05', precision: 'day' },
-  locations: [{ id: 9, key: 'tripoli-airport', name: 'مطار طرابلس', mention: 'المطار', lat: 1, lon: 2 }],
+  locations: [
+    {
+      id: 9,
+      key: 'tripoli-airport',
+      name: 'مطار طرابلس',
+      nameEn: 'Tripoli airport',
+      mention: 'المطار',
+      lat: 1,
+      lon: 2,
+    },
+  ],
   locationIds: [9],
 };
 
 describe('draft claims', () => {
-  it('reads the flat preview shape and writes the save payload without nulls', () => {
+  it('reads the preview and writes the save payload without nulls', () => {
     const [draft] = previewToDrafts([flat]);
     expect(draft.camp).toBe('LNA');
     expect(draftsToClaimInputs([draft])).toEqual([
@@ -38,26 +48,19 @@ describe('draft claims', () => {
     ]);
   });
 
-  it('reads the nested source shape and marks edited claims manual', () => {
+  it('keeps a new source without an id and marks edited claims manual', () => {
     const [draft] = previewToDrafts([
       {
         ...flat,
-        sourceId: undefined,
-        sourceName: undefined,
-        sourceMention: undefined,
-        sourceStatus: undefined,
-        camp: undefined,
-        locationIds: undefined,
-        source: { mention: 'observers', name: 'observers', camp: 'UNKNOWN', key: null },
+        sourceId: null,
+        sourceName: 'observers',
+        sourceMention: 'observers',
+        sourceStatus: 'new',
+        camp: 'UNKNOWN',
       },
     ]);
-    expect(draft).toMatchObject({
-      sourceId: null,
-      sourceMention: 'observers',
-      camp: 'UNKNOWN',
-      sourceStatus: 'new',
-      locationIds: [9],
-    });
+    expect(draft).toMatchObject({ sourceId: null, sourceMention: 'observers', camp: 'UNKNOWN', sourceStatus: 'new' });
+    expect(draftsToClaimInputs([draft])[0]).not.toHaveProperty('sourceId');
     const [input] = draftsToClaimInputs([{ ...draft, sourceId: 12, camp: 'GNA', edited: true }]);
     expect(input).toMatchObject({ sourceId: 12, camp: 'GNA', manual: true });
   });

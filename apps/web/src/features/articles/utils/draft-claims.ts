@@ -1,4 +1,3 @@
-import type { CampId } from '@claimline/contracts';
 import type { ClaimInput, EventDate, PreviewClaim, PreviewLocation } from '../api/types';
 
 /** A previewed claim the analyst can still change before saving. */
@@ -11,8 +10,8 @@ export type DraftClaim = {
   sourceId: number | null;
   sourceName: string;
   sourceMention: string;
-  sourceStatus: 'active' | 'proposed' | 'new';
-  camp: CampId;
+  sourceStatus: PreviewClaim['sourceStatus'];
+  camp: PreviewClaim['camp'];
   channel: string | null;
   eventDate: EventDate;
   locations: PreviewLocation[];
@@ -22,28 +21,23 @@ export type DraftClaim = {
 };
 
 export function previewToDrafts(claims: PreviewClaim[]): DraftClaim[] {
-  return claims.map((claim, index) => {
-    const locationIds =
-      claim.locationIds ??
-      claim.locations.map((location) => location.id).filter((id): id is number => typeof id === 'number');
-    return {
-      key: `${index}-${claim.start}-${claim.end}`,
-      text: claim.text,
-      start: claim.start,
-      end: claim.end,
-      cue: claim.cue,
-      sourceId: claim.sourceId ?? null,
-      sourceName: claim.sourceName ?? claim.source?.name ?? claim.sourceMention ?? '',
-      sourceMention: claim.sourceMention ?? claim.source?.mention ?? '',
-      sourceStatus: claim.sourceStatus ?? (claim.source?.key ? 'active' : 'new'),
-      camp: claim.camp ?? claim.source?.camp ?? 'UNKNOWN',
-      channel: claim.channel,
-      eventDate: claim.eventDate,
-      locations: claim.locations,
-      locationIds,
-      edited: false,
-    };
-  });
+  return claims.map((claim, index) => ({
+    key: `${index}-${claim.start}-${claim.end}`,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    cue: claim.cue,
+    sourceId: claim.sourceId,
+    sourceName: claim.sourceName,
+    sourceMention: claim.sourceMention,
+    sourceStatus: claim.sourceStatus,
+    camp: claim.camp,
+    channel: claim.channel,
+    eventDate: claim.eventDate,
+    locations: claim.locations,
+    locationIds: claim.locationIds,
+    edited: false,
+  }));
 }
 
 /** The POST /api/articles claim list: nulls left out (the API treats absent as "use the default"). */

@@ -1,17 +1,15 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import type { HistoryEntry } from '../../../lib/history-diff';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 import { nextBeforeId } from '../utils/audit';
+import type { paths } from '../../../lib/api/schema';
 
-export type AuditEvent = HistoryEntry & { id: number; userId?: number | null; entity: string; entityId: string };
+export type AuditEvent = Schemas['AuditEventDto'];
+export type AuditPageQuery = NonNullable<paths['/api/audit']['get']['parameters']['query']>;
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export function getAuditPage(
-  query: { limit: number; before?: number; entity?: string },
-  signal?: AbortSignal,
-): Promise<AuditEvent[]> {
-  return apiFetch<AuditEvent[]>('/audit', { query, signal });
+export function getAuditPage(query: AuditPageQuery, signal?: AbortSignal): Promise<AuditEvent[]> {
+  return unwrap(api.GET('/api/audit', { params: { query }, signal }));
 }
 
 export const auditQueryOptions = (entity: string | undefined) =>

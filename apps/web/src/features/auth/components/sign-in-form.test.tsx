@@ -37,15 +37,13 @@ describe('SignInForm', () => {
   it('shows the field errors the API returns', async () => {
     vi.stubGlobal(
       'fetch',
-      vi
-        .fn()
-        .mockResolvedValue(
-          jsonResponse(400, {
-            statusCode: 400,
-            message: 'Validation failed',
-            errors: [{ field: 'email', messages: ['email must be an email address'] }],
-          }),
-        ),
+      vi.fn().mockResolvedValue(
+        jsonResponse(400, {
+          statusCode: 400,
+          message: 'Validation failed',
+          errors: [{ field: 'email', messages: ['email must be an email address'] }],
+        }),
+      ),
     );
     renderForm();
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'a@b' } });
@@ -70,8 +68,9 @@ describe('SignInForm', () => {
     expect(await screen.findByTestId('sign-in-error')).toHaveTextContent('Wrong email or password.');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith({ id: 1, email: 'a@b.test', role: 'admin' }));
-    const [url, init] = fetchMock.mock.calls[1];
-    expect(url).toBe('/api/auth/login');
-    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    const request = fetchMock.mock.calls[1][0] as Request;
+    expect(new URL(request.url).pathname).toBe('/api/auth/login');
+    expect(request).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    expect(await request.json()).toEqual({ email: 'a@b.test', password: 'wrong' });
   });
 });

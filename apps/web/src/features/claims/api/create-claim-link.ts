@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ClaimLinkRelation } from '@claimline/contracts';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
-export type CreateClaimLinkInput = { fromId: number; toId: number; relation: ClaimLinkRelation };
+export type CreateClaimLinkInput = Schemas['CreateClaimLinkDto'];
+export type ClaimLink = Schemas['ClaimLinkDto'];
 
-export function createClaimLink(input: CreateClaimLinkInput): Promise<unknown> {
-  return apiFetch('/claim-links', { method: 'POST', body: input });
+export function createClaimLink(input: CreateClaimLinkInput): Promise<ClaimLink> {
+  return unwrap(api.POST('/api/claim-links', { body: input }));
 }
 
 export function useCreateClaimLink() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createClaimLink,
-    onSuccess: (_result, input) => {
+    onSuccess: (_link, input) => {
       void queryClient.invalidateQueries({ queryKey: ['claims', 'detail', String(input.fromId)] });
       void queryClient.invalidateQueries({ queryKey: ['claims', 'detail', String(input.toId)] });
       void queryClient.invalidateQueries({ queryKey: ['claims', 'history'] });

@@ -1,14 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import type { HistoryEntry } from '../../../lib/history-diff';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
-export function getClaimHistory(id: number | string, signal?: AbortSignal): Promise<HistoryEntry[]> {
-  return apiFetch<HistoryEntry[]>(`/claims/${id}/history`, { signal });
+export type ClaimHistoryEntry = Schemas['AuditEventDto'];
+
+export function getClaimHistory(id: number, signal?: AbortSignal): Promise<ClaimHistoryEntry[]> {
+  return unwrap(api.GET('/api/claims/{id}/history', { params: { path: { id } }, signal }));
 }
 
-export const claimHistoryQueryOptions = (id: number | string) =>
+export const claimHistoryQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['claims', 'history', String(id)], queryFn: ({ signal }) => getClaimHistory(id, signal) });
 
-export function useClaimHistory(id: number | string) {
+export function useClaimHistory(id: number) {
   return useQuery(claimHistoryQueryOptions(id));
 }

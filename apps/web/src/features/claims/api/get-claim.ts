@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { ClaimDetail } from './types';
 
-export function getClaim(id: number | string, signal?: AbortSignal): Promise<ClaimDetail> {
-  return apiFetch<ClaimDetail>(`/claims/${id}`, { signal });
+export function getClaim(id: number, signal?: AbortSignal): Promise<ClaimDetail> {
+  return unwrap(api.GET('/api/claims/{id}', { params: { path: { id } }, signal }));
 }
 
-export const claimQueryOptions = (id: number | string) =>
+export const claimQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['claims', 'detail', String(id)], queryFn: ({ signal }) => getClaim(id, signal) });
 
-export function useClaim(id: number | string) {
+export function useClaim(id: number) {
   return useQuery(claimQueryOptions(id));
 }

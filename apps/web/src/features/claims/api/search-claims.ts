@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import type { ClaimListItem, ClaimPage } from './types';
+import { api, unwrap } from '../../../lib/api/client';
+import type { ClaimListItem } from './types';
 
 /** For the link form's type-ahead: the first matches of a free-text search (or a claim id). */
 export async function searchClaims(q: string, signal?: AbortSignal): Promise<ClaimListItem[]> {
-  const page = await apiFetch<ClaimPage>('/claims', { query: { q, limit: 10 }, signal });
+  const page = await unwrap(api.GET('/api/claims', { params: { query: { q, limit: 10 } }, signal }));
   return page.items;
 }
 

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiFetch } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { ClaimDetail, ClaimPatch } from './types';
 
 export function updateClaim(id: number, patch: ClaimPatch): Promise<ClaimDetail> {
-  return apiFetch<ClaimDetail>(`/claims/${id}`, { method: 'PATCH', body: patch });
+  return unwrap(api.PATCH('/api/claims/{id}', { params: { path: { id } }, body: patch }));
 }
 
 /** A 409 carries the claim as it is now; the caller shows it next to the change that was refused. */

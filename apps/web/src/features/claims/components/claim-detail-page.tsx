@@ -40,7 +40,7 @@ export function ClaimDetailPage() {
   const canEdit = useCan('edit');
   const canLink = useCan('link');
   const { data: camps } = useCamps();
-  const { data: claim, isPending, error } = useClaim(id);
+  const { data: claim, isPending, error } = useClaim(Number(id));
 
   if (isPending) return <Spinner label={t.loading} />;
   if (error instanceof ApiError && error.status === 404) {

@@ -85,9 +85,7 @@ export function ClaimLinks({ claim, canLink }: ClaimLinksProps) {
             >
               <div className="row">
                 <strong>{relationLabel(link.relation)}</strong>
-                {link.direction === 'to' || link.direction === 'incoming' ? (
-                  <span className="muted">{t.incoming}</span>
-                ) : null}
+                {link.direction === 'to' ? <span className="muted">{t.incoming}</span> : null}
                 <CampBadge camp={link.otherClaim.camp} />
                 <bdi className="muted">{link.otherClaim.sourceMention}</bdi>
               </div>

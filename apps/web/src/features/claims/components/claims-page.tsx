@@ -87,10 +87,10 @@ export function ClaimsPage() {
   );
 
   const apply = useCallback(
-    async (item: Pick<ClaimListItem, 'id' | 'version'>, intended: Intended) => {
+    async (item: Pick<ClaimListItem, 'id'>, intended: Intended) => {
       setError(null);
-      // The list may not carry the version; the detail always does.
-      const version = item.version ?? (await getClaim(item.id)).version;
+      // The list carries no version; the change is based on the claim as it is now.
+      const { version } = await getClaim(item.id);
       const patch: ClaimPatch = { version, ...intended };
       update.mutate(
         { id: item.id, patch },
@@ -132,8 +132,7 @@ export function ClaimsPage() {
   function handleRetry(id: number) {
     const conflict = conflicts[id];
     if (!conflict) return;
-    // Re-read the version: the refreshed row may still be in flight.
-    void apply({ id, version: undefined }, conflict.patch).catch(setError);
+    void apply({ id }, conflict.patch).catch(setError);
   }
 
   function handleOpen(id: number) {

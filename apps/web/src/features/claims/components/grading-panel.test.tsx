@@ -31,13 +31,18 @@ afterEach(() => {
 
 describe('GradingPanel', () => {
   it('names the contradicting claims with links to them', () => {
-    renderPanel({ derived: 'contested', contestedBy: [{ linkId: 3, claimId: 14, camp: 'GNA' }], corroboratedBy: [] });
+    renderPanel({
+      derived: 'contested',
+      explanation: 'Contradicted by claim #14 (GNA)',
+      contestedBy: [{ linkId: 3, claimId: 14, camp: 'GNA' }],
+      corroboratedBy: [],
+    });
     expect(screen.getByText(/Contested/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /#14/ })).toHaveAttribute('href', '/claims/14');
   });
 
   it('says so when no link grades the claim', () => {
-    renderPanel({ derived: null, contestedBy: [], corroboratedBy: [] });
+    renderPanel({ derived: null, explanation: 'No links', contestedBy: [], corroboratedBy: [] });
     expect(screen.getByText(/No link to a claim of another camp/)).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
   });

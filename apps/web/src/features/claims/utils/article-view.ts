@@ -5,16 +5,11 @@ export type ArticleView = { text: string; start: number; end: number; truncatedS
 const ELLIPSIS = '… ';
 
 /**
- * The article text to show on the claim page and where the claim sits in it: the whole body when the
- * API sends it, otherwise its excerpt window (with an ellipsis where the window cuts the body).
+ * The article text to show on the claim page and where the claim sits in it: the API's excerpt
+ * window around the claim, with an ellipsis where the window cuts the body.
  */
-export function claimArticleView(claim: Pick<ClaimDetail, 'start' | 'end' | 'article'>): ArticleView {
-  const { article } = claim;
-  if (typeof article.body === 'string') {
-    return { text: article.body, start: claim.start, end: claim.end, truncatedStart: false, truncatedEnd: false };
-  }
-  const excerpt = article.excerpt;
-  if (!excerpt) return { text: '', start: 0, end: 0, truncatedStart: false, truncatedEnd: false };
+export function claimArticleView(claim: Pick<ClaimDetail, 'article'>): ArticleView {
+  const { excerpt } = claim.article;
   const truncatedStart = excerpt.offset > 0;
   const truncatedEnd = excerpt.offset + excerpt.text.length < excerpt.bodyLength;
   const prefix = truncatedStart ? ELLIPSIS : '';

@@ -1,9 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { CompareParams, CompareResponse } from '../types';
 
 export function getCompare({ location, from, to }: CompareParams, signal?: AbortSignal): Promise<CompareResponse> {
-  return apiFetch<CompareResponse>('/analytics/compare', { query: { location, from, to }, signal });
+  return unwrap(
+    api.GET('/api/analytics/compare', {
+      params: { query: { location: location ? [Number(location)] : undefined, from, to } },
+      signal,
+    }),
+  );
 }
 
 export const compareQueryOptions = (params: CompareParams) =>

@@ -5,6 +5,7 @@ import {
   searchParamsToCompareParams,
   toCampColumns,
 } from './compare-params';
+import type { CompareClaim } from '../types';
 
 describe('searchParamsToCompareParams', () => {
   it('reads the place and the window', () => {
@@ -28,13 +29,15 @@ describe('searchParamsToCompareParams', () => {
 });
 
 describe('toCampColumns', () => {
-  const claim = (id: number, eventDate: string) => ({
+  const claim = (id: number, eventDate: string, camp: CompareClaim['camp'] = 'GNA'): CompareClaim => ({
     id,
     eventDate,
     text: 't',
     cue: 'قال',
+    camp,
     sourceMention: 's',
     sourceName: null,
+    sourceNameAr: null,
     datePrecision: 'day',
     articleId: 1,
     status: 'unreviewed',
@@ -43,7 +46,7 @@ describe('toCampColumns', () => {
   it('gives five columns in camp order, oldest claim first', () => {
     const columns = toCampColumns([
       { camp: 'GNA', claims: [claim(2, '2019-10-07'), claim(1, '2019-10-06')] },
-      { camp: 'LNA', claims: [claim(3, '2019-10-07')] },
+      { camp: 'LNA', claims: [claim(3, '2019-10-07', 'LNA')] },
     ]);
     expect(columns.map((column) => column.camp)).toEqual(['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN']);
     expect(columns[1].claims.map((item) => item.id)).toEqual([1, 2]);

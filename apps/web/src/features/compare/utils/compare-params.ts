@@ -23,7 +23,7 @@ export function compareParamsToSearchParams(params: CompareParams): URLSearchPar
 
 /** Always five columns in camp order, whatever the API leaves out. */
 export function toCampColumns(camps: readonly CompareCamp[] | undefined): CompareCamp[] {
-  const byCamp = new Map((camps ?? []).map((column) => [String(column.camp), column]));
+  const byCamp = new Map((camps ?? []).map((column) => [column.camp, column]));
   return CAMP_IDS.map((camp) => ({
     camp,
     claims: [...(byCamp.get(camp)?.claims ?? [])].sort((a, b) => a.eventDate.localeCompare(b.eventDate) || a.id - b.id),

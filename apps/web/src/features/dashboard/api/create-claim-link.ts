@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ClaimLinkRelation } from '@claimline/contracts';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 import { CONTESTED_QUERY_KEY } from './get-contested-pairs';
 
-export type CreateClaimLinkInput = { fromId: number; toId: number; relation: ClaimLinkRelation };
-export type ClaimLink = { id: number; fromId: number; toId: number; relation: ClaimLinkRelation; createdAt: string };
+export type CreateClaimLinkInput = Schemas['CreateClaimLinkDto'];
+export type ClaimLink = Schemas['ClaimLinkDto'];
 
 export function createClaimLink(input: CreateClaimLinkInput): Promise<ClaimLink> {
-  return apiFetch<ClaimLink>('/claim-links', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/claim-links', { body: input }));
 }
 
 export function useCreateClaimLink() {

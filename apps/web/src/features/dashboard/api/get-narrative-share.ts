@@ -1,11 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import type { CampShare, ShareResponse } from '../types';
-import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
+import { api, unwrap } from '../../../lib/api/client';
+import type { CampShare } from '../types';
+import type { ClaimFilters } from '@claimline/contracts';
+import { analyticsFilterQuery } from './analytics-query';
 
 export async function getNarrativeShare(filters: ClaimFilters, signal?: AbortSignal): Promise<CampShare[]> {
-  const response = await apiFetch<ShareResponse>('/analytics/share', { query: claimFiltersToQuery(filters), signal });
-  return Array.isArray(response?.camps) ? response.camps : [];
+  const body = await unwrap(
+    api.GET('/api/analytics/share', { params: { query: analyticsFilterQuery(filters) }, signal }),
+  );
+  return body.camps;
 }
 
 export const narrativeShareQueryOptions = (filters: ClaimFilters) =>

@@ -1,8 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api/client';
 import type { Bucket, GroupBy, TimeseriesResponse } from '../types';
-import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
+import type { ClaimFilters } from '@claimline/contracts';
 import { withAllCamps } from '../utils/timeseries';
+import { analyticsFilterQuery } from './analytics-query';
 
 export type TimeseriesParams = { filters: ClaimFilters; bucket: Bucket; groupBy: GroupBy };
 
@@ -10,11 +11,13 @@ export async function getTimeseries(
   { filters, bucket, groupBy }: TimeseriesParams,
   signal?: AbortSignal,
 ): Promise<TimeseriesResponse> {
-  const response = await apiFetch<TimeseriesResponse>('/analytics/timeseries', {
-    query: { ...claimFiltersToQuery(filters), bucket, groupBy },
-    signal,
-  });
-  return withAllCamps({ ...response, buckets: response.buckets ?? [], series: response.series ?? [] });
+  const response = await unwrap(
+    api.GET('/api/analytics/timeseries', {
+      params: { query: { ...analyticsFilterQuery(filters), bucket, groupBy } },
+      signal,
+    }),
+  );
+  return withAllCamps(response);
 }
 
 export const timeseriesQueryOptions = (params: TimeseriesParams) =>

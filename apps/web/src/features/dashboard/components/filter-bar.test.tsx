@@ -9,8 +9,9 @@ import { FilterBar } from './filter-bar';
 function renderBar(filters: ClaimFilters) {
   vi.stubGlobal(
     'fetch',
+    // The typed client passes a Request with an absolute URL.
     vi.fn((input: RequestInfo | URL) => {
-      const url = String(input);
+      const url = input instanceof Request ? new URL(input.url).pathname : String(input);
       const body = url.startsWith('/api/outlets')
         ? [{ id: 3, name: 'بوابة أفريقيا' }]
         : url.startsWith('/api/sources')

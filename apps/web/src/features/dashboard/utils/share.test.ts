@@ -20,15 +20,15 @@ const camps: CampShare[] = [
     camp: 'LNA',
     total: 4,
     untagged: 1,
-    narratives: [{ narrativeId: 1, name: 'Liberation', nameAr: 'تحرير', color: '#111111', count: 3 }],
+    narratives: [{ narrativeId: 1, name: 'Liberation', nameAr: 'تحرير', color: '#111111', count: 3, share: 0.75 }],
   },
   {
     camp: 'GNA',
     total: 2,
     untagged: 0,
     narratives: [
-      { narrativeId: 2, name: 'Aggression', nameAr: 'عدوان', color: '#222222', count: 1 },
-      { narrativeId: 1, name: 'Liberation', nameAr: 'تحرير', color: '#111111', count: 1 },
+      { narrativeId: 2, name: 'Aggression', nameAr: 'عدوان', color: '#222222', count: 1, share: 0.5 },
+      { narrativeId: 1, name: 'Liberation', nameAr: 'تحرير', color: '#111111', count: 1, share: 0.5 },
     ],
   },
   { camp: 'UN', total: 0, untagged: 0, narratives: [] },

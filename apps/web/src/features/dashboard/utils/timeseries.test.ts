@@ -23,7 +23,7 @@ const response: TimeseriesResponse = {
       color: '#0072B2',
       counts: [0, 2],
     },
-    { key: 'UN', label: 'United Nations', labelAr: null, color: '#009E73', counts: [0] },
+    { key: 'UN', label: 'United Nations', labelAr: '', color: '#009E73', counts: [0] },
   ],
   total: 10,
 };
@@ -57,8 +57,8 @@ describe('toTimeseriesChartData', () => {
         ...response,
         groupBy: 'source',
         series: [
-          { key: 12, label: 'A', color: '#000', counts: [1, 1] },
-          { key: null, label: 'None', color: '#777', counts: [0, 1] },
+          { key: '12', label: 'A', labelAr: '', color: '#000', counts: [1, 1] },
+          { key: 'none', label: 'None', labelAr: '', color: '#777', counts: [0, 1] },
         ],
       },
       'en',
@@ -93,7 +93,10 @@ describe('isTimeseriesEmpty', () => {
     expect(isTimeseriesEmpty(undefined)).toBe(true);
     expect(isTimeseriesEmpty({ ...response, buckets: [], series: [] })).toBe(true);
     expect(
-      isTimeseriesEmpty({ ...response, series: [{ key: 'LNA', label: 'x', color: '#000', counts: [0, 0] }] }),
+      isTimeseriesEmpty({
+        ...response,
+        series: [{ key: 'LNA', label: 'x', labelAr: '', color: '#000', counts: [0, 0] }],
+      }),
     ).toBe(true);
     expect(isTimeseriesEmpty(response)).toBe(false);
   });
@@ -151,7 +154,11 @@ describe('withAllCamps', () => {
 describe('the "none" series', () => {
   it('has no key and no link', () => {
     const data = toTimeseriesChartData(
-      { ...response, groupBy: 'source', series: [{ key: 'none', label: 'No source', color: '#777', counts: [1, 0] }] },
+      {
+        ...response,
+        groupBy: 'source',
+        series: [{ key: 'none', label: 'No source', labelAr: '', color: '#777', counts: [1, 0] }],
+      },
       'en',
     );
     expect(data.datasets[0].key).toBeNull();

@@ -26,8 +26,7 @@ export type TimeseriesChartData = { labels: string[]; datasets: TimeseriesDatase
 export const NONE_KEY = 'none';
 
 export function seriesKey(series: Pick<TimeseriesSeries, 'key'>): string | null {
-  if (series.key === null || series.key === undefined || series.key === '' || series.key === NONE_KEY) return null;
-  return String(series.key);
+  return series.key === '' || series.key === NONE_KEY ? null : series.key;
 }
 
 /**
@@ -36,7 +35,7 @@ export function seriesKey(series: Pick<TimeseriesSeries, 'key'>): string | null 
  */
 export function withAllCamps(response: TimeseriesResponse): TimeseriesResponse {
   if (response.groupBy !== 'camp') return response;
-  const byKey = new Map(response.series.map((series) => [String(series.key), series]));
+  const byKey = new Map(response.series.map((series) => [series.key, series]));
   const zeros = response.buckets.map(() => 0);
   const series = CAMPS.map(
     (camp) =>
@@ -48,7 +47,7 @@ export function withAllCamps(response: TimeseriesResponse): TimeseriesResponse {
         counts: zeros,
       },
   );
-  const extra = response.series.filter((item) => !CAMPS.some((camp) => camp.id === String(item.key)));
+  const extra = response.series.filter((item) => !CAMPS.some((camp) => camp.id === item.key));
   return { ...response, series: [...series, ...extra] };
 }
 

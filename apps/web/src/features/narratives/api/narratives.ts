@@ -1,19 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
-import { itemsOf } from '../../../lib/lookups';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
-export type ManagedNarrative = {
-  id: number;
-  nameEn: string;
-  nameAr: string;
-  description: string | null;
-  color: string;
-  claimCount: number;
-};
-export type NarrativeInput = { nameEn: string; nameAr: string; description: string | null; color: string };
+export type ManagedNarrative = Schemas['NarrativeDto'];
+export type NarrativeInput = Schemas['CreateNarrativeDto'];
+export type NarrativePatch = Schemas['UpdateNarrativeDto'];
 
-export async function getManagedNarratives(signal?: AbortSignal): Promise<ManagedNarrative[]> {
-  return itemsOf(await apiFetch<ManagedNarrative[] | { items: ManagedNarrative[] }>('/narratives', { signal }));
+export function getManagedNarratives(signal?: AbortSignal): Promise<ManagedNarrative[]> {
+  return unwrap(api.GET('/api/narratives', { signal }));
 }
 
 /** Under the shared ['narratives'] key so a change here also refreshes the pickers in claims and the dashboard. */
@@ -25,13 +18,13 @@ export function useManagedNarratives() {
 }
 
 export function createNarrative(input: NarrativeInput): Promise<ManagedNarrative> {
-  return apiFetch<ManagedNarrative>('/narratives', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/narratives', { body: input }));
 }
-export function updateNarrative(id: number, input: Partial<NarrativeInput>): Promise<ManagedNarrative> {
-  return apiFetch<ManagedNarrative>(`/narratives/${id}`, { method: 'PATCH', body: input });
+export function updateNarrative(id: number, input: NarrativePatch): Promise<ManagedNarrative> {
+  return unwrap(api.PATCH('/api/narratives/{id}', { params: { path: { id } }, body: input }));
 }
 export function deleteNarrative(id: number): Promise<void> {
-  return apiFetch<void>(`/narratives/${id}`, { method: 'DELETE' });
+  return unwrap(api.DELETE('/api/narratives/{id}', { params: { path: { id } } }));
 }
 
 export function useCreateNarrative() {
@@ -45,7 +38,7 @@ export function useCreateNarrative() {
 export function useUpdateNarrative() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: number; input: Partial<NarrativeInput> }) => updateNarrative(id, input),
+    mutationFn: ({ id, input }: { id: number; input: NarrativePatch }) => updateNarrative(id, input),
     // Names and colours show in claim rows, charts and legends.
     onSuccess: () => void queryClient.invalidateQueries(),
   });

@@ -1,4 +1,4 @@
-import type { ManagedNarrative, NarrativeInput } from '../api/narratives';
+import type { ManagedNarrative, NarrativeInput, NarrativePatch } from '../api/narratives';
 
 export type NarrativeFormValues = { nameEn: string; nameAr: string; description: string; color: string };
 export type NarrativeFormErrors = Partial<Record<keyof NarrativeFormValues, 'required' | 'color'>>;
@@ -49,8 +49,8 @@ export function formToInput(values: NarrativeFormValues): NarrativeInput {
 }
 
 /** Only the fields that changed, so an edit records a minimal audit entry; an empty object means nothing to save. */
-export function changedFields(original: NarrativeInput, next: NarrativeInput): Partial<NarrativeInput> {
-  const patch: Partial<NarrativeInput> = {};
+export function changedFields(original: NarrativeInput, next: NarrativeInput): NarrativePatch {
+  const patch: NarrativePatch = {};
   if (next.nameEn !== original.nameEn) patch.nameEn = next.nameEn;
   if (next.nameAr !== original.nameAr) patch.nameAr = next.nameAr;
   if ((next.description ?? null) !== (original.description ?? null)) patch.description = next.description;

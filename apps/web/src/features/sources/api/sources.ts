@@ -1,29 +1,23 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CampId, SourceKind } from '@claimline/contracts';
-import { apiFetch } from '../../../lib/api-client';
-import { itemsOf } from '../../../lib/lookups';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
-export type SourceStatus = 'active' | 'proposed' | 'merged';
+export type Source = Schemas['SourceDto'];
+export type SourceStatus = Source['status'];
+export type SourceQuery = { q?: string; camp?: Source['camp']; status?: SourceStatus };
 
-export type Source = {
-  id: number;
-  key?: string | null;
-  nameAr: string;
-  nameEn: string;
-  camp: CampId;
-  kind: SourceKind;
-  status: SourceStatus;
-  aliases: string[];
-  claimCount: number;
-  mergedIntoId?: number | null;
-};
+/** The registry is a few hundred rows: one page of the API's largest size holds it. */
+const REGISTRY_PAGE_SIZE = 1000;
 
-export type SourceQuery = { q?: string; camp?: string; status?: SourceStatus };
-
-export async function getSources(query: SourceQuery, signal?: AbortSignal): Promise<Source[]> {
-  return itemsOf(
-    await apiFetch<Source[] | { items: Source[] }>('/sources', { query: { ...query, limit: 1000 }, signal }),
+export async function getSources({ q, camp, status }: SourceQuery, signal?: AbortSignal): Promise<Source[]> {
+  const page = await unwrap(
+    api.GET('/api/sources', {
+      params: {
+        query: { q, camp: camp ? [camp] : undefined, status: status ? [status] : undefined, limit: REGISTRY_PAGE_SIZE },
+      },
+      signal,
+    }),
   );
+  return page.items;
 }
 
 export const sourcesQueryOptions = (query: SourceQuery) =>
@@ -33,21 +27,21 @@ export function useSources(query: SourceQuery) {
   return useQuery(sourcesQueryOptions(query));
 }
 
-export type CreateSourceInput = { nameAr: string; nameEn: string; camp: CampId; kind: SourceKind; aliases?: string[] };
-export type UpdateSourceInput = Partial<CreateSourceInput>;
-export type AcceptSourceInput = Partial<Pick<CreateSourceInput, 'nameAr' | 'nameEn' | 'camp' | 'kind'>>;
+export type CreateSourceInput = Schemas['CreateSourceDto'];
+export type UpdateSourceInput = Schemas['UpdateSourceDto'];
+export type AcceptSourceInput = Schemas['AcceptSourceDto'];
 
 export function createSource(input: CreateSourceInput): Promise<Source> {
-  return apiFetch<Source>('/sources', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/sources', { body: input }));
 }
 export function updateSource(id: number, input: UpdateSourceInput): Promise<Source> {
-  return apiFetch<Source>(`/sources/${id}`, { method: 'PATCH', body: input });
+  return unwrap(api.PATCH('/api/sources/{id}', { params: { path: { id } }, body: input }));
 }
 export function mergeSource(id: number, intoId: number): Promise<Source> {
-  return apiFetch<Source>(`/sources/${id}/merge`, { method: 'POST', body: { intoId } });
+  return unwrap(api.POST('/api/sources/{id}/merge', { params: { path: { id } }, body: { intoId } }));
 }
 export function acceptSource(id: number, input: AcceptSourceInput): Promise<Source> {
-  return apiFetch<Source>(`/sources/${id}/accept`, { method: 'POST', body: input });
+  return unwrap(api.POST('/api/sources/{id}/accept', { params: { path: { id } }, body: input }));
 }
 
 function useInvalidateSources() {

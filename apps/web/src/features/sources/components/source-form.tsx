@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
+import { SOURCE_KINDS, type SourceKind } from '@claimline/contracts';
 import { ApiError } from '../../../lib/api-client';
-import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
+import { FALLBACK_CAMPS, toApiCampId, useCamps, type ApiCampId } from '../../../lib/camps';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { useSourceKindLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
@@ -22,7 +22,7 @@ const messages = defineMessages({
   required: { en: 'Required.', ar: 'مطلوب.' },
 });
 
-export type SourceFormValues = { nameAr: string; nameEn: string; camp: CampId; kind: SourceKind; aliases: string[] };
+export type SourceFormValues = { nameAr: string; nameEn: string; camp: ApiCampId; kind: SourceKind; aliases: string[] };
 
 export type SourceFormProps = {
   initial?: Partial<SourceFormValues>;
@@ -41,7 +41,7 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
   const { data: camps = FALLBACK_CAMPS } = useCamps();
   const [nameAr, setNameAr] = useState(initial?.nameAr ?? '');
   const [nameEn, setNameEn] = useState(initial?.nameEn ?? '');
-  const [camp, setCamp] = useState<CampId>(initial?.camp ?? 'UNKNOWN');
+  const [camp, setCamp] = useState<ApiCampId>(initial?.camp ?? 'UNKNOWN');
   const [kind, setKind] = useState<SourceKind>(initial?.kind ?? 'other');
   const [aliases, setAliases] = useState(formatAliases(initial?.aliases ?? []));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -68,7 +68,7 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
   }
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate data-testid={testId}>
+    <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate data-testid={testId}>
       {formError ? (
         <div className="alert alert-error" role="alert">
           {formError}
@@ -93,7 +93,11 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
           />
         </Field>
         <Field label={t.camp} error={errors.camp}>
-          <select value={camp} onChange={(event) => setCamp(event.target.value as CampId)} data-testid="source-camp">
+          <select
+            value={camp}
+            onChange={(event) => setCamp(toApiCampId(event.target.value) ?? camp)}
+            data-testid="source-camp"
+          >
             {camps.map((item) => (
               <option key={item.id} value={item.id}>
                 {lang === 'ar' ? item.nameAr : item.nameEn}

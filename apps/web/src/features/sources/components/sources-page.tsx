@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useCan } from '../../../lib/auth';
-import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
+import { FALLBACK_CAMPS, toApiCampId, useCamps } from '../../../lib/camps';
 import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
 import { localName } from '../../../lib/lookups';
 import { useSourceKindLabel } from '../../../lib/domain-labels';
@@ -79,7 +79,7 @@ export function SourcesPage() {
   const debouncedQ = useDebouncedValue(q.trim(), 250);
   const sources = useSources({
     q: debouncedQ || undefined,
-    camp: camp || undefined,
+    camp: toApiCampId(camp),
     status: tab === 'proposals' ? 'proposed' : 'active',
   });
   const create = useCreateSource();

@@ -1,13 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UserRole } from '@claimline/contracts';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
-export type ManagedUser = { id: number; email: string; role: UserRole; active: boolean; createdAt: string };
-export type CreateUserInput = { email: string; role: UserRole; password: string };
-export type UpdateUserInput = { role?: UserRole; active?: boolean };
+export type ManagedUser = Schemas['UserDto'];
+export type CreateUserInput = Schemas['CreateUserDto'];
+export type UpdateUserInput = Schemas['UpdateUserDto'];
 
 export function getUsers(signal?: AbortSignal): Promise<ManagedUser[]> {
-  return apiFetch<ManagedUser[]>('/users', { signal });
+  return unwrap(api.GET('/api/users', { signal }));
 }
 
 export const usersQueryOptions = () => queryOptions({ queryKey: ['users'], queryFn: ({ signal }) => getUsers(signal) });
@@ -17,11 +16,11 @@ export function useUsers() {
 }
 
 export function createUser(input: CreateUserInput): Promise<ManagedUser> {
-  return apiFetch<ManagedUser>('/users', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/users', { body: input }));
 }
 
 export function updateUser(id: number, input: UpdateUserInput): Promise<ManagedUser> {
-  return apiFetch<ManagedUser>(`/users/${id}`, { method: 'PATCH', body: input });
+  return unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: input }));
 }
 
 export function useCreateUser() {
