@@ -54,6 +54,21 @@ export type ExtractedDate = {
   precision: DatePrecision;
 };
 
+/** One step of an attribution: the engine rule that made it (a stable id naming the behaviour) and its evidence. */
+export type AttributionReason = {
+  /** e.g. `cue.verb-first`, `source.registry-alias`, `source.coreference.pronoun`, `camp.government-context`. */
+  rule: string;
+  /** A short English sentence with the evidence: "alias «قنونو» → Mohamed Gnounou (GNA)". */
+  text: string;
+};
+
+/** Why the engine attributed a claim as it did: the cue it read, whom it took as the source, and the camp. */
+export type AttributionWhy = {
+  cue: AttributionReason;
+  source: AttributionReason;
+  camp: AttributionReason;
+};
+
 export type ExtractedClaim = {
   text: string;
   /** Offsets into the original text (UTF-16 code units, as JavaScript strings index). */
@@ -64,6 +79,7 @@ export type ExtractedClaim = {
   channel: string | null;
   locations: ExtractedLocation[];
   eventDate: ExtractedDate;
+  why: AttributionWhy;
 };
 
 export type FramingCount = {

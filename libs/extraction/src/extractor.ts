@@ -32,6 +32,7 @@ import { loadPack } from './packs/pack-files.js';
 import { segment } from './segment.js';
 import { SourceResolver, type ResolvedSource } from './sources.js';
 import { tokenize, type Tokens } from './tokens.js';
+import { explainClaim } from './why.js';
 
 /**
  * What to extract with: a conflict pack (default: the bundled libya-2019), optionally with the
@@ -56,6 +57,7 @@ type Compiled = {
   framing: FramingCounter;
   camps: CampRoles;
   government: GovernmentRules;
+  englishNames: Map<string, string>;
 };
 
 /**
@@ -66,9 +68,11 @@ export function createExtractor(packOrConfig: ConflictPack | ExtractorConfig = {
   const config: ExtractorConfig = 'schemaVersion' in packOrConfig ? { pack: packOrConfig } : packOrConfig;
   const knowledge = compilePack(config.pack ?? loadPack());
   const framingLexicon = config.framingLexicon ?? knowledge.framingLexicon;
+  const sources = config.sources ?? knowledge.sources;
   const compiled: Compiled = {
+    englishNames: new Map(sources.map((s) => [s.key, s.nameEn])),
     cues: buildCueLexicon(),
-    resolver: new SourceResolver({ sources: config.sources ?? knowledge.sources, framingLexicon, knowledge }),
+    resolver: new SourceResolver({ sources, framingLexicon, knowledge }),
     places: new PlaceTagger(config.locations ?? knowledge.locations, knowledge.placeContextWords),
     framing: new FramingCounter(framingLexicon),
     camps: knowledge.camps,
@@ -127,7 +131,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const dates = findDates(norm.text, options.publishedAt);
 
   const claims = drafts.map((draft) => {
-    const claim = buildClaim(text, norm, tokens, draft, framingMatches, places, language, compiled.camps);
+    const claim = buildClaim(text, norm, tokens, draft, framingMatches, places, language, compiled);
     const sentence = segmentation.sentences[draft.sentence];
     const paragraph = segmentation.paragraphs[sentence.paragraph];
     const clauseStart = Math.min(tokens.start[draft.clauseStart], tokens.start[draft.contentStart]);
@@ -164,7 +168,7 @@ function buildClaim(
   framing: FramingMatch[],
   places: PlaceMatch[],
   language: 'ar' | 'en',
-  camps: CampRoles,
+  compiled: Compiled,
 ): ExtractedClaim {
   const [start, end] = toOriginalRange(norm, tokens.start[draft.contentStart], tokens.end[draft.contentEnd - 1]);
   const [cueStart, cueEnd] = toOriginalRange(norm, draft.cue.start, draft.cue.end);
@@ -187,15 +191,21 @@ function buildClaim(
     const [s, e] = toOriginalRange(norm, tokens.start[draft.channel[0]], tokens.end[draft.channel[1] - 1]);
     channel = text.slice(s, e).replace(/^[\s،,:-]+|[\s،,:-]+$/g, '');
   }
+  const cue = text.slice(cueStart, cueEnd);
+  const framingInClaim = inRange(framing, draft.contentStart, draft.contentEnd);
+  const source = toExtractedSource(text, norm, draft.source, framingInClaim, compiled.camps);
   return {
     text: text.slice(start, end),
     start,
     end,
-    cue: text.slice(cueStart, cueEnd),
-    source: toExtractedSource(text, norm, draft.source, inRange(framing, draft.contentStart, draft.contentEnd), camps),
+    cue,
+    source,
     channel,
     locations,
     eventDate: { date: '', precision: 'reported' },
+    why: explainClaim(draft, draft.source, source, cue, channel, compiled.resolver, (key) =>
+      compiled.englishNames.get(key),
+    ),
   };
 }
 

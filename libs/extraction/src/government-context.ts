@@ -179,10 +179,16 @@ export class GovernmentContext {
     // «وفي القاهرة، قال المتحدث باسم وزارة الخارجية», "In Moscow, the foreign ministry said": a foreign capital heads the sentence.
     if (sentenceStart >= 0 && !explicit && this.foreignFronted(sentenceStart)) {
       source.camp = this.rules.foreignCamp;
+      source.campBasis = { rule: 'camp.foreign-dateline', evidence: 'a government body after a foreign capital' };
       return;
     }
     const camp = explicit ?? this.campAt(at);
-    if (camp) source.camp = camp;
+    if (!camp) return;
+    source.camp = camp;
+    source.campBasis = {
+      rule: 'camp.government-context',
+      evidence: explicit ? 'a seat word of that government in the mention' : 'the government the article names',
+    };
   }
 
   private isSeatWord(word: string): boolean {

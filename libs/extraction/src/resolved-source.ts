@@ -16,4 +16,6 @@ export type ResolvedSource = {
   normalizedMention: string;
   /** A person's name given in apposition to a title («آمر المحور، العقيد فلان»): later surnames match it. */
   personName?: string;
+  /** Set when a rule other than the registry, an affiliation phrase or the default chose the camp (see why.ts). */
+  campBasis?: { rule: string; evidence: string };
 };

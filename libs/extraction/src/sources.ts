@@ -6,7 +6,7 @@ import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { ResolvedSource } from './resolved-source.js';
-import type { Tokens } from './tokens.js';
+import { tokenize, type Tokens } from './tokens.js';
 import {
   BACK_REFERENCES,
   DEFINITE_BACK_REFERENCES,
@@ -87,6 +87,7 @@ export class SourceResolver {
   /** Force labels double as affiliation hints for unknown mentions (قوات حفتر → LNA). */
   private readonly campHints = new PhraseMatcher<CampId>(true);
   private readonly countries = new PhraseMatcher<boolean>(true);
+  private readonly nationalityWords = new Set<string>();
   /** Every registry name of a document, computed once per document (surname look-ups). */
   private readonly documentAliases = new WeakMap<Tokens, PhraseMatch<SourceRegistryEntry>[]>();
 
@@ -102,6 +103,7 @@ export class SourceResolver {
     for (const demonym of knowledge.nationalities) {
       const normalized = normalizeArabic(demonym);
       this.campHints.add(normalized, international);
+      this.nationalityWords.add(normalized).add(normalized + 'ه');
       // Arabic feminine form: «الخارجية السودانية», «الحكومة التشادية».
       if (/[\u0600-\u06ff]ي$/.test(normalized)) this.campHints.add(normalized + 'ه', international);
     }
@@ -390,6 +392,18 @@ export class SourceResolver {
     return this.countryAt(tokens, head, to) || this.countryAt(tokens, head + 1, to)
       ? this.camps.international
       : this.camps.unknown;
+  }
+
+  /** The first affiliation phrase, nationality or foreign state in a normalized mention (the evidence of its camp). */
+  campPhrase(normalizedMention: string): { camp: CampId; phrase: string; nationality: boolean } | null {
+    const tokens = tokenize(normalizedMention);
+    const hint = this.campHints.findAll(tokens)[0];
+    const country = hint ? undefined : this.countries.findAll(tokens)[0];
+    const match = hint ?? country;
+    if (!match) return null;
+    const phrase = tokens.text.slice(match.firstToken, match.endToken).join(' ');
+    if (!hint) return { camp: this.camps.international, phrase, nationality: true };
+    return { camp: hint.value, phrase, nationality: this.nationalityWords.has(phrase) };
   }
 
   /** Affiliation phrases of a whole document ("eastern-based government" → LNA), for the government context. */

@@ -36,6 +36,7 @@ export function orphanQuoteDrafts(
       contentStart: first,
       contentEnd: last + 1,
       clauseStart: first,
+      cueRule: 'cue.quotation-continued',
     });
   });
   if (added.length === 0) return drafts;

@@ -15,6 +15,8 @@ export type ClaimDraft = {
   /** Where this claim's clause begins: an earlier claim's content stops here. */
   clauseStart: number;
   sentence: number;
+  /** Set when the claim was not made by its cue's own pattern (a lone quotation continuing a speaker). */
+  cueRule?: 'cue.quotation-continued';
 };
 
 export type AttributionContext = {
