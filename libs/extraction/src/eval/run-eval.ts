@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createExtractor } from '../extractor.js';
+import { scoreRealSet } from './real-set.js';
 import { scoreClaims, type GoldFile, type Score } from './scoring.js';
 
 /** fixtures/eval, found from the compiled file (libs/extraction/dist/eval) or the working directory. */
@@ -67,6 +68,26 @@ function main(): void {
       console.log(
         `   CAMP    gold ${w.gold.camp} got ${w.predicted.source.camp} (${w.predicted.source.mention}) ${w.gold.inside}`,
       );
+  }
+  printRealSets(evalDirectory());
+}
+
+/**
+ * Real published reports, scored like ../shared/eval-real-dev/score.py (pooled): the development set when it sits
+ * beside the checkout, and the Sudan set with its own pack.
+ */
+function printRealSets(directory: string): void {
+  const sets = [
+    { label: 'real dev set (eval-real-dev)', gold: resolve(directory, '../../../shared/eval-real-dev/gold.json') },
+    { label: 'Sudan set (sudan-2023 pack)', gold: resolve(directory, '../eval-sudan/gold.json'), pack: 'sudan-2023' },
+  ];
+  console.log('\nreal news, pooled                 gold pred  recall precision  camp-acc');
+  for (const set of sets) {
+    const s = scoreRealSet(set.gold, set.pack);
+    if (!s) continue;
+    console.log(
+      `${set.label.padEnd(32)} ${String(s.gold).padStart(5)} ${String(s.extracted).padStart(4)}  ${pct(s.recall)}    ${pct(s.precision)}    ${pct(s.campAccuracy)}`,
+    );
   }
 }
 
