@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { applyClaimFilters } from '../claims/claim-filters.sql.js';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { claimColumns, locationColumns, type RawRow } from './analytics-columns.js';
@@ -23,7 +23,9 @@ export class ContestedRepository {
   /** The window actually searched: from/to as given, or the last CONTESTED_DEFAULT_DAYS days with data. */
   async window(filters: ClaimFiltersDto): Promise<ContestedWindow> {
     if (filters.from || filters.to) return { from: filters.from ?? null, to: filters.to ?? null };
-    const [row] = await this.dataSource.query('SELECT MAX(event_day) AS day FROM claim_locations');
+    const [row] = await this.dataSource.query<{ day: string | null }[]>(
+      'SELECT MAX(event_day) AS day FROM claim_locations',
+    );
     if (!row?.day) return { from: null, to: null };
     const to = String(row.day);
     return { from: addDays(to, -(CONTESTED_DEFAULT_DAYS - 1)), to };
@@ -32,8 +34,14 @@ export class ContestedRepository {
   async pairs(filters: ClaimFiltersDto, window: ContestedWindow, limit: number): Promise<RawRow[]> {
     const range: string[] = [];
     const params: unknown[] = [];
-    if (window.from) (range.push('event_day >= ?'), params.push(window.from));
-    if (window.to) (range.push('event_day <= ?'), params.push(window.to));
+    if (window.from) {
+      range.push('event_day >= ?');
+      params.push(window.from);
+    }
+    if (window.to) {
+      range.push('event_day <= ?');
+      params.push(window.to);
+    }
     const days: { day: string }[] = await this.dataSource.query(
       `SELECT DISTINCT event_day AS day FROM claim_locations WHERE ${range.length ? range.join(' AND ') : '1 = 1'} ORDER BY event_day DESC`,
       params,
@@ -66,7 +74,7 @@ export class ContestedRepository {
         .select('c.id')
         .getQueryAndParameters();
       extra += ` AND la.claim_id IN (${sub}) AND lb.claim_id IN (${sub})`;
-      params.push(...subParams, ...subParams);
+      params.push(...(subParams as unknown[]), ...(subParams as unknown[]));
     }
     const rows: RawRow[] = await this.dataSource.query(
       `SELECT la.location_id AS location_id, la.claim_id AS a_id, lb.claim_id AS b_id

@@ -9,7 +9,8 @@ export function findRepoRoot(start = process.cwd()): string {
   let dir = start;
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'claimline') return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'claimline')
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) return start;
     dir = parent;

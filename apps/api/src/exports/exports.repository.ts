@@ -194,9 +194,9 @@ export class ExportsRepository {
 
   exportLookups(): Promise<ExportLookups> {
     return Promise.all([
-      this.dataSource.query('SELECT id, name_en, name_ar FROM sources'),
-      this.dataSource.query('SELECT id, email FROM users'),
-      this.dataSource.query('SELECT id, name FROM outlets'),
+      this.dataSource.query<ExportLookups['sources']>('SELECT id, name_en, name_ar FROM sources'),
+      this.dataSource.query<ExportLookups['users']>('SELECT id, email FROM users'),
+      this.dataSource.query<ExportLookups['outlets']>('SELECT id, name FROM outlets'),
     ]).then(([sources, users, outlets]) => ({ sources, users, outlets }));
   }
 

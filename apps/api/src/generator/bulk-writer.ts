@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/require-await -- both writers implement the async BulkWriter interface; the SQLite one and
+   the MariaDB one's buffered sends do their work synchronously inside it, and async keeps a throw a rejection. */
 import type { DataSource, QueryRunner } from 'typeorm';
 
 export type SqlValue = string | number | boolean | null;
@@ -148,6 +150,7 @@ export function mysqlLiteral(value: SqlValue): string {
     return String(value);
   }
   if (typeof value === 'boolean') return value ? '1' : '0';
+  // eslint-disable-next-line no-control-regex -- \x1a (Ctrl-Z) is one of the bytes MySQL string literals must escape
   return `'${value.replace(/[\0\n\r\x1a'"\\]/g, escapeChar)}'`;
 }
 

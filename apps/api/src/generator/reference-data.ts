@@ -21,8 +21,7 @@ export async function seedReferenceData(
   writer: BulkWriter,
   now: string,
 ): Promise<ReferenceData> {
-  const q = (sql: string, params: unknown[] = []) =>
-    dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+  const q = (sql: string, params: unknown[] = []) => dataSource.query<Record<string, unknown>[]>(sql, params);
 
   const campIds = new Set((await q('SELECT id FROM camps')).map((row) => String(row.id)));
   const missingCamps = CAMPS.filter((camp) => !campIds.has(camp.id));
@@ -121,7 +120,7 @@ export async function seedReferenceData(
     .filter((r) => registryByKey.has(String(r.registry_key)))
     .map((r) => ({
       id: Number(r.id),
-      camp: String(r.camp_id) as CampId,
+      camp: String(r.camp_id),
       nameAr: String(r.name_ar),
       aliases: registryByKey.get(String(r.registry_key))!.aliases,
     }));

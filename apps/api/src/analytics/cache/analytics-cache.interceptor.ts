@@ -36,7 +36,7 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();
     if (!this.cache || request.method !== 'GET') return next.handle();
-    const key = cacheKey(request.path, request.query as Record<string, unknown>);
+    const key = cacheKey(request.path, request.query);
     // Read before the handler runs: a write committed while it computes makes the entry stale.
     const version = dataVersion(this.dataSource);
     const hit = this.cache.get(key, version);

@@ -140,7 +140,7 @@ export function toFramingOutlets(rows: readonly FramingRow[]): FramingOutletDto[
   return [...outlets.values()];
 }
 
-const CAMP_ORDER = new Map(CAMPS.map((camp, index) => [camp.id as string, index]));
+const CAMP_ORDER = new Map(CAMPS.map((camp, index) => [camp.id, index]));
 
 /** Puts the claim of the camp that comes first in camp order (LNA, GNA, UN …) on side `a`. */
 export function orderPair<T extends { camp: string }>(a: T, b: T): [T, T] {

@@ -26,7 +26,8 @@ describe('escapeCell', () => {
 
   it('round-trips every tricky value through a CSV parser and recoverCell', () => {
     const values = ['=1+1', "'=already quoted", "''+x", "it's", "'", '-', '@', 'a,"b"\r\nc', '\tx', 'عربي, "نص"', ''];
-    const [parsed] = parse(csvRow(values), { bom: true, relax_column_count: false }) as string[][];
+    const records: string[][] = parse(csvRow(values), { bom: true, relax_column_count: false });
+    const [parsed] = records;
     expect(parsed.map(recoverCell)).toEqual(values);
   });
 });

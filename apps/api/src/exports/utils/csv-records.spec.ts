@@ -42,7 +42,8 @@ describe('csv records', () => {
         links: new Map([[7, ['contradicts #12', 'corroborates #40']]]),
       },
     );
-    const [row] = parse(text) as string[][];
+    const records: string[][] = parse(text);
+    const [row] = records;
     expect(row[9]).toBe(`'=تدمير, "غرفة"`);
     expect(row.slice(11, 14)).toEqual(['Mercenaries; Terrorism', 'Wadi al-Rabie', 'وادي الربيع']);
     expect(row[19]).toBe('contradicts #12; corroborates #40');
@@ -143,7 +144,8 @@ describe('csv records', () => {
       },
     );
     expect(streamed.toString('utf8')).toBe(paged.toString('utf8'));
-    expect((parse(streamed) as string[][]).every((row) => row.length === CLAIM_COLUMNS.length)).toBe(true);
+    const streamedRows: string[][] = parse(streamed);
+    expect(streamedRows.every((row) => row.length === CLAIM_COLUMNS.length)).toBe(true);
   });
 
   it('lays a timeseries out one row per bucket, one column per series', () => {

@@ -93,7 +93,7 @@ const cell = escapeCell;
 
 /** One page of SQLite claims as one UTF-8 chunk (lines by concatenation, encoded straight into the chunk; see `utf8Chunk`). */
 export function claimRecords(rows: readonly ExportClaimRow[], extras: ClaimExtras): Buffer {
-  const lines: string[] = new Array(rows.length);
+  const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const id = Number(row.id);
@@ -204,7 +204,7 @@ export function utf8Chunk(lines: readonly string[]): Buffer {
 }
 
 function streamClaimLines(rows: readonly StreamClaimRow[], cells: StreamCells): string[] {
-  const lines: string[] = new Array(rows.length);
+  const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const id = row[0];
