@@ -65,6 +65,43 @@ describe.each(testDialects())('auth on %s', (dialect) => {
       const response = await request(testApp.server).post('/api/auth/login').send({ email: 3 }).expect(400);
       expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'password']);
     });
+
+    it('takes JSON only: a form post (login CSRF from another site) gets 415 and no session', async () => {
+      const user = await ensureTestUser(testApp, 'analyst');
+      for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+        const response = await request(testApp.server)
+          .post('/api/auth/login')
+          .set('Content-Type', type)
+          .send(`email=${encodeURIComponent(user.email)}&password=${encodeURIComponent(user.password)}`);
+        expect({ type, status: response.status }).toEqual({ type, status: 415 });
+        expect(response.headers['set-cookie']).toBeUndefined();
+        expect(response.body.message).toBe('Sign-in takes a JSON body (Content-Type: application/json)');
+      }
+    });
+
+    it('refuses a sign-in whose Origin is another site with 403; its own origin and no origin are fine', async () => {
+      const user = await ensureTestUser(testApp, 'analyst');
+      const login = (origin?: string) => {
+        const call = request(testApp.server).post('/api/auth/login');
+        return (origin === undefined ? call : call.set('Origin', origin)).send({
+          email: user.email,
+          password: user.password,
+        });
+      };
+      const foreign = await login('https://evil.example');
+      expect(foreign.status).toBe(403);
+      expect(foreign.body.message).toBe('Sign-in from another site is not allowed');
+      expect(foreign.headers['set-cookie']).toBeUndefined();
+      expect((await login('null')).status).toBe(403);
+      expect((await login()).status).toBe(200);
+      // A page served by this API posts from the origin the browser addressed it by.
+      const sameSite = await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Host', 'claimline.example:8080')
+        .set('Origin', 'https://claimline.example:8080')
+        .send({ email: user.email, password: user.password });
+      expect(sameSite.status).toBe(200);
+    });
   });
 
   describe('sessions', () => {
@@ -255,6 +292,62 @@ describe.each(testDialects())('auth on %s', (dialect) => {
         .send('{"email":')
         .expect(400);
       expect(response.body.message).toBe('Request body is not valid JSON');
+    });
+
+    it('answers JSON nested deeper than 32 levels with a 400 before anything else runs, on every route', async () => {
+      const deep = '{"a":'.repeat(1500) + '1' + '}'.repeat(1500);
+      const analyst = await signIn(testApp, 'analyst');
+      for (const [url, headers] of [
+        ['/api/auth/login', {}],
+        ['/api/narratives', analyst],
+        ['/api/claims', analyst],
+      ] as const) {
+        const response = await request(testApp.server)
+          .post(url)
+          .set(headers)
+          .set('Content-Type', 'application/json')
+          .send(deep)
+          .expect(400);
+        expect(response.body).toMatchObject({
+          statusCode: 400,
+          message: 'Request body is nested more than 32 levels deep',
+        });
+      }
+      const arrays = '['.repeat(40) + ']'.repeat(40);
+      await request(testApp.server)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send(arrays)
+        .expect(400);
+    });
+
+    it('takes ids in decimal only: 0x10, 1e1, +1 and 01.0 are not claim ids', async () => {
+      const viewer = await signIn(testApp, 'viewer');
+      for (const id of ['0x10', '1e1', '+1', '1.0', ' 1', '0b1']) {
+        const response = await request(testApp.server)
+          .get(`/api/claims/${encodeURIComponent(id)}`)
+          .set(viewer);
+        expect({ id, status: response.status }).toEqual({ id, status: 400 });
+        expect(response.body.errors).toEqual([{ field: 'id', messages: ['id must be a positive decimal integer'] }]);
+      }
+      await request(testApp.server).get('/api/claims/99999999').set(viewer).expect(404);
+      await request(testApp.server)
+        .patch('/api/users/0x1')
+        .set(await signIn(testApp, 'admin'))
+        .send({ active: true })
+        .expect(400);
+    });
+
+    it('marks JSON answers, errors included, Cache-Control: no-store', async () => {
+      const viewer = await signIn(testApp, 'viewer');
+      for (const response of [
+        await request(testApp.server).get('/api/auth/me').set(viewer).expect(200),
+        await request(testApp.server).get('/api/claims').set(viewer).expect(200),
+        await request(testApp.server).get('/api/claims/99999999').set(viewer).expect(404),
+        await request(testApp.server).get('/api/auth/me').expect(401),
+      ]) {
+        expect(response.headers['cache-control']).toBe('no-store');
+      }
     });
   });
 });

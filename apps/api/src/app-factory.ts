@@ -12,6 +12,7 @@ import type { AppConfig } from './config/app-config.js';
 import type { Clock } from './config/clock.js';
 import { WEB_DIST } from './config/repo-paths.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { limitJsonDepth } from './common/json-depth.js';
 import { createValidationPipe } from './common/validation.js';
 import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
@@ -28,9 +29,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   app.setGlobalPrefix('api');
   app.use(securityHeaders(config.production));
+  // API answers are per user and change with every write: no browser or proxy cache may keep one. Set first, so
+  // errors carry it too; CSV exports set their own (the same) header.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: config.bodyLimitBytes }));
+  app.use('/api', limitJsonDepth());
   app.use('/api', express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
-  // Body-parser failures (413 too large, 400 bad JSON) happen before Nest routes: hand them to the same JSON error filter.
+  // Body-parser failures (413 too large, 400 bad JSON, too deep) happen before Nest routes: hand them to the same JSON error filter.
   app.use('/api', (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     new HttpExceptionFilter().catch(error, {
       switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),

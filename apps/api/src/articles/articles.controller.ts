@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -6,6 +6,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { CreateArticleDto, PreviewArticleDto } from './dto/article-input.dto.js';
 import { ArticleDetailDto, ArticlePageDto, ArticleQueryDto, PreviewDto } from './dto/article.dto.js';
 import { ArticlesService } from './articles.service.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 
 @ApiTags('articles')
 @Controller('articles')
@@ -42,7 +43,7 @@ export class ArticlesController {
   @Roles('viewer')
   @ApiOperation({ summary: 'Get an article with its claims and framing' })
   @ApiOkResponse({ type: ArticleDetailDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<ArticleDetailDto> {
+  get(@Param('id', ParseIdPipe) id: number): Promise<ArticleDetailDto> {
     return this.articlesService.get(id);
   }
 }

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiForbiddenResponse,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
   ApiOperation,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -15,6 +17,7 @@ import type { AuthenticatedRequest } from './auth.guard.js';
 import { AuthService, TooManyAttempts } from './auth.service.js';
 import { CurrentUser } from './current-user.decorator.js';
 import { LoginDto } from './dto/login.dto.js';
+import { LoginRequestGuard } from './login-request.guard.js';
 import { LoginResponseDto, SessionUserDto, toLoginResponseDto, toSessionUserDto } from './dto/session.dto.js';
 import { Public } from './roles.decorator.js';
 
@@ -28,10 +31,13 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @UseGuards(LoginRequestGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: set the session cookies and return a bearer token' })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
+  @ApiForbiddenResponse({ description: 'The Origin header names another site (login CSRF)' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'The body is not JSON (a form post)' })
   @ApiTooManyRequestsResponse({
     description: 'More than 10 failed attempts a minute from this address or for this account',
   })

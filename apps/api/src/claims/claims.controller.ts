@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -17,6 +17,7 @@ import { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { ClaimLinkDto, CreateClaimLinkDto } from './dto/claim-link.dto.js';
 import { ClaimListQueryDto } from './dto/claim-list-query.dto.js';
 import { ClaimListDto } from './dto/claim-summary.dto.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 
 @ApiTags('claims')
 @Controller('claims')
@@ -35,7 +36,7 @@ export class ClaimsController {
   @Roles('viewer')
   @ApiOperation({ summary: 'Get a claim with its places, narratives and links' })
   @ApiOkResponse({ type: ClaimDetailDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<ClaimDetailDto> {
+  get(@Param('id', ParseIdPipe) id: number): Promise<ClaimDetailDto> {
     return this.claims.get(id);
   }
 
@@ -43,7 +44,7 @@ export class ClaimsController {
   @Roles('viewer')
   @ApiOperation({ summary: "Get a claim's change history" })
   @ApiOkResponse({ type: [AuditEventDto] })
-  history(@Param('id', ParseIntPipe) id: number): Promise<AuditEventDto[]> {
+  history(@Param('id', ParseIdPipe) id: number): Promise<AuditEventDto[]> {
     return this.claims.history(id);
   }
 
@@ -63,7 +64,7 @@ export class ClaimsController {
     description: 'The claim changed since `version`; the body carries `current`, the claim as it is now',
   })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() dto: UpdateClaimDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ClaimDetailDto> {
@@ -75,7 +76,7 @@ export class ClaimsController {
   @Roles('analyst')
   @ApiOperation({ summary: 'Reject a claim; nothing is erased' })
   @ApiOkResponse({ type: ClaimDetailDto })
-  reject(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
+  reject(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<ClaimDetailDto> {
     return this.claims.reject(id, user);
   }
 }
@@ -98,7 +99,7 @@ export class ClaimLinksController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a link between two claims' })
   @ApiNoContentResponse()
-  remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+  remove(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
     return this.claims.unlink(id, user);
   }
 }

@@ -33,6 +33,11 @@ export type AppConfig = {
   announceAdmin: boolean;
   /** bcrypt cost of stored passwords. Test harnesses lower it: every test app signs users in. */
   bcryptRounds: number;
+  /**
+   * CLAIMLINE_ALLOWED_ORIGINS (comma-separated, e.g. `https://claimline.example.org`): origins besides the API's own
+   * host whose pages may sign in, for a web app served from another host than the API.
+   */
+  allowedOrigins: string[];
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -73,5 +78,20 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.CLAIMLINE_ADMIN_PASSWORD_FILE === 'none' ? null : env.CLAIMLINE_ADMIN_PASSWORD_FILE || undefined,
     announceAdmin: env.CLAIMLINE_ADMIN_ANNOUNCE !== 'false',
     bcryptRounds,
+    allowedOrigins: parseOrigins(env.CLAIMLINE_ALLOWED_ORIGINS),
   };
+}
+
+function parseOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      try {
+        return new URL(item).origin;
+      } catch {
+        throw new Error(`CLAIMLINE_ALLOWED_ORIGINS: "${item}" is not an origin like https://claimline.example.org`);
+      }
+    });
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,6 +13,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CreateFeedDto, FeedDto, FeedPollDto, UpdateFeedDto } from './dto/feed.dto.js';
 import { FeedsService } from './feeds.service.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 
 @ApiTags('feeds')
 @Controller('feeds')
@@ -42,7 +43,7 @@ export class FeedsController {
   @ApiOperation({ summary: 'Pause or resume a feed, change its interval or outlet' })
   @ApiOkResponse({ type: FeedDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() body: UpdateFeedDto,
     @CurrentUser() user: AuthUser,
   ): Promise<FeedDto> {
@@ -54,7 +55,7 @@ export class FeedsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Stop following a feed; the articles it stored stay' })
   @ApiNoContentResponse()
-  remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+  remove(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
     return this.feedsService.remove(id, user);
   }
 
@@ -64,7 +65,7 @@ export class FeedsController {
   @ApiOperation({ summary: 'Poll a feed now and store its new items' })
   @ApiOkResponse({ type: FeedPollDto })
   @ApiConflictResponse({ description: 'The feed is being polled right now' })
-  poll(@Param('id', ParseIntPipe) id: number): Promise<FeedPollDto> {
+  poll(@Param('id', ParseIdPipe) id: number): Promise<FeedPollDto> {
     return this.feedsService.pollNow(id);
   }
 }

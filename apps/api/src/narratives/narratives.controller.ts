@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { CreateNarrativeDto, NarrativeDto, UpdateNarrativeDto } from './dto/narrative.dto.js';
 import { NarrativesService } from './narratives.service.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 
 @ApiTags('narratives')
 @Controller('narratives')
@@ -32,7 +33,7 @@ export class NarrativesController {
   @ApiOperation({ summary: 'Edit a narrative' })
   @ApiOkResponse({ type: NarrativeDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() dto: UpdateNarrativeDto,
     @CurrentUser() user: AuthUser,
   ): Promise<NarrativeDto> {
@@ -44,7 +45,7 @@ export class NarrativesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a narrative' })
   @ApiNoContentResponse()
-  remove(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
+  remove(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
     return this.narratives.remove(id, user);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -13,6 +13,7 @@ import {
   UpdateSourceDto,
 } from './dto/source.dto.js';
 import { SourcesService } from './sources.service.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 
 @ApiTags('sources')
 @Controller('sources')
@@ -31,7 +32,7 @@ export class SourcesController {
   @Roles('viewer')
   @ApiOperation({ summary: 'Get a source with its aliases' })
   @ApiOkResponse({ type: SourceDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<SourceDto> {
+  get(@Param('id', ParseIdPipe) id: number): Promise<SourceDto> {
     return this.sourcesService.get(id);
   }
 
@@ -48,7 +49,7 @@ export class SourcesController {
   @ApiOperation({ summary: 'Edit a source' })
   @ApiOkResponse({ type: SourceDto })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() body: UpdateSourceDto,
     @CurrentUser() user: AuthUser,
   ): Promise<SourceDto> {
@@ -61,7 +62,7 @@ export class SourcesController {
   @ApiOperation({ summary: 'Merge another source into this one' })
   @ApiOkResponse({ type: SourceDto, description: 'The source that absorbed the merged one' })
   merge(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() body: MergeSourceDto,
     @CurrentUser() user: AuthUser,
   ): Promise<SourceDto> {
@@ -74,7 +75,7 @@ export class SourcesController {
   @ApiOperation({ summary: 'Accept a proposed source into the registry' })
   @ApiOkResponse({ type: SourceDto })
   accept(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() body: AcceptSourceDto,
     @CurrentUser() user: AuthUser,
   ): Promise<SourceDto> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -7,6 +7,7 @@ import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
 
 @ApiTags('users')
 @Controller('users')
@@ -36,7 +37,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'An admin cannot deactivate or demote themself' })
   update(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() body: UpdateUserDto,
     @CurrentUser() actor: AuthUser,
   ): Promise<UserDto> {
