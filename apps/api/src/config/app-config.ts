@@ -22,6 +22,8 @@ export type AppConfig = {
   uploadDir: string;
   /** REDIS_URL: shared sign-in limits and cache invalidation across processes; null keeps everything in-process. */
   redisUrl: string | null;
+  /** Prefix of every Redis key and channel (CLAIMLINE_REDIS_PREFIX): deployments sharing one Redis stay apart. */
+  redisPrefix: string;
   seedArticle: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -69,6 +71,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: Number(env.CLAIMLINE_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     uploadLimitBytes: Number(env.CLAIMLINE_UPLOAD_LIMIT_BYTES ?? 512 * 1024 * 1024),
     redisUrl: env.REDIS_URL || null,
+    redisPrefix: env.CLAIMLINE_REDIS_PREFIX || 'claimline:',
     uploadDir: env.CLAIMLINE_UPLOAD_DIR ? resolve(env.CLAIMLINE_UPLOAD_DIR) : join(REPO_ROOT, 'data', 'uploads'),
     seedArticle: env.CLAIMLINE_SEED !== 'false',
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,

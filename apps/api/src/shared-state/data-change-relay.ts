@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { bumpDataVersion, onLocalDataChange } from '../rollups/data-version.js';
 import { REDIS, type RedisRef } from './redis.provider.js';
 
-const CHANNEL = 'claimline:data-changed';
 /** Bursts of commits (an import batch) are announced once per this many milliseconds at most. */
 const ANNOUNCE_EVERY_MS = 50;
 
@@ -24,17 +24,23 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     @Inject(REDIS) private readonly redis: RedisRef,
     private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private get channel(): string {
+    return `${this.config.redisPrefix}data-changed`;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const redis = this.redis;
     if (!redis) return;
-    this.subscriber = redis.duplicate();
+    // Its own connection (a subscribed connection can do nothing else), allowed to queue SUBSCRIBE until it is up.
+    this.subscriber = redis.duplicate({ enableOfflineQueue: true });
     this.subscriber.on('error', (error: Error) => this.logger.warn(`Redis subscriber: ${error.message}`));
     this.subscriber.on('message', (_channel: string, sender: string) => {
       if (sender !== this.self) bumpDataVersion(this.dataSource, { fromPeer: true });
     });
-    await this.subscriber.subscribe(CHANNEL);
+    await this.subscriber.subscribe(this.channel);
     this.stopListening = onLocalDataChange(this.dataSource, () => this.announceSoon(redis));
   }
 
@@ -49,7 +55,7 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
     if (this.pending) return;
     this.pending = setTimeout(() => {
       this.pending = null;
-      redis.publish(CHANNEL, this.self).catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
+      redis.publish(this.channel, this.self).catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
     }, ANNOUNCE_EVERY_MS);
     this.pending.unref();
   }

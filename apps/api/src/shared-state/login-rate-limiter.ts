@@ -63,7 +63,7 @@ export class RedisLoginRateLimiter extends LoginRateLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly now: Clock,
-    private readonly prefix = 'claimline:login-failures:',
+    private readonly prefix: string,
   ) {
     super();
   }

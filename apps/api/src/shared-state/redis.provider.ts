@@ -9,16 +9,20 @@ export type RedisRef = Redis | null;
 export const redisProvider: Provider = {
   provide: REDIS,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig): RedisRef => {
+  useFactory: async (config: AppConfig): Promise<RedisRef> => {
     if (!config.redisUrl) return null;
     const logger = new Logger('Redis');
     const redis = new Redis(config.redisUrl, {
       // A command while Redis is away fails at once (a 503 to the client) instead of queueing without bound.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
-      lazyConnect: false,
+      lazyConnect: true,
     });
     redis.on('error', (error: Error) => logger.warn(`Redis: ${error.message}`));
+    // Connected before the app serves anything: a REDIS_URL that does not answer stops the start with its reason.
+    await redis.connect().catch((error: Error) => {
+      throw new Error(`REDIS_URL is set but Redis does not answer: ${error.message}`);
+    });
     return redis;
   },
 };

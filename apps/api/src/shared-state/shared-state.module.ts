@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { CLOCK, type Clock } from '../config/clock.js';
 import { DataChangeRelay } from './data-change-relay.js';
 import { InMemoryLoginRateLimiter, LoginRateLimiter, RedisLoginRateLimiter } from './login-rate-limiter.js';
@@ -15,9 +16,11 @@ import { REDIS, redisProvider, type RedisRef } from './redis.provider.js';
     redisProvider,
     {
       provide: LoginRateLimiter,
-      inject: [REDIS, CLOCK],
-      useFactory: (redis: RedisRef, clock: Clock): LoginRateLimiter =>
-        redis ? new RedisLoginRateLimiter(redis, clock) : new InMemoryLoginRateLimiter(clock),
+      inject: [REDIS, CLOCK, APP_CONFIG],
+      useFactory: (redis: RedisRef, clock: Clock, config: AppConfig): LoginRateLimiter =>
+        redis
+          ? new RedisLoginRateLimiter(redis, clock, `${config.redisPrefix}login-failures:`)
+          : new InMemoryLoginRateLimiter(clock),
     },
     DataChangeRelay,
   ],
