@@ -3,6 +3,8 @@ import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
 import { insertClaim } from '../factories/claims-db';
+import { ClaimLinkEntity } from '../../apps/api/src/claims/claim-link.entity';
+import { SymmetricClaimLinks1765200000000 } from '../../apps/api/src/database/migrations/1765200000000-symmetric-claim-links';
 
 type Headers = { Authorization: string };
 
@@ -38,8 +40,9 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
     const created = await link({ fromId: gna, toId: lna, relation: 'contradicts' }).expect(201);
     expect(created.body).toMatchObject({
       id: expect.any(Number),
-      fromId: gna,
-      toId: lna,
+      // Symmetric relations are stored lower id first, whichever way round they were asked for.
+      fromId: lna,
+      toId: gna,
       relation: 'contradicts',
       createdAt: expect.any(String),
     });
@@ -51,7 +54,7 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
       {
         id: created.body.id,
         relation: 'contradicts',
-        direction: 'to',
+        direction: 'from',
         otherClaim: { id: gna, text: 'الوفاق: المطار تحت سيطرتنا', camp: 'GNA', sourceMention: 'المتحدث' },
       },
     ]);
@@ -63,7 +66,7 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
     expect(lnaDetail.grading.explanation).toContain(`#${gna} (GNA)`);
     const gnaDetail = await detail(gna);
     expect(gnaDetail.status).toBe('contested');
-    expect(gnaDetail.links[0]).toMatchObject({ direction: 'from', otherClaim: { id: lna, camp: 'LNA' } });
+    expect(gnaDetail.links[0]).toMatchObject({ direction: 'to', otherClaim: { id: lna, camp: 'LNA' } });
 
     const contested = await get('/api/claims?status=contested').expect(200);
     expect(contested.body.items.map((i: { id: number }) => i.id).sort()).toEqual([lna, gna].sort());
@@ -140,6 +143,54 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
     await link({ fromId: b, toId: a, relation: 'corroborates' }).expect(409);
     await link({ fromId: b, toId: a, relation: 'same-event' }).expect(201);
     expect((await detail(a)).links).toHaveLength(2);
+  });
+
+  it('migrates stored links to lower id first, dropping one that duplicates its reverse', async () => {
+    const [a, b, c] = [
+      await insertClaim(testApp.dataSource, { camp: 'LNA' }),
+      await insertClaim(testApp.dataSource, { camp: 'GNA' }),
+      await insertClaim(testApp.dataSource, { camp: 'UN' }),
+    ];
+    const links = testApp.dataSource.getRepository(ClaimLinkEntity);
+    const row = (fromClaimId: number, toClaimId: number, relation: ClaimLinkEntity['relation']) =>
+      links.insert({ fromClaimId, toClaimId, relation, createdById: null, createdAt: new Date() });
+    await row(a, b, 'corroborates');
+    await row(b, a, 'corroborates');
+    await row(c, a, 'contradicts');
+    const queryRunner = testApp.dataSource.createQueryRunner();
+    try {
+      await new SymmetricClaimLinks1765200000000().up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    const stored = (await links.find({ order: { id: 'ASC' } }))
+      .filter((link) => [a, b, c].includes(link.fromClaimId))
+      .map((link) => [link.fromClaimId, link.toClaimId, link.relation]);
+    expect(stored).toEqual([
+      [a, b, 'corroborates'],
+      [a, c, 'contradicts'],
+    ]);
+  });
+
+  it('settles racing identical links, in either direction, as one link and 409s (never a 500)', async () => {
+    const a = await insertClaim(testApp.dataSource, { camp: 'LNA' });
+    const b = await insertClaim(testApp.dataSource, { camp: 'GNA' });
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        link(i % 2 ? { fromId: a, toId: b, relation: 'contradicts' } : { fromId: b, toId: a, relation: 'contradicts' }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+    for (const response of responses.filter((r) => r.status === 409)) {
+      expect(response.body.message).toMatch(/already linked/);
+    }
+    const links = (await detail(a)).links;
+    expect(links).toHaveLength(1);
+    expect(await actions(a)).toEqual(['link', 'grade']);
+    // Stored once, lower id first: the unique key holds whichever way round the link was asked for.
+    const created = responses.find((r) => r.status === 201)!.body;
+    expect([created.fromId, created.toId]).toEqual([Math.min(a, b), Math.max(a, b)]);
   });
 
   it.each([

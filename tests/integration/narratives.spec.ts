@@ -99,6 +99,16 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
     expect(response.body.errors[0].field).toBe('nameEn');
   });
 
+  it('answers racing creates of one name with one 201 and 409s, never a 500', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        create({ nameEn: i % 2 ? 'Water war' : 'WATER WAR', nameAr: 'حرب المياه', color: '#123456' }),
+      ),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    expect((await list()).filter((n) => n.nameEn.toLowerCase() === 'water war')).toHaveLength(1);
+  });
+
   it.each([
     ['a bad colour', { nameEn: 'A', nameAr: 'أ', color: 'red' }, 'color'],
     ['a missing Arabic name', { nameEn: 'A', color: '#000000' }, 'nameAr'],

@@ -367,6 +367,16 @@ export class ClaimsRepository {
     return rows.map((row) => Number(row.id));
   }
 
+  /**
+   * MariaDB: locks the claims' rows, in id order (two transactions locking the same pair cannot deadlock), until the
+   * transaction ends. SQLite runs one transaction at a time already.
+   */
+  async lockClaims(ids: number[], manager: EntityManager): Promise<void> {
+    if (manager.connection.options.type === 'better-sqlite3') return;
+    const placeholders = ids.map(() => '?').join(', ');
+    await manager.query(`SELECT id FROM claims WHERE id IN (${placeholders}) ORDER BY id FOR UPDATE`, ids);
+  }
+
   /** A link between the two claims with this relation, in either direction. */
   async findLinkBetween(
     a: number,

@@ -263,34 +263,40 @@ export class ClaimsService {
 
   async link(dto: CreateClaimLinkDto, user: AuthUser | undefined): Promise<ClaimLinkDto> {
     if (dto.fromId === dto.toId) throw fieldError('toId', 'A claim cannot be linked to itself');
+    // Every relation is symmetric (A contradicts B is B contradicts A): stored lower id first, so the unique
+    // (from, to, relation) index holds A→B and B→A as one link.
+    const [fromId, toId] = sorted([dto.fromId, dto.toId]);
     const linkId = await this.claims.transaction(async (manager) => {
+      // MariaDB: the two claims locked first, so racing links of one pair queue here instead of both passing the
+      // check below (and deadlocking on the regrade).
+      await this.claims.lockClaims([fromId, toId], manager);
       const [from, to] = await Promise.all([
         this.claims.findRow(dto.fromId, manager),
         this.claims.findRow(dto.toId, manager),
       ]);
       if (!from) throw new NotFoundException(`Claim ${dto.fromId} not found`);
       if (!to) throw new NotFoundException(`Claim ${dto.toId} not found`);
-      if (await this.claims.findLinkBetween(dto.fromId, dto.toId, dto.relation, manager)) {
+      if (await this.claims.findLinkBetween(fromId, toId, dto.relation, manager)) {
         throw new ConflictException(`Claims ${dto.fromId} and ${dto.toId} are already linked as '${dto.relation}'`);
       }
       const id = await this.claims.insertLink(
         {
-          fromClaimId: dto.fromId,
-          toClaimId: dto.toId,
+          fromClaimId: fromId,
+          toClaimId: toId,
           relation: dto.relation,
           createdById: user?.id ?? null,
           createdAt: new Date(),
         },
         manager,
       );
-      const after = { linkId: id, fromId: dto.fromId, toId: dto.toId, relation: dto.relation };
-      for (const claimId of [dto.fromId, dto.toId]) {
+      const after = { linkId: id, fromId, toId, relation: dto.relation };
+      for (const claimId of [fromId, toId]) {
         await this.audit.record(
           { user: user ?? null, entity: 'claim', entityId: claimId, action: 'link', after },
           manager,
         );
       }
-      await this.writer.regrade(manager, [dto.fromId, dto.toId], user ?? null);
+      await this.writer.regrade(manager, [fromId, toId], user ?? null);
       return id;
     });
     return toClaimLinkDto((await this.claims.findLink(linkId))!);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
 
 type ErrorBody = { statusCode: number; message: string; errors?: unknown; [key: string]: unknown };
 
@@ -42,6 +43,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (bodyParserError?.type === 'entity.parse.failed') {
       return { statusCode: HttpStatus.BAD_REQUEST, message: 'Request body is not valid JSON' };
+    }
+    if (isUniqueViolation(exception)) {
+      // The losers of a race that the service's own "already exists" check could not see.
+      return { statusCode: HttpStatus.CONFLICT, message: 'This already exists: another request created it just now' };
     }
     if (isDatabaseUnavailable(exception)) {
       return {

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInTransaction } from '../database/transactions.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
 import type { UserRole } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -159,10 +160,4 @@ function assertPasswordPolicy(password: string): void {
 
 function duplicateEmail(): ConflictException {
   return new ConflictException('A user with this email already exists');
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

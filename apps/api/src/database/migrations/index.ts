@@ -7,6 +7,7 @@ import { AnalystStatus1764900000000 } from './1764900000000-analyst-status.js';
 import { Feeds1764950000000 } from './1764950000000-feeds.js';
 import { ResumableImportJobs1765000000000 } from './1765000000000-resumable-import-jobs.js';
 import { RevokedSessions1765100000000 } from './1765100000000-revoked-sessions.js';
+import { SymmetricClaimLinks1765200000000 } from './1765200000000-symmetric-claim-links.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Feeds1764950000000,
   ResumableImportJobs1765000000000,
   RevokedSessions1765100000000,
+  SymmetricClaimLinks1765200000000,
 ];
