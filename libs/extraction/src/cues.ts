@@ -107,6 +107,7 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'رد', forms: ['رد', 'ردت', 'ردوا'], imperfect: ['يرد', 'ترد'], needsComplementizer: true },
   { stem: 'تابع', imperfect: ['يتابع'], needsComplementizer: true },
   { stem: 'استطرد', needsComplementizer: true },
+  { stem: 'اقترح', imperfect: ['يقترح', 'تقترح'], takesObject: true },
   { stem: 'أفصح', intro: ['عن'] },
   { stem: 'طمأن', forms: ['طمأن', 'طمأنت'], takesObject: true, needsComplementizer: true },
   { stem: 'أردف' },
@@ -147,6 +148,7 @@ const CONTINUATION_STEMS = [
   'معلن',
   'قائل',
   'مستشهد',
+  'كاشف',
 ];
 /** Masculine -ا and feminine -ة (ه after normalization); stems whose -ة form is a common noun are listed apart. */
 const CONTINUATION_ENDINGS = ['ا', 'ه'];
@@ -162,6 +164,7 @@ const MASCULINE_ONLY_CONTINUATIONS = [
   'مرجحا',
   'مقدرا',
   'منتقدا',
+  'مناشدا',
 ];
 /**
  * Their feminine forms are also common nouns (مطالبة "a demand"), and مجددا is also the adverb "again"
@@ -178,6 +181,7 @@ export const AFTER_COMMA_CONTINUATIONS = new Set([
   'مذكره',
   'مرجعا',
   'مرجعه',
+  'مناشده',
 ]);
 
 const PREP_CUES = [

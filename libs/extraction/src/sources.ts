@@ -1,6 +1,6 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
 import { ALLEGIANCE_WORDS, AR_AFFILIATION_ADJECTIVES } from './data/affiliations.js';
-import { ANONYMOUS_HEADS, EXPERT_WORDS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
+import { ANONYMOUS_HEADS, EXPERT_WORDS, MEDIA_OUTLETS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './framing.js';
 import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
 import { normalizeArabic } from './normalize.js';
@@ -194,8 +194,9 @@ export class SourceResolver {
         backReference: false,
       };
     }
-    // "A Sudanese refugee", «لاجئ سوداني»: a private person's nationality is not a state's voice.
-    if (!first && this.privatePerson(tokens, head, to)) {
+    // "A Sudanese refugee", «لاجئ سوداني»: a private person's nationality is not a state's voice; nor is a media outlet's.
+    const outlet = MEDIA_OUTLETS.has(stripConjunction(headWord)) || MEDIA_OUTLETS.has(tokens.text[head + 1] ?? '');
+    if (!first && (this.privatePerson(tokens, head, to) || outlet)) {
       return {
         ...span,
         name: '',
@@ -324,10 +325,7 @@ export class SourceResolver {
     }
     // An unknown named source: short enough to be a name or title (longer with a stated affiliation), else not a source.
     if (to - from > (camp === this.camps.unknown ? 7 : 12)) return null;
-    const earlier =
-      camp === this.camps.unknown
-        ? (sameNameEarlier(tokens, from, to, history) ?? this.documentSurname(tokens, from, to, language))
-        : null;
+    const earlier = camp === this.camps.unknown ? this.surnameReferent(tokens, from, to, history, language) : null;
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp =
       camp === this.camps.unknown ? ministerCamp(tokens, from, to, history, language, this.camps.unknown) : camp;
@@ -450,6 +448,19 @@ export class SourceResolver {
         if (ALLEGIANCE_WORDS.has(tokens.text[k])) return match.camp;
     }
     return this.camps.unknown;
+  }
+
+  /** A surname's referent: an earlier speaker of that name, but a registry name before an unaffiliated one. */
+  private surnameReferent(
+    tokens: Tokens,
+    from: number,
+    to: number,
+    history: readonly ResolvedSource[],
+    language: 'ar' | 'en',
+  ): ResolvedSource | null {
+    const spoken = sameNameEarlier(tokens, from, to, history);
+    if (spoken && spoken.camp !== this.camps.unknown) return spoken;
+    return this.documentSurname(tokens, from, to, language) ?? spoken;
   }
 
   /** «وقال صالح» after «رئيس مجلس النواب عقيلة صالح»: a surname that ends a registry name earlier in the document. */

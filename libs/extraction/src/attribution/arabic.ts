@@ -45,6 +45,8 @@ const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا',
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
 const TITLED_SUBJECT_TOKENS = 4;
+/** "He went on": with no أن they report only a quotation that follows at once. */
+const GOING_ON_VERBS = new Set(['تابع', 'استطرد']);
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** «وكانت X قد انتقدت»: a sentence opened by كان whose verb carries قد has its subject before the verb. */
@@ -95,6 +97,19 @@ function parseVerb(
     scan.mentionEnd = i;
     scan.contentStart = i;
   }
+  const placedFirst =
+    scan.contentStart === null && !cue.value.needsComplementizer ? nameRightBefore(context, sentence, cue, true) : null;
+  if (placedFirst)
+    // «… أن الرئيس التركي، رجب طيب أردوغان، أعلن استعداده …»: the subject came first; all that follows is content.
+    return {
+      cue,
+      source: placedFirst,
+      sentence: index,
+      contentStart: i,
+      contentEnd: null,
+      clauseStart: cue.firstToken,
+      channel: null,
+    };
   if (scan.contentStart === null) {
     // A transitive verb whose subject is a (titled) registry name: «أدانت البعثة الأممية القصف…», «انتقد رئيس مفوضية الاتحاد الأفريقي التهميش».
     const alias = cue.value.takesObject
@@ -110,7 +125,11 @@ function parseVerb(
     scan.mentionEnd = subjectEnd;
     scan.contentStart = subjectEnd;
   }
-  if (cue.value.needsComplementizer && !hasComplementizerNear(context, scan.contentStart)) return null;
+  // «وتابع: "…"», «وتابع «…»»: a quotation right after the verb is its complement too.
+  const quotedAfter =
+    GOING_ON_VERBS.has(cue.value.lemma) &&
+    (OPEN_QUOTES.has(tokens.text[i]) || (tokens.text[i] === ':' && OPEN_QUOTES.has(tokens.text[i + 1])));
+  if (cue.value.needsComplementizer && !quotedAfter && !hasComplementizerNear(context, scan.contentStart)) return null;
   let contentStart = scan.contentStart;
   if (mentionIsEmpty(context, i, scan.mentionEnd)) {
     // Subject before the verb: what follows the verb is already content («نفت ذلك، …», «دعت في ختام…، إلى»).
@@ -186,7 +205,14 @@ function parseVerb(
     while (TITLES.has(context.tokens.text[nameFrom])) nameFrom++;
     source = { ...source, personName: tokens.text.slice(nameFrom, scan.name[1]).join(' ') };
   }
-  if (source && source.key === null && source.kind !== 'anonymous' && !source.backReference && drafts.length > 0) {
+  const unregistered = source && source.key === null && source.kind !== 'anonymous' && !source.backReference;
+  const named =
+    unregistered && source?.camp === context.resolver.camps.unknown ? nameRightBefore(context, sentence, cue) : null;
+  if (named) {
+    // «… أن الرئيس المصري، عبد الفتاح السيسي، أعلن نيته …»: the registry name just before the verb is its subject.
+    source = named;
+    contentStart = i;
+  } else if (unregistered && drafts.length > 0) {
     // «ودعت جميع الأطراف إلى…»: the subject is elided (the previous speaker); the mention is the object.
     source = drafts[drafts.length - 1].source;
     contentStart = i;
@@ -201,6 +227,33 @@ function parseVerb(
     clauseStart: cue.firstToken,
     channel: scan.channel ?? channelBefore(tokens, sentence.firstToken, cue.firstToken),
   };
+}
+
+/** A registry name ending right before the verb (or its comma), outside quotations: a subject placed first. */
+function nameRightBefore(
+  context: AttributionContext,
+  sentence: Sentence,
+  cue: PhraseMatch<Cue>,
+  afterComplementizer = false,
+): ResolvedSource | null {
+  const { tokens, resolver, segmentation } = context;
+  let end = cue.firstToken;
+  if (COMMAS.has(tokens.text[end - 1])) end--;
+  if (end <= sentence.firstToken || segmentation.quoted[end - 1]) return null;
+  const match = resolver.aliases.findAll(tokens, Math.max(sentence.firstToken, end - 6), end).pop();
+  if (!match || match.endToken !== end) return null;
+  // A headline («فلان يعلن …») has no complementizer before its subject; a reported clause («يذكر أن فلان أعلن») has.
+  if (
+    afterComplementizer &&
+    !hasWordBetween(context, Math.max(sentence.firstToken, match.firstToken - 8), match.firstToken, COMPLEMENTIZERS)
+  )
+    return null;
+  return resolver.resolve(tokens, match.firstToken, match.endToken, context.history, 'ar');
+}
+
+function hasWordBetween(context: AttributionContext, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(context.tokens.text[k])) return true;
+  return false;
 }
 
 /** A registry name alone, or one noun and a registry name («قوات حفتر»), fills tokens [from, to). */
@@ -377,6 +430,12 @@ function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: Cl
     return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
   if (cue.value.kind !== 'verb') return true;
   if (NEGATIONS.has(before)) return false;
+  const first = tokens.text[cue.firstToken];
+  const after = tokens.text[cue.endToken];
+  // «يذكر أن …», «يذكر بأن …» ("it is recalled that"): the outlet's impersonal aside, no speaker.
+  if (IMPERSONAL_PASSIVES.has(first) && cue.endToken === cue.firstToken + 1 && COMPLEMENTIZERS.has(after)) return false;
+  // «اقرأ أيضا: …» ("read also"): a site's link to another article, not the dual of أقر.
+  if (first === 'اقرا' && after === 'ايضا') return false;
   // «الذي يعتقد أنه فر»: after a relative pronoun يعتقد is the passive "is believed".
   if (RELATIVES.has(before) && cue.value.lemma === 'اعتقد') return false;
   const exact = cue.value.needsExact;
@@ -412,6 +471,8 @@ function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: Cl
 }
 
 const PREPOSITION_OPENERS = new Set(['الي', 'علي']);
+/** Passive imperfects the outlet uses for background, with no one speaking. */
+const IMPERSONAL_PASSIVES = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار']);
 const INDEFINITES = new Set(['احد', 'احدهم', 'احدي', 'احداهن', 'احدهما', 'واحد']);
 
 /**

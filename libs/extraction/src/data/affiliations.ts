@@ -3,7 +3,7 @@
  * (affiliations, foreign states, nationalities) are pack data: libs/extraction/packs/<id>.yaml.
  */
 /** Arabic adjectives of affiliation (normalized): «التابعة لـ»، «الموالي لـ»، «المقربة من»، «الداعم لـ». */
-export const AR_AFFILIATION_ADJECTIVES = ['التابع', 'التابعه', 'الموالي', 'المواليه', 'المقرب', 'المقربه', 'الداعم', 'الداعمه', 'المويد', 'المويده', 'المحسوب', 'المحسوبه', 'القريب', 'القريبه'];
+export const AR_AFFILIATION_ADJECTIVES = ['التابع', 'التابعه', 'الموالي', 'المواليه', 'المقرب', 'المقربه', 'الداعم', 'الداعمه', 'الداعمان', 'الداعمين', 'الداعمتان', 'المويد', 'المويده', 'المحسوب', 'المحسوبه', 'القريب', 'القريبه'];
 
 /** Verbs and nouns of allegiance: a registry name after one of them in a relative clause gives the camp. */
 export const ALLEGIANCE_WORDS = new Set([

@@ -19,3 +19,9 @@ export const ANONYMOUS_HEADS = new Set([
   'member', 'members', 'resident', 'witness', 'doctor', 'doctors', 'medics', 'عضو', 'اعضاء', 'احد', 'احدهم', 'احدي', 'احداهن', 'احدهما',
 ]);
 export const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
+
+/** Media outlets: a nationality on one («صحيفة لوفيغارو الفرنسية», "the Italian agency") names its country, not its voice. */
+export const MEDIA_OUTLETS = new Set([
+  'صحيفه', 'الصحيفه', 'قناه', 'القناه', 'وكاله', 'الوكاله', 'موقع', 'الموقع', 'مجله', 'المجله', 'اذاعه', 'الاذاعه',
+  'newspaper', 'channel', 'broadcaster', 'daily', 'outlet', 'magazine', 'radio', 'website',
+]);

@@ -1,0 +1,49 @@
+import type { ExtractedClaim } from '@claimline/contracts';
+import { createExtractor } from '../extractor.js';
+
+const extractor = createExtractor();
+const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-03-01', language }).claims;
+function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim | undefined {
+  const at = text.indexOf(inside);
+  return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
+}
+
+describe('phrasings of published reports', () => {
+  it('a media outlet with a nationality speaks for no state', () => {
+    const text = 'وذكرت صحيفة "لوموند" الفرنسية أن شحنة أسلحة وصلت إلى الميناء.';
+    expect(claimWith(text, 'شحنة أسلحة وصلت', 'ar')?.source.camp).toBe('UNKNOWN');
+    expect(claimWith('The Italian newspaper said the talks had stalled.', 'talks had stalled', 'en')?.source.camp).toBe(
+      'UNKNOWN',
+    );
+  });
+  it('a bare surname goes to the registry name before an unaffiliated mention that merely ends with it', () => {
+    const text =
+      'وتلقى مكتب المبعوث غسان سلامة رسالة. ونشر المجلس صورة رسالة موجهة إلى سلامة. وأعلن سلامة أن المحادثات ستستأنف.';
+    expect(claimWith(text, 'المحادثات ستستأنف', 'ar')?.source.camp).toBe('UN');
+  });
+  it('«يذكر أن» is the outlet speaking; the registry name before the next verb is its subject', () => {
+    const text = 'قال باشاغا إن الهجوم فشل. يذكر أن الرئيس التركي، رجب طيب أردوغان، أعلن استعداده لإرسال قوات.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.map((c) => c.cue)).not.toContain('يذكر');
+    expect(claimWith(text, 'استعداده لإرسال قوات', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+  it('«اقرأ أيضا» is a site link, not a speech verb', () => {
+    expect(claimsOf('اقرأ أيضا: البرلمان يصوت بشأن الميزانية الجديدة.', 'ar')).toEqual([]);
+  });
+  it('continuations «مناشدا» and «كاشفا», the verb اقترح and «وتابع» before a quotation', () => {
+    const text =
+      'وقال المسماري إن القوات تقدمت، مناشدا السكان البقاء في منازلهم، كاشفا أن الطريق الساحلي مغلق. واقترح المسماري هدنة لمدة يومين. وتابع «لن نتراجع عن مواقعنا».';
+    for (const inside of ['السكان البقاء في منازلهم', 'الطريق الساحلي مغلق', 'هدنة لمدة يومين', 'لن نتراجع'])
+      expect(claimWith(text, inside, 'ar')?.source.camp).toBe('LNA');
+  });
+  it('«الداعمان لـ» marks an affiliation: the backers speak, not the one they back', () => {
+    const text = 'ودعت مصر والإمارات الداعمتان للمشير خليفة حفتر إلى التهدئة في العاصمة.';
+    expect(claimWith(text, 'التهدئة في العاصمة', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+  it('pack: the LNA air force commander by surname and a "UN-backed government" official', () => {
+    expect(claimWith('وأضاف المنفور أن الطائرات دمرت مخزنا للذخيرة.', 'دمرت مخزنا', 'ar')?.source.camp).toBe('LNA');
+    const en = 'Officials in the UN-backed government say they will ask for an inquiry.';
+    expect(claimWith(en, 'ask for an inquiry', 'en')?.source.camp).toBe('GNA');
+  });
+});
