@@ -4,6 +4,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
 import { ensureTestUser, signIn } from '../support/auth';
+import { UsersService } from '../../apps/api/src/users/users.service';
 
 describe.each(testDialects())('user administration on %s', (dialect) => {
   let testApp: TestApp;
@@ -190,6 +191,75 @@ describe.each(testDialects())('first admin on %s', (dialect) => {
       expect(audit).toEqual([{ action: 'bootstrap' }]);
     } finally {
       await testApp.close();
+    }
+  });
+});
+
+describe.each(testDialects())('the last active admin on %s', (dialect) => {
+  let testApp: TestApp;
+  let users: UsersService;
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect);
+    users = testApp.app.get(UsersService);
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  const activeAdmins = async () =>
+    (await users.list()).filter((user) => user.role === 'admin' && user.active).map((user) => user.email);
+
+  /** Exactly two active admins, x and y, signed in; every other admin demoted. */
+  async function twoAdmins(round: number) {
+    const headers: { Authorization: string }[] = [];
+    const ids: number[] = [];
+    for (const name of ['x', 'y']) {
+      const email = `admin-${name}-${round}@test.local`;
+      const created = await users.create({ email, role: 'admin', password: 'admin-password-1' }, null);
+      ids.push(created.id);
+      const login = await request(testApp.server)
+        .post('/api/auth/login')
+        .send({ email, password: 'admin-password-1' })
+        .expect(200);
+      headers.push({ Authorization: `Bearer ${login.body.accessToken}` });
+    }
+    for (const user of await users.list())
+      if (user.role === 'admin' && user.active && !ids.includes(user.id))
+        await users.update(user.id, { role: 'viewer' }, null);
+    expect(await activeAdmins()).toHaveLength(2);
+    return { ids, headers };
+  }
+
+  it('refuses to demote or deactivate the last active admin, with 409 and a reason', async () => {
+    const { ids, headers } = await twoAdmins(0);
+    await request(testApp.server).patch(`/api/users/${ids[1]}`).set(headers[0]).send({ active: false }).expect(200);
+    // y is gone; x is the last admin. Nobody, not even the command line (no actor), can remove that.
+    const refused = (await users.update(ids[0], { role: 'analyst' }, null).catch((error: unknown) => error)) as {
+      getStatus(): number;
+      message: string;
+    };
+    expect(refused.getStatus()).toBe(409);
+    expect(refused.message).toBe(
+      'The last active admin cannot be demoted or deactivated: make another user an admin first',
+    );
+    expect(await activeAdmins()).toEqual([`admin-x-0@test.local`]);
+  });
+
+  it('keeps one admin when two admins demote or deactivate each other at the same moment', async () => {
+    for (let round = 1; round <= 4; round++) {
+      const { ids, headers } = await twoAdmins(round);
+      const change = round % 2 ? { role: 'analyst' } : { active: false };
+      const [xy, yx] = await Promise.all([
+        request(testApp.server).patch(`/api/users/${ids[1]}`).set(headers[0]).send(change),
+        request(testApp.server).patch(`/api/users/${ids[0]}`).set(headers[1]).send(change),
+      ]);
+      // One wins; the other is refused, as the last admin or as no longer an admin (401/403) by then.
+      expect([xy.status, yx.status]).toContain(200);
+      expect([xy.status, yx.status].filter((status) => status !== 200)).toHaveLength(1);
+      expect([409, 401, 403]).toContain([xy.status, yx.status].find((status) => status !== 200));
+      expect(await activeAdmins()).toHaveLength(1);
     }
   });
 });

@@ -35,6 +35,22 @@ export class UsersRepository {
     return { ...user, id };
   }
 
+  /**
+   * The ids of the active admins. On MariaDB their rows stay locked until the transaction ends, so two transactions
+   * that each remove an admin run one after the other and the second sees the first's change; SQLite runs one
+   * transaction at a time already.
+   */
+  async lockActiveAdminIds(manager: EntityManager): Promise<number[]> {
+    const query = this.repo(manager)
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .where('u.role = :role AND u.active = :active', { role: 'admin', active: true })
+      .orderBy('u.id', 'ASC');
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+    const rows = await query.getRawMany<{ id: number }>();
+    return rows.map((row) => Number(row.id));
+  }
+
   async update(id: number, changes: Partial<NewUser>, manager?: EntityManager): Promise<void> {
     await this.repo(manager).update({ id }, changes);
   }

@@ -80,8 +80,16 @@ export class UsersService {
     const passwordHash =
       changes.password === undefined ? undefined : await hashPassword(changes.password, this.config.bcryptRounds);
     const updated = await runInTransaction(this.dataSource, async (manager) => {
+      // Locked before the user is read, so that read (and the count) sees any admin change that committed meanwhile.
+      const removesAdmin = changes.active === false || (changes.role !== undefined && changes.role !== 'admin');
+      const activeAdminIds = removesAdmin ? await this.users.lockActiveAdminIds(manager) : [];
       const user = await this.users.findById(id, manager);
       if (!user) throw new NotFoundException(`User ${id} not found`);
+      if (removesAdmin && activeAdminIds.length === 1 && activeAdminIds[0] === user.id) {
+        throw new ConflictException(
+          'The last active admin cannot be demoted or deactivated: make another user an admin first',
+        );
+      }
       return this.applyChanges(user, changes, passwordHash, actor, manager);
     });
     return toUserDto(updated);
