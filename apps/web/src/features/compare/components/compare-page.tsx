@@ -1,4 +1,3 @@
-import type { ClaimStatus } from '@claimline/contracts';
 import { statusMessages } from '../../../lib/domain-labels';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -188,7 +187,7 @@ function CompareClaimItem({ claim }: CompareClaimItemProps) {
         </div>
         <div>
           <dt className="visually-hidden">{t.status}</dt>
-          <dd>{statusLabels[claim.status as ClaimStatus] ?? claim.status}</dd>
+          <dd>{statusLabels[claim.status]}</dd>
         </div>
       </dl>
       <Link to={`/claims/${claim.id}`}>{t.openClaim}</Link>

@@ -1,14 +1,13 @@
 import type { paths } from '../../../lib/api/schema';
-import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
+import type { ClaimFilters } from '@claimline/contracts';
 
-/**
- * The claim filters as the analytics endpoints' query, written by the one claim-filter serialiser
- * (libs/contracts) like every other claims query and link: lists comma-joined, which the API reads
- * like repeated parameters. The cast bridges only that spelling: the keys and value types are the
- * contract's, which ClaimFiltersDto is checked against.
- */
 export type AnalyticsFilterQuery = NonNullable<paths['/api/analytics/contested']['get']['parameters']['query']>;
 
+/**
+ * The claim filters as the analytics endpoints' query. The contract's keys and value types are the
+ * query's (ClaimFiltersDto is checked against the contract), so no conversion is needed: the client
+ * sends lists as repeated parameters, which the API reads like the comma-joined lists of page URLs.
+ */
 export function analyticsFilterQuery(filters: ClaimFilters): AnalyticsFilterQuery {
-  return claimFiltersToQuery(filters) as AnalyticsFilterQuery;
+  return filters;
 }
