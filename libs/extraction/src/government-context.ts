@@ -30,6 +30,7 @@ const AR_HEADS = new Set([
   'الجهاز',
 ]);
 const EN_HEADS = new Set(['ministry', 'minister', 'government', 'directorate', 'ministries']);
+const GOVERNMENT_ADJECTIVES = new Set(['government', 'governmental', 'حكومي', 'حكوميه']);
 /** Portfolios and offices that may qualify such a head. */
 const PORTFOLIOS = new Set([
   'الداخليه',
@@ -61,6 +62,10 @@ const PORTFOLIOS = new Set([
   'الوزاره',
   'وزير',
   'الوزير',
+  'spokesperson',
+  'spokespersons',
+  'spokesman',
+  'spokeswoman',
   'interior',
   'health',
   'defence',
@@ -168,8 +173,10 @@ export class GovernmentContext {
     // «مصدر في وزارة المواصلات بطرابلس»: an unnamed source speaks for the body it sits in.
     if (source.kind === 'anonymous') {
       const inside = words.findIndex((w) => INSIDE.has(w));
-      if (inside < 1 || inside > 3) return;
-      words = words.slice(inside + 1);
+      // "government sources", «مصادر حكومية»: unnamed, but they speak for the article's government.
+      if (inside < 0 && words.some((w) => GOVERNMENT_ADJECTIVES.has(w))) words = ['government'];
+      else if (inside < 1 || inside > 3) return;
+      else words = words.slice(inside + 1);
     }
     // «وزارة الداخلية بطرابلس», "eastern-based interior ministry": a seat word names the government (first in pack order).
     const explicit = this.rules.governments.find((g) => words.some((w) => g.seatWords.has(w)))?.camp ?? null;

@@ -31,6 +31,8 @@ const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 
 /** Nouns whose relative clause names the issuer: «البيان الذي أصدرته الوزارة». */
 const DOCUMENT_NOUNS = new Set(['بيان', 'البيان', 'تقرير', 'التقرير', 'بيانا']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
+/** «بيان صادر عن …»: the participle "issued" before the issuer. */
+export const ISSUED = new Set(['صادر', 'صادرا', 'الصادر', 'صادره', 'الصادره']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
 /** Words that mark the next registry name as an affiliation, not as the speaker. */
 const AFFILIATION_WORDS = new Set([
@@ -140,6 +142,11 @@ export class SourceResolver {
         to = i;
         break;
       }
+    }
+    // «بيان صادر عن وزارة الخارجية»: a statement speaks for the body that issued it.
+    if (DOCUMENT_NOUNS.has(stripConjunction(tokens.text[from])) && ISSUED.has(tokens.text[from + 1]) && from + 3 < to) {
+      const issuer = tokens.text[from + 2] === 'عن' ? this.resolve(tokens, from + 3, to, history, language) : null;
+      if (issuer) return issuer;
     }
     while (to > from && !tokens.isWord[to - 1] && tokens.text[to - 1] !== '"' && tokens.text[to - 1] !== ')') to--;
     while (to > from && !tokens.isWord[to - 1]) to--;

@@ -1,5 +1,6 @@
 import type { Cue } from '../cues.js';
 import { AR_AFFILIATION_ADJECTIVES } from '../data/affiliations.js';
+import { ISSUED } from '../sources.js';
 import { isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext } from './types.js';
@@ -218,7 +219,8 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
       i = nameEnd;
       continue;
     }
-    if (opensContent(context, i, cue)) {
+    // «بيان صادر عن الوزارة عن قلقه»: the first عن after "issued" names the issuer, not the content.
+    if (opensContent(context, i, cue) && !(word === 'عن' && ISSUED.has(tokens.text[i - 1]))) {
       scan.mentionEnd = i;
       scan.contentStart = word === ':' ? i + 1 : i;
       break;

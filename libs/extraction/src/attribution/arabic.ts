@@ -5,6 +5,7 @@ import { isBackReferenceHead, type ResolvedSource } from '../sources.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
+import { AR_AFFILIATION_ADJECTIVES } from '../data/affiliations.js';
 import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES, isIntro, scanMention } from './arabic-mention.js';
 
 /** Resumptive "in it" after a verb whose subject came first: «بيان … أعلن فيه أن». */
@@ -116,8 +117,12 @@ function parseVerb(
       ? context.resolver.aliases.findAll(tokens, i, Math.min(sentence.endToken, i + TITLED_SUBJECT_TOKENS))[0]
       : null;
     // «وناشد الوزير السكان …»: a one-word back-reference subject, then the object.
+    const referenceEnd = alias ? backReferenceSubjectEnd(context, i) : -1;
+    // «وحملت النائبة الليبية البعثة المسؤولية»: a back-reference subject; the registry name after it is the object.
     const subjectEnd = alias
-      ? alias.endToken
+      ? referenceEnd > 0 && alias.firstToken >= referenceEnd
+        ? referenceEnd
+        : alias.endToken
       : cue.value.takesObject && isBackReferenceHead(tokens.text[i])
         ? i + 1
         : -1;
@@ -129,14 +134,33 @@ function parseVerb(
   const quotedAfter =
     GOING_ON_VERBS.has(cue.value.lemma) &&
     (OPEN_QUOTES.has(tokens.text[i]) || (tokens.text[i] === ':' && OPEN_QUOTES.has(tokens.text[i + 1])));
-  if (cue.value.needsComplementizer && !quotedAfter && !hasComplementizerNear(context, scan.contentStart)) return null;
+  // «ووصف الوزير الهجوم بـ"الإرهابي"»: conjoined وصف with a ب-phrase is "described … as", not the noun.
+  const describedAs =
+    cue.value.lemma === 'وصف' && cue.value.conjoined && isIntroAhead(context, i, Math.min(sentence.endToken, i + 8));
+  if (
+    cue.value.needsComplementizer &&
+    !quotedAfter &&
+    !describedAs &&
+    !hasComplementizerNear(context, scan.contentStart)
+  )
+    return null;
+  if (describedAs && scan.contentStart === null)
+    scan.contentStart = scan.mentionEnd = nextBWord(context, i, sentence.endToken);
   let contentStart = scan.contentStart;
   if (mentionIsEmpty(context, i, scan.mentionEnd)) {
     // Subject before the verb: what follows the verb is already content («نفت ذلك، …», «دعت في ختام…، إلى»).
     if (!scan.complementizer && scan.mentionEnd > i) contentStart = i;
   } else if (cue.value.takesObject && !scan.appositive && !COMPLEMENTIZERS.has(tokens.text[scan.contentStart])) {
     // «أدانت البعثة القصف…» (also before a quotation): the object follows the subject's registry name directly.
-    const subject = context.resolver.aliases.findAll(tokens, i, scan.mentionEnd)[0];
+    const named = context.resolver.aliases.findAll(tokens, i, scan.mentionEnd);
+    let subject: (typeof named)[number] | undefined = named[0];
+    // «وأكد البيان موقف مصر …»: a back-reference subject before a later registry name; that name is in the object.
+    const backReferenceEnd = subject ? backReferenceSubjectEnd(context, i) : -1;
+    if (subject && backReferenceEnd > 0 && subject.firstToken > backReferenceEnd) {
+      subject = undefined;
+      scan.mentionEnd = backReferenceEnd;
+      contentStart = backReferenceEnd;
+    }
     const hinted = context.resolver.headHintEnd(tokens, i, scan.mentionEnd);
     if (hinted > 0 && (!subject || subject.firstToken >= hinted)) {
       // «أكدت وزارة الخارجية القطرية دعمها…»: an unregistered subject ends at its nationality or affiliation word.
@@ -170,6 +194,19 @@ function parseVerb(
       scan.mentionEnd = subjectEnd;
       contentStart = subjectEnd;
     }
+  }
+  const lead = context.resolver.aliases.matchAt(tokens, i);
+  if (
+    lead &&
+    lead.endToken < scan.mentionEnd &&
+    contentStart === scan.mentionEnd &&
+    isIntro(context, contentStart, cue.value) &&
+    startsObject(context, lead.endToken)
+  ) {
+    // «طالبت مصر جميع الأطراف بضبط النفس», «وصف سلامة الوضع بـ"الخطير"»: the addressee or object after a registry
+    // subject opens the content, up to the verb's preposition.
+    scan.mentionEnd = lead.endToken;
+    contentStart = lead.endToken;
   }
   let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd);
   // «أما المتحدث باسم القيادة، …، فاتهم حكومة الوفاق بـ…»: the subject was fronted by «أما»; the noun after «فـ» + verb is the object.
@@ -249,6 +286,31 @@ function nameRightBefore(
   )
     return null;
   return resolver.resolve(tokens, match.firstToken, match.endToken, context.history, 'ar');
+}
+
+/** Words after a subject that still belong to it: titles, its apposition, affiliation, place or nationality. */
+function startsObject(context: AttributionContext, at: number): boolean {
+  const word = context.tokens.text[at];
+  if (!context.tokens.isWord[at] || TITLES.has(word) || NOT_A_SOURCE_START.has(word) || word.startsWith('ب'))
+    return false;
+  if (AR_AFFILIATION_ADJECTIVES.includes(word) || context.resolver.aliases.matchAt(context.tokens, at)) return false;
+  return context.resolver.headHintEnd(context.tokens, at - 1, at + 3) < 0 && !/^ال.*(ي|يه|يين|يون)$/.test(word);
+}
+
+/** «البيان»، «النائبة الليبية»: where a back-reference head (and one nisba adjective) at `from` ends, else -1. */
+function backReferenceSubjectEnd(context: AttributionContext, from: number): number {
+  const { text } = context.tokens;
+  if (!isBackReferenceHead(text[from]) || text[from + 1] === 'باسم') return -1;
+  return /^ال.*(ي|يه)$/.test(text[from + 1]) ? from + 2 : from + 1;
+}
+
+function nextBWord(context: AttributionContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (/^ب../.test(context.tokens.text[k]) || context.tokens.text[k] === 'ب') return k;
+  return -1;
+}
+
+function isIntroAhead(context: AttributionContext, from: number, to: number): boolean {
+  return nextBWord(context, from, to) > from + 1;
 }
 
 function hasWordBetween(context: AttributionContext, from: number, to: number, words: Set<string>): boolean {

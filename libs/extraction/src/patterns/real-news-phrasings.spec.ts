@@ -47,3 +47,35 @@ describe('phrasings of published reports', () => {
     expect(claimWith(en, 'ask for an inquiry', 'en')?.source.camp).toBe('GNA');
   });
 });
+
+describe('speaker and addressee, statements and government voices', () => {
+  it('«طالب X Y بـ…»: Y is the addressee, inside the content', () => {
+    const text = 'وطالبت مصر الفصائل المتحاربة كلها بوقف القتال فورا.';
+    const claim = claimWith(text, 'الفصائل المتحاربة كلها بوقف', 'ar');
+    expect(claim?.source.mention).toBe('مصر');
+  });
+  it('«وحمّل النائب X المسؤولية»: a back-reference subject; the registry name after it is the object', () => {
+    const text =
+      'قال عضو مجلس النواب في طرابلس علي سالم إن القصف طال مدرسة. وحمل النائب البعثة الأممية المسؤولية عن الصمت.';
+    const claim = claimWith(text, 'المسؤولية عن الصمت', 'ar');
+    expect(claim?.source.camp).toBe('GNA');
+    expect(claim?.text).toContain('البعثة الأممية');
+  });
+  it('«أكد البيان موقف مصر»: the statement speaks; the state named after it is in the object', () => {
+    const text = 'وقالت وزارة الخارجية الجزائرية في بيان إن الحوار ضروري. وأكد البيان موقف مصر الداعم للحوار.';
+    const claim = claimWith(text, 'موقف مصر الداعم', 'ar');
+    expect(claim?.source.mention).toBe('البيان');
+    expect(claim?.why.source.rule).toBe('source.coreference.description');
+  });
+  it('«بيان صادر عن X» speaks for X, and its participle continuation too', () => {
+    const text = 'وأعرب بيان صادر عن وزارة الخارجية المصرية عن قلقه من المعارك، مناشدا الأطراف وقف القتال.';
+    expect(claimWith(text, 'قلقه من المعارك', 'ar')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'الأطراف وقف القتال', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+  it('"government sources" and "government spokespersons" speak for the government the article names', () => {
+    const text =
+      'The GNA said the port was shelled. Government sources said two sailors died. Government spokespersons said a school was hit.';
+    expect(claimWith(text, 'two sailors died', 'en')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'a school was hit', 'en')?.source.camp).toBe('GNA');
+  });
+});
