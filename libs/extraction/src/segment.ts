@@ -102,7 +102,50 @@ function closesQuotedSentence(
   return tokens.isWord[close + 1] === 1;
 }
 
-/** Paragraphs at line breaks; sentences at . ! ? ؟ ؛ outside quotes, with or without a following space. */
+/** Words a sentence cannot end on: a line break after one is a hard wrap of copied text, not a paragraph. */
+const OPEN_ENDED = new Set([
+  'ان',
+  'انه',
+  'انها',
+  'بان',
+  'وان',
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'التي',
+  'الذي',
+  'و',
+  '،',
+  ',',
+  'that',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
+
+/** …nor start on: «…، والتي رأى\nأنها قاتمة». */
+const CLOSE_STARTED = new Set(['انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم']);
+
+function wrapsMidSentence(tokens: Tokens, at: number): boolean {
+  if (at === 0 || at + 1 >= tokens.count || tokens.text[at + 1] === '\n') return false;
+  return OPEN_ENDED.has(tokens.text[at - 1]) || CLOSE_STARTED.has(tokens.text[at + 1]);
+}
+
+/** Paragraphs at line breaks (but not at a hard wrap after a word no sentence ends on); sentences at . ! ? ؟ ؛ outside quotes, with or without a following space. */
 export function segment(tokens: Tokens, text: string): Segmentation {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -135,7 +178,7 @@ export function segment(tokens: Tokens, text: string): Segmentation {
     if (sentenceStart < paraEnd) sentences.push({ firstToken: sentenceStart, endToken: paraEnd, paragraph });
   };
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.text[i] === '\n') {
+    if (tokens.text[i] === '\n' && !wrapsMidSentence(tokens, i)) {
       closeParagraph(i);
       paraStart = i + 1;
     }

@@ -66,6 +66,16 @@ const AFFILIATION_WORDS = new Set([
   'backing',
 ]);
 
+const DIPLOMATIC_WORDS = new Set([
+  'دبلوماسيه',
+  'دبلوماسي',
+  'دبلوماسيون',
+  'دبلوماسيين',
+  'diplomatic',
+  'diplomat',
+  'diplomats',
+]);
+
 /** Back-reference types that name a government body: with no antecedent of the type they are new sources. */
 const SPOKESMAN_OF = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه']);
 const GOVERNMENT_TYPES = new Set(['وزار', 'مديري', 'حكوم', 'ministry']);
@@ -293,7 +303,9 @@ export class SourceResolver {
       if (body) return { ...body, start: span.start, end: span.end, normalizedMention: span.normalizedMention };
     }
     const backReference = to - head <= 4 ? BACK_REFERENCES.get(stripConjunction(headWord)) : undefined;
-    if (backReference !== undefined && !first) {
+    // "a spokesperson for the rebels": a stated affiliation outranks a back-reference to whoever spoke last.
+    const stated = backReference !== undefined && this.campHints.findAll(tokens, head + 1, to).length > 0;
+    if (backReference !== undefined && !first && !stated) {
       // «المديرية»، «الوزارة» with no body of that type yet: a new, unaffiliated body (the government context may place it).
       const typedBody = GOVERNMENT_TYPES.has(backReference);
       const referent =
@@ -314,6 +326,14 @@ export class SourceResolver {
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
     if (camp === this.camps.unknown && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
+    // «مصادر دبلوماسية في الأمم المتحدة», "diplomats at the UN": states' diplomats posted there, not the UN's voice.
+    if (
+      anonymous &&
+      first &&
+      first.value.kind === 'un-body' &&
+      hasAny(tokens, from, first.firstToken, DIPLOMATIC_WORDS)
+    )
+      camp = this.camps.unknown;
     // "A European diplomat at the United Nations", "a senior Turkish official in Tripoli": the nationality outranks where they sit.
     if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === this.camps.international)
       camp = this.camps.international;

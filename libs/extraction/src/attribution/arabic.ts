@@ -144,8 +144,11 @@ function parseVerb(
     !hasComplementizerNear(context, scan.contentStart)
   )
     return null;
-  if (describedAs && scan.contentStart === null)
-    scan.contentStart = scan.mentionEnd = nextBWord(context, i, sentence.endToken);
+  if (describedAs && !hasComplementizerNear(context, scan.contentStart ?? i)) {
+    // The subject is a registry name or one word (a surname); the object runs on to the ب-phrase.
+    const subjectEnd = context.resolver.aliases.matchAt(tokens, i)?.endToken ?? i + 1;
+    scan.contentStart = scan.mentionEnd = subjectEnd;
+  }
   let contentStart = scan.contentStart;
   if (mentionIsEmpty(context, i, scan.mentionEnd)) {
     // Subject before the verb: what follows the verb is already content («نفت ذلك، …», «دعت في ختام…، إلى»).

@@ -79,3 +79,26 @@ describe('speaker and addressee, statements and government voices', () => {
     expect(claimWith(text, 'a school was hit', 'en')?.source.camp).toBe('GNA');
   });
 });
+
+describe('copied text and where speakers sit', () => {
+  it('a hard line break after a word no sentence ends on (or before «أنها») does not cut the claim', () => {
+    const text = 'وقال المسماري إن\nالقوات دخلت المدينة، والتي وصف\nأنها محررة، وإن الطريق آمن.';
+    expect(claimWith(text, 'القوات دخلت المدينة', 'ar')?.source.camp).toBe('LNA');
+    expect(claimWith(text, 'الطريق آمن', 'ar')?.source.camp).toBe('LNA');
+    const en = 'UNSMIL said that\nthe convoy reached the town.';
+    expect(claimWith(en, 'the convoy reached', 'en')).toBeDefined();
+  });
+  it('diplomatic sources at the UN are states’ diplomats, not the UN', () => {
+    const text = 'وقالت مصادر دبلوماسية في الأمم المتحدة إن المشاورات تعثرت.';
+    expect(claimWith(text, 'المشاورات تعثرت', 'ar')?.source.camp).toBe('UNKNOWN');
+  });
+  it('a stated affiliation outranks a back-reference head ("a spokesperson for the rebels")', () => {
+    const text = 'The GNA said a market was shelled. A spokesperson for the rebels said that no shell was fired.';
+    expect(claimWith(text, 'no shell was fired', 'en')?.source.camp).toBe('LNA');
+  });
+  it('«ووصف X Y بـ"…"»: "described Y as", the subject one word or a registry name', () => {
+    const text = 'وقال غسان سلامة إن الحوار ممكن. ووصف سلامة الوضع في الجنوب بـ"المقلق".';
+    const claim = claimWith(text, 'الوضع في الجنوب', 'ar');
+    expect(claim?.source.camp).toBe('UN');
+  });
+});
