@@ -48,6 +48,8 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
 const TITLED_SUBJECT_TOKENS = 4;
 /** "He went on": with no أن they report only a quotation that follows at once. */
 const GOING_ON_VERBS = new Set(['تابع', 'استطرد']);
+/** «كان X قد قال»: X may be a title, a body and a name in apposition. */
+const KANA_SUBJECT_TOKENS = 20;
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** «وكانت X قد انتقدت»: a sentence opened by كان whose verb carries قد has its subject before the verb. */
@@ -92,6 +94,23 @@ function parseVerb(
   let i = cue.endToken;
   if (SAYING.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
+  const gap = cue.firstToken - sentence.firstToken;
+  if (subjectBeforeQad(context, sentence, cue) && gap > 5 && gap <= KANA_SUBJECT_TOKENS) {
+    // «كان المتحدث باسم …، اللواء فلان، قد اتهم تركيا بـ…»: a long subject between كان and قد; the rest is content.
+    const subject = context.resolver.resolve(tokens, sentence.firstToken + 1, cue.firstToken, context.history, 'ar');
+    if (subject) {
+      const channel = channelBefore(tokens, sentence.firstToken, cue.firstToken);
+      return {
+        cue,
+        source: subject,
+        sentence: index,
+        contentStart: i,
+        contentEnd: null,
+        clauseStart: cue.firstToken,
+        channel,
+      };
+    }
+  }
   const scan = scanMention(context, i, sentence.endToken, cue.value);
   if (scan.contentStart === null && subjectBeforeQad(context, sentence, cue)) {
     // «وكانت الوزارة قد انتقدت الهجوم»: the subject came before the verb; all that follows is the object.

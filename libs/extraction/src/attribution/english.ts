@@ -68,6 +68,8 @@ const NEGATORS = new Set([
   'such',
 ]);
 /** Words between a sentence-final verb and the end: "said on Tuesday", "told Reuters by phone". */
+/** Prepositions that open a time or place phrase after a verb ("said after the talks", "announced during …"). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['after', 'during', 'following', 'at', 'upon', 'before', 'on']);
 const TAIL_SKIP = new Set([
   ...AFTER_VERB_SKIP,
   'by',
@@ -210,6 +212,15 @@ function endsClause(context: AttributionContext, sentence: Sentence, cue: Phrase
   const { tokens } = context;
   let j = cue.endToken;
   if (cue.value.lemma === 'told' || cue.value.lemma === 'tells') j++;
+  if (CIRCUMSTANCE_PREPOSITIONS.has(tokens.text[j])) {
+    // "…, Merkel said after four hours of talks at the chancellery.": a trailing time or place phrase, no content.
+    for (let k = j + 1; k < Math.min(sentence.endToken, j + 14); k++) {
+      const word = tokens.text[k];
+      if (TERMINATORS.has(word) || word === ',') return true;
+      if (word === 'that' || context.cueStarts[k]) return false;
+    }
+    return j + 14 >= sentence.endToken;
+  }
   for (const limit = j + 6; j < sentence.endToken && j < limit; j++) {
     const word = tokens.text[j];
     if (TERMINATORS.has(word) || word === ',') return true;

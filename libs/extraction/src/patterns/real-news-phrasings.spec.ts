@@ -102,3 +102,16 @@ describe('copied text and where speakers sit', () => {
     expect(claim?.source.camp).toBe('UN');
   });
 });
+
+describe('long fronted subjects and trailing circumstances', () => {
+  it('«كان X قد اتهم …» with a long titled subject: X speaks, the object is content', () => {
+    const text =
+      'كان المتحدث باسم القيادة العامة للجيش في بنغازي اللواء أحمد المسماري قد اتهم أمس دولة أجنبية بتسليح الميليشيات.';
+    const claim = claimWith(text, 'دولة أجنبية بتسليح', 'ar');
+    expect(claim?.source.camp).toBe('LNA');
+  });
+  it('"…, X said after/during …": a trailing time or place phrase leaves the content before the verb', () => {
+    const text = 'The ports would reopen within a week, Erdogan said after two hours of talks at the palace in Ankara.';
+    expect(claimWith(text, 'ports would reopen', 'en')?.source.camp).toBe('INTERNATIONAL');
+  });
+});
