@@ -5,8 +5,14 @@ import { isBackReferenceHead, type ResolvedSource } from '../sources.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
-import { AR_AFFILIATION_ADJECTIVES } from '../data/affiliations.js';
 import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES, isIntro, scanMention } from './arabic-mention.js';
+import {
+  addresseeStart,
+  afterAdverbial,
+  backReferenceSubjectEnd,
+  nameRightBefore,
+  startsObject,
+} from './arabic-subject.js';
 
 /** Resumptive "in it" after a verb whose subject came first: «بيان … أعلن فيه أن». */
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها']);
@@ -91,7 +97,7 @@ function parseVerb(
   drafts: ClaimDraft[],
 ): ClaimDraft | null {
   const { tokens } = context;
-  let i = cue.endToken;
+  let i = afterAdverbial(context, cue.endToken, sentence.endToken);
   if (SAYING.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
   const gap = cue.firstToken - sentence.firstToken;
@@ -217,6 +223,13 @@ function parseVerb(
       contentStart = subjectEnd;
     }
   }
+  const addressee = mentionIsEmpty(context, i, scan.mentionEnd)
+    ? -1
+    : addresseeStart(context, cue.value, i, scan.mentionEnd);
+  if (addressee > 0) {
+    scan.mentionEnd = addressee;
+    if (!scan.complementizer) contentStart = addressee;
+  }
   const lead = context.resolver.aliases.matchAt(tokens, i);
   if (
     lead &&
@@ -288,44 +301,6 @@ function parseVerb(
   };
 }
 
-/** A registry name ending right before the verb (or its comma), outside quotations: a subject placed first. */
-function nameRightBefore(
-  context: AttributionContext,
-  sentence: Sentence,
-  cue: PhraseMatch<Cue>,
-  afterComplementizer = false,
-): ResolvedSource | null {
-  const { tokens, resolver, segmentation } = context;
-  let end = cue.firstToken;
-  if (COMMAS.has(tokens.text[end - 1])) end--;
-  if (end <= sentence.firstToken || segmentation.quoted[end - 1]) return null;
-  const match = resolver.aliases.findAll(tokens, Math.max(sentence.firstToken, end - 6), end).pop();
-  if (!match || match.endToken !== end) return null;
-  // A headline («فلان يعلن …») has no complementizer before its subject; a reported clause («يذكر أن فلان أعلن») has.
-  if (
-    afterComplementizer &&
-    !hasWordBetween(context, Math.max(sentence.firstToken, match.firstToken - 8), match.firstToken, COMPLEMENTIZERS)
-  )
-    return null;
-  return resolver.resolve(tokens, match.firstToken, match.endToken, context.history, 'ar');
-}
-
-/** Words after a subject that still belong to it: titles, its apposition, affiliation, place or nationality. */
-function startsObject(context: AttributionContext, at: number): boolean {
-  const word = context.tokens.text[at];
-  if (!context.tokens.isWord[at] || TITLES.has(word) || NOT_A_SOURCE_START.has(word) || word.startsWith('ب'))
-    return false;
-  if (AR_AFFILIATION_ADJECTIVES.includes(word) || context.resolver.aliases.matchAt(context.tokens, at)) return false;
-  return context.resolver.headHintEnd(context.tokens, at - 1, at + 3) < 0 && !/^ال.*(ي|يه|يين|يون)$/.test(word);
-}
-
-/** «البيان»، «النائبة الليبية»: where a back-reference head (and one nisba adjective) at `from` ends, else -1. */
-function backReferenceSubjectEnd(context: AttributionContext, from: number): number {
-  const { text } = context.tokens;
-  if (!isBackReferenceHead(text[from]) || text[from + 1] === 'باسم') return -1;
-  return /^ال.*(ي|يه)$/.test(text[from + 1]) ? from + 2 : from + 1;
-}
-
 function nextBWord(context: AttributionContext, from: number, to: number): number {
   for (let k = from; k < to; k++) if (/^ب../.test(context.tokens.text[k]) || context.tokens.text[k] === 'ب') return k;
   return -1;
@@ -333,11 +308,6 @@ function nextBWord(context: AttributionContext, from: number, to: number): numbe
 
 function isIntroAhead(context: AttributionContext, from: number, to: number): boolean {
   return nextBWord(context, from, to) > from + 1;
-}
-
-function hasWordBetween(context: AttributionContext, from: number, to: number, words: Set<string>): boolean {
-  for (let k = from; k < to; k++) if (words.has(context.tokens.text[k])) return true;
-  return false;
 }
 
 /** A registry name alone, or one noun and a registry name («قوات حفتر»), fills tokens [from, to). */

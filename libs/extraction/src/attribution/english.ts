@@ -70,6 +70,7 @@ const NEGATORS = new Set([
 /** Words between a sentence-final verb and the end: "said on Tuesday", "told Reuters by phone". */
 /** Prepositions that open a time or place phrase after a verb ("said after the talks", "announced during …"). */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['after', 'during', 'following', 'at', 'upon', 'before', 'on']);
+const CARRIED = new Set(['carried', 'published', 'posted', 'aired', 'broadcast', 'released']);
 const TAIL_SKIP = new Set([
   ...AFTER_VERB_SKIP,
   'by',
@@ -224,6 +225,8 @@ function endsClause(context: AttributionContext, sentence: Sentence, cue: Phrase
   for (const limit = j + 6; j < sentence.endToken && j < limit; j++) {
     const word = tokens.text[j];
     if (TERMINATORS.has(word) || word === ',') return true;
+    // "…, Erdogan said in a statement carried by Anadolu.": the outlet that carried it closes the clause.
+    if (CARRIED.has(word) && tokens.text[j + 1] === 'by') return true;
     if (
       !TAIL_SKIP.has(word) &&
       !(tokens.isWord[j] && /^[a-z]/.test(word) && tokens.text[j - 1] === 'in' && j === cue.endToken + 2)

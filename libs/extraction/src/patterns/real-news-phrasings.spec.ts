@@ -115,3 +115,20 @@ describe('long fronted subjects and trailing circumstances', () => {
     expect(claimWith(text, 'ports would reopen', 'en')?.source.camp).toBe('INTERNATIONAL');
   });
 });
+
+describe('mention boundaries and relays', () => {
+  it('«وقال، من جهته، X إن …»: the adverbial between commas is skipped, X is the speaker', () => {
+    const text = 'قال المسماري إن القوات تقدمت. وقال، من جهته، قنونو إن الهجوم صد.';
+    expect(claimWith(text, 'الهجوم صد', 'ar')?.source.mention).toBe('قنونو');
+  });
+  it('«أبلغ X Y بأن»: Y (a registry body) is the addressee, X the speaker', () => {
+    const text = 'وقال غسان سلامة إن الحوار مهم. وأبلغ سلامة مجلس الأمن بأن الجنوب يشهد تصعيدا.';
+    const claim = claimWith(text, 'الجنوب يشهد تصعيدا', 'ar');
+    expect(claim?.source.mention).toBe('سلامة');
+    expect(claim?.source.camp).toBe('UN');
+  });
+  it('"X said in a statement carried by Y": the content is before the verb', () => {
+    const text = 'The border will stay open, Erdogan said in a statement carried by Anadolu.';
+    expect(claimWith(text, 'border will stay open', 'en')?.source.camp).toBe('INTERNATIONAL');
+  });
+});
