@@ -70,6 +70,7 @@ export const DEFINITE_BACK_REFERENCES = new Map<string, string>([
   ['experts', 'expert'],
   ['monitors', 'monitor'],
   ['المستشاره', 'المستشاره'],
+  ['المفوضيه', 'مفوضي'],
   ['المستشار', 'المستشار'],
 ]);
 

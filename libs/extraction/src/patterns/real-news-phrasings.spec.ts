@@ -132,3 +132,18 @@ describe('mention boundaries and relays', () => {
     expect(claimWith(text, 'border will stay open', 'en')?.source.camp).toBe('INTERNATIONAL');
   });
 });
+
+describe('descriptions of international speakers', () => {
+  it('«المفوضية» refers back to the refugee agency named before; a qualified commission is a new source', () => {
+    const text = 'وقالت مفوضية اللاجئين إن المراكز مكتظة. وأضافت المفوضية أن الأسر تحتاج إلى مأوى.';
+    expect(claimWith(text, 'الأسر تحتاج إلى مأوى', 'ar')?.why.source.rule).toBe('source.coreference.description');
+    expect(claimWith(text, 'الأسر تحتاج إلى مأوى', 'ar')?.source.camp).toBe('UN');
+    const other = 'وقالت المفوضية الوطنية للانتخابات إن التسجيل مستمر.';
+    expect(claimWith(other, 'التسجيل مستمر', 'ar')?.source.camp).toBe('UNKNOWN');
+  });
+  it('«المسؤولة الأوروبية» is a foreign official by her nationality adjective', () => {
+    const claim = claimWith('وقالت المسؤولة الأوروبية إن الحظر يجب أن يحترم.', 'الحظر يجب', 'ar');
+    expect(claim?.source.camp).toBe('INTERNATIONAL');
+    expect(claim?.why.camp.rule).toBe('camp.nationality-adjective');
+  });
+});
