@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { ImportJobEntity } from '../../apps/api/src/imports/import-job.entity';
@@ -102,6 +104,21 @@ describe.each(testDialects())('import jobs that resume on %s', (dialect) => {
     expect(job).toMatchObject({ status: 'done', total: 120, done: 120, duplicates: 0, failed: 0 });
     expect(await storedWithTitlePrefix('orphan-two')).toBe(120);
     expect(started.body.id).toEqual(expect.any(String));
+  });
+
+  it('takes over at once, before its lease runs out, a job whose holder on this host has exited', async () => {
+    const file = join(testApp.config.uploadDir, 'dead-holder.upload');
+    writeFileSync(file, jsonl(3, 'dead-holder'));
+    // The pid of a process that has certainly exited.
+    const exited = spawnSync(process.execPath, ['-e', '0']).pid;
+    await orphanedJob('00000000-0000-4000-8000-000000000005', file, {
+      leaseOwner: `${hostname()}:${exited}:abcd1234`,
+      leaseExpiresAt: new Date(Date.now() + 60_000),
+    });
+    await testApp.app.get(ImportsService).resumeOrphans();
+    await testApp.app.get(ImportsService).idle();
+    const job = await jobs().findOneByOrFail({ id: '00000000-0000-4000-8000-000000000005' });
+    expect(job).toMatchObject({ status: 'done', done: 3 });
   });
 
   it('leaves alone a job another live process holds', async () => {

@@ -25,7 +25,7 @@ const BATCH_ROWS = 50;
 /** Invalid rows are checkpointed at least this often even when no article is written. */
 const CHECKPOINT_ROWS = 100;
 /** A job whose holder stops renewing its lease for this long may be taken over by another process. */
-const LEASE_MS = 60_000;
+const LEASE_MS = 30_000;
 /** How long a job waits for a database that went away before it gives up and ends as failed. */
 const DATABASE_PATIENCE_MS = 10 * 60_000;
 
@@ -59,10 +59,14 @@ export class ImportRunner {
   ) {}
 
   /** Runs the job if this process can take it; null when another live process holds it. */
-  async run(jobId: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportSummary | null> {
+  async run(
+    jobId: string,
+    onProgress?: (progress: ImportProgress) => void,
+    deadHolder: string | null = null,
+  ): Promise<ImportSummary | null> {
     const started = Date.now();
     const claimed = await retryWhileDatabaseUnavailable(() =>
-      this.imports.claim(jobId, this.owner, new Date(), this.leaseUntil()),
+      this.imports.claim(jobId, this.owner, new Date(), this.leaseUntil(), deadHolder),
     );
     if (!claimed) return null;
     let job = await this.load(jobId);
@@ -101,6 +105,24 @@ export class ImportRunner {
     const summary = { ...progressOf(final), bytesRead: 0 };
     onProgress?.(summary);
     return { id: jobId, status, ...summary, failures: final.failures, seconds: (Date.now() - started) / 1000 };
+  }
+
+  /**
+   * Whether a job's holder has certainly stopped, so its lease need not run out first: a process of this host
+   * that no longer runs, or an earlier life of this very process (a restarted container keeps host and pid).
+   */
+  holderIsGone(job: ImportJobEntity, now = new Date()): boolean {
+    if (!job.leaseOwner || !job.leaseExpiresAt || job.leaseExpiresAt < now) return true;
+    if (job.leaseOwner === this.owner) return false;
+    const [host, pid] = job.leaseOwner.split(':');
+    if (host !== hostname()) return false;
+    if (Number(pid) === process.pid) return true;
+    try {
+      process.kill(Number(pid), 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
   }
 
   private load(jobId: string): Promise<ImportJobEntity> {

@@ -20,33 +20,29 @@ export class ImportsRepository {
   }
 
   /**
-   * Takes the job for `owner` until `until`, if nobody holds a live lease on it: one conditional UPDATE, so two
-   * processes racing for an orphaned job cannot both win.
+   * Takes the job for `owner` until `until`, if nobody holds a live lease on it (or its holder is `deadHolder`, known
+   * to have stopped): one conditional UPDATE, so two processes racing for an orphaned job cannot both win.
    */
-  async claim(id: string, owner: string, now: Date, until: Date): Promise<boolean> {
+  async claim(id: string, owner: string, now: Date, until: Date, deadHolder: string | null = null): Promise<boolean> {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(ImportJobEntity)
       .set({ leaseOwner: owner, leaseExpiresAt: until })
       .where('id = :id AND status = :status', { id, status: 'running' })
       .andWhere(
-        '(lease_owner IS NULL OR lease_owner = :owner OR lease_expires_at IS NULL OR lease_expires_at < :now)',
-        {
-          owner,
-          now,
-        },
+        '(lease_owner IS NULL OR lease_owner IN (:owner, :deadHolder) OR lease_expires_at IS NULL OR lease_expires_at < :now)',
+        { owner, now, deadHolder: deadHolder ?? owner },
       )
       .execute();
     return (result.affected ?? 0) > 0;
   }
 
-  /** Running jobs whose holder is gone (lease expired or never taken) and whose file is still there. */
-  async findOrphaned(now: Date): Promise<ImportJobEntity[]> {
+  /** Every job that has not ended, oldest first. */
+  async findRunning(): Promise<ImportJobEntity[]> {
     return this.dataSource
       .getRepository(ImportJobEntity)
       .createQueryBuilder('job')
       .where('job.status = :status', { status: 'running' })
-      .andWhere('(job.lease_expires_at IS NULL OR job.lease_expires_at < :now)', { now })
       .orderBy('job.created_at', 'ASC')
       .getMany();
   }

@@ -24,7 +24,7 @@ import { detectFormat, type ImportFormat } from './import-rows.js';
 import { ImportsRepository } from './imports.repository.js';
 
 /** How often a process looks for jobs whose holder died (another process, or this one before a restart). */
-const ORPHAN_SWEEP_MS = 30_000;
+const ORPHAN_SWEEP_MS = 15_000;
 /** An upload file no job refers to is removed once it has been left alone this long. */
 const STRAY_UPLOAD_AGE_MS = 15 * 60_000;
 
@@ -36,6 +36,8 @@ const STRAY_UPLOAD_AGE_MS = 15 * 60_000;
 export class ImportsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Imports');
   private readonly running = new Set<Promise<unknown>>();
+  /** Jobs this process is working on: a sweep never starts a second run of one. */
+  private readonly busy = new Set<string>();
   private sweepTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -119,20 +121,23 @@ export class ImportsService implements OnApplicationBootstrap, OnApplicationShut
     return summary;
   }
 
-  private startInBackground(id: string): void {
+  private startInBackground(id: string, deadHolder: string | null = null): void {
+    this.busy.add(id);
     const work = this.runner
-      .run(id)
-      .catch((error: unknown) => this.logger.error(`Import ${id} crashed: ${String(error)}`));
+      .run(id, undefined, deadHolder)
+      .catch((error: unknown) => this.logger.error(`Import ${id} crashed: ${String(error)}`))
+      .finally(() => this.busy.delete(id));
     this.running.add(work);
     void work.finally(() => this.running.delete(work));
   }
 
-  /** Starts every running job no live process holds (called at start-up and every 30 s). */
+  /** Starts every running job no live process holds (called at start-up and every 15 s). */
   async resumeOrphans(): Promise<void> {
-    const orphans = await this.imports.findOrphaned(new Date());
-    for (const job of orphans) {
+    const now = new Date();
+    for (const job of await this.imports.findRunning()) {
+      if (this.busy.has(job.id) || !this.runner.holderIsGone(job, now)) continue;
       this.logger.warn(`Resuming import ${job.id} (${job.filename}) after line ${job.resumeLine}`);
-      this.startInBackground(job.id);
+      this.startInBackground(job.id, job.leaseOwner);
     }
   }
 
