@@ -1,11 +1,13 @@
-import { AFTER_COMMA_CONTINUATIONS, type Cue } from '../cues.js';
+import type { Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
 import { isBackReferenceHead, type ResolvedSource } from '../sources.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from './shared.js';
-import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
-import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES, isIntro, scanMention } from './arabic-mention.js';
+import type { AttributionContext, ClaimDraft } from './types.js';
+import { RESUMPTIVES, hasComplementizerNear, licensed } from './arabic-licence.js';
+import { parsePrepositional, parseRelay } from './arabic-relays.js';
+import { COMMAS, NOT_A_SOURCE_START, TITLES, isIntro, scanMention } from './arabic-mention.js';
 import {
   addresseeStart,
   afterAdverbial,
@@ -14,42 +16,7 @@ import {
   startsObject,
 } from './arabic-subject.js';
 
-/** Resumptive "in it" after a verb whose subject came first: «بيان … أعلن فيه أن». */
-const RESUMPTIVES = new Set(['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها']);
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
-const PREP_SKIP = new Set([
-  'ل',
-  'بيان',
-  'بيانا',
-  'تصريحات',
-  'تصريح',
-  'ما',
-  'ذكرته',
-  'ذكر',
-  'اورده',
-  'اوردته',
-  'نقلته',
-  'افاد',
-  'افادت',
-  'به',
-  'اعلنته',
-  'اعلنه',
-  'قالته',
-  'قاله',
-  'تقرير',
-  'تقارير',
-  'معلومات',
-]);
-/** «نقلت قناة "ليبيا الحدث"، المقربة من الجيش، عن …»: the channel with an apposition fits in this many tokens. */
-const RELAY_CHANNEL_TOKENS = 14;
-const RELAY_SPEAKER_END = new Set(['قوله', 'قولها', 'قولهم', 'تاكيده', 'تاكيدها', 'ان', 'انه', 'انها', 'بان']);
-/** A speech verb right after these is negated («لم تؤكد») and reports nothing. */
-/** «غير أنه أقر»، «لكنه أشار»: a contrast opens a new clause of the same speaker. */
-const CONTRASTS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'ولكن']);
-const CONTRAST_HEADS = new Set(['غير', 'الا', 'بيد']);
-const NEGATIONS = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا']);
-/** A speech verb right after a relative pronoun modifies a noun («الهدنة التي دعت إليها»). */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
 const TITLED_SUBJECT_TOKENS = 4;
 /** "He went on": with no أن they report only a quotation that follows at once. */
@@ -319,214 +286,6 @@ function shortName(context: AttributionContext, from: number, to: number): boole
   );
 }
 
-/** «عبر حسابه على تويتر»: after these عبر is the preposition "via". */
-const MEDIA_NOUNS = new Set([
-  'حسابه',
-  'حسابها',
-  'حساب',
-  'صفحته',
-  'صفحتها',
-  'صفحه',
-  'موقعه',
-  'موقعها',
-  'موقع',
-  'تويتر',
-  'فيسبوك',
-  'الهاتف',
-  'قناه',
-  'قناته',
-  'قناتها',
-  'بيان',
-  'تغريده',
-  'تدوينه',
-  'وسائل',
-  'الحدود',
-  'الطريق',
-]);
-
-function hasWordWithin(context: AttributionContext, from: number, span: number, words: string[]): boolean {
-  const { tokens } = context;
-  for (let j = from; j < Math.min(tokens.count, from + span) && !TERMINATORS.has(tokens.text[j]); j++)
-    if (words.includes(tokens.text[j])) return true;
-  return false;
-}
-
-function hasComplementizerNear(context: AttributionContext, at: number): boolean {
-  for (let j = at; j < Math.min(context.tokens.count, at + 3); j++)
-    if (COMPLEMENTIZERS.has(context.tokens.text[j])) return true;
-  return false;
-}
-
-function parsePrepositional(
-  context: AttributionContext,
-  sentence: Sentence,
-  index: number,
-  cue: PhraseMatch<Cue>,
-): ClaimDraft | null {
-  const { tokens, resolver, history } = context;
-  let i = cue.endToken;
-  const channelStart = i;
-  while (i < sentence.endToken && PREP_SKIP.has(tokens.text[i])) i++;
-  const channel: [number, number] | null =
-    i > channelStart && tokens.text[channelStart] !== 'ل' ? [channelStart, i] : null;
-  let end = i;
-  while (end < sentence.endToken && end < i + 8 && !COMMAS.has(tokens.text[end]) && !TERMINATORS.has(tokens.text[end]))
-    end++;
-  const source = resolver.resolve(tokens, i, end, history, 'ar');
-  if (!source) return null;
-  const resolvedChannel: [number, number] | null =
-    source.key === null && source.kind !== 'anonymous' ? [i, end] : channel;
-  let onlyConnectivesBefore = true;
-  for (let k = sentence.firstToken; k < cue.firstToken; k++) if (tokens.isWord[k]) onlyConnectivesBefore = false;
-  if (onlyConnectivesBefore) {
-    let contentStart = end;
-    while (
-      contentStart < sentence.endToken &&
-      (COMMAS.has(tokens.text[contentStart]) || tokens.text[contentStart] === 'فان')
-    )
-      contentStart++;
-    // «وبحسب بيان للرئاسة، شدد الرئيس على …»: the speech verb that follows makes the claim; the statement is its medium.
-    if (context.cueStarts[contentStart] === CUE_KIND_CODES.verb) return null;
-    return { cue, source, channel, sentence: index, contentStart, contentEnd: null, clauseStart: cue.firstToken };
-  }
-  return {
-    cue,
-    source,
-    channel: resolvedChannel,
-    sentence: index,
-    contentStart: sentence.firstToken,
-    contentEnd: cue.firstToken,
-    clauseStart: cue.firstToken,
-  };
-}
-
-function parseRelay(
-  context: AttributionContext,
-  sentence: Sentence,
-  index: number,
-  cue: PhraseMatch<Cue>,
-): ClaimDraft | null {
-  const { tokens, resolver, history } = context;
-  let about = -1;
-  let channelEnd = -1;
-  for (let i = cue.endToken; i < Math.min(sentence.endToken, cue.endToken + RELAY_CHANNEL_TOKENS); i++) {
-    if (tokens.text[i] === 'عن') {
-      about = i;
-      channelEnd = i;
-      break;
-    }
-    // «نقلت القناة على لسان X قوله…»
-    if (tokens.text[i] === 'علي' && tokens.text[i + 1] === 'لسان') {
-      about = i + 1;
-      channelEnd = i;
-      break;
-    }
-    if (TERMINATORS.has(tokens.text[i])) break;
-  }
-  if (about < 0) return null; // نقل without عن is "moved", not "reported"
-  let speakerEnd = -1;
-  for (let i = about + 1; i < Math.min(sentence.endToken, about + 12); i++) {
-    const word = tokens.text[i];
-    if (RELAY_SPEAKER_END.has(word) || OPEN_QUOTES.has(word) || COMMAS.has(word) || word === ':') {
-      speakerEnd = i;
-      break;
-    }
-  }
-  if (speakerEnd < 0) return null;
-  let source = resolver.resolve(tokens, about + 1, speakerEnd, history, 'ar');
-  let contentStart = speakerEnd;
-  if (COMMAS.has(tokens.text[speakerEnd])) {
-    // «على لسان آمر الغرفة، العميد فلان، قوله إن…»: a name in apposition before the content.
-    for (
-      let j = speakerEnd + 1;
-      j < Math.min(sentence.endToken, speakerEnd + 8) && !TERMINATORS.has(tokens.text[j]);
-      j++
-    ) {
-      if (!RELAY_SPEAKER_END.has(tokens.text[j]) && !OPEN_QUOTES.has(tokens.text[j])) continue;
-      const named = resolver.resolve(tokens, speakerEnd + 1, j, history, 'ar');
-      if (named && named.key !== null && (!source || source.key === null)) source = named;
-      // «عن الناطق باسم المجلس، المقرب من القيادة العامة، قوله»: the affiliation in apposition gives the camp.
-      else if (named && source && source.camp === resolver.camps.unknown && named.camp !== resolver.camps.unknown)
-        source = { ...source, camp: named.camp };
-      contentStart = j;
-      break;
-    }
-  }
-  if (!source) return null;
-  while (
-    contentStart < sentence.endToken &&
-    (tokens.text[contentStart].startsWith('قول') ||
-      tokens.text[contentStart].startsWith('تاكيد') ||
-      COMMAS.has(tokens.text[contentStart]))
-  )
-    contentStart++;
-  return {
-    cue,
-    source,
-    channel: [cue.endToken, channelEnd],
-    sentence: index,
-    contentStart,
-    contentEnd: null,
-    clauseStart: cue.firstToken,
-  };
-}
-
-/**
- * Guards against cue words that report nothing: a negated verb («لم تؤكد»), a relative clause
- * («الهدنة التي دعت إليها»), حمّل without المسؤولية, a participle that is also a noun (مطالبة) not
- * after a comma, and a bare verb inside the content of an أن-clause («أفادت مصادر بأن الإمارات تعهدت»).
- */
-function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, drafts: ClaimDraft[]): boolean {
-  const { tokens } = context;
-  const before = cue.firstToken > 0 ? tokens.text[cue.firstToken - 1] : '';
-  // «حدود غير معلنة»: a participle after غير is an adjective ("undeclared"), not a continuation.
-  if (cue.value.kind === 'continuation')
-    return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
-  if (cue.value.kind !== 'verb') return true;
-  if (NEGATIONS.has(before)) return false;
-  const first = tokens.text[cue.firstToken];
-  const after = tokens.text[cue.endToken];
-  // «يذكر أن …», «يذكر بأن …» ("it is recalled that"): the outlet's impersonal aside, no speaker.
-  if (IMPERSONAL_PASSIVES.has(first) && cue.endToken === cue.firstToken + 1 && COMPLEMENTIZERS.has(after)) return false;
-  // «اقرأ أيضا: …» ("read also"): a site's link to another article, not the dual of أقر.
-  if (first === 'اقرا' && after === 'ايضا') return false;
-  // «الذي يعتقد أنه فر»: after a relative pronoun يعتقد is the passive "is believed".
-  if (RELATIVES.has(before) && cue.value.lemma === 'اعتقد') return false;
-  const exact = cue.value.needsExact;
-  if (exact && (MEDIA_NOUNS.has(tokens.text[cue.endToken]) || !hasWordWithin(context, cue.endToken, 14, exact)))
-    return false;
-  // «البيان الذي دعت فيه…» still reports (the antecedent is the statement); «الهدنة التي دعت إليها» does not.
-  if (
-    RELATIVES.has(before) &&
-    !RESUMPTIVES.has(tokens.text[cue.endToken]) &&
-    !hasComplementizerNear(context, cue.endToken)
-  )
-    return false;
-  const needs = cue.value.needsWord;
-  if (needs) {
-    let found = false;
-    for (let j = cue.endToken; j < Math.min(tokens.count, cue.endToken + 8) && !found; j++)
-      found = needs.some((w) => tokens.text[j].includes(w));
-    if (!found) return false;
-  }
-  const previous = drafts[drafts.length - 1];
-  const opener = previous ? previous.contentStart : 0;
-  // «مشيرا إلى أن الجيش حذر…»: content opened by «إلى أن»/«على أن» is also a complement clause.
-  const complement =
-    COMPLEMENTIZERS.has(tokens.text[opener]) ||
-    (PREPOSITION_OPENERS.has(tokens.text[opener]) && COMPLEMENTIZERS.has(tokens.text[opener + 1]));
-  const embedded = previous && previous.contentEnd === null && cue.firstToken > previous.contentStart && complement;
-  const contrast =
-    CONTRASTS.has(before) ||
-    ((before === 'انه' || before === 'انها') && CONTRAST_HEADS.has(tokens.text[cue.firstToken - 2]));
-  // A verb that doubles as a preposition (عبر) never opens a new clause inside another claim's content.
-  if (embedded && cue.value.needsExact) return false;
-  return !(embedded && !cue.value.conjoined && !COMMAS.has(before) && !contrast);
-}
-
-const PREPOSITION_OPENERS = new Set(['الي', 'علي']);
-/** Passive imperfects the outlet uses for background, with no one speaking. */
-const IMPERSONAL_PASSIVES = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار']);
 const INDEFINITES = new Set(['احد', 'احدهم', 'احدي', 'احداهن', 'احدهما', 'واحد']);
 
 /**
