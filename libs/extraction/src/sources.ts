@@ -1,6 +1,6 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
-import { ALLEGIANCE_WORDS, AR_AFFILIATION_ADJECTIVES } from './data/affiliations.js';
-import { ANONYMOUS_HEADS, EXPERT_WORDS, MEDIA_OUTLETS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
+import { ALLEGIANCE_WORDS } from './data/affiliations.js';
+import { ANONYMOUS_HEADS, MEDIA_OUTLETS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './framing.js';
 import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
 import { normalizeArabic } from './normalize.js';
@@ -18,7 +18,24 @@ import {
   stripConjunction,
 } from './coreference.js';
 
+import {
+  AFFILIATION_WORDS,
+  ARTICLES,
+  DIPLOMATIC_WORDS,
+  DOCUMENT_NOUNS,
+  GOVERNMENT_TYPES,
+  ISSUED,
+  MENTION_BREAKS,
+  RELATIVE_PRONOUNS,
+  SPOKESMAN_OF,
+  expertAt,
+  hasAny,
+  pickSubjectAlias,
+  verbSubjectFirst,
+} from './source-words.js';
+
 export { isBackReferenceHead } from './coreference.js';
+export { ISSUED } from './source-words.js';
 
 export type { ResolvedSource } from './resolved-source.js';
 
@@ -26,71 +43,12 @@ export function isAnonymousHead(word: string): boolean {
   return ANONYMOUS_HEADS.has(word);
 }
 
-const MENTION_BREAKS = new Set(['-', '(', 'الذي', 'التي', 'الذين', 'who', 'which', 'whose']);
-
-/** Nouns whose relative clause names the issuer: «البيان الذي أصدرته الوزارة». */
-const DOCUMENT_NOUNS = new Set(['بيان', 'البيان', 'تقرير', 'التقرير', 'بيانا']);
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي']);
-/** «بيان صادر عن …»: the participle "issued" before the issuer. */
-export const ISSUED = new Set(['صادر', 'صادرا', 'الصادر', 'صادره', 'الصادره']);
-const ARTICLES = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'senior', 'local']);
-/** Words that mark the next registry name as an affiliation, not as the speaker. */
-const AFFILIATION_WORDS = new Set([
-  ...AR_AFFILIATION_ADJECTIVES,
-  'تابع',
-  'تابعه',
-  'التابعين',
-  'الموالين',
-  'موالي',
-  'مواليه',
-  'مقرب',
-  'في',
-  'من',
-  'ب',
-  'داخل',
-  'لدي',
-  'بحكومه',
-  'بقوات',
-  'loyal',
-  'to',
-  'with',
-  'in',
-  'from',
-  'within',
-  'allied',
-  'aligned',
-  'close',
-  'affiliated',
-  'for',
-  'of',
-  'backing',
-]);
-
-const DIPLOMATIC_WORDS = new Set([
-  'دبلوماسيه',
-  'دبلوماسي',
-  'دبلوماسيون',
-  'دبلوماسيين',
-  'diplomatic',
-  'diplomat',
-  'diplomats',
-]);
-
-/** Back-reference types that name a government body: with no antecedent of the type they are new sources. */
-const SPOKESMAN_OF = new Set(['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه']);
-const GOVERNMENT_TYPES = new Set(['وزار', 'مديري', 'حكوم', 'ministry']);
-
 export type SourceResolverConfig = {
   sources: SourceRegistryEntry[];
   framingLexicon: FramingLexiconEntry[];
   /** The conflict pack: affiliation phrases, foreign-state words and the camps rules fall back on. */
   knowledge: ConflictKnowledge;
 };
-
-function expertAt(tokens: Tokens, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (EXPERT_WORDS.has(tokens.text[i])) return i;
-  return -1;
-}
 
 export class SourceResolver {
   readonly aliases = new PhraseMatcher<SourceRegistryEntry>(true);
@@ -523,51 +481,4 @@ export class SourceResolver {
     }
     return null;
   }
-}
-
-/**
- * The speaker among the registry names of a mention: the longest one not introduced as an
- * affiliation ("GNA spokesman Mohamed Gnounou" → Gnounou); ties go to the latest (title, then name).
- */
-function pickSubjectAlias(
-  tokens: Tokens,
-  matches: PhraseMatch<SourceRegistryEntry>[],
-  from: number,
-): PhraseMatch<SourceRegistryEntry> | undefined {
-  let best: PhraseMatch<SourceRegistryEntry> | undefined;
-  for (const match of matches) {
-    const affiliated = match.firstToken > from && AFFILIATION_WORDS.has(tokens.text[match.firstToken - 1]);
-    if (affiliated && best) continue;
-    // On a tie the later name wins: "Deputy UN envoy Stephanie Williams" is Williams, not the envoy.
-    if (!best || (!affiliated && match.endToken - match.firstToken >= best.endToken - best.firstToken)) best = match;
-  }
-  return best;
-}
-
-/**
- * «دعا المجلس الرئاسي الأمم المتحدة إلى»: in Arabic verb–subject–object order a registry name opening the
- * mention is the subject; a directly following name of another camp is the object, not an apposed title.
- */
-function verbSubjectFirst(
-  tokens: Tokens,
-  matches: PhraseMatch<SourceRegistryEntry>[],
-  from: number,
-): PhraseMatch<SourceRegistryEntry> | undefined {
-  const [subject, next] = matches;
-  if (
-    !subject ||
-    !next ||
-    subject.firstToken !== from ||
-    next.firstToken !== subject.endToken ||
-    next.value.camp === subject.value.camp
-  )
-    return undefined;
-  // «وزارة الصحة بالحكومة المؤقتة»: a name behind a clitic preposition qualifies the first one.
-  if (next.start > tokens.start[next.firstToken]) return undefined;
-  return AFFILIATION_WORDS.has(tokens.text[next.firstToken - 1]) ? undefined : subject;
-}
-
-function hasAny(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
-  for (let i = from; i < to; i++) if (words.has(tokens.text[i])) return true;
-  return false;
 }
