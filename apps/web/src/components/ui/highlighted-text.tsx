@@ -5,7 +5,8 @@ export type TextHighlight = { id: string | number; start: number; end: number; c
 
 export type HighlightedTextProps = {
   body: string;
-  language: 'ar' | 'en' | string;
+  /** The body's language code ('ar', 'en', …): sets its direction. */
+  language: string;
   highlights: readonly TextHighlight[];
   activeId?: string | number | null;
   onHighlightClick?: (id: string | number) => void;

@@ -23,7 +23,7 @@ export function SignInPage() {
   if (user) return <Navigate to={next} replace />;
 
   function handleSignedIn() {
-    navigate(next, { replace: true });
+    void navigate(next, { replace: true });
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CLAIM_STATUSES, type ClaimStatus } from '@claimline/contracts';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
@@ -55,10 +55,15 @@ export function ClaimsTable({
   const t = useMessages(messages);
   const statusLabel = useStatusLabel();
   const { lang, formatDate } = useI18n();
-  const [selected, setSelected] = useState(-1);
+  const [selectedIndex, setSelected] = useState(-1);
+  // A shorter page (a new filter) keeps the selection on its last row.
+  const selected = Math.min(selectedIndex, items.length - 1);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  // The document-wide key handler is registered once and reads the latest props through this ref.
   const latest = useRef({ items, selected, canEdit, onOpen, onStatusChange });
-  latest.current = { items, selected, canEdit, onOpen, onStatusChange };
+  useLayoutEffect(() => {
+    latest.current = { items, selected, canEdit, onOpen, onStatusChange };
+  });
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
@@ -75,7 +80,9 @@ export function ClaimsTable({
       const current = latest.current;
       if (action.type === 'move') {
         event.preventDefault();
-        setSelected((index) => moveSelection(index, action.delta, current.items.length));
+        setSelected((index) =>
+          moveSelection(Math.min(index, current.items.length - 1), action.delta, current.items.length),
+        );
         return;
       }
       const item = current.items[current.selected];
@@ -91,9 +98,8 @@ export function ClaimsTable({
   }, []);
 
   useEffect(() => {
-    if (selected >= items.length) setSelected(items.length - 1);
     rowRefs.current[selected]?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected, items.length]);
+  }, [selected]);
 
   return (
     <>

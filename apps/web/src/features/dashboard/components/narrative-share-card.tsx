@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
 import { downloadUrl } from '../../../lib/api-client';
@@ -41,7 +41,10 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
         : undefined,
     [shaped, data],
   );
-  const percent = (value: number) => formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = useCallback(
+    (value: number) => formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 }),
+    [formatNumber],
+  );
 
   const options = useMemo<ChartOptions<'bar'>>(() => {
     const base = baseChartOptions(lang, dir);
@@ -65,7 +68,7 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
         },
       },
     };
-  }, [lang, dir, shaped, formatNumber]);
+  }, [lang, dir, shaped, formatNumber, percent]);
 
   const empty = isShareEmpty(data);
   const title = t.shareTitle;

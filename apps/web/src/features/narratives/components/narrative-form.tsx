@@ -36,8 +36,6 @@ const messages = defineMessages({
 });
 
 export type NarrativeFormProps = {
-  /** Changes when another narrative is opened for editing, resetting the form. */
-  formKey: string | number;
   initial: NarrativeFormValues;
   submitLabel: string;
   onSubmit: (input: NarrativeInput) => Promise<unknown>;
@@ -45,7 +43,7 @@ export type NarrativeFormProps = {
   autoFocus?: boolean;
 };
 
-export function NarrativeForm({ formKey, initial, submitLabel, onSubmit, onCancel, autoFocus }: NarrativeFormProps) {
+export function NarrativeForm({ initial, submitLabel, onSubmit, onCancel, autoFocus }: NarrativeFormProps) {
   const t = useMessages(messages);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -53,14 +51,12 @@ export function NarrativeForm({ formKey, initial, submitLabel, onSubmit, onCance
   const [pending, setPending] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
 
+  // A different narrative remounts the form (the parent gives it a `key` per narrative), which resets its state.
   useEffect(() => {
-    setValues(initial);
-    setErrors({});
-    setFormError(null);
     if (autoFocus) firstField.current?.focus();
-    // Reset only when a different narrative is opened, not on every parent render.
+    // Focus once, on mount: a re-render must not pull the focus back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [formKey]);
+  }, []);
 
   function set<K extends keyof NarrativeFormValues>(key: K, value: NarrativeFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -98,7 +94,7 @@ export function NarrativeForm({ formKey, initial, submitLabel, onSubmit, onCance
     : '#000000';
 
   return (
-    <form className="form" onSubmit={handleSubmit} noValidate data-testid="narrative-form">
+    <form className="form" onSubmit={(event) => void handleSubmit(event)} noValidate data-testid="narrative-form">
       {formError ? (
         <div className="alert alert-error" role="alert">
           {formError}

@@ -121,7 +121,7 @@ export function NarrativesPage() {
       <div className="panel" ref={formPanel} data-testid={editing ? 'narrative-edit-panel' : 'narrative-create-panel'}>
         <h2>{editing ? format(t.editTitle, { name: nameOf(editing) }) : t.addTitle}</h2>
         <NarrativeForm
-          formKey={editing ? `edit-${editing.id}` : `new-${created}`}
+          key={editing ? `edit-${editing.id}` : `new-${created}`}
           initial={editing ? narrativeToForm(editing) : emptyNarrativeForm()}
           submitLabel={editing ? t.save : t.create}
           onSubmit={handleSubmit}
