@@ -67,6 +67,40 @@ describe.each(testDialects())('user administration on %s', (dialect) => {
     expect(password.messages).toContain('password must be at least 10 characters');
   });
 
+  it('refuses a password over 72 UTF-8 bytes (bcrypt would ignore the rest), however few characters', async () => {
+    // 40 Arabic letters are 80 bytes: bcrypt would read only the first 36 letters.
+    const arabic = 'كلمةسرطويلة'.repeat(4).slice(0, 40);
+    for (const [label, send] of [
+      [
+        'create',
+        () => api().post('/api/users').set(admin).send({ email: 'long@test.local', role: 'viewer', password: arabic }),
+      ],
+      [
+        'update',
+        async () =>
+          api()
+            .patch(`/api/users/${(await ensureTestUser(testApp, 'viewer')).id}`)
+            .set(admin)
+            .send({ password: arabic }),
+      ],
+    ] as const) {
+      const response = await send();
+      expect({ label, status: response.status }).toEqual({ label, status: 400 });
+      expect(response.body.errors).toEqual([
+        {
+          field: 'password',
+          messages: ['password must be at most 72 bytes in UTF-8 (36 Arabic letters): bcrypt ignores the rest'],
+        },
+      ]);
+    }
+    // 72 bytes exactly is fine: 36 Arabic letters.
+    await api()
+      .post('/api/users')
+      .set(admin)
+      .send({ email: 'long@test.local', role: 'viewer', password: arabic.slice(0, 36) })
+      .expect(201);
+  });
+
   it('lists users without hashes', async () => {
     const response = await api().get('/api/users').set(admin).expect(200);
     expect(response.body.map((u: { email: string }) => u.email)).toEqual(

@@ -4,3 +4,4 @@ export * from './extraction.js';
 export * from './date-buckets.js';
 export * from './claim-filters.js';
 export * from './conflict-pack.js';
+export * from './passwords.js';

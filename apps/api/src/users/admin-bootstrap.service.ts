@@ -1,9 +1,10 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { passwordProblem } from '@claimline/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { REPO_ROOT } from '../config/repo-paths.js';
-import { generatePassword, normalizeEmail, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { generatePassword, normalizeEmail } from './passwords.js';
 import { UsersService } from './users.service.js';
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@localhost';
@@ -32,9 +33,8 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
       if (!adminEmail || !adminPassword) {
         throw new Error('Set both CLAIMLINE_ADMIN_EMAIL and CLAIMLINE_ADMIN_PASSWORD, or neither.');
       }
-      if (adminPassword.length < PASSWORD_MIN_LENGTH) {
-        throw new Error(`CLAIMLINE_ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters.`);
-      }
+      const problem = passwordProblem(adminPassword);
+      if (problem) throw new Error(`CLAIMLINE_ADMIN_PASSWORD: ${problem}.`);
       await this.ensureConfiguredAdmin(normalizeEmail(adminEmail), adminPassword);
       return;
     }

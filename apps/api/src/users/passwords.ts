@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 
-export const PASSWORD_MIN_LENGTH = 10;
-/** bcrypt only reads the first 72 bytes; a longer limit would silently accept look-alike passwords. */
-export const PASSWORD_MAX_LENGTH = 72;
-
 /** `rounds` is AppConfig.bcryptRounds (CLAIMLINE_BCRYPT_ROUNDS). */
 export function hashPassword(password: string, rounds: number): Promise<string> {
   return bcrypt.hash(password, rounds);

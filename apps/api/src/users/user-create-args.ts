@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { USER_ROLES, type UserRole } from '@claimline/contracts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { passwordProblem, USER_ROLES, type UserRole } from '@claimline/contracts';
 
 export const USAGE = `Usage: npm run user:create -- --email EMAIL --role ${USER_ROLES.join('|')} [--password PASSWORD]
 
@@ -36,8 +35,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     throw new UsageError(`--role is required and must be one of ${USER_ROLES.join(', ')}`);
   }
   const password = values.password;
-  if (password !== undefined && (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)) {
-    throw new UsageError(`--password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`);
-  }
+  const problem = password === undefined ? null : passwordProblem(password);
+  if (problem) throw new UsageError(`--${problem}`);
   return { email, role: values.role as UserRole, password };
 }

@@ -2,12 +2,12 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInTransaction } from '../database/transactions.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
-import type { UserRole } from '@claimline/contracts';
+import { passwordProblem, type UserRole } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { toUserAuditState, toUserDto, type UserDto } from './dto/user.dto.js';
-import { hashPassword, normalizeEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { hashPassword, normalizeEmail } from './passwords.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -153,15 +153,11 @@ export class UsersService {
 }
 
 function assertPasswordPolicy(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+  const problem = passwordProblem(password);
+  if (problem) {
     throw new BadRequestException({
       message: 'Validation failed',
-      errors: [
-        {
-          field: 'password',
-          messages: [`password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`],
-        },
-      ],
+      errors: [{ field: 'password', messages: [problem] }],
     });
   }
 }

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { USER_ROLES, type UserRole } from '@claimline/contracts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../passwords.js';
+import { IsEmail, IsIn, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, USER_ROLES, type UserRole } from '@claimline/contracts';
+import { IsPassword } from './password.validator.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'analyst@example.org' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   // Local installs use addresses like admin@localhost: no top-level domain required.
   @IsEmail({ require_tld: false }, { message: 'email must be an email address' })
   @MaxLength(255)
@@ -16,9 +16,7 @@ export class CreateUserDto {
   @IsIn(USER_ROLES, { message: `role must be one of ${USER_ROLES.join(', ')}` })
   role: UserRole;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: `At most ${PASSWORD_MAX_BYTES} bytes in UTF-8` })
+  @IsPassword()
   password: string;
 }

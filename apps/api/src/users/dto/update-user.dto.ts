@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { IsOmittable } from '../../common/validation.js';
-import { USER_ROLES, type UserRole } from '@claimline/contracts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../passwords.js';
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, USER_ROLES, type UserRole } from '@claimline/contracts';
+import { IsPassword } from './password.validator.js';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: USER_ROLES })
@@ -15,10 +15,8 @@ export class UpdateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, description: `At most ${PASSWORD_MAX_BYTES} bytes in UTF-8` })
   @IsOmittable()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @IsPassword()
   password?: string;
 }

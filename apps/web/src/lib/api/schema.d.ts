@@ -1113,8 +1113,8 @@ export interface components {
         CreateFeedDto: {
             /** @description The conflict pack the feed belongs to (reserved: one pack today) */
             conflict?: string;
-            /** @default 60 */
-            intervalMinutes: number;
+            /** @description Minutes between polls; 60 when omitted */
+            intervalMinutes?: number;
             /** @description Outlet the feed's articles are stored under; default: each page's site name */
             outlet?: string;
             /**
@@ -1144,6 +1144,7 @@ export interface components {
         CreateUserDto: {
             /** @example analyst@example.org */
             email: string;
+            /** @description At most 72 bytes in UTF-8 */
             password: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "admin";
@@ -1595,6 +1596,7 @@ export interface components {
         };
         UpdateUserDto: {
             active?: boolean;
+            /** @description At most 72 bytes in UTF-8 */
             password?: string;
             /** @enum {string} */
             role?: "viewer" | "analyst" | "admin";

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { USER_ROLES, type UserRole } from '@claimline/contracts';
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, USER_ROLES, type UserRole } from '@claimline/contracts';
 import { ApiError } from '../../../lib/api-client';
 import { defineMessages, useMessages } from '../../../lib/i18n';
 import { useRoleLabel } from '../../../lib/domain-labels';
@@ -12,7 +12,10 @@ const messages = defineMessages({
   email: { en: 'Email', ar: 'البريد الإلكتروني' },
   role: { en: 'Role', ar: 'الدور' },
   password: { en: 'Initial password', ar: 'كلمة المرور الأولية' },
-  passwordHint: { en: 'At least 12 characters; share it privately.', ar: '12 حرفًا على الأقل؛ شاركها بشكل خاص.' },
+  passwordHint: {
+    en: `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_BYTES} characters (${PASSWORD_MAX_BYTES / 2} in Arabic script); share it privately.`,
+    ar: `من ${PASSWORD_MIN_LENGTH} إلى ${PASSWORD_MAX_BYTES} حرفًا (${PASSWORD_MAX_BYTES / 2} بالحروف العربية)؛ شاركها بشكل خاص.`,
+  },
   create: { en: 'Create user', ar: 'إنشاء المستخدم' },
   created: { en: 'User {email} created.', ar: 'أُنشئ المستخدم {email}.' },
   required: { en: 'Required.', ar: 'مطلوب.' },
