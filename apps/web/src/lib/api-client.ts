@@ -1,15 +1,10 @@
-/** The one way the web app talks to the API: same-origin cookies, JSON, CSRF header on writes, typed errors. */
+/**
+ * What the typed client (lib/api/client.ts) shares with downloads and forms: query strings, the CSRF cookie and
+ * header, ApiError with field errors, and the signed-out event.
+ */
 
 export type QueryValue = string | number | boolean | string[] | number[] | undefined | null;
 export type Query = Record<string, QueryValue>;
-
-export type ApiFetchOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  /** A plain value is sent as JSON; FormData is sent as multipart. */
-  body?: unknown;
-  query?: Query;
-  signal?: AbortSignal;
-};
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -109,43 +104,6 @@ export function announceLostSession(status: number, path: string): void {
   if (status === 401 && typeof window !== 'undefined' && !path.includes('/auth/login')) {
     window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
   }
-}
-
-export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
-  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
-    body = options.body;
-  } else if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  if (method !== 'GET') {
-    const csrf = currentCsrfToken();
-    if (csrf) headers[CSRF_HEADER] = csrf;
-  }
-  const response = await fetch(`${apiPath(path)}${buildQueryString(options.query)}`, {
-    method,
-    headers,
-    body,
-    credentials: 'same-origin',
-    signal: options.signal,
-  });
-  const text = await response.text();
-  let parsed: unknown = null;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = text;
-    }
-  }
-  if (!response.ok) {
-    announceLostSession(response.status, path);
-    throw toApiError(response, parsed);
-  }
-  return parsed as T;
 }
 
 /** The message to show for any thrown value. */

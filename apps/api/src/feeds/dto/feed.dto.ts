@@ -30,10 +30,12 @@ export class CreateFeedDto {
   @MaxLength(64)
   conflict?: string;
 
+  // No `default:` in the schema: generated clients would then make the field required. The default is applied
+  // by the service and stated here.
   @ApiPropertyOptional({
     minimum: MIN_INTERVAL_MINUTES,
     maximum: MAX_INTERVAL_MINUTES,
-    default: DEFAULT_INTERVAL_MINUTES,
+    description: `Minutes between polls; ${DEFAULT_INTERVAL_MINUTES} when omitted`,
   })
   @IsOptional()
   @IsInt()

@@ -26,7 +26,7 @@ export function listQueryToSearchParams(query: ClaimListQuery): URLSearchParams 
   return params;
 }
 
-/** The same query as a plain object for apiFetch and downloadUrl. */
+/** The same query as a plain object for the API client and downloadUrl. */
 export function listQueryToApiQuery(query: ClaimListQuery): Record<string, string> {
   return Object.fromEntries(listQueryToSearchParams(query));
 }

@@ -40,7 +40,7 @@ const pair = {
 function mockApi(role: 'viewer' | 'analyst') {
   const posts: unknown[] = [];
   let linked = false;
-  // The typed client passes a Request (absolute URL, body inside); apiFetch passes a path and init.
+  // The typed client passes a Request (absolute URL, body inside).
   const fetchMock = vi.fn(async (input: RequestInfo | URL, requestInit?: RequestInit) => {
     const request = input instanceof Request ? input : null;
     const url = request ? new URL(request.url).pathname + new URL(request.url).search : String(input);

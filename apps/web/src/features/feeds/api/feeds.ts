@@ -1,47 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '../../../lib/api-client';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
-export type FeedState = 'idle' | 'polling' | 'paused' | 'failing';
-
-/** GET /api/feeds, one row. */
-export type Feed = {
-  id: number;
-  url: string;
-  title: string | null;
-  outlet: string | null;
-  conflict: string | null;
-  intervalMinutes: number;
-  paused: boolean;
-  state: FeedState;
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-  failures: number;
-  nextPollAt: string | null;
-  itemsSeen: number;
-  lastNewItems: number;
-  articlesStored: number;
-  createdAt: string;
-};
-
-export type FeedPollResult = {
-  notModified: boolean;
-  newItems: number;
-  stored: number;
-  duplicates: number;
-  failed: number;
-  error: string | null;
-};
-
-export type CreateFeedInput = { url: string; outlet?: string; intervalMinutes?: number };
-export type UpdateFeedInput = { paused?: boolean; intervalMinutes?: number; outlet?: string | null };
+export type Feed = Schemas['FeedDto'];
+export type FeedState = Feed['state'];
+export type FeedPollResult = Schemas['FeedPollResultDto'];
+export type CreateFeedInput = Schemas['CreateFeedDto'];
+export type UpdateFeedInput = Schemas['UpdateFeedDto'];
 
 const FEEDS_KEY = ['feeds'] as const;
 
 export const feedsQueryOptions = () =>
   queryOptions({
     queryKey: FEEDS_KEY,
-    queryFn: ({ signal }) => apiFetch<Feed[]>('/feeds', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/feeds', { signal })),
     // Polls happen on the server's schedule: keep the list's times and counters fresh.
     refetchInterval: 30_000,
   });
@@ -59,17 +30,15 @@ function useFeedMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise
 }
 
 export const useCreateFeed = () =>
-  useFeedMutation((input: CreateFeedInput) => apiFetch<Feed>('/feeds', { method: 'POST', body: input }));
+  useFeedMutation((input: CreateFeedInput) => unwrap(api.POST('/api/feeds', { body: input })));
 
 export const useUpdateFeed = () =>
   useFeedMutation(({ id, ...changes }: UpdateFeedInput & { id: number }) =>
-    apiFetch<Feed>(`/feeds/${id}`, { method: 'PATCH', body: changes }),
+    unwrap(api.PATCH('/api/feeds/{id}', { params: { path: { id } }, body: changes })),
   );
 
 export const useDeleteFeed = () =>
-  useFeedMutation((id: number) => apiFetch<void>(`/feeds/${id}`, { method: 'DELETE' }));
+  useFeedMutation((id: number) => unwrap(api.DELETE('/api/feeds/{id}', { params: { path: { id } } })));
 
 export const usePollFeed = () =>
-  useFeedMutation((id: number) =>
-    apiFetch<{ feed: Feed; result: FeedPollResult }>(`/feeds/${id}/poll`, { method: 'POST' }),
-  );
+  useFeedMutation((id: number) => unwrap(api.POST('/api/feeds/{id}/poll', { params: { path: { id } } })));
