@@ -298,7 +298,22 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       expect(response.body.places.map((p: Item) => p.id)).toEqual([ids.place]);
       const history = await get(`/api/claims/${response.body.id}/history`).expect(200);
       expect(history.body.map((event: { action: string }) => event.action)).toEqual(['create']);
-      expect(history.body[0].userEmail).toBe('analyst@test.local');
+      // Viewers see who by a name, not by e-mail address; admins see the address.
+      const [{ id: analystId }] = await testApp.dataSource.query<{ id: number }[]>(
+        'SELECT id FROM users WHERE email = ?',
+        ['analyst@test.local'],
+      );
+      expect(history.body[0]).toMatchObject({
+        userId: Number(analystId),
+        userName: `Analyst #${analystId}`,
+        userEmail: null,
+      });
+      expect(JSON.stringify(history.body)).not.toContain('@test.local');
+      const asAdmin = await request(testApp.server)
+        .get(`/api/claims/${response.body.id}/history`)
+        .set(await signIn(testApp, 'admin'))
+        .expect(200);
+      expect(asAdmin.body[0]).toMatchObject({ userName: 'analyst@test.local', userEmail: 'analyst@test.local' });
       // Searchable at once: text_normalized was written.
       const search = await get(`/api/claims?q=${encodeURIComponent('المطار')}`).expect(200);
       expect(search.body.items.map((item: Item) => item.id)).toContain(response.body.id);

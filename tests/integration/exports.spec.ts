@@ -96,6 +96,13 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     return items;
   }
 
+  async function editorId(): Promise<number> {
+    const [row] = await testApp.dataSource.query<{ id: number }[]>('SELECT id FROM users WHERE email = ?', [
+      'analyst.export@test.local',
+    ]);
+    return Number(row.id);
+  }
+
   async function lastExportAudit(action: string) {
     const [row] = await testApp.dataSource.query(
       "SELECT user_email, action, after FROM audit_events WHERE entity = 'export' AND action = ? ORDER BY id DESC LIMIT 1",
@@ -201,9 +208,21 @@ describe.each(testDialects())('exports on %s', (dialect) => {
       outlet: 'Al Marsad',
       published_at: '2019-10-07',
       links: `contradicts #${ids[1]}; corroborates #${ids[2]}`,
-      last_editor: 'analyst.export@test.local',
+      last_editor: `Analyst #${await editorId()}`,
     });
+    expect(csv.raw.toString('utf8')).not.toContain('analyst.export@test.local');
     expect(rows.get(ids[TRICKY.length])!.source).toBe('');
+  });
+
+  it("shows editors' e-mail addresses to admins only", async () => {
+    const response = await request(testApp.server)
+      .get('/api/exports/claims.csv')
+      .set(await signIn(testApp, 'admin'))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const rows = new Map(readCsv(response.body as Buffer).rows.map((row) => [Number(row.id), row]));
+    expect(rows.get(ids[0])!.last_editor).toBe('analyst.export@test.local');
   });
 
   it('audits each export with its filters and row count', async () => {

@@ -34,11 +34,17 @@ export class AuditService {
     );
   }
 
-  async historyOf(entity: string, entityId: string | number): Promise<AuditEventDto[]> {
-    return (await this.audit.findForEntity(entity, String(entityId))).map(toAuditEventDto);
+  /** `reader`: who asks; only admins see editors' e-mail addresses. */
+  async historyOf(entity: string, entityId: string | number, reader: AuthUser | undefined): Promise<AuditEventDto[]> {
+    return (await this.audit.findForEntity(entity, String(entityId))).map((event) => toAuditEventDto(event, reader));
   }
 
-  async page(limit: number, beforeId?: number, entity?: string): Promise<AuditEventDto[]> {
-    return (await this.audit.findPage(limit, beforeId, entity)).map(toAuditEventDto);
+  async page(
+    reader: AuthUser | undefined,
+    limit: number,
+    beforeId?: number,
+    entity?: string,
+  ): Promise<AuditEventDto[]> {
+    return (await this.audit.findPage(limit, beforeId, entity)).map((event) => toAuditEventDto(event, reader));
   }
 }

@@ -44,8 +44,8 @@ export class ClaimsController {
   @Roles('viewer')
   @ApiOperation({ summary: "Get a claim's change history" })
   @ApiOkResponse({ type: [AuditEventDto] })
-  history(@Param('id', ParseIdPipe) id: number): Promise<AuditEventDto[]> {
-    return this.claims.history(id);
+  history(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<AuditEventDto[]> {
+    return this.claims.history(id, user);
   }
 
   @Post()

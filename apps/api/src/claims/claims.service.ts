@@ -81,9 +81,9 @@ export class ClaimsService {
     });
   }
 
-  async history(id: number): Promise<AuditEventDto[]> {
+  async history(id: number, reader: AuthUser | undefined): Promise<AuditEventDto[]> {
     if (!(await this.claims.findRow(id))) throw new NotFoundException(`Claim ${id} not found`);
-    return this.audit.historyOf('claim', id);
+    return this.audit.historyOf('claim', id, reader);
   }
 
   async create(dto: CreateClaimDto, user: AuthUser | undefined): Promise<ClaimDetailDto> {

@@ -22,7 +22,9 @@ export type ExportClaimRow = {
   outlet: string | null;
   url: string | null;
   published_at: string;
+  /** The last editor's e-mail address as read; ExportsService puts the name the reader may see in its place. */
   editor: string | null;
+  editor_id: number | null;
   /** 'YYYY-MM-DD HH:MM:SS.SSS' (UTC) on SQLite; a Date from other callers. */
   updated_at: Date | string;
 };
@@ -248,7 +250,7 @@ export class ExportsRepository {
       sql: `SELECT c.id AS id, c.event_date AS event_date, c.date_precision AS date_precision, c.camp_id AS camp_id,
           s.name_en AS source_en, s.name_ar AS source_ar, c.source_mention AS source_mention, c.cue AS cue, c.channel AS channel,
           c.text AS text, c.status AS status, c.article_id AS article_id, a.title AS article_title, o.name AS outlet, a.url AS url,
-          a.published_at AS published_at, u.email AS editor, c.updated_at AS updated_at
+          a.published_at AS published_at, u.email AS editor, u.id AS editor_id, c.updated_at AS updated_at
         FROM (${sql}) page
         JOIN claims c ON c.id = page.id
         JOIN articles a ON a.id = c.article_id

@@ -4,6 +4,7 @@ import { AnalyticsService } from '../analytics/analytics.service.js';
 import type { TimeseriesQueryDto } from '../analytics/dto/timeseries.dto.js';
 import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
 import { AuditService } from '../audit/audit.service.js';
+import { editorName } from '../audit/editor-name.js';
 import { retryWhileDatabaseUnavailable } from '../database/retry-while-unavailable.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
@@ -87,8 +88,8 @@ export class ExportsService {
         this.audited(user, 'claims.csv', filters, sink, async (progress) => {
           await sink.write(CSV_BOM + csvRow(CLAIM_COLUMNS));
           if (this.exports.streamsClaims)
-            await this.streamClaims(filters, sink, progress, pageSize ?? EXPORT_BATCH_SIZE);
-          else await this.pageClaims(filters, sink, progress, pageSize ?? EXPORT_PAGE_SIZE);
+            await this.streamClaims(filters, user, sink, progress, pageSize ?? EXPORT_BATCH_SIZE);
+          else await this.pageClaims(filters, user, sink, progress, pageSize ?? EXPORT_PAGE_SIZE);
         }),
     };
   }
@@ -102,6 +103,7 @@ export class ExportsService {
    */
   private async streamClaims(
     filters: ClaimFiltersDto,
+    reader: AuthUser | undefined,
     sink: CsvSink,
     progress: Progress,
     batchSize: number,
@@ -110,7 +112,9 @@ export class ExportsService {
     const sources = new Map(
       lookups.sources.map((s) => [Number(s.id), escapeCell(s.name_en) + ',' + escapeCell(s.name_ar)]),
     );
-    const editors = new Map(lookups.users.map((u) => [Number(u.id), escapeCell(u.email)]));
+    const editors = new Map(
+      lookups.users.map((u) => [Number(u.id), escapeCell(editorName(Number(u.id), u.email, reader))]),
+    );
     const outlets = new Map(lookups.outlets.map((o) => [Number(o.id), o.name]));
     const articles = new ArticleCellCache(ARTICLE_CACHE_SIZE);
     const prepare = async (rows: StreamClaimRow[]): Promise<StreamCells> => {
@@ -189,6 +193,7 @@ export class ExportsService {
    */
   private async pageClaims(
     filters: ClaimFiltersDto,
+    reader: AuthUser | undefined,
     sink: CsvSink,
     progress: Progress,
     pageSize: number,
@@ -198,6 +203,7 @@ export class ExportsService {
     while (!sink.closed) {
       const rows = await this.exports.claimsPage(page, after);
       if (!rows.length) break;
+      for (const row of rows) row.editor = editorName(row.editor_id, row.editor, reader);
       const ids = rows.map((row) => Number(row.id));
       const [narratives, places, links] = await Promise.all([
         this.exports.narrativesOf(ids),

@@ -2,6 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';
 
@@ -15,7 +17,7 @@ export class AuditLogController {
   @Roles('admin')
   @ApiOperation({ summary: 'Read the audit log, newest first' })
   @ApiOkResponse({ type: [AuditEventDto], description: 'Newest first' })
-  page(@Query() query: AuditQueryDto): Promise<AuditEventDto[]> {
-    return this.audit.page(query.limit ?? 50, query.before, query.entity);
+  page(@Query() query: AuditQueryDto, @CurrentUser() user: AuthUser): Promise<AuditEventDto[]> {
+    return this.audit.page(user, query.limit ?? 50, query.before, query.entity);
   }
 }

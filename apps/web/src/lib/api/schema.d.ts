@@ -834,8 +834,11 @@ export interface components {
             entity: string;
             entityId: string;
             id: number;
+            /** @description The editor's e-mail address: for admins only, null for everyone else and for the system */
             userEmail: string | null;
             userId: number | null;
+            /** @description Who made the change as the reader may see it: the e-mail for admins, "Analyst #id" for others */
+            userName: string | null;
         };
         BlindspotsDto: {
             /** @description Most claims first */

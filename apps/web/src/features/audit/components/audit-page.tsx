@@ -256,7 +256,7 @@ export function AuditPage() {
                       <time dateTime={event.at}>{formatDate(event.at)}</time>
                     </td>
                     <td>
-                      <bdi>{event.userEmail ?? t.system}</bdi>
+                      <bdi>{event.userName ?? t.system}</bdi>
                     </td>
                     <td className="nowrap">{path ? <Link to={path}>{recordLabel}</Link> : recordLabel}</td>
                     <td>{actionLabel(event)}</td>

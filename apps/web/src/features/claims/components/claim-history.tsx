@@ -78,7 +78,7 @@ export function ClaimHistory({ claimId }: ClaimHistoryProps) {
             return (
               <li key={entry.id} className="history-item">
                 <div className="row muted">
-                  <bdi>{entry.userEmail ?? t.system}</bdi>
+                  <bdi>{entry.userName ?? t.system}</bdi>
                   <span>·</span>
                   <time dateTime={entry.at}>{formatDate(entry.at)}</time>
                   <span>·</span>
