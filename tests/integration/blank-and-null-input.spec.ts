@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
-import { createArticle } from '../factories/articles';
+import { articleInput, createArticle } from '../factories/articles';
 
 type Headers = { Authorization: string };
 
@@ -50,6 +50,69 @@ describe.each(testDialects())('blank and null input on %s', (dialect) => {
       .send({ nameEn: '  ', nameAr: '\t', camp: 'LNA', kind: 'other', aliases: [] })
       .expect(400);
     expect(fieldsOf(source.body).sort()).toEqual(['nameAr', 'nameEn']);
+  });
+
+  it('refuses an article body of invisible characters only (zero-width spaces, RLM/LRM, BOM, word joiners)', async () => {
+    const before = await testApp.dataSource.query('SELECT COUNT(*) AS n FROM articles');
+    for (const body of ['\u200B\u200B', '\u200F \u200E\n', '\uFEFF', '\u2060\u00AD\u061C', '\u200C\u200D\u202E']) {
+      const response = await request(testApp.server)
+        .post('/api/articles')
+        .set(analyst)
+        .send({ ...articleInput(), body })
+        .expect(400);
+      expect(response.body.errors).toEqual([
+        { field: 'body', messages: ['body must contain visible text, not only spaces or invisible marks'] },
+      ]);
+    }
+    expect(await testApp.dataSource.query('SELECT COUNT(*) AS n FROM articles')).toEqual(before);
+  });
+
+  it('refuses control characters in names, titles and outlets with field errors', async () => {
+    const narrative = await request(testApp.server)
+      .post('/api/narratives')
+      .set(admin)
+      .send({ nameEn: 'Bad\u0000name', nameAr: 'اسم\u202Eمقلوب', color: '#123456' })
+      .expect(400);
+    expect(narrative.body.errors).toEqual([
+      { field: 'nameEn', messages: ['nameEn must not contain control characters'] },
+      { field: 'nameAr', messages: ['nameAr must not contain control characters'] },
+    ]);
+    const invisible = await request(testApp.server)
+      .post('/api/narratives')
+      .set(admin)
+      .send({ nameEn: '\u200B', nameAr: 'اسم', color: '#123456' })
+      .expect(400);
+    expect(fieldsOf(invisible.body)).toEqual(['nameEn']);
+    const source = await request(testApp.server)
+      .post('/api/sources')
+      .set(analyst)
+      .send({
+        nameEn: 'Line\nbreak',
+        nameAr: 'مصدر\u0007',
+        camp: 'LNA',
+        kind: 'other',
+        aliases: ['ok', 'bad\u001B[31m'],
+      })
+      .expect(400);
+    expect(fieldsOf(source.body).sort()).toEqual(['aliases', 'nameAr', 'nameEn']);
+    const renamed = await request(testApp.server)
+      .patch(`/api/sources/${sourceId}`)
+      .set(analyst)
+      .send({ nameEn: 'Tab\tname' })
+      .expect(400);
+    expect(fieldsOf(renamed.body)).toEqual(['nameEn']);
+    const article = await request(testApp.server)
+      .post('/api/articles')
+      .set(analyst)
+      .send({ ...articleInput(), title: 'Title\r\nInjected: header', outlet: 'Outlet\u0085' })
+      .expect(400);
+    expect(fieldsOf(article.body).sort()).toEqual(['outlet', 'title']);
+    // Zero-width joiners inside a word are text, not control characters.
+    await request(testApp.server)
+      .post('/api/narratives')
+      .set(admin)
+      .send({ nameEn: 'Joined\u200Dname', nameAr: 'می\u200Cخواهم', color: '#123456' })
+      .expect(201);
   });
 
   it('trims names it stores', async () => {

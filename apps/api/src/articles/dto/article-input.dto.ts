@@ -10,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  Matches,
   MaxLength,
   Min,
   ValidateBy,
@@ -28,6 +27,7 @@ import {
   type DatePrecision,
   type Language,
 } from '@claimline/contracts';
+import { HasVisibleText, NoControlCharacters } from '../../common/text.validators.js';
 
 /** Longest accepted article body, in characters. */
 export const MAX_BODY_CHARS = 1_000_000;
@@ -50,7 +50,7 @@ export function IsDay(options?: ValidationOptions): PropertyDecorator {
 export class ArticleTextDto {
   @ApiProperty({ description: 'The article text (Arabic or English)' })
   @IsString()
-  @Matches(/\S/, { message: 'body must not be empty' })
+  @HasVisibleText()
   @MaxLength(MAX_BODY_CHARS)
   body: string;
 
@@ -70,12 +70,14 @@ export class ArticleFieldsDto extends ArticleTextDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @NoControlCharacters()
   title?: string;
 
   @ApiPropertyOptional({ description: 'Outlet name; created when new' })
   @IsOptional()
   @IsString()
   @MaxLength(255)
+  @NoControlCharacters()
   outlet?: string;
 
   @ApiPropertyOptional()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCleanName } from '../../common/text.validators.js';
 import { IsOmittable, Trimmed } from '../../common/validation.js';
 import type { NarrativeRow } from '../narratives.repository.js';
 
@@ -11,6 +12,7 @@ export class CreateNarrativeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
+  @IsCleanName()
   nameEn: string;
 
   @ApiProperty({ example: 'المرتزقة الأجانب' })
@@ -18,6 +20,7 @@ export class CreateNarrativeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
+  @IsCleanName()
   nameAr: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
@@ -32,8 +35,22 @@ export class CreateNarrativeDto {
 }
 
 export class UpdateNarrativeDto {
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameEn?: string;
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(120) nameAr?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  @IsCleanName()
+  nameEn?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  @IsCleanName()
+  nameAr?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) description?:
     string | null;
   @ApiPropertyOptional()

@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsCleanName } from '../../common/text.validators.js';
 import { IsOmittable, Trimmed } from '../../common/validation.js';
 import { CAMP_IDS, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
 import { toStringList } from '../../common/query-params.js';
@@ -62,6 +63,7 @@ const ALIAS_RULES = [
   IsString({ each: true }),
   IsNotEmpty({ each: true }),
   MaxLength(255, { each: true }),
+  IsCleanName({ each: true }),
 ];
 const applyAll =
   (decorators: PropertyDecorator[]): PropertyDecorator =>
@@ -69,16 +71,30 @@ const applyAll =
     decorators.forEach((d) => d(target, key));
 
 export class CreateSourceDto {
-  @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr: string;
-  @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn: string;
+  @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) @IsCleanName() nameAr: string;
+  @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) @IsCleanName() nameEn: string;
   @ApiProperty({ enum: CAMP_IDS }) @IsIn(CAMP_IDS) camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) @IsIn(SOURCE_KINDS) kind: SourceKind;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
 }
 
 export class UpdateSourceDto {
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  @IsCleanName()
+  nameAr?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  @IsCleanName()
+  nameEn?: string;
   @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
   @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
   @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' })
@@ -88,8 +104,22 @@ export class UpdateSourceDto {
 }
 
 export class AcceptSourceDto {
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameAr?: string;
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) nameEn?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  @IsCleanName()
+  nameAr?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(255)
+  @IsCleanName()
+  nameEn?: string;
   @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
   @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
 }
