@@ -32,6 +32,7 @@ describe('csv records', () => {
           url: 'https://x',
           published_at: '2019-10-07',
           editor: 'a@b.c',
+          editor_id: 7,
           updated_at: '2019-10-08 10:00:00.000',
         },
       ],
@@ -77,6 +78,7 @@ describe('csv records', () => {
           url: 'https://x',
           published_at: '2019-10-07',
           editor: 'a@b.c',
+          editor_id: 7,
           updated_at: '2019-10-08 10:00:00.000',
         },
         {
@@ -97,6 +99,7 @@ describe('csv records', () => {
           url: 'https://x',
           published_at: '2019-10-07',
           editor: null,
+          editor_id: null,
           updated_at: '2019-10-09 10:00:00.000',
         },
       ],
