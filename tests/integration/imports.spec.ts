@@ -13,7 +13,10 @@ describe.each(testDialects())('imports on %s', (dialect) => {
   let analyst: { Authorization: string };
 
   beforeAll(async () => {
-    testApp = await startTestApp(dialect, { CLAIMLINE_UPLOAD_LIMIT_BYTES: String(64 * 1024) });
+    testApp = await startTestApp(dialect, {
+      CLAIMLINE_UPLOAD_LIMIT_BYTES: String(64 * 1024),
+      CLAIMLINE_MAX_ARTICLE_BYTES: String(8 * 1024),
+    });
     analyst = await signIn(testApp, 'analyst');
   });
 
@@ -61,6 +64,42 @@ describe.each(testDialects())('imports on %s', (dialect) => {
     const job = await importFile('articles-with-bad-row.jsonl');
     expect(job).toMatchObject({ status: 'done', total: 5, done: 0, duplicates: 3, failed: 2 });
     expect(await ingestionCounts(testApp)).toEqual(before);
+  });
+
+  it('fails a JSONL line over CLAIMLINE_MAX_ARTICLE_BYTES without holding it, and goes on with the next', async () => {
+    const article = (title: string, body: string) =>
+      JSON.stringify({ title, body, publishedAt: '2019-10-07', language: 'ar', outlet: 'Caps' });
+    const claim = 'قال المتحدث باسم الجيش إن القوات تقدمت في المحور الجنوبي. ';
+    const file = [
+      article('cap-1', claim + '(1)'),
+      article('cap-huge', claim.repeat(400)), // about 40 KB: over the 8 KB cap
+      article('cap-3', claim + '(3)'),
+      '',
+    ].join('\r\n');
+    const job = await importFile(Buffer.from(file), 'caps.jsonl');
+    expect(job).toMatchObject({ status: 'done', total: 3, done: 2, failed: 1 });
+    expect(job.failures).toEqual([{ line: 2, reason: 'article larger than 8192 bytes' }]);
+    const [{ count }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS count FROM articles WHERE title IN ('cap-1', 'cap-3', 'cap-huge')",
+    );
+    expect(Number(count)).toBe(2);
+  });
+
+  it('stops a CSV at a record over CLAIMLINE_MAX_ARTICLE_BYTES, keeping the rows before it', async () => {
+    const claim = 'قال المتحدث باسم الجيش إن القوات تقدمت في المحور الجنوبي. ';
+    const csv = [
+      'title,body,publishedAt,language,outlet',
+      `csv-cap-1,"${claim}(csv 1)",2019-10-07,ar,Caps`,
+      `csv-cap-huge,"${claim.repeat(400)}",2019-10-07,ar,Caps`,
+      '',
+    ].join('\n');
+    const job = await importFile(Buffer.from(csv), 'caps.csv');
+    expect(job).toMatchObject({ status: 'failed', done: 1 });
+    expect(job.failures).toEqual([{ line: 0, reason: expect.stringMatching(/larger than 8192 bytes/) }]);
+    const [{ count }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS count FROM articles WHERE title IN ('csv-cap-1', 'csv-cap-huge')",
+    );
+    expect(Number(count)).toBe(1);
   });
 
   it('imports CSV with Arabic, quoted commas, quotes and newlines', async () => {

@@ -16,6 +16,11 @@ export type AppConfig = {
   /** Largest accepted import upload. */
   uploadLimitBytes: number;
   /**
+   * CLAIMLINE_MAX_ARTICLE_BYTES: largest line (JSONL) or record (CSV) of an import, so reading an upload holds at
+   * most this much of it. Defaults to the JSON body limit, the largest article POST /api/articles takes.
+   */
+  maxArticleBytes: number;
+  /**
    * Where uploaded import files wait until their job ends. Every API or worker process that may resume a job must
    * see the same directory (a shared volume), as with the SQLite file.
    */
@@ -70,6 +75,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: Number(env.CLAIMLINE_TOKEN_TTL_SECONDS ?? 8 * 3600),
     bodyLimitBytes: Number(env.CLAIMLINE_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     uploadLimitBytes: Number(env.CLAIMLINE_UPLOAD_LIMIT_BYTES ?? 512 * 1024 * 1024),
+    maxArticleBytes: Number(env.CLAIMLINE_MAX_ARTICLE_BYTES ?? env.CLAIMLINE_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     redisUrl: env.REDIS_URL || null,
     redisPrefix: env.CLAIMLINE_REDIS_PREFIX || 'claimline:',
     uploadDir: env.CLAIMLINE_UPLOAD_DIR ? resolve(env.CLAIMLINE_UPLOAD_DIR) : join(REPO_ROOT, 'data', 'uploads'),

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 
 export type ImportFormat = 'jsonl' | 'csv';
@@ -19,26 +18,81 @@ export function detectFormat(filename: string, contentType?: string): ImportForm
 }
 
 /**
- * Streams the rows of a file: memory stays bounded by one row whatever the file size, and the
- * consumer's pace (one article at a time) pauses the file read through async iteration.
+ * Streams the rows of a file: memory stays bounded by one row of at most `maxRowBytes` (CLAIMLINE_MAX_ARTICLE_BYTES)
+ * whatever the file size, and the consumer's pace (one article at a time) pauses the file read through async
+ * iteration.
  */
 export async function* readImportRows(
   path: string,
   format: ImportFormat,
+  maxRowBytes: number,
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<ImportRow> {
   const input = createReadStream(path, { highWaterMark: 256 * 1024 });
   if (onBytes) input.on('data', (chunk) => onBytes(chunk.length));
-  if (format === 'jsonl') yield* jsonlRows(input);
-  else yield* csvRows(input);
+  // No encoding given: the stream yields Buffers.
+  if (format === 'jsonl') yield* jsonlRows(input as AsyncIterable<Buffer>, maxRowBytes);
+  else yield* csvRows(input, maxRowBytes);
 }
 
-async function* jsonlRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRow> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+/** A line of the file, or the number of a line that was longer than the cap (its bytes were dropped as read). */
+type Line = { line: number; text: string } | { line: number; tooLong: true };
+
+/**
+ * The file's lines split on '\n' bytes (never inside a UTF-8 sequence), each decoded once complete. readline would
+ * build a line of any length in memory (a 100 MB line took 440 MB); here a line stops being kept once it passes
+ * `maxBytes`, and the rest of it is skipped up to its newline.
+ */
+export async function* boundedLines(
+  input: AsyncIterable<Buffer> | Iterable<Buffer>,
+  maxBytes: number,
+): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
   let line = 0;
-  for await (const raw of lines) {
+  const finish = (): Line => {
     line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    const result: Line = tooLong
+      ? { line, tooLong: true }
+      : { line, text: Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    tooLong = false;
+    return result;
+  };
+  const keep = (piece: Buffer) => {
+    if (tooLong || !piece.length) return;
+    // One byte of slack for the '\r' of a CRLF line.
+    if (size + piece.length > maxBytes + 1) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(Buffer.from(piece)); // a copy: the stream may reuse its chunk
+    size += piece.length;
+  };
+  for await (const chunk of input) {
+    let start = 0;
+    for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
+      keep(chunk.subarray(start, end));
+      yield finish();
+      start = end + 1;
+    }
+    keep(chunk.subarray(start));
+  }
+  if (size || tooLong) yield finish();
+}
+
+async function* jsonlRows(input: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<ImportRow> {
+  for await (const read of boundedLines(input, maxBytes)) {
+    const { line } = read;
+    if ('tooLong' in read) {
+      yield { line, error: `article larger than ${maxBytes} bytes` };
+      continue;
+    }
+    const text = line === 1 ? read.text.replace(/^\uFEFF/, '') : read.text;
     if (!text.trim()) continue;
     try {
       const value: unknown = JSON.parse(text);
@@ -51,10 +105,13 @@ async function* jsonlRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRo
   }
 }
 
-async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRow> {
+async function* csvRows(input: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<ImportRow> {
   const parser = input.pipe(
     parse({
       bom: true,
+      // Past this many bytes in one record csv-parse stops (CSV_MAX_RECORD_SIZE) rather than buffer it all: a CSV
+      // cannot be resynchronised after a bad record, so the rows before it are kept and the job ends there.
+      max_record_size: maxBytes,
       columns: (header: string[]) => header.map((name) => name.trim()),
       relax_column_count: true,
       skip_empty_lines: true,
@@ -63,9 +120,8 @@ async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<ImportRow>
   );
   // Rows can span lines (quoted newlines): a row starts on the line after the previous one ended.
   let previousEnd = 1;
-  for await (const { record, info } of recordsThenError<{ record: Record<string, string>; info: { lines: number } }>(
-    parser,
-  )) {
+  const records = recordsThenError<{ record: Record<string, string>; info: { lines: number } }>(parser);
+  for await (const { record, info } of tooBigAsReason(records, maxBytes)) {
     const line = previousEnd + 1;
     previousEnd = info.lines;
     const cleaned: Record<string, unknown> = {};
@@ -115,4 +171,18 @@ async function* recordsThenError<T>(stream: NodeJS.ReadableStream): AsyncGenerat
     await new Promise<void>((resolve) => (wake = resolve));
   }
   if (outcome.failure) throw outcome.failure;
+}
+
+/** csv-parse's CSV_MAX_RECORD_SIZE said in the import's terms; other errors pass through. */
+async function* tooBigAsReason<T>(records: AsyncGenerator<T>, maxBytes: number): AsyncGenerator<T> {
+  try {
+    yield* records;
+  } catch (error) {
+    const csvError = error as { code?: string; lines?: number };
+    if (csvError.code !== 'CSV_MAX_RECORD_SIZE') throw error;
+    throw new Error(
+      `a record near line ${csvError.lines ?? '?'} is larger than ${maxBytes} bytes (CLAIMLINE_MAX_ARTICLE_BYTES)`,
+      { cause: error },
+    );
+  }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { EntityManager } from 'typeorm';
@@ -12,6 +12,7 @@ import {
 } from '../articles/article-ingestion.service.js';
 import { ArticleFieldsDto } from '../articles/dto/article-input.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { retryWhileDatabaseUnavailable } from '../database/retry-while-unavailable.js';
 import type { ImportJobEntity } from './import-job.entity.js';
@@ -56,6 +57,7 @@ export class ImportRunner {
   constructor(
     private readonly imports: ImportsRepository,
     private readonly ingestion: ArticleIngestionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Runs the job if this process can take it; null when another live process holds it. */
@@ -184,7 +186,12 @@ export class ImportRunner {
     };
 
     try {
-      for await (const row of readImportRows(job.filePath!, job.format!, (bytes) => (bytesRead += bytes))) {
+      for await (const row of readImportRows(
+        job.filePath!,
+        job.format!,
+        this.config.maxArticleBytes,
+        (bytes) => (bytesRead += bytes),
+      )) {
         if (row.line <= from.resumeLine) continue;
         pending.total++;
         pending.resumeLine = row.line;
