@@ -1,6 +1,13 @@
 import { CAMPS } from '@claimline/contracts';
 import { fillBuckets } from './fill-buckets.js';
-import { orderPair, toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './shape-analytics.js';
+import {
+  orderPair,
+  toBucketCounts,
+  toCampShares,
+  toFramingOutlets,
+  toSeries,
+  type SeriesRow,
+} from './shape-analytics.js';
 
 const row = (bucket: string, seriesKey: string | null, count: number, extra: Partial<SeriesRow> = {}): SeriesRow => ({
   bucket,

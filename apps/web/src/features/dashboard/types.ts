@@ -9,7 +9,6 @@ export const GROUP_BYS: readonly GroupBy[] = ['camp', 'source', 'narrative', 'st
 export type TimeseriesSeries = Schemas['TimeseriesSeriesDto'];
 export type TimeseriesResponse = Schemas['TimeseriesDto'];
 
-export type ShareNarrative = Schemas['NarrativeShareDto'];
 export type CampShare = Schemas['CampShareDto'];
 
 export type TopSource = Schemas['TopSourceDto'];
@@ -20,11 +19,8 @@ export type ClaimSummary = Schemas['AnalyticsClaimDto'];
 export type ContestedSide = ClaimSummary;
 export type ContestedPair = Schemas['ContestedPairDto'];
 
-export type FramingLabel = Schemas['FramingLabelDto'];
 export type FramingOutlet = Schemas['FramingOutletDto'];
 
 export type NarrativeRef = { id: number; nameEn?: string; nameAr?: string; name?: string; color?: string };
 
-export type BlindSpotPlace = Schemas['PlaceBlindspotDto'];
-export type BlindSpotNarrative = Schemas['NarrativeBlindspotDto'];
 export type BlindSpotsResponse = Schemas['BlindspotsDto'];

@@ -10,9 +10,7 @@ export type PreviewInput = Schemas['PreviewArticleDto'];
 export type ClaimInput = Schemas['ClaimInputDto'];
 export type CreateArticleInput = Schemas['CreateArticleDto'];
 
-export type ArticleSummary = Schemas['ArticleSummaryDto'];
 export type ArticlePage = Schemas['ArticlePageDto'];
-export type ArticleClaim = Schemas['ArticleClaimDto'];
 export type ArticleDetail = Schemas['ArticleDetailDto'];
 
 export type ImportJob = Schemas['ImportJobDto'];

@@ -2,7 +2,6 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
 export type Feed = Schemas['FeedDto'];
-export type FeedState = Feed['state'];
 export type FeedPollResult = Schemas['FeedPollResultDto'];
 export type CreateFeedInput = Schemas['CreateFeedDto'];
 export type UpdateFeedInput = Schemas['UpdateFeedDto'];
