@@ -24,7 +24,7 @@ describe('user:create arguments', () => {
     [['--email', 'a@b', '--role', 'viewer', '--bogus'], /Unknown option/],
     [['stray'], /positional|Unexpected argument/i],
   ])('refuses %p', (argv, message) => {
-    expect(() => parseCliArgs(argv as string[])).toThrow(UsageError);
-    expect(() => parseCliArgs(argv as string[])).toThrow(message);
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
   });
 });
