@@ -106,6 +106,7 @@ export class ArticleIngestionService {
         kind: registered?.kind ?? claim.source.kind,
         channel: claim.channel,
         eventDate: claim.eventDate,
+        why: claim.why,
         locations,
         locationIds: locations.flatMap((location) => (location.id === null ? [] : [location.id])),
       };
@@ -215,7 +216,7 @@ export class ArticleIngestionService {
     const result = snapshot.extract(input.body, { publishedAt, language: input.language });
     const language: Language = input.language ?? result.language ?? detectLanguage(input.body);
     const planned = input.claims
-      ? planManualClaims(input, input.claims)
+      ? planManualClaims(input, input.claims, result)
       : planExtractedClaims(result, snapshot, publishedAt);
     const framing: NewFramingRow[] = result.framing.map((f) => ({
       campId: f.camp,

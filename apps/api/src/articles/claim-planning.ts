@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { normalizeArabic } from '@claimline/extraction';
-import { dateBuckets, isValidDay, type CampId, type ExtractionResult } from '@claimline/contracts';
+import { dateBuckets, isValidDay, type AttributionWhy, type CampId, type ExtractionResult } from '@claimline/contracts';
 import type { FieldError } from '../common/validation.js';
 import type { ExtractionSnapshot } from '../sources/extractor.provider.js';
 import { normalizeMention, type MentionInput } from '../sources/sources.service.js';
@@ -52,6 +52,7 @@ export function planExtractedClaims(
         datePrecision: date.precision,
         origin: 'extracted',
         claimType: null,
+        why: claim.why ?? null,
       }),
       sourceId: registered?.id ?? null,
       campId: registered?.camp ?? claim.source.camp,
@@ -64,11 +65,17 @@ export function planExtractedClaims(
   });
 }
 
-/** The analyst's claims: offsets must lie in the body and the span must be the claim's text. */
+/**
+ * The analyst's claims: offsets must lie in the body and the span must be the claim's text. A claim sent back
+ * unchanged from the preview (not `manual`) keeps the why of the extractor's claim with the same span, taken from
+ * `extracted` (this server's own run on the body), never from the client.
+ */
 export function planManualClaims(
   input: { body: string; publishedAt: string },
   claims: readonly ClaimInputDto[],
+  extracted?: ExtractionResult,
 ): PlannedClaim[] {
+  const whyBySpan = new Map((extracted?.claims ?? []).map((claim) => [`${claim.start}:${claim.end}`, claim.why]));
   const errors: FieldError[] = [];
   const body = input.body;
   const planned = claims.map((claim, index): PlannedClaim => {
@@ -98,6 +105,7 @@ export function planManualClaims(
         datePrecision: claim.eventDate?.precision ?? 'reported',
         origin: claim.manual ? 'manual' : 'extracted',
         claimType: claim.claimType ?? null,
+        why: claim.manual ? null : (whyBySpan.get(`${claim.start}:${claim.end}`) ?? null),
       }),
       sourceId: claim.sourceId ?? null,
       campId: claim.camp ?? 'UNKNOWN',
@@ -120,6 +128,7 @@ function claimRow(claim: {
   datePrecision: NewClaim['datePrecision'];
   origin: NewClaim['origin'];
   claimType: NewClaim['claimType'];
+  why: AttributionWhy | null;
 }): PlannedClaim['row'] {
   const buckets = dateBuckets(claim.eventDate);
   return {
@@ -139,6 +148,7 @@ function claimRow(claim: {
     status: 'unreviewed',
     origin: claim.origin,
     note: null,
+    extractionWhy: claim.why ? JSON.stringify(claim.why) : null,
     version: 1,
     createdById: null,
     updatedById: null,

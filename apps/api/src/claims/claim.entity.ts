@@ -78,6 +78,10 @@ export class ClaimEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** The extractor's AttributionWhy as JSON text; null for claims an analyst made or changed before storing. */
+  @Column({ name: 'extraction_why', type: 'text', nullable: true })
+  extractionWhy: string | null;
+
   /** Optimistic lock: a PATCH names the version it read; a stale one gets 409. */
   @Column({ type: 'int' })
   version: number;

@@ -231,6 +231,17 @@ export class ClaimsRepository {
     return row ? normalizeClaimRow(row) : null;
   }
 
+  /** The extractor's stored why (JSON text) of one claim; kept out of selectClaims so lists do not read it. */
+  async extractionWhyOf(id: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await manager
+      .createQueryBuilder()
+      .select('c.extraction_why', 'why')
+      .from('claims', 'c')
+      .where('c.id = :id', { id })
+      .getRawOne<{ why: string | null }>();
+    return row?.why ?? null;
+  }
+
   /** Narratives of many claims in one query. */
   async narrativesOf(
     claimIds: number[],

@@ -64,11 +64,12 @@ export class ClaimsService {
   async get(id: number, manager?: EntityManager): Promise<ClaimDetailDto> {
     const row = await this.claims.findRow(id, manager);
     if (!row) throw new NotFoundException(`Claim ${id} not found`);
-    const [article, narratives, locations, links] = await Promise.all([
+    const [article, narratives, locations, links, why] = await Promise.all([
       this.claims.findArticle(row.articleId, manager),
       this.claims.narrativesOf([id], manager),
       this.claims.locationsOf([id], manager),
       this.claims.linksOf(id, manager),
+      this.claims.extractionWhyOf(id, manager),
     ]);
     if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
     return toClaimDetailDto({
@@ -78,6 +79,7 @@ export class ClaimsService {
       locations,
       links,
       grading: gradeFromLinks(row.campId, toGradingLinks(links)),
+      why,
     });
   }
 
@@ -121,6 +123,7 @@ export class ClaimsService {
         status: 'unreviewed' as const,
         origin: 'manual' as const,
         note: null,
+        extractionWhy: null,
         version: 1,
         createdById: user?.id ?? null,
         updatedById: user?.id ?? null,

@@ -18,6 +18,7 @@ import {
   type SourceProposal,
   CLAIM_TYPES,
 } from '@claimline/contracts';
+import { AttributionWhyDto } from './attribution-why.dto.js';
 import type { ArticleRow, ArticleClaimRow, ClaimLocationRow, FramingRow } from '../articles.repository.js';
 
 export class ArticleQueryDto {
@@ -130,6 +131,8 @@ export class PreviewClaimDto {
   @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
   @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
+  @ApiProperty({ type: AttributionWhyDto, description: 'Why the extractor chose this cue, source and camp' })
+  why: AttributionWhyDto;
   @ApiProperty({ type: [PreviewLocationDto] }) locations: PreviewLocationDto[];
   @ApiProperty({ type: [Number], description: 'Ready to send back in POST /api/articles claims[].locationIds' })
   locationIds: number[];

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, CLAIM_LINK_RELATIONS, CLAIM_ORIGINS, LANGUAGES } from '@claimline/contracts';
 import type { CampId, ClaimLinkRelation, ClaimOrigin, Language } from '@claimline/contracts';
 import { OutletRefDto } from '../../articles/dto/article.dto.js';
+import { AttributionWhyDto, toAttributionWhyDto } from '../../articles/dto/attribution-why.dto.js';
 import type { Grading } from '../claim-grading.js';
 import type {
   ArticleContextRow,
@@ -83,6 +84,12 @@ export class ClaimDetailDto extends ClaimSummaryDto {
   @ApiProperty({ type: [ClaimPlaceDto] }) places: ClaimPlaceDto[];
   @ApiProperty({ type: [ClaimLinkRefDto] }) links: ClaimLinkRefDto[];
   @ApiProperty({ type: ClaimGradingDto }) grading: ClaimGradingDto;
+  @ApiProperty({
+    type: AttributionWhyDto,
+    nullable: true,
+    description: "Why the extractor attributed the claim as it did; null for an analyst's claim",
+  })
+  why: AttributionWhyDto | null;
 }
 
 export function toArticleExcerpt(body: string, start: number, end: number): ArticleExcerptDto {
@@ -104,6 +111,8 @@ export function toClaimDetailDto(parts: {
   locations: ClaimLocationRow[];
   links: ClaimLinkRow[];
   grading: Grading;
+  /** claims.extraction_why as stored. */
+  why: string | null;
 }): ClaimDetailDto {
   const { row, article, narratives, locations, links, grading } = parts;
   const reason = (link: Grading['contestedBy'][number]): GradingReasonDto => ({
@@ -153,5 +162,6 @@ export function toClaimDetailDto(parts: {
       contestedBy: grading.contestedBy.map(reason),
       corroboratedBy: grading.corroboratedBy.map(reason),
     },
+    why: toAttributionWhyDto(parts.why),
   };
 }

@@ -8,6 +8,7 @@ import { Feeds1764950000000 } from './1764950000000-feeds.js';
 import { ResumableImportJobs1765000000000 } from './1765000000000-resumable-import-jobs.js';
 import { RevokedSessions1765100000000 } from './1765100000000-revoked-sessions.js';
 import { SymmetricClaimLinks1765200000000 } from './1765200000000-symmetric-claim-links.js';
+import { ClaimExtractionWhy1765300000000 } from './1765300000000-claim-extraction-why.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ResumableImportJobs1765000000000,
   RevokedSessions1765100000000,
   SymmetricClaimLinks1765200000000,
+  ClaimExtractionWhy1765300000000,
 ];

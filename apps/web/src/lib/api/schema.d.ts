@@ -820,6 +820,20 @@ export interface components {
             title: string | null;
             url: string | null;
         };
+        AttributionReasonDto: {
+            /**
+             * @description The engine rule, a stable id naming the behaviour
+             * @example source.registry-alias
+             */
+            rule: string;
+            /** @description A short English sentence with the evidence */
+            text: string;
+        };
+        AttributionWhyDto: {
+            camp: components["schemas"]["AttributionReasonDto"];
+            cue: components["schemas"]["AttributionReasonDto"];
+            source: components["schemas"]["AttributionReasonDto"];
+        };
         AuditEventDto: {
             action: string;
             /** @description The state after the change */
@@ -909,6 +923,8 @@ export interface components {
             text: string;
             updatedAt: string;
             version: number;
+            /** @description Why the extractor attributed the claim as it did; null for an analyst's claim */
+            why: components["schemas"]["AttributionWhyDto"] | null;
         };
         ClaimGradingDto: {
             contestedBy: components["schemas"]["GradingReasonDto"][];
@@ -1456,6 +1472,8 @@ export interface components {
             sourceStatus: "active" | "proposed" | "new";
             start: number;
             text: string;
+            /** @description Why the extractor chose this cue, source and camp */
+            why: components["schemas"]["AttributionWhyDto"];
         };
         PreviewDto: {
             claims: components["schemas"]["PreviewClaimDto"][];
