@@ -27,6 +27,11 @@ const flat: PreviewClaim = {
     },
   ],
   locationIds: [9],
+  why: {
+    cue: { rule: 'cue.source-first', text: 'speech verb «قال» after its subject' },
+    source: { rule: 'source.registry-alias', text: 'alias «المركز الإعلامي» → LNA media centre (LNA)' },
+    camp: { rule: 'camp.registry', text: 'LNA media centre is LNA in the registry' },
+  },
 };
 
 describe('draft claims', () => {

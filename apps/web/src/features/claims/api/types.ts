@@ -5,5 +5,6 @@ export type ClaimPage = Schemas['ClaimListDto'];
 export type ClaimDetail = Schemas['ClaimDetailDto'];
 export type ClaimGrading = Schemas['ClaimGradingDto'];
 export type GradingReason = Schemas['GradingReasonDto'];
+export type AttributionWhy = Schemas['AttributionWhyDto'];
 /** Only what changed, with the version it is based on; the API refuses unknown fields. Setting a source also sets the camp. */
 export type ClaimPatch = Schemas['UpdateClaimDto'];

@@ -14,6 +14,7 @@ import { useClaim } from '../api/get-claim';
 import { textProps } from '../../../lib/script';
 import { claimArticleView } from '../utils/article-view';
 import { outletName } from '../../../lib/lookups';
+import { AttributionWhyPanel } from './attribution-why-panel';
 import { GradingPanel } from './grading-panel';
 import { ClaimHistory } from './claim-history';
 import { ClaimLinks } from './claim-links';
@@ -123,6 +124,7 @@ export function ClaimDetailPage() {
               testId="claim-article-body"
             />
           </div>
+          <AttributionWhyPanel why={claim.why} />
           {claim.grading ? <GradingPanel grading={claim.grading} /> : null}
           <ClaimLinks claim={claim} canLink={canLink} />
           <ClaimHistory claimId={claim.id} />
