@@ -119,6 +119,19 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       expect(await page.getByTestId('claims-csv').getAttribute('href')).toBe(
         `/api/exports/claims.csv?article=${articleId}`,
       );
+
+      // The last claim was saved as previewed: its page says why the extractor chose its cue, source and camp.
+      await page.goto(`/claims/${claimIds[claimIds.length - 1]}`);
+      const why = page.getByTestId('attribution-why');
+      await why.waitFor();
+      expect(await why.textContent()).toContain('Why this source and camp?');
+      expect(await page.getByTestId('why-cue').textContent()).toMatch(/cue\.[a-z-]+/);
+      expect(await page.getByTestId('why-source').textContent()).toMatch(/source\.[a-z.-]+/);
+      expect(await page.getByTestId('why-camp').textContent()).toMatch(/camp\.[a-z-]+/);
+      await page.getByTestId('language-switch').click();
+      await page.waitForSelector('html[dir="rtl"][lang="ar"]');
+      expect(await why.textContent()).toContain('لماذا هذا المصدر وهذا المعسكر؟');
+      await screenshot(page, 'review-claim-why-ar');
     } finally {
       await context.close();
     }
