@@ -78,7 +78,8 @@ export class ClaimWriter {
     if (tags.narratives.length) await this.writes.replaceNarratives(id, tags.narratives, manager);
     if (tags.locations.length) await this.writes.replaceLocations(id, tags.locations, manager);
     await this.rollups.after(manager, { claimIds: [id] });
-    const { textNormalized: _n, createdAt: _c, updatedAt: _u, ...snapshot } = claim;
+    // The extractor's reasons: an analyst's claim has none, and they are not the analyst's to audit.
+    const { textNormalized: _n, createdAt: _c, updatedAt: _u, extractionWhy: _w, ...snapshot } = claim;
     await this.audit.record(
       {
         user,
