@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@claimline/contracts': contracts } },
   server: { proxy: { '/api': 'http://localhost:3000' } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // Maps for debugging a build, referenced by no file and not served (the API refuses *.map).
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden' },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

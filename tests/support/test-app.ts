@@ -26,7 +26,7 @@ export type TestApp = {
 export async function startTestApp(
   dialect: TestDialect,
   env: Record<string, string> = {},
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; webDist?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   // Each app its own upload directory: one app's start-up sweep must never see another's files.
@@ -47,7 +47,7 @@ export async function startTestApp(
   });
   let app: NestExpressApplication;
   try {
-    app = await createApp(config, { logger: false, webDist: '/nonexistent', clock: options.clock });
+    app = await createApp(config, { logger: false, webDist: options.webDist ?? '/nonexistent', clock: options.clock });
     await app.init();
   } catch (error) {
     // A suite whose app cannot start never reaches afterAll's close(): drop its database here.

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -57,18 +58,29 @@ function setUpOpenApi(app: NestExpressApplication): void {
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app));
 }
 
-/** The built web app from the same port; any non-API path falls back to index.html for client-side routes. */
+/**
+ * The built web app from the same port; any non-API path falls back to index.html for client-side routes.
+ * Compressed (brotli or gzip, as the browser accepts); Vite's hashed files under /assets never change, so browsers
+ * keep them for a year; index.html is revalidated every time. Source maps stay on the server.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+  const notApi = (req: Request) => !req.path.startsWith('/api');
+  app.use(compression({ filter: (req, res) => notApi(req as Request) && compression.filter(req, res) }));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.endsWith('.map') ? res.sendStatus(404) : next(),
+  );
+  app.use(express.static(webDist, { index: false, setHeaders: cacheHeaders }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || !notApi(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }
 
-function noCacheForHtml(res: Response, path: string): void {
+function cacheHeaders(res: Response, path: string): void {
   if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  else if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else res.setHeader('Cache-Control', 'public, max-age=3600');
 }
