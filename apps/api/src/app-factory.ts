@@ -67,7 +67,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
   const notApi = (req: Request) => !req.path.startsWith('/api');
-  app.use(compression({ filter: (req, res) => notApi(req as Request) && compression.filter(req, res) }));
+  app.use(compression({ filter: (req, res) => notApi(req) && compression.filter(req, res) }));
   app.use((req: Request, res: Response, next: NextFunction) =>
     req.path.endsWith('.map') ? res.sendStatus(404) : next(),
   );
