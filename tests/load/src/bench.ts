@@ -10,11 +10,12 @@ import { ContestedQueryDto } from '../../../apps/api/dist/analytics/dto/conteste
 import { FramingQueryDto } from '../../../apps/api/dist/analytics/dto/framing.dto.js';
 import { ClaimFiltersDto } from '../../../apps/api/dist/claims/dto/claim-filters.dto.js';
 import { articleVariants } from './articles.js';
+import { runMixed } from './mixed.js';
 import { REPO, rssMb, sampleRss, startServer, type Server } from './server.js';
 import { RawDb, SqlCapture } from './sql-capture.js';
 import { fmt, repeat, summarize, table, timeIt } from './stats.js';
 
-const PARTS = ['dashboard', 'claims', 'search', 'ingest', 'extraction', 'load', 'export'] as const;
+const PARTS = ['dashboard', 'claims', 'search', 'ingest', 'extraction', 'load', 'mixed', 'export'] as const;
 type Part = (typeof PARTS)[number];
 type Dialect = 'sqlite' | 'mariadb';
 
@@ -27,6 +28,9 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '20' },
     'load-seconds': { type: 'string', default: '20' },
     'load-connections': { type: 'string', default: '50' },
+    'mixed-connections': { type: 'string', default: '100' },
+    'mixed-seconds': { type: 'string', default: '60' },
+    'mixed-writes': { type: 'string', default: '0.05' },
     'ingest-articles': { type: 'string', default: '100' },
     'import-articles': { type: 'string', default: '1000' },
     fresh: { type: 'boolean', default: false },
@@ -442,6 +446,30 @@ async function benchLoad(server: Server, tag: Record<string, unknown>): Promise<
   );
 }
 
+async function benchMixed(server: Server, tag: Record<string, unknown>): Promise<void> {
+  const options = {
+    connections: Number(args['mixed-connections']),
+    seconds: Number(args['mixed-seconds']),
+    writeShare: Number(args['mixed-writes']),
+  };
+  const figures = await runMixed(server, options);
+  log(
+    table(
+      [
+        `mixed (${options.connections} conn, ${options.seconds} s, ${(options.writeShare * 100).toFixed(0)} % writes, cache ${String(tag.cache)}): ${figures.rps.toFixed(0)} req/s, server RSS peak ${figures.peakRssMb.toFixed(0)} MB`,
+        'requests',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'errors',
+      ],
+      figures.kinds.map((k) => [k.kind, k.count, fmt(k.p50), fmt(k.p95), fmt(k.p99), k.errors]),
+    ),
+  );
+  for (const error of figures.firstErrors) log(`  e.g. ${error}`);
+  results.push({ ...tag, part: 'mixed', ...options, ...figures });
+}
+
 async function benchExport(server: Server, tag: Record<string, unknown>): Promise<void> {
   // Resets the kernel's VmHWM (Linux clear_refs "5"): after the ingest part the server's high-water
   // mark would otherwise be the import's, not the export's.
@@ -577,6 +605,15 @@ async function main(): Promise<void> {
               await server.stop();
               server = await startServer(url, port++, { CLAIMLINE_ANALYTICS_CACHE: 'on' });
               await benchLoad(server, { ...tag, cache: 'on' });
+              continue;
+            }
+            if (part === 'mixed') {
+              // A team at work: the cache as deployed (on), and off to see the raw cost.
+              for (const cache of ['on', 'off'] as const) {
+                await server.stop();
+                server = await startServer(url, port++, { CLAIMLINE_ANALYTICS_CACHE: cache });
+                await benchMixed(server, { ...tag, cache });
+              }
               continue;
             }
             if (part === 'dashboard') await benchDashboard(server, url, tag, explains);

@@ -1,0 +1,185 @@
+import { sampleRss, type Server } from './server.js';
+
+/**
+ * A team at work: N connections for T seconds, each request drawn from a realistic mix — claims list pages with
+ * every kind of filter and sort, searches, every dashboard request, claim pages — with a share of writes (PATCH a
+ * claim's note, link two claims). Latency is kept per kind of request, so a slow search cannot hide behind fast
+ * dashboard hits. Every loop is bounded by the deadline.
+ */
+export type MixedOptions = { connections: number; seconds: number; writeShare: number };
+
+export type KindFigures = { kind: string; count: number; p50: number; p95: number; p99: number; errors: number };
+export type MixedFigures = {
+  rps: number;
+  requests: number;
+  errors: number;
+  peakRssMb: number;
+  kinds: KindFigures[];
+  firstErrors: string[];
+};
+
+type Sample = { ids: number[]; sources: number[]; places: number[]; narratives: number[] };
+type Pick = { kind: string; run: () => Promise<Response> };
+
+const SEARCHES = ['مرتزقة', 'ترهونة', 'المستشفى الميداني', 'طرابلس', 'قصف', 'airport', 'ceasefire', 'زلزال بركاني'];
+const CAMP_SETS = ['LNA', 'GNA', 'LNA,GNA', 'UN'];
+const STATUSES = ['unreviewed', 'contested', 'corroborated'];
+const SORTS = ['', '&sort=eventDate', '&sort=-createdAt'];
+
+export async function runMixed(server: Server, options: MixedOptions): Promise<MixedFigures> {
+  const sample = await sampleReferences(server);
+  const headers = { authorization: `Bearer ${server.token}` };
+  const get = (path: string) => fetch(`${server.base}${path}`, { headers });
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
+  const reads: { weight: number; make: () => Pick }[] = [
+    {
+      weight: 35,
+      make: () => {
+        const filters = [
+          `camp=${pick(CAMP_SETS)}`,
+          `status=${pick(STATUSES)}`,
+          `source=${pick(sample.sources)}`,
+          `location=${pick(sample.places)}`,
+          `narrative=${pick(sample.narratives)}`,
+          'from=2019-06-01&to=2019-09-30',
+        ];
+        return { kind: 'claims list', run: () => get(`/api/claims?limit=50&${pick(filters)}${pick(SORTS)}`) };
+      },
+    },
+    {
+      weight: 20,
+      make: () => ({ kind: 'search', run: () => get(`/api/claims?limit=50&q=${encodeURIComponent(pick(SEARCHES))}`) }),
+    },
+    {
+      weight: 30,
+      make: () => {
+        const dashboard = [
+          '/api/analytics/timeseries?bucket=week&groupBy=camp',
+          `/api/analytics/timeseries?bucket=week&groupBy=source&camp=${pick(CAMP_SETS)}`,
+          '/api/analytics/timeseries?bucket=month&groupBy=narrative',
+          '/api/analytics/share',
+          '/api/analytics/contested',
+          '/api/analytics/framing',
+          '/api/analytics/top-sources',
+          '/api/analytics/blindspots',
+        ];
+        return { kind: 'dashboard', run: () => get(pick(dashboard)) };
+      },
+    },
+    { weight: 10, make: () => ({ kind: 'claim page', run: () => get(`/api/claims/${pick(sample.ids)}`) }) },
+  ];
+  const readWeight = reads.reduce((sum, r) => sum + r.weight, 0);
+  const write = (): Pick =>
+    Math.random() < 0.5
+      ? { kind: 'write: PATCH note', run: () => patchNote(server, pick(sample.ids)) }
+      : {
+          kind: 'write: link',
+          run: () =>
+            fetch(`${server.base}/api/claim-links`, {
+              method: 'POST',
+              headers: { ...headers, 'content-type': 'application/json' },
+              body: JSON.stringify({ fromId: pick(sample.ids), toId: pick(sample.ids), type: 'same-event' }),
+            }),
+        };
+  const next = (): Pick => {
+    if (Math.random() < options.writeShare) return write();
+    let roll = Math.random() * readWeight;
+    for (const read of reads) {
+      roll -= read.weight;
+      if (roll <= 0) return read.make();
+    }
+    return reads[0].make();
+  };
+
+  const latencies = new Map<string, number[]>();
+  const errorsByKind = new Map<string, number>();
+  const firstErrors: string[] = [];
+  const rss = sampleRss(server.pid);
+  const started = Date.now();
+  const deadline = started + options.seconds * 1000;
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      const { kind, run } = next();
+      const t0 = performance.now();
+      let failure: string | null = null;
+      try {
+        const response = await run();
+        await response.arrayBuffer();
+        // A duplicate link, a link of a claim to itself or a stale version are answers, not failures.
+        const expected = response.ok || (kind.startsWith('write') && [400, 409].includes(response.status));
+        if (!expected) failure = `${kind}: HTTP ${response.status}`;
+      } catch (error) {
+        failure = `${kind}: ${String(error)}`;
+      }
+      const ms = performance.now() - t0;
+      const list = latencies.get(kind) ?? [];
+      list.push(ms);
+      latencies.set(kind, list);
+      if (failure) {
+        errorsByKind.set(kind, (errorsByKind.get(kind) ?? 0) + 1);
+        if (firstErrors.length < 5) firstErrors.push(failure);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, worker));
+  const elapsed = (Date.now() - started) / 1000;
+  const { peakRssMb } = rss.stop();
+  const kinds = [...latencies].map(([kind, samples]) => ({
+    kind,
+    count: samples.length,
+    ...percentiles(samples),
+    errors: errorsByKind.get(kind) ?? 0,
+  }));
+  const requests = kinds.reduce((sum, k) => sum + k.count, 0);
+  const all = [...latencies.values()].flat();
+  kinds.push({
+    kind: 'all',
+    count: requests,
+    ...percentiles(all),
+    errors: firstErrors.length ? sumErrors(errorsByKind) : 0,
+  });
+  return {
+    rps: requests / elapsed,
+    requests,
+    errors: sumErrors(errorsByKind),
+    peakRssMb,
+    kinds: kinds.sort((a, b) => a.kind.localeCompare(b.kind)),
+    firstErrors,
+  };
+}
+
+async function patchNote(server: Server, id: number): Promise<Response> {
+  const headers = { authorization: `Bearer ${server.token}` };
+  const claim = (await (await fetch(`${server.base}/api/claims/${id}`, { headers })).json()) as { version: number };
+  return fetch(`${server.base}/api/claims/${id}`, {
+    method: 'PATCH',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ note: `bench ${Date.now()}`, version: claim.version }),
+  });
+}
+
+/** Ids to aim at, read once from the API before the clock starts. */
+async function sampleReferences(server: Server): Promise<Sample> {
+  const claims = await server.json<{ items: { id: number }[] }>('/api/claims?limit=200');
+  const sources = await server.json<{ items: { id: number }[] }>('/api/sources?limit=50');
+  const places = await server.json<{ id: number }[] | { items: { id: number }[] }>('/api/locations');
+  const narratives = await server.json<{ id: number }[] | { items: { id: number }[] }>('/api/narratives');
+  const ids = (list: { id: number }[] | { items: { id: number }[] }) =>
+    (Array.isArray(list) ? list : list.items).map((row) => row.id);
+  return {
+    ids: ids(claims),
+    sources: ids(sources),
+    places: ids(places).slice(0, 60),
+    narratives: ids(narratives),
+  };
+}
+
+function percentiles(samples: number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+function sumErrors(errors: Map<string, number>): number {
+  return [...errors.values()].reduce((sum, n) => sum + n, 0);
+}
