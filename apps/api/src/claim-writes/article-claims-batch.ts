@@ -5,6 +5,7 @@ import type {
   NewClaimRow,
   NewFramingRow,
 } from './claim-writes.repository.js';
+import { proposalOf } from './extraction-proposal.js';
 
 /** A claim of a new article with its places, given by index into the article's claims. */
 export type ArticleClaims = {
@@ -29,9 +30,16 @@ export class ArticleClaimsBatch {
 
   /** Inserts the article's claims (new claims are unreviewed by their analyst too), places and framing rows; returns the claim ids in order. */
   async insert(article: ArticleClaims): Promise<number[]> {
+    const placesOf = (index: number) =>
+      article.locations.filter((location) => location.claimIndex === index).map((location) => location.locationId);
     const ids = await this.writes.insertClaims(
       article.articleId,
-      article.claims.map((claim) => ({ ...claim, analystStatus: claim.status })),
+      article.claims.map((claim, index) => ({
+        ...claim,
+        analystStatus: claim.status,
+        // The extractor's proposal, kept to compare with the reviewed claim; analysts' claims propose nothing.
+        extractionProposal: claim.origin === 'extracted' ? JSON.stringify(proposalOf(claim, placesOf(index))) : null,
+      })),
       this.manager,
     );
     const seen = new Set<string>();

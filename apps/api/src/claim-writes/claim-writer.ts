@@ -69,11 +69,14 @@ export class ClaimWriter {
   /** One claim an analyst marked in an article, with its tags and places; audited as 'create'. */
   async create(
     manager: EntityManager,
-    claim: Omit<ClaimEntity, 'id' | 'analystStatus'>,
+    claim: Omit<ClaimEntity, 'id' | 'analystStatus' | 'extractionProposal'>,
     tags: { narratives: readonly number[]; locations: readonly number[] },
     user: AuthUser | null,
   ): Promise<number> {
-    const id = await this.writes.insertClaim({ ...claim, analystStatus: claim.status }, manager);
+    const id = await this.writes.insertClaim(
+      { ...claim, analystStatus: claim.status, extractionProposal: null },
+      manager,
+    );
     await this.terms.index(manager, [{ id, textNormalized: claim.textNormalized }]);
     if (tags.narratives.length) await this.writes.replaceNarratives(id, tags.narratives, manager);
     if (tags.locations.length) await this.writes.replaceLocations(id, tags.locations, manager);

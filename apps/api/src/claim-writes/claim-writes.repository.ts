@@ -8,7 +8,8 @@ import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
 import type { IndexableClaim } from '../search/claim-terms.repository.js';
 
 /** A claim to insert: its analyst status is the writer's to set, and the article id comes with the call. */
-export type NewClaimRow = Omit<ClaimEntity, 'id' | 'articleId' | 'analystStatus'>;
+/** A new article's claim; its extraction proposal is derived by ArticleClaimsBatch. */
+export type NewClaimRow = Omit<ClaimEntity, 'id' | 'articleId' | 'analystStatus' | 'extractionProposal'>;
 export type NewFramingRow = Omit<ArticleFramingEntity, 'id' | 'articleId'>;
 export type NewClaimLocationRow = { claimId: number; locationId: number; mention: string | null };
 export type ClaimFieldChanges = Partial<{

@@ -82,6 +82,13 @@ export class ClaimEntity {
   @Column({ name: 'extraction_why', type: 'text', nullable: true })
   extractionWhy: string | null;
 
+  /**
+   * What the extractor proposed (ExtractionProposal as JSON text), written once at ingestion by ClaimWriter's batch
+   * and never changed, so the reviewed state can be compared with it; null for analysts' claims.
+   */
+  @Column({ name: 'extraction_proposal', type: 'text', nullable: true })
+  extractionProposal: string | null;
+
   /** Optimistic lock: a PATCH names the version it read; a stale one gets 409. */
   @Column({ type: 'int' })
   version: number;

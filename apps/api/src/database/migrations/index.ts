@@ -9,6 +9,7 @@ import { ResumableImportJobs1765000000000 } from './1765000000000-resumable-impo
 import { RevokedSessions1765100000000 } from './1765100000000-revoked-sessions.js';
 import { SymmetricClaimLinks1765200000000 } from './1765200000000-symmetric-claim-links.js';
 import { ClaimExtractionWhy1765300000000 } from './1765300000000-claim-extraction-why.js';
+import { ClaimExtractionProposal1765500000000 } from './1765500000000-claim-extraction-proposal.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RevokedSessions1765100000000,
   SymmetricClaimLinks1765200000000,
   ClaimExtractionWhy1765300000000,
+  ClaimExtractionProposal1765500000000,
 ];
