@@ -21,6 +21,7 @@ import { AnalyticsModule } from './analytics/analytics.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { ArticleFetchModule } from './article-fetch/article-fetch.module.js';
 import { FeedsModule } from './feeds/feeds.module.js';
+import { ExtractionQualityModule } from './extraction-quality/extraction-quality.module.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         ExportsModule,
         ArticleFetchModule,
         FeedsModule,
+        ExtractionQualityModule,
         SetupModule,
       ],
     };

@@ -425,6 +425,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/extraction/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The extractor measured by analysts' reviews in a period: precision, source, camp and place accuracy, per camp and per rule, and misses */
+        get: operations["ExtractionQualityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feeds": {
         parameters: {
             query?: never;
@@ -869,6 +886,23 @@ export interface components {
             nameAr: string;
             nameEn: string;
         };
+        CampQualityDto: {
+            /**
+             * @description The camp the extractor proposed
+             * @enum {string}
+             */
+            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /** @description Current camp is the proposed one, over claims not rejected */
+            campAccuracy: components["schemas"]["QualityRatioDto"];
+            /** @description Current places are the proposed ones, over claims not rejected */
+            placeAccuracy: components["schemas"]["QualityRatioDto"];
+            /** @description Not rejected, over reviewed (a rejected claim is a false positive) */
+            precision: components["schemas"]["QualityRatioDto"];
+            /** @description Reviewed extracted claims */
+            reviewed: number;
+            /** @description Current source is the proposed one, over claims not rejected */
+            sourceAccuracy: components["schemas"]["QualityRatioDto"];
+        };
         CampShareDto: {
             /** @enum {string} */
             camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
@@ -1188,6 +1222,25 @@ export interface components {
             /** @enum {string} */
             precision: "day" | "week" | "month" | "reported";
         };
+        ExtractionQualityDto: {
+            /** @description By proposed camp, in camp order */
+            byCamp: components["schemas"]["CampQualityDto"][];
+            /** @description By rule id of the cue, source and camp reasons; most claims first */
+            byRule: components["schemas"]["RuleQualityDto"][];
+            /** @description Current camp is the proposed one, over claims not rejected */
+            campAccuracy: components["schemas"]["QualityRatioDto"];
+            /** @description Claims analysts added by hand in the period: what the extractor missed */
+            misses: number;
+            period: components["schemas"]["QualityPeriodDto"];
+            /** @description Current places are the proposed ones, over claims not rejected */
+            placeAccuracy: components["schemas"]["QualityRatioDto"];
+            /** @description Not rejected, over reviewed (a rejected claim is a false positive) */
+            precision: components["schemas"]["QualityRatioDto"];
+            /** @description Reviewed extracted claims */
+            reviewed: number;
+            /** @description Current source is the proposed one, over claims not rejected */
+            sourceAccuracy: components["schemas"]["QualityRatioDto"];
+        };
         FeedDto: {
             /** @description Articles stored since the feed was added */
             articlesStored: number;
@@ -1491,6 +1544,39 @@ export interface components {
             mention: string;
             name: string;
             nameEn: string;
+        };
+        QualityPeriodDto: {
+            /** @description YYYY-MM-DD, inclusive */
+            from: string;
+            /** @description YYYY-MM-DD, inclusive */
+            to: string;
+        };
+        QualityRatioDto: {
+            /** @description Claims that agree with the extractor */
+            agreed: number;
+            /** @description Claims counted */
+            total: number;
+            /** @description agreed / total; null when nothing was counted */
+            value: number | null;
+        };
+        RuleQualityDto: {
+            /** @description Current camp is the proposed one, over claims not rejected */
+            campAccuracy: components["schemas"]["QualityRatioDto"];
+            /**
+             * @description Which part of the attribution the rule decided
+             * @enum {string}
+             */
+            kind: "cue" | "source" | "camp";
+            /** @description Current places are the proposed ones, over claims not rejected */
+            placeAccuracy: components["schemas"]["QualityRatioDto"];
+            /** @description Not rejected, over reviewed (a rejected claim is a false positive) */
+            precision: components["schemas"]["QualityRatioDto"];
+            /** @description Reviewed extracted claims */
+            reviewed: number;
+            /** @description The rule id from the claim’s why, e.g. source.registry-alias */
+            rule: string;
+            /** @description Current source is the proposed one, over claims not rejected */
+            sourceAccuracy: components["schemas"]["QualityRatioDto"];
         };
         SessionUserDto: {
             email: string;
@@ -3222,6 +3308,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ExtractionQualityController_get: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC) a claim was reviewed or last changed, inclusive; default: 29 days before `to` */
+                from?: string;
+                /** @description Last day (UTC), inclusive; default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtractionQualityDto"];
+                };
             };
             /** @description Invalid input: `errors` names each field and what is wrong */
             400: {
