@@ -8,6 +8,7 @@ import { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
 import { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
 import { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
+import { PlacesDto } from './dto/places.dto.js';
 import { ShareDto } from './dto/share.dto.js';
 import { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
@@ -59,6 +60,14 @@ export class AnalyticsController {
   @ApiOkResponse({ type: ShareDto })
   share(@Query() query: ClaimFiltersDto): Promise<ShareDto> {
     return this.analytics.share(query);
+  }
+
+  @Get('places')
+  @Roles('viewer')
+  @ApiOperation({ summary: 'Places with coordinates and their claims per camp, for the claim filters' })
+  @ApiOkResponse({ type: PlacesDto })
+  places(@Query() query: ClaimFiltersDto): Promise<PlacesDto> {
+    return this.analytics.places(query);
   }
 
   @Get('blindspots')

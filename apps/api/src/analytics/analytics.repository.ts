@@ -7,6 +7,9 @@ import type { SeriesGrouping } from './dto/timeseries.dto.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups.repository.js';
 import { claimColumns, locationColumns, type RawRow, type SeriesCountRow } from './analytics-columns.js';
 import { ContestedRepository, type ContestedWindow } from './contested.repository.js';
+import type { ClaimFilters } from '@claimline/contracts';
+import type { SearchMatch } from '../search/search-references.js';
+import { SearchReferencesRepository } from '../search/search-references.repository.js';
 
 const BUCKET_COLUMN: Record<BucketSize, string> = { day: 'c.event_day', week: 'c.event_week', month: 'c.event_month' };
 
@@ -23,10 +26,17 @@ export class AnalyticsRepository {
   // Built here, not injected: the benchmark's SQL capture constructs this repository from a bare DataSource.
   private readonly rollups: AnalyticsRollupsRepository;
   private readonly contested: ContestedRepository;
+  private readonly searchReferences: SearchReferencesRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.rollups = new AnalyticsRollupsRepository(dataSource);
     this.contested = new ContestedRepository(dataSource);
+    this.searchReferences = new SearchReferencesRepository(dataSource);
+  }
+
+  /** The filters with `q` resolved to the sources and places it names, as the claims list resolves it. */
+  withSearch<F extends ClaimFilters>(filters: F): Promise<F & { qMatch?: SearchMatch }> {
+    return this.searchReferences.resolve(filters);
   }
 
   private claims(filters: ClaimFiltersDto): SelectQueryBuilder<ObjectLiteral> {
@@ -218,6 +228,28 @@ export class AnalyticsRepository {
        FROM (${sql}) g JOIN narratives n ON n.id = g.narrative_id
        ORDER BY g.claims DESC, n.id LIMIT ?`,
       [...params, limit],
+    );
+  }
+
+  /**
+   * Claims per (place, camp) for the filters, with the place's names and coordinates. Places without
+   * coordinates (null, or the 0,0 a gazetteer entry without a position gets) cannot be drawn: left out.
+   */
+  placeCounts(filters: ClaimFiltersDto): Promise<RawRow[]> {
+    const grouped = this.claims(filters)
+      .innerJoin('claim_locations', 'cl', 'cl.claim_id = c.id')
+      .select('cl.location_id', 'location_id')
+      .addSelect('c.camp_id', 'camp')
+      .addSelect('COUNT(*)', 'claims')
+      .groupBy('cl.location_id')
+      .addGroupBy('c.camp_id');
+    const [sql, params] = queryAndParameters(grouped);
+    return this.dataSource.query(
+      `SELECT g.location_id, g.camp, g.claims, l.name_en, l.name_ar, l.lat, l.lon
+       FROM (${sql}) g JOIN locations l ON l.id = g.location_id
+       WHERE l.lat IS NOT NULL AND l.lon IS NOT NULL AND NOT (l.lat = 0 AND l.lon = 0)
+       ORDER BY l.id, g.camp`,
+      params,
     );
   }
 

@@ -8,6 +8,7 @@ import type { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import type { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
 import { rankContestedPairs } from './utils/rank-contested-pairs.js';
 import type { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
+import type { PlaceCountsDto, PlacesDto } from './dto/places.dto.js';
 import type { ShareDto } from './dto/share.dto.js';
 import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
@@ -37,7 +38,7 @@ export class AnalyticsService {
   async timeseries(query: TimeseriesQueryDto): Promise<TimeseriesDto> {
     const bucket = query.bucket ?? 'week';
     const groupBy = query.groupBy ?? 'camp';
-    const filters = claimFiltersOf(query);
+    const filters = await this.analytics.withSearch(claimFiltersOf(query));
     const raw = await this.analytics.countSeries(filters, bucket, groupBy);
     const rows: SeriesRow[] = raw.map((row) => ({
       bucket: String(row.bucket),
@@ -64,7 +65,7 @@ export class AnalyticsService {
   }
 
   async compare(query: CompareQueryDto): Promise<CompareDto> {
-    const filters = claimFiltersOf(query);
+    const filters = await this.analytics.withSearch(claimFiltersOf(query));
     if (filters.location?.length !== 1) throw fieldError('location', 'location must name exactly one location id');
     const location = await this.analytics.findLocation(filters.location[0]);
     if (!location) throw new NotFoundException(`Location ${filters.location[0]} not found`);
@@ -78,7 +79,10 @@ export class AnalyticsService {
   }
 
   async contested(query: ContestedQueryDto): Promise<ContestedDto> {
-    const { rows, window } = await this.analytics.contestedPairs(claimFiltersOf(query), query.limit ?? 50);
+    const { rows, window } = await this.analytics.contestedPairs(
+      await this.analytics.withSearch(claimFiltersOf(query)),
+      query.limit ?? 50,
+    );
     return {
       window,
       pairs: rankContestedPairs(
@@ -116,7 +120,7 @@ export class AnalyticsService {
   }
 
   async share(query: ClaimFiltersDto): Promise<ShareDto> {
-    const rows = await this.analytics.narrativeShare(claimFiltersOf(query));
+    const rows = await this.analytics.narrativeShare(await this.analytics.withSearch(claimFiltersOf(query)));
     return {
       camps: toCampShares(
         rows.map((row) => ({
@@ -133,7 +137,7 @@ export class AnalyticsService {
   }
 
   async blindspots(query: BlindspotsQueryDto): Promise<BlindspotsDto> {
-    const filters = claimFiltersOf(query);
+    const filters = await this.analytics.withSearch(claimFiltersOf(query));
     const ignoreUnknown = query.ignoreUnknown ?? true;
     const limit = query.limit ?? 50;
     const [places, narratives] = await Promise.all([
@@ -160,7 +164,10 @@ export class AnalyticsService {
   }
 
   async topSources(query: TopSourcesQueryDto): Promise<TopSourcesDto> {
-    const rows = await this.analytics.topSources(claimFiltersOf(query), query.limit ?? 10);
+    const rows = await this.analytics.topSources(
+      await this.analytics.withSearch(claimFiltersOf(query)),
+      query.limit ?? 10,
+    );
     return {
       sources: rows.map((row) => ({
         sourceId: num(row.source_id),
@@ -170,5 +177,29 @@ export class AnalyticsService {
         claims: num(row.claims),
       })),
     };
+  }
+
+  async places(query: ClaimFiltersDto): Promise<PlacesDto> {
+    const rows = await this.analytics.placeCounts(await this.analytics.withSearch(claimFiltersOf(query)));
+    const places = new Map<number, PlaceCountsDto>();
+    for (const row of rows) {
+      const id = num(row.location_id);
+      let place = places.get(id);
+      if (!place) {
+        place = {
+          id,
+          nameEn: String(row.name_en),
+          nameAr: String(row.name_ar),
+          lat: num(row.lat),
+          lon: num(row.lon),
+          total: 0,
+          counts: {},
+        };
+        places.set(id, place);
+      }
+      place.counts[row.camp as CampId] = num(row.claims);
+      place.total += num(row.claims);
+    }
+    return { items: [...places.values()].sort((a, b) => b.total - a.total || a.id - b.id) };
   }
 }

@@ -2,9 +2,17 @@ import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { isClaimFilterSet, type ClaimFilterKey, type ClaimFilters } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
 import { prefixRange, queryWords } from '../search/search-terms.js';
+import type { SearchMatch } from '../search/search-references.js';
+
+/** `qMatch`: the sources and places `q` names (SearchReferencesRepository.resolve); without it `q` searches text only. */
+type SearchableFilters = ClaimFilters & { qMatch?: SearchMatch };
 
 type FilterSql = {
-  [K in ClaimFilterKey]: (qb: SelectQueryBuilder<ObjectLiteral>, value: NonNullable<ClaimFilters[K]>) => void;
+  [K in ClaimFilterKey]: (
+    qb: SelectQueryBuilder<ObjectLiteral>,
+    value: NonNullable<ClaimFilters[K]>,
+    filters: SearchableFilters,
+  ) => void;
 };
 
 /**
@@ -49,9 +57,9 @@ const FILTER_SQL_ORDER = Object.keys(FILTER_SQL) as ClaimFilterKey[];
  */
 export function applyClaimFilters<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  filters: ClaimFilters,
+  filters: SearchableFilters,
 ): SelectQueryBuilder<T> {
-  for (const key of FILTER_SQL_ORDER) applyFilter(qb, key, filters[key]);
+  for (const key of FILTER_SQL_ORDER) applyFilter(qb, key, filters[key], filters);
   return qb;
 }
 
@@ -59,33 +67,50 @@ function applyFilter<K extends ClaimFilterKey>(
   qb: SelectQueryBuilder<ObjectLiteral>,
   key: K,
   value: ClaimFilters[K] | undefined,
+  filters: SearchableFilters,
 ): void {
   // An article id of 0 or an empty list filters nothing, as before (`if (filters.article)`).
   if (value === undefined || !isClaimFilterSet(value) || value === 0) return;
-  FILTER_SQL[key](qb, value);
+  FILTER_SQL[key](qb, value, filters);
 }
 
-function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string): void {
+function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, { qMatch }: SearchableFilters): void {
   const words = queryWords(q);
   // Each word must start a word of the claim: a primary-key range of claim_terms per word (see
   // search/search-terms.ts). IN (subquery), not a correlated EXISTS, so the planner may drive the page
   // from the few claims a rare word names or probe the set while walking the date index.
+  const conditions: string[] = [];
+  const params: Record<string, string | number[]> = {};
   words.forEach((word, i) => {
     const { from, to } = prefixRange(word);
-    qb.andWhere(
+    conditions.push(
       `c.id IN (SELECT ft${i}.claim_id FROM claim_terms ft${i} WHERE ft${i}.term >= :fTermFrom${i} AND ft${i}.term < :fTermTo${i})`,
-      {
-        [`fTermFrom${i}`]: from,
-        [`fTermTo${i}`]: to,
-      },
     );
+    params[`fTermFrom${i}`] = from;
+    params[`fTermTo${i}`] = to;
   });
   // Nothing the index can answer (only 1-letter words or stopwords): the substring scan, as before.
   const search = words.length ? '' : normalizeArabic(q);
   if (search) {
     // '!' as the escape character: a backslash literal is read differently by MariaDB and SQLite.
-    qb.andWhere("c.text_normalized LIKE :fSearch ESCAPE '!'", { fSearch: `%${escapeLike(search)}%` });
+    conditions.push("c.text_normalized LIKE :fSearch ESCAPE '!'");
+    params.fSearch = `%${escapeLike(search)}%`;
   }
+  const alternatives = conditions.length ? [conditions.join(' AND ')] : [];
+  // Or the claim's source or one of its places is named by the query (ids resolved beforehand, so the
+  // SQL stays two index lookups: claims.source_id and claim_locations (location_id, claim_id)).
+  if (qMatch?.sourceIds.length) {
+    alternatives.push('c.source_id IN (:...fQSource)');
+    params.fQSource = qMatch.sourceIds;
+  }
+  if (qMatch?.locationIds.length) {
+    alternatives.push(
+      'c.id IN (SELECT fq.claim_id FROM (SELECT DISTINCT fqcl.claim_id FROM claim_locations fqcl WHERE fqcl.location_id IN (:...fQPlace)) fq)',
+    );
+    params.fQPlace = qMatch.locationIds;
+  }
+  if (alternatives.length)
+    qb.andWhere(alternatives.length > 1 ? `((${alternatives.join(') OR (')}))` : alternatives[0], params);
 }
 
 function escapeLike(value: string): string {

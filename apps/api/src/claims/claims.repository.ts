@@ -12,6 +12,7 @@ import type {
 import { applyClaimFilters } from './claim-filters.sql.js';
 import { prefixRange, queryWords } from '../search/search-terms.js';
 import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
+import type { SearchMatch } from '../search/search-references.js';
 import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cursor.js';
 import { ClaimLinkEntity } from './claim-link.entity.js';
 import { runInTransaction } from '../database/transactions.js';
@@ -130,7 +131,7 @@ export class ClaimsRepository {
 
   /** One page in keyset order; asks for one row more than `limit` so the caller knows whether another page follows. */
   async findPage(
-    filters: ClaimFiltersDto,
+    filters: ClaimFiltersDto & { qMatch?: SearchMatch },
     sort: ClaimSort,
     cursor: ClaimCursor | null,
     limit: number,
@@ -182,16 +183,19 @@ export class ClaimsRepository {
   }
 
   /** The same filters as the page, counted in one query. */
-  async count(filters: ClaimFiltersDto): Promise<number> {
+  async count(filters: ClaimFiltersDto & { qMatch?: SearchMatch }): Promise<number> {
     // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
     const present = claimFiltersOf(filters);
     if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
     // Only a text search: count in claim_terms alone (an index range per word) instead of probing
     // claims for every match (1 M claims, a word in 220k claims: ~600 → ~100 ms).
+    const { qMatch, ...rest } = filters;
     const words = filters.q ? queryWords(filters.q) : [];
     const onlySearch =
       words.length > 0 &&
-      Object.entries(filters).every(
+      !qMatch?.sourceIds.length &&
+      !qMatch?.locationIds.length &&
+      Object.entries(rest).every(
         ([key, value]) => key === 'q' || value === undefined || (Array.isArray(value) && !value.length),
       );
     if (onlySearch) return this.countSearch(words);

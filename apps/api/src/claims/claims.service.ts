@@ -15,6 +15,8 @@ import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
 import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
 import { toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
+import { matchedByOf } from '../search/search-references.js';
+import { SearchReferencesRepository } from '../search/search-references.repository.js';
 
 /** Thrown inside a transaction when the optimistic lock fails; answered with 409 and the current claim after rollback. */
 class StaleVersionError extends Error {}
@@ -30,10 +32,12 @@ export class ClaimsService {
     private readonly claims: ClaimsRepository,
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
+    private readonly searchReferences: SearchReferencesRepository,
   ) {}
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
-    const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...filters } = query;
+    const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...given } = query;
+    const filters = await this.searchReferences.resolve(given);
     const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort);
     if (rawCursor !== undefined && !cursor)
       throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
@@ -53,6 +57,17 @@ export class ClaimsService {
           row,
           narratives.filter((n) => n.claimId === row.id),
           locations.filter((l) => l.claimId === row.id),
+          filters.q && filters.qMatch
+            ? matchedByOf(
+                filters.q,
+                {
+                  textNormalized: normalizeArabic(row.text),
+                  sourceId: row.sourceId,
+                  locationIds: locations.filter((l) => l.claimId === row.id).map((l) => l.id),
+                },
+                filters.qMatch,
+              )
+            : undefined,
         ),
       ),
       nextCursor:

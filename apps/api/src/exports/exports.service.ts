@@ -11,6 +11,7 @@ import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { csvRow, CSV_BOM, escapeCell } from './csv/escape-cell.js';
 import type { ArticleExportQueryDto } from './dto/article-export-query.dto.js';
 import { ExportsRepository, type StreamClaimRow } from './exports.repository.js';
+import { SearchReferencesRepository } from '../search/search-references.repository.js';
 import type { CsvSink } from './utils/csv-sink.js';
 import {
   ARTICLE_COLUMNS,
@@ -78,6 +79,7 @@ export class ExportsService {
     private readonly exports: ExportsRepository,
     private readonly analytics: AnalyticsService,
     private readonly audit: AuditService,
+    private readonly searchReferences: SearchReferencesRepository,
   ) {}
 
   claims(query: ClaimFiltersDto, user: AuthUser | undefined, pageSize?: number): CsvExport {
@@ -87,9 +89,12 @@ export class ExportsService {
       write: (sink) =>
         this.audited(user, 'claims.csv', filters, sink, async (progress) => {
           await sink.write(CSV_BOM + csvRow(CLAIM_COLUMNS));
+          // `q` resolved to the sources and places it names, as the claims list does; the audit entry and
+          // file name keep the filters as given.
+          const searched = await this.searchReferences.resolve(filters);
           if (this.exports.streamsClaims)
-            await this.streamClaims(filters, user, sink, progress, pageSize ?? EXPORT_BATCH_SIZE);
-          else await this.pageClaims(filters, user, sink, progress, pageSize ?? EXPORT_PAGE_SIZE);
+            await this.streamClaims(searched, user, sink, progress, pageSize ?? EXPORT_BATCH_SIZE);
+          else await this.pageClaims(searched, user, sink, progress, pageSize ?? EXPORT_PAGE_SIZE);
         }),
     };
   }

@@ -69,7 +69,7 @@ export class ClaimFiltersDto implements ExactlyTheFilterKeys<ClaimFiltersDto> {
 
   @ApiPropertyOptional({
     description:
-      'Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring.',
+      'Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy.',
   })
   @IsOptional()
   @IsString()

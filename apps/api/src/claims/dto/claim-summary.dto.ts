@@ -1,7 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import type { ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
+import type { MatchedBy } from '../../search/search-references.js';
+
+const MATCHED_BY: MatchedBy[] = ['text', 'source', 'place'];
 
 export class ClaimSourceRefDto {
   @ApiProperty() id: number;
@@ -38,6 +41,13 @@ export class ClaimSummaryDto {
   @ApiProperty({ type: [ClaimNarrativeRefDto] }) narratives: ClaimNarrativeRefDto[];
   @ApiProperty({ type: [ClaimLocationRefDto] }) locations: ClaimLocationRefDto[];
   @ApiProperty() updatedAt: string;
+  @ApiPropertyOptional({
+    enum: MATCHED_BY,
+    isArray: true,
+    description:
+      'In the claims list with `q` only: why the claim matched: its text (every word starts a word of it), its source (name or alias) or a place (name or variant)',
+  })
+  matchedBy?: MatchedBy[];
 }
 
 export class ClaimListDto {
@@ -80,6 +90,7 @@ export function toClaimSummaryDto(
   row: ClaimRow,
   narratives: ClaimNarrativeRow[],
   locations: ClaimLocationRow[],
+  matchedBy?: MatchedBy[],
 ): ClaimSummaryDto {
   return {
     id: row.id,
@@ -97,5 +108,6 @@ export function toClaimSummaryDto(
     narratives: narratives.map(toNarrativeRef),
     locations: locations.map((location) => ({ id: location.id, nameAr: location.nameAr, nameEn: location.nameEn })),
     updatedAt: toIsoString(row.updatedAt),
+    ...(matchedBy ? { matchedBy } : {}),
   };
 }

@@ -72,6 +72,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Places with coordinates and their claims per camp, for the claim filters */
+        get: operations["AnalyticsController_places"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/share": {
         parameters: {
             query?: never;
@@ -943,6 +960,8 @@ export interface components {
             id: number;
             links: components["schemas"]["ClaimLinkRefDto"][];
             locations: components["schemas"]["ClaimLocationRefDto"][];
+            /** @description In the claims list with `q` only: why the claim matched: its text (every word starts a word of it), its source (name or alias) or a place (name or variant) */
+            matchedBy?: ("text" | "source" | "place")[];
             narratives: components["schemas"]["ClaimNarrativeRefDto"][];
             note: string | null;
             /** @enum {string} */
@@ -1067,6 +1086,8 @@ export interface components {
             eventDate: string;
             id: number;
             locations: components["schemas"]["ClaimLocationRefDto"][];
+            /** @description In the claims list with `q` only: why the claim matched: its text (every word starts a word of it), its source (name or alias) or a place (name or variant) */
+            matchedBy?: ("text" | "source" | "place")[];
             narratives: components["schemas"]["ClaimNarrativeRefDto"][];
             source: components["schemas"]["ClaimSourceRefDto"] | null;
             sourceMention: string;
@@ -1491,6 +1512,29 @@ export interface components {
             claims: number;
             location: components["schemas"]["LocationSummaryDto"];
         };
+        PlaceCountsDto: {
+            /**
+             * @description Claims per camp id; camps without claims here are left out. The values add up to total
+             * @example {
+             *       "GNA": 2,
+             *       "LNA": 3
+             *     }
+             */
+            counts: {
+                [key: string]: number;
+            };
+            id: number;
+            lat: number;
+            lon: number;
+            nameAr: string;
+            nameEn: string;
+            /** @description Claims tagged with this place (a claim counts once per place it is tagged with) */
+            total: number;
+        };
+        PlacesDto: {
+            /** @description Places with coordinates tagged on the filtered claims, most claims first */
+            items: components["schemas"]["PlaceCountsDto"][];
+        };
         PreviewArticleDto: {
             /** @description The article text (Arabic or English) */
             body: string;
@@ -1748,7 +1792,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
                 /** @description true: claims of unknown sources are left out, so a place only LNA and "observers" mention still counts as LNA-only */
                 ignoreUnknown?: boolean;
@@ -1819,7 +1863,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
             };
             header?: never;
@@ -1886,7 +1930,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
                 limit?: number;
             };
@@ -1986,6 +2030,73 @@ export interface operations {
             };
         };
     };
+    AnalyticsController_places: {
+        parameters: {
+            query?: {
+                /** @description Camp ids, comma-separated */
+                camp?: string[];
+                /** @description Source ids, comma-separated */
+                source?: number[];
+                /** @description Narrative ids, comma-separated */
+                narrative?: number[];
+                /** @description Statuses, comma-separated */
+                status?: string[];
+                /** @description Location ids, comma-separated */
+                location?: number[];
+                /** @description Outlet ids, comma-separated */
+                outlet?: number[];
+                /** @description Event date from (inclusive), YYYY-MM-DD */
+                from?: string;
+                /** @description Event date to (inclusive), YYYY-MM-DD */
+                to?: string;
+                /** @description Article id */
+                article?: number;
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacesDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     AnalyticsController_share: {
         parameters: {
             query?: {
@@ -2007,7 +2118,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
             };
             header?: never;
@@ -2074,7 +2185,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
                 /** @description Bucket size: day, ISO week (keyed by its Monday) or month */
                 bucket?: "day" | "week" | "month";
@@ -2145,7 +2256,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
                 limit?: number;
             };
@@ -2812,7 +2923,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
                 limit?: number;
                 /** @description The nextCursor of the previous page */
@@ -3225,7 +3336,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
             };
             header?: never;
@@ -3290,7 +3401,7 @@ export interface operations {
                 to?: string;
                 /** @description Article id */
                 article?: number;
-                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. */
+                /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
                 /** @description Bucket size: day, ISO week (keyed by its Monday) or month */
                 bucket?: "day" | "week" | "month";

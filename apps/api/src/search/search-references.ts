@@ -1,0 +1,61 @@
+import { normalizeArabic } from '@claimline/extraction';
+import { queryWords, termsOf } from './search-terms.js';
+
+/** Why a claim matched `q`: its text, its source's names and aliases, or one of its places' names and variants. */
+export type MatchedBy = 'text' | 'source' | 'place';
+
+/** The sources and places whose names match every word of `q`; applyClaimFilters ORs them with the text match. */
+export type SearchMatch = { sourceIds: number[]; locationIds: number[] };
+
+/** One name of a source or place, in either language: its name, an alias or a spelling variant. */
+export type ReferenceName = { kind: 'source' | 'place'; id: number; name: string };
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Names are folded beyond normalizeArabic: Latin accents are dropped too ("Salamé" = "Salame"),
+ * because analysts type names either way. Claim text keeps its accents (the claim_terms index has them).
+ */
+function foldWord(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+}
+
+/** The index terms of a name (words and clitic-free stems), folded. */
+function nameTerms(name: string): string[] {
+  return termsOf(normalizeArabic(name)).map(foldWord);
+}
+
+/**
+ * Every source and place one of whose names has, for each query word, a term that starts with it —
+ * the claim_terms rule (word prefix, Arabic normalisation), applied to a name instead of a claim's text.
+ */
+export function matchReferences(q: string, names: ReferenceName[]): SearchMatch {
+  const words = queryWords(q).map(foldWord);
+  const sources = new Set<number>();
+  const places = new Set<number>();
+  if (!words.length) return { sourceIds: [], locationIds: [] };
+  for (const { kind, id, name } of names) {
+    const terms = nameTerms(name);
+    if (!words.every((word) => terms.some((term) => term.startsWith(word)))) continue;
+    (kind === 'source' ? sources : places).add(id);
+  }
+  return { sourceIds: [...sources].sort((a, b) => a - b), locationIds: [...places].sort((a, b) => a - b) };
+}
+
+/** The reasons one listed claim matched, in the order text, source, place (the SQL matched it by at least one). */
+export function matchedByOf(
+  q: string,
+  claim: { textNormalized: string; sourceId: number | null; locationIds: number[] },
+  match: SearchMatch,
+): MatchedBy[] {
+  const reasons: MatchedBy[] = [];
+  const words = queryWords(q);
+  const terms = termsOf(claim.textNormalized);
+  const text = words.length
+    ? words.every((word) => terms.some((term) => term.startsWith(word)))
+    : claim.textNormalized.includes(normalizeArabic(q));
+  if (text) reasons.push('text');
+  if (claim.sourceId !== null && match.sourceIds.includes(claim.sourceId)) reasons.push('source');
+  if (claim.locationIds.some((id) => match.locationIds.includes(id))) reasons.push('place');
+  return reasons;
+}
