@@ -22,6 +22,12 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/**
+ * Statuses that follow from links (a claim of another camp says the same, or the opposite): an analyst reaches
+ * them by linking claims, and the API refuses them as a plain choice when the links do not support them.
+ */
+export const LINK_DERIVED_STATUSES: readonly ClaimStatus[] = ['corroborated', 'contested'];
+
 export const CLAIM_TYPES = [
   'military-action',
   'casualties',

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import {
-  CLAIM_STATUSES,
   CLAIM_TYPES,
   DATE_PRECISIONS,
   type CampId,
@@ -20,6 +19,7 @@ import { Typeahead } from '../../../components/ui/typeahead';
 import { conflictCurrent, useUpdateClaim } from '../api/update-claim';
 import type { ClaimDetail } from '../api/types';
 import { buildClaimPatch } from '../utils/claim-patch';
+import { keepTouched, statusChoices } from '../utils/status-choices';
 
 const messages = defineMessages({
   title: { en: 'Tagging', ar: 'الوسم' },
@@ -30,6 +30,10 @@ const messages = defineMessages({
   claimType: { en: 'Claim type', ar: 'نوع الادعاء' },
   none: { en: '— none —', ar: '— لا شيء —' },
   status: { en: 'Status', ar: 'الحالة' },
+  derivedStatusHint: {
+    en: 'Corroborated and Contested come from links: link this claim to a claim of another camp that says the same or the opposite.',
+    ar: '«مؤيَّد» و«متنازع عليه» يأتيان من الروابط: اربط هذا الادعاء بادعاء من معسكر آخر يقول الشيء نفسه أو عكسه.',
+  },
   narratives: { en: 'Narratives', ar: 'الروايات' },
   addNarrative: { en: 'Add a narrative…', ar: 'أضف رواية…' },
   places: { en: 'Places', ar: 'الأماكن' },
@@ -89,11 +93,23 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
   // Initialised once per claim: a refresh after a conflict must not wipe what the analyst chose.
   const [form, setForm] = useState<FormState>(() => initialState(claim));
   const [version, setVersion] = useState(claim.version);
+  // The fields the analyst changed since the last save, and the claim version this form last took in.
+  const [touched, setTouched] = useState<ReadonlySet<keyof FormState>>(() => new Set());
+  const [seenVersion, setSeenVersion] = useState(claim.version);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning' | 'error'; text: string } | null>(null);
 
+  if (claim.version !== seenVersion) {
+    // The page changed the claim (a link regraded it, this form saved it): take in the server's values, except
+    // those the analyst is editing, and its version, so the next save neither conflicts nor reverts the change.
+    setSeenVersion(claim.version);
+    setVersion(claim.version);
+    setForm((current) => keepTouched(initialState(claim), current, touched));
+  }
+
   function set<K extends keyof FormState>(key: K, value: FormState[K]) {
     setForm((current) => ({ ...current, [key]: value }));
+    setTouched((current) => new Set(current).add(key));
     setNotice(null);
   }
 
@@ -121,6 +137,7 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
       {
         onSuccess: (updated) => {
           setVersion(updated.version);
+          setTouched(new Set());
           setNotice({ tone: 'success', text: t.saved });
         },
         onError: (error) => {
@@ -205,19 +222,25 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
               ))}
             </select>
           </Field>
-          <Field label={t.status} error={fieldErrors.status}>
-            <select
-              value={form.status}
-              onChange={(event) => set('status', event.target.value as ClaimStatus)}
-              data-testid="tag-status"
-            >
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <div className="stack" style={{ gap: '0.25rem' }}>
+            <Field label={t.status} error={fieldErrors.status}>
+              <select
+                value={form.status}
+                onChange={(event) => set('status', event.target.value as ClaimStatus)}
+                aria-describedby="tag-status-hint"
+                data-testid="tag-status"
+              >
+                {statusChoices(claim.status, claim.grading).map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabel(status)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <small id="tag-status-hint" className="muted" data-testid="tag-status-hint">
+              {t.derivedStatusHint}
+            </small>
+          </div>
         </div>
         <div className="field">
           <span className="field-label">{t.narratives}</span>
@@ -328,6 +351,7 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
             value={form.note}
             onChange={(event) => set('note', event.target.value)}
             style={{ minBlockSize: '4rem' }}
+            data-testid="tag-note"
           />
         </Field>
         {canEdit ? (

@@ -67,9 +67,10 @@ describe('ClaimsTable keyboard navigation', () => {
   it('sets the status of the selected claim with its shortcut', () => {
     const { onStatusChange } = renderTable();
     fireEvent.keyDown(document.body, { key: 'j' });
-    fireEvent.keyDown(document.body, { key: 'x' });
-    expect(onStatusChange).toHaveBeenCalledWith(expect.objectContaining({ id: 1 }), 'contested');
-    expect(screen.getByTestId('keyboard-help')).toHaveTextContent('Contested');
+    fireEvent.keyDown(document.body, { key: 'ي', code: 'KeyD' });
+    expect(onStatusChange).toHaveBeenCalledWith(expect.objectContaining({ id: 1 }), 'discounted');
+    expect(screen.getByTestId('keyboard-help')).toHaveTextContent('Discounted');
+    expect(screen.getByTestId('keyboard-help')).not.toHaveTextContent('Contested:');
   });
 
   it('ignores shortcuts typed into a field and status keys for read-only roles', () => {

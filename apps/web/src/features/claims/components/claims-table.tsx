@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { CLAIM_STATUSES, type ClaimStatus } from '@claimline/contracts';
+import type { ClaimStatus } from '@claimline/contracts';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { localName, type Narrative } from '../../../lib/lookups';
 import { useStatusLabel } from '../../../lib/domain-labels';
@@ -8,6 +8,7 @@ import { CampBadge } from '../../../components/ui/camp-badge';
 import { Table } from '../../../components/ui/table';
 import { textProps } from '../../../lib/script';
 import { keyToAction, moveSelection, STATUS_SHORTCUTS } from '../utils/keyboard';
+import { InlineStatusSelect } from './inline-status-select';
 import type { ClaimListItem } from '../api/types';
 import { NarrativeCell } from './narrative-cell';
 
@@ -23,10 +24,14 @@ const messages = defineMessages({
   editNarratives: { en: 'Edit', ar: 'تعديل' },
   noNarratives: { en: 'None', ar: 'لا شيء' },
   help: {
-    en: 'Keys: j / k move · Enter opens · status:',
-    ar: 'المفاتيح: j / k للتنقل · Enter للفتح · الحالة:',
+    en: 'Keys (any keyboard layout): j / k move · Enter opens · status:',
+    ar: 'المفاتيح (بأي لوحة مفاتيح): j / k للتنقل · Enter للفتح · الحالة:',
   },
   statusFor: { en: 'Status of claim', ar: 'حالة الادعاء' },
+  linkHint: {
+    en: '· Corroborated and Contested come from links, set on the claim page.',
+    ar: '· «مؤيَّد» و«متنازع عليه» يأتيان من الروابط، من صفحة الادعاء.',
+  },
 });
 
 export type ClaimConflict = { message: string; intended: string };
@@ -70,6 +75,7 @@ export function ClaimsTable({
       const target = event.target as HTMLElement | null;
       const action = keyToAction({
         key: event.key,
+        code: event.code,
         ctrlKey: event.ctrlKey,
         metaKey: event.metaKey,
         altKey: event.altKey,
@@ -110,6 +116,7 @@ export function ClaimsTable({
             <kbd>{shortcut.key}</kbd> {statusLabel(shortcut.status)}{' '}
           </span>
         ))}
+        {t.linkHint}
       </p>
       <Table aria-label={t.caption} data-testid="claims-table">
         <thead>
@@ -167,19 +174,13 @@ export function ClaimsTable({
                     />
                   </td>
                   <td>
-                    <select
-                      aria-label={`${t.statusFor} ${item.id}`}
-                      data-testid={`status-select-${item.id}`}
-                      value={item.status}
+                    <InlineStatusSelect
+                      label={`${t.statusFor} ${item.id}`}
+                      testId={`status-select-${item.id}`}
+                      status={item.status}
                       disabled={!canEdit}
-                      onChange={(event) => onStatusChange(item, event.target.value as ClaimStatus)}
-                    >
-                      {CLAIM_STATUSES.map((status) => (
-                        <option key={status} value={status}>
-                          {statusLabel(status)}
-                        </option>
-                      ))}
-                    </select>
+                      onCommit={(status) => onStatusChange(item, status)}
+                    />
                   </td>
                 </tr>
                 {conflict ? (

@@ -12,11 +12,21 @@ describe('keyToAction', () => {
   it('maps one key per status', () => {
     expect(keyToAction({ key: 'u' })).toEqual({ type: 'status', status: 'unreviewed' });
     expect(keyToAction({ key: 's' })).toEqual({ type: 'status', status: 'single-source' });
-    expect(keyToAction({ key: 'c' })).toEqual({ type: 'status', status: 'corroborated' });
-    expect(keyToAction({ key: 'x' })).toEqual({ type: 'status', status: 'contested' });
     expect(keyToAction({ key: 'f' })).toEqual({ type: 'status', status: 'confirmed' });
     expect(keyToAction({ key: 'd' })).toEqual({ type: 'status', status: 'discounted' });
     expect(new Set(STATUS_SHORTCUTS.map((item) => item.key)).size).toBe(STATUS_SHORTCUTS.length);
+  });
+
+  it('offers no key for the statuses that come from links', () => {
+    expect(keyToAction({ key: 'c' })).toBeNull();
+    expect(keyToAction({ key: 'x' })).toBeNull();
+    expect(STATUS_SHORTCUTS.map((item) => item.status)).not.toContain('contested');
+  });
+
+  it('reads the physical key, so the shortcuts work with an Arabic layout', () => {
+    expect(keyToAction({ key: 'ت', code: 'KeyJ' })).toEqual({ type: 'move', delta: 1 });
+    expect(keyToAction({ key: 'ي', code: 'KeyD' })).toEqual({ type: 'status', status: 'discounted' });
+    expect(keyToAction({ key: 'Enter', code: 'Enter' })).toEqual({ type: 'open' });
   });
 
   it('ignores keys typed into fields, modified keys and unknown keys', () => {

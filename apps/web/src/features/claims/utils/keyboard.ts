@@ -3,18 +3,21 @@ import type { ClaimStatus } from '@claimline/contracts';
 export type ClaimsKeyAction =
   { type: 'move'; delta: 1 | -1 } | { type: 'open' } | { type: 'status'; status: ClaimStatus };
 
-/** One key per status, shown in the help line; `rejected` is deliberate and has no shortcut. */
+/**
+ * One key per status an analyst may set, shown in the help line. `rejected` is deliberate and has no shortcut;
+ * corroborated and contested come from links, not from a key.
+ */
 export const STATUS_SHORTCUTS: readonly { key: string; status: ClaimStatus }[] = [
   { key: 'u', status: 'unreviewed' },
   { key: 's', status: 'single-source' },
-  { key: 'c', status: 'corroborated' },
-  { key: 'x', status: 'contested' },
   { key: 'f', status: 'confirmed' },
   { key: 'd', status: 'discounted' },
 ];
 
 export type KeyInput = {
   key: string;
+  /** The physical key (`KeyJ`): the same under an Arabic layout, where `key` is «ت». */
+  code?: string;
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
@@ -28,7 +31,8 @@ const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 export function keyToAction(input: KeyInput): ClaimsKeyAction | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
   if (input.targetEditable || (input.targetTag && TYPING_TAGS.has(input.targetTag.toUpperCase()))) return null;
-  const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+  const physical = /^Key([A-Z])$/.exec(input.code ?? '')?.[1]?.toLowerCase();
+  const key = physical ?? (input.key.length === 1 ? input.key.toLowerCase() : input.key);
   if (key === 'j' || key === 'ArrowDown') return { type: 'move', delta: 1 };
   if (key === 'k' || key === 'ArrowUp') return { type: 'move', delta: -1 };
   if (key === 'Enter') return { type: 'open' };
