@@ -13,7 +13,7 @@ function renderSelect() {
       onCommit={onCommit}
     />,
   );
-  return { onCommit, select: screen.getByTestId('s') as HTMLSelectElement };
+  return { onCommit, select: screen.getByTestId<HTMLSelectElement>('s') };
 }
 
 describe('InlineStatusSelect', () => {
