@@ -3,7 +3,7 @@ import { launchBrowser, newPage, screenshot } from './support/browser';
 import { BROWSER_ADMIN } from './support/global-setup';
 import { signIn } from './support/journey';
 
-describe('admin: narratives and the audit log', () => {
+describe('admin: narratives, the audit log and extraction quality', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -68,6 +68,26 @@ describe('admin: narratives and the audit log', () => {
         narrativeId,
       );
       await screenshot(page, 'admin-audit');
+
+      // Extraction quality: the figures from the analysts' reviews (the seed's claims are still unreviewed at start,
+      // other journeys may have reviewed some), a gold-set download, in both languages.
+      await page.getByTestId('admin-nav-quality').click();
+      await page.waitForURL(/\/admin\/extraction-quality/);
+      await page.getByTestId('quality-figures').waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Extraction quality');
+      expect(await page.getByTestId('quality-by-camp').count()).toBe(1);
+      await page.getByTestId('quality-from').fill('2019-10-01');
+      await page.waitForURL(/from=2019-10-01/);
+      expect(await page.getByTestId('quality-gold-zip').getAttribute('href')).toBe(
+        '/api/extraction/gold.zip?from=2019-10-01',
+      );
+      const zip = await page.request.get('/api/extraction/gold.zip?from=2019-10-01');
+      expect(zip.status()).toBe(200);
+      expect(zip.headers()['content-type']).toBe('application/zip');
+      await page.getByTestId('language-switch').click();
+      await page.waitForSelector('html[dir="rtl"][lang="ar"]');
+      expect(await page.locator('h1').textContent()).toBe('جودة الاستخراج');
+      await screenshot(page, 'admin-extraction-quality-ar');
     } finally {
       await context.close();
     }

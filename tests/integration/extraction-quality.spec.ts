@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
 import { ExtractionQualityRepository } from '../../apps/api/src/extraction-quality/extraction-quality.repository';
 import { exportGold } from '../../apps/api/src/extraction-quality/gold-export';
@@ -175,5 +176,27 @@ describe.each(testDialects())("the extractor measured by analysts' reviews, on %
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('the quality page downloads the same gold set as a zip (admins only)', async () => {
+    const published = { from: '2019-10-07', to: '2019-10-07' };
+    const response = await request(testApp.server)
+      .get(`/api/extraction/gold.zip?from=${published.from}&to=${published.to}`)
+      .set(admin)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200)
+      .expect('Content-Type', 'application/zip');
+    expect(response.headers['content-disposition']).toContain('claimline-gold-2019-10-07_2019-10-07.zip');
+    const files = unzipSync(new Uint8Array(response.body as Buffer));
+    const gold = JSON.parse(strFromU8(files['gold.json']));
+    const exported = gold.articles.find((article: { file: string }) => article.file === `article-${articleId}-ar.txt`);
+    expect(exported).toBeDefined();
+    expect(strFromU8(files[exported.file])).toBe(SEED);
+    await request(testApp.server).get('/api/extraction/gold.zip').set(analyst).expect(403);
   });
 });

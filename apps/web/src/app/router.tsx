@@ -74,6 +74,13 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('../features/narratives/components/narratives-page'), 'NarrativesPage'),
           },
           { path: 'audit', lazy: page(() => import('../features/audit/components/audit-page'), 'AuditPage') },
+          {
+            path: 'extraction-quality',
+            lazy: page(
+              () => import('../features/extraction-quality/components/extraction-quality-page'),
+              'ExtractionQualityPage',
+            ),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

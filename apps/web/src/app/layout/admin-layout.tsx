@@ -6,6 +6,7 @@ const messages = defineMessages({
   users: { en: 'Users', ar: 'المستخدمون' },
   narratives: { en: 'Narratives', ar: 'الروايات' },
   audit: { en: 'Audit log', ar: 'سجل التدقيق' },
+  quality: { en: 'Extraction quality', ar: 'جودة الاستخراج' },
 });
 
 /** The admin area's own navigation above each admin page; the route itself is guarded by RequirePermission. */
@@ -15,6 +16,7 @@ export function AdminLayout() {
     { to: '/admin/users', label: t.users, testId: 'admin-nav-users' },
     { to: '/admin/narratives', label: t.narratives, testId: 'admin-nav-narratives' },
     { to: '/admin/audit', label: t.audit, testId: 'admin-nav-audit' },
+    { to: '/admin/extraction-quality', label: t.quality, testId: 'admin-nav-quality' },
   ];
   return (
     <div className="admin-area">

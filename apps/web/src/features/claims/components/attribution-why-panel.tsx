@@ -1,7 +1,7 @@
 import { Badge } from '../../../components/ui/badge';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import type { AttributionWhy } from '../api/types';
-import { whyRuleLabel } from '../utils/why-rule-label';
+import { whyRuleLabel } from '../../../lib/why-rule-label';
 
 const messages = defineMessages({
   title: { en: 'Why this source and camp?', ar: 'لماذا هذا المصدر وهذا المعسكر؟' },

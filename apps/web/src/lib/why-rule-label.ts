@@ -1,4 +1,4 @@
-import type { Lang } from '../../../lib/i18n';
+import type { Lang } from './i18n';
 
 /**
  * Short names for the extraction engine's rule ids (libs/extraction/src/why.ts). A rule the engine adds later, or one
