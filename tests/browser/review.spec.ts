@@ -29,7 +29,12 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       const body = `${SEED.trim()}\n\nوقال مراقبون إن المعارك ما زالت مستمرة جنوب العاصمة حتى مساء اليوم.`;
       await page.getByTestId('article-title').fill('تقدم الجيش في محاور طرابلس (نسخة المتصفح)');
       await page.getByTestId('article-outlet').fill('Browser Journey Outlet');
-      await page.getByTestId('article-published-at').fill('2019-10-07');
+      // The date starts empty, never today; a dateline in the opening is proposed and used only on request.
+      expect(await page.getByTestId('article-published-at').inputValue()).toBe('');
+      await page.getByTestId('article-body').fill(`طرابلس، الاثنين 7 أكتوبر/تشرين الأول 2019 - ${body}`);
+      await page.getByTestId('article-date-proposal').waitFor();
+      await page.getByTestId('article-date-use').click();
+      expect(await page.getByTestId('article-published-at').inputValue()).toBe('2019-10-07');
       await page.getByTestId('article-body').fill(body);
       // Language detected client-side from the Arabic letters.
       expect(await page.getByTestId('article-language').locator('option').first().textContent()).toContain('Arabic');

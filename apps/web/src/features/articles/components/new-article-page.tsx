@@ -21,6 +21,7 @@ import {
 } from '../utils/article-draft-storage';
 import { DraftClaimCard } from './draft-claim-card';
 import { FromUrlPanel } from './from-url-panel';
+import { PublicationDateField } from './publication-date-field';
 import type { FetchedArticle } from '../api/fetch-article';
 
 const messages = defineMessages({
@@ -32,7 +33,6 @@ const messages = defineMessages({
   articleTitle: { en: 'Title', ar: 'العنوان' },
   outlet: { en: 'Outlet', ar: 'الوسيلة الإعلامية' },
   url: { en: 'URL', ar: 'الرابط' },
-  publishedAt: { en: 'Publication date', ar: 'تاريخ النشر' },
   language: { en: 'Language', ar: 'اللغة' },
   auto: { en: 'Detected: {lang}', ar: 'مكتشفة: {lang}' },
   arabic: { en: 'Arabic', ar: 'العربية' },
@@ -82,15 +82,12 @@ const messages = defineMessages({
   },
 });
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 const EMPTY: ArticleFormValues = {
   title: '',
   outlet: '',
   url: '',
-  publishedAt: today(),
+  // Empty until the analyst gives or confirms one: a default of today would misdate the article's relative dates.
+  publishedAt: '',
   body: '',
   languageOverride: '',
 };
@@ -304,14 +301,12 @@ export function NewArticlePage() {
               data-testid="article-url"
             />
           </Field>
-          <Field label={t.publishedAt} error={fieldErrors.publishedAt}>
-            <input
-              type="date"
-              value={values.publishedAt}
-              onChange={(event) => set('publishedAt', event.target.value)}
-              data-testid="article-published-at"
-            />
-          </Field>
+          <PublicationDateField
+            value={values.publishedAt}
+            body={values.body}
+            error={fieldErrors.publishedAt}
+            onChange={(value) => set('publishedAt', value)}
+          />
           <Field label={t.language} error={fieldErrors.language}>
             <select
               value={values.languageOverride}
