@@ -5,3 +5,4 @@ export * from './date-buckets.js';
 export * from './claim-filters.js';
 export * from './conflict-pack.js';
 export * from './passwords.js';
+export * from './month-names.js';

@@ -1,62 +1,8 @@
-import type { DatePrecision, ExtractedDate } from '@claimline/contracts';
+import { AR_MONTHS, EN_MONTHS, type DatePrecision, type ExtractedDate } from '@claimline/contracts';
 
 /** A date expression in the normalized text, resolved against the publication date. */
 export type DateMatch = { start: number; end: number; date: string; precision: Exclude<DatePrecision, 'reported'> };
 
-const AR_MONTHS: Record<string, number> = {
-  يناير: 1,
-  فبراير: 2,
-  مارس: 3,
-  ابريل: 4,
-  مايو: 5,
-  يونيو: 6,
-  يونيه: 6,
-  يوليو: 7,
-  يوليه: 7,
-  اغسطس: 8,
-  سبتمبر: 9,
-  اكتوبر: 10,
-  نوفمبر: 11,
-  ديسمبر: 12,
-  'كانون الثاني': 1,
-  شباط: 2,
-  اذار: 3,
-  نيسان: 4,
-  ايار: 5,
-  حزيران: 6,
-  تموز: 7,
-  اب: 8,
-  ايلول: 9,
-  'تشرين الاول': 10,
-  'تشرين الثاني': 11,
-  'كانون الاول': 12,
-};
-const EN_MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const AR_WEEKDAYS: Record<string, number> = {
   الاحد: 0,
   الاثنين: 1,
