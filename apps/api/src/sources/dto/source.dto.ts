@@ -78,50 +78,23 @@ export class CreateSourceDto {
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
 }
 
-export class UpdateSourceDto {
-  @ApiPropertyOptional()
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(255)
-  @IsCleanName()
-  nameAr?: string;
-  @ApiPropertyOptional()
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(255)
-  @IsCleanName()
-  nameEn?: string;
+/** A name an edit may leave out; when given, it is a clean, non-blank name. */
+const OptionalName = (): PropertyDecorator =>
+  applyAll([ApiPropertyOptional(), IsOmittable(), Trimmed(), IsString(), IsNotEmpty(), MaxLength(255), IsCleanName()]);
+
+export class AcceptSourceDto {
+  @OptionalName() nameAr?: string;
+  @OptionalName() nameEn?: string;
   @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
   @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
+}
+
+/** What accepting a proposal may set, and the alias list. */
+export class UpdateSourceDto extends AcceptSourceDto {
   @ApiPropertyOptional({ type: [String], description: 'Replaces the alias list' })
   @IsOmittable()
   @applyAll(ALIAS_RULES)
   aliases?: string[];
-}
-
-export class AcceptSourceDto {
-  @ApiPropertyOptional()
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(255)
-  @IsCleanName()
-  nameAr?: string;
-  @ApiPropertyOptional()
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(255)
-  @IsCleanName()
-  nameEn?: string;
-  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
-  @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
 }
 
 export class MergeSourceDto {
