@@ -17,6 +17,15 @@ export {
   type PackValidation,
 } from './packs/load-pack.js';
 export { CONFLICT_PACK_SCHEMA, CONFLICT_PACK_SCHEMA_VERSION } from './packs/schema.js';
+// Opposition evidence between two claims (contested pairs): language data and named rules.
+export { OPPOSITION_LEXICON, type OppositionLexicon } from './opposition/opposition-lexicon.js';
+export {
+  OPPOSITION_RULES,
+  scoreOpposition,
+  type OppositionEvidence,
+  type OppositionScore,
+} from './opposition/score-opposition.js';
+export { campOpposition, campReferences, type CampOpposition } from './opposition/camp-opposition.js';
 
 let defaultExtractor: Extractor | null = null;
 
