@@ -5,6 +5,8 @@ import { AdminLayout } from './layout/admin-layout';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequirePermission } from './layout/require-auth';
 import { NotFound } from './layout/not-found';
+import { PageLoading, RootLayout } from './layout/root-layout';
+import type { PageTitleKey, RouteHandle } from './page-titles';
 
 /**
  * Each page is its own chunk, loaded on first visit: Chart.js and the dashboard stay out of the
@@ -17,8 +19,10 @@ function page<TModule extends Record<string, unknown>>(
   return async () => ({ Component: (await load())[exportName] as ComponentType });
 }
 
-export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage /> },
+const titled = (title: PageTitleKey): RouteHandle => ({ title });
+
+const appRoutes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage />, handle: titled('signIn') },
   {
     element: (
       <RequireAuth>
@@ -29,17 +33,32 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       {
         path: 'dashboard',
+        handle: titled('dashboard'),
         lazy: page(() => import('../features/dashboard/components/dashboard-page'), 'DashboardPage'),
       },
-      { path: 'compare', lazy: page(() => import('../features/compare/components/compare-page'), 'ComparePage') },
-      { path: 'claims', lazy: page(() => import('../features/claims/components/claims-page'), 'ClaimsPage') },
+      {
+        path: 'compare',
+        handle: titled('compare'),
+        lazy: page(() => import('../features/compare/components/compare-page'), 'ComparePage'),
+      },
+      {
+        path: 'claims',
+        handle: titled('claims'),
+        lazy: page(() => import('../features/claims/components/claims-page'), 'ClaimsPage'),
+      },
       {
         path: 'claims/:id',
+        handle: titled('claim'),
         lazy: page(() => import('../features/claims/components/claim-detail-page'), 'ClaimDetailPage'),
       },
-      { path: 'articles', lazy: page(() => import('../features/articles/components/articles-page'), 'ArticlesPage') },
+      {
+        path: 'articles',
+        handle: titled('articles'),
+        lazy: page(() => import('../features/articles/components/articles-page'), 'ArticlesPage'),
+      },
       {
         path: 'articles/new',
+        handle: titled('newArticle'),
         element: (
           <RequirePermission permission="edit">
             <Outlet />
@@ -54,11 +73,24 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'articles/:id',
+        handle: titled('article'),
         lazy: page(() => import('../features/articles/components/article-detail-page'), 'ArticleDetailPage'),
       },
-      { path: 'sources', lazy: page(() => import('../features/sources/components/sources-page'), 'SourcesPage') },
-      { path: 'feeds', lazy: page(() => import('../features/feeds/components/feeds-page'), 'FeedsPage') },
-      { path: 'exports', lazy: page(() => import('../features/exports/components/exports-page'), 'ExportsPage') },
+      {
+        path: 'sources',
+        handle: titled('sources'),
+        lazy: page(() => import('../features/sources/components/sources-page'), 'SourcesPage'),
+      },
+      {
+        path: 'feeds',
+        handle: titled('feeds'),
+        lazy: page(() => import('../features/feeds/components/feeds-page'), 'FeedsPage'),
+      },
+      {
+        path: 'exports',
+        handle: titled('exports'),
+        lazy: page(() => import('../features/exports/components/exports-page'), 'ExportsPage'),
+      },
       {
         path: 'admin',
         element: (
@@ -68,14 +100,24 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <Navigate to="/admin/users" replace /> },
-          { path: 'users', lazy: page(() => import('../features/users/components/users-page'), 'UsersPage') },
+          {
+            path: 'users',
+            handle: titled('users'),
+            lazy: page(() => import('../features/users/components/users-page'), 'UsersPage'),
+          },
           {
             path: 'narratives',
+            handle: titled('narratives'),
             lazy: page(() => import('../features/narratives/components/narratives-page'), 'NarrativesPage'),
           },
-          { path: 'audit', lazy: page(() => import('../features/audit/components/audit-page'), 'AuditPage') },
+          {
+            path: 'audit',
+            handle: titled('audit'),
+            lazy: page(() => import('../features/audit/components/audit-page'), 'AuditPage'),
+          },
           {
             path: 'extraction-quality',
+            handle: titled('extractionQuality'),
             lazy: page(
               () => import('../features/extraction-quality/components/extraction-quality-page'),
               'ExtractionQualityPage',
@@ -83,10 +125,12 @@ export const routes: RouteObject[] = [
           },
         ],
       },
-      { path: '*', element: <NotFound /> },
+      { path: '*', element: <NotFound />, handle: titled('notFound') },
     ],
   },
 ];
+
+export const routes: RouteObject[] = [{ element: <RootLayout />, HydrateFallback: PageLoading, children: appRoutes }];
 
 export function createRouter() {
   return createBrowserRouter(routes);

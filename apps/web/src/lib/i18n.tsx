@@ -10,6 +10,8 @@ export type I18nContextValue = {
   formatNumber: (n: number, options?: Intl.NumberFormatOptions) => string;
   /** `YYYY-MM-DD` or a full ISO timestamp; a bare day is formatted as that calendar day in every time zone. */
   formatDate: (isoDay: string | null | undefined, options?: Intl.DateTimeFormatOptions) => string;
+  /** `plural(messages.claimsCount, 3)` → "3 claims" / «3 ادعاءات»: the form the language's plural rules pick. */
+  plural: (message: PluralMessage, n: number, values?: Record<string, string | number>) => string;
 };
 
 export const LANG_STORAGE_KEY = 'claimline.lang';
@@ -59,6 +61,37 @@ export function formatDateIn(
   }).format(date);
 }
 
+/**
+ * A count-bearing string in both languages, one text per CLDR plural category. English needs `one` and `other`;
+ * Arabic distinguishes six (zero, one, two, few 3–10, many 11–99, other 100+). Only `other` is required: a missing
+ * category falls back to it. `{n}` is the count formatted in the language's digits.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type PluralMessage = { en: PluralForms; ar: PluralForms };
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  pluralRules[lang] ??= new Intl.PluralRules(LOCALES[lang]);
+  return pluralRules[lang].select(n);
+}
+
+export function formatPlural(
+  lang: Lang,
+  message: PluralMessage,
+  n: number,
+  values: Record<string, string | number> = {},
+): string {
+  const forms = message[lang];
+  const template = forms[pluralCategory(lang, n)] ?? forms.other;
+  return format(template, { ...values, n: formatNumberIn(lang, n) });
+}
+
+/** Plural messages kept beside a feature's other strings (`definePlurals({ claims: { en: {...}, ar: {...} } })`). */
+export function definePlurals<T extends Record<string, PluralMessage>>(messages: T): T {
+  return messages;
+}
+
 const I18nContext = createContext<I18nContextValue | null>(null);
 
 export type I18nProviderProps = { children: ReactNode; initialLang?: Lang };
@@ -88,6 +121,7 @@ export function I18nProvider({ children, initialLang }: I18nProviderProps) {
       setLang,
       formatNumber: (n, options) => formatNumberIn(lang, n, options),
       formatDate: (isoDay, options) => formatDateIn(lang, isoDay, options),
+      plural: (message, n, values) => formatPlural(lang, message, n, values),
     }),
     [lang, dir, setLang],
   );
@@ -101,6 +135,7 @@ const FALLBACK: I18nContextValue = {
   setLang: () => undefined,
   formatNumber: (n, options) => formatNumberIn('en', n, options),
   formatDate: (isoDay, options) => formatDateIn('en', isoDay, options),
+  plural: (message, n, values) => formatPlural('en', message, n, values),
 };
 
 /** Outside a provider (isolated component tests) this falls back to English. */

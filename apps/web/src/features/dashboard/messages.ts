@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n';
+import { defineMessages, definePlurals } from '../../lib/i18n';
 
 export const dashboardMessages = defineMessages({
   title: { en: 'Dashboard', ar: 'لوحة المتابعة' },
@@ -6,7 +6,6 @@ export const dashboardMessages = defineMessages({
     en: 'Who claims what, where and when. Every chart follows the filters; click a bar to list its claims.',
     ar: 'من يدّعي ماذا، وأين، ومتى. كل الرسوم تتبع عوامل التصفية؛ انقر على عمود لعرض ادعاءاته.',
   },
-  totalClaims: { en: '{n} claims match the filters', ar: '{n} ادعاء يطابق عوامل التصفية' },
   exportsLink: { en: 'Export these claims', ar: 'صدّر هذه الادعاءات' },
   loading: { en: 'Loading…', ar: 'جارٍ التحميل…' },
   retry: { en: 'Try again', ar: 'أعد المحاولة' },
@@ -130,7 +129,6 @@ export const dashboardMessages = defineMessages({
     en: 'No blind spots: every place and narrative is covered by more than one camp.',
     ar: 'لا نقاط عمياء: كل مكان ورواية يتناولهما أكثر من معسكر.',
   },
-  claimsCount: { en: '{n} claims', ar: '{n} ادعاء' },
 });
 
 export const filterMessages = defineMessages({
@@ -151,6 +149,42 @@ export const filterMessages = defineMessages({
   remove: { en: 'Remove {name}', ar: 'أزل {name}' },
   clear: { en: 'Clear all', ar: 'امسح الكل' },
   any: { en: 'any', ar: 'الكل' },
-  selected: { en: '{n} selected', ar: '{n} محدد' },
   apply: { en: 'Search', ar: 'ابحث' },
+});
+
+/** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */
+export const dashboardPlurals = definePlurals({
+  totalClaims: {
+    en: { one: '{n} claim matches the filters', other: '{n} claims match the filters' },
+    ar: {
+      zero: 'لا ادعاءات تطابق عوامل التصفية',
+      one: 'ادعاء واحد يطابق عوامل التصفية',
+      two: 'ادعاءان يطابقان عوامل التصفية',
+      few: '{n} ادعاءات تطابق عوامل التصفية',
+      many: '{n} ادعاءً يطابق عوامل التصفية',
+      other: '{n} ادعاء يطابق عوامل التصفية',
+    },
+  },
+  claimsCount: {
+    en: { one: '{n} claim', other: '{n} claims' },
+    ar: {
+      zero: 'لا ادعاءات',
+      one: 'ادعاء واحد',
+      two: 'ادعاءان',
+      few: '{n} ادعاءات',
+      many: '{n} ادعاءً',
+      other: '{n} ادعاء',
+    },
+  },
+  selected: {
+    en: { other: '{n} selected' },
+    ar: {
+      zero: 'لا شيء محدد',
+      one: 'واحد محدد',
+      two: 'اثنان محددان',
+      few: '{n} محددة',
+      many: '{n} محددًا',
+      other: '{n} محدد',
+    },
+  },
 });

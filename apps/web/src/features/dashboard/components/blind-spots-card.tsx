@@ -5,7 +5,7 @@ import { format, useI18n, useMessages } from '../../../lib/i18n';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { useBlindSpots } from '../api/get-blind-spots';
-import { dashboardMessages } from '../messages';
+import { dashboardMessages, dashboardPlurals } from '../messages';
 import { claimFiltersToQuery, claimFiltersToSearchParams, type ClaimFilters } from '@claimline/contracts';
 import { narrativeName, placeName } from '../utils/lists';
 import { ChartCard } from './chart-card';
@@ -14,7 +14,7 @@ export type BlindSpotsCardProps = { filters: ClaimFilters };
 
 export function BlindSpotsCard({ filters }: BlindSpotsCardProps) {
   const t = useMessages(dashboardMessages);
-  const { lang, formatNumber } = useI18n();
+  const { lang, plural } = useI18n();
   const { data: camps } = useCamps();
   const { data, error, isPending } = useBlindSpots(filters);
   const places = data?.places ?? [];
@@ -33,7 +33,7 @@ export function BlindSpotsCard({ filters }: BlindSpotsCardProps) {
           <bdi>{name}</bdi>
         </Link>{' '}
         <span className="muted">
-          {format(t.onlyCamp, { camp: camp.name })} · {format(t.claimsCount, { n: formatNumber(claims) })}
+          {format(t.onlyCamp, { camp: camp.name })} · {plural(dashboardPlurals.claimsCount, claims)}
         </span>
       </li>
     );

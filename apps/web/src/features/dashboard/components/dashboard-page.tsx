@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { format, useI18n, useMessages } from '../../../lib/i18n';
+import { useI18n, useMessages } from '../../../lib/i18n';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useCan } from '../../../lib/auth';
 import { useTimeseries } from '../api/get-timeseries';
 import { useDashboardParams } from '../hooks/use-dashboard-params';
-import { dashboardMessages } from '../messages';
+import { dashboardMessages, dashboardPlurals } from '../messages';
 import { claimFiltersToSearchParams } from '@claimline/contracts';
 import { countActiveFilters, EMPTY_FILTERS } from '../utils/filters';
 import { BlindSpotsCard } from './blind-spots-card';
@@ -18,7 +18,7 @@ import '../dashboard.css';
 
 export function DashboardPage() {
   const t = useMessages(dashboardMessages);
-  const { dir, formatNumber } = useI18n();
+  const { dir, plural } = useI18n();
   const canEdit = useCan('edit');
   const { filters, bucket, groupBy, setFilters, setBucket, setGroupBy } = useDashboardParams();
   // Shares the timeseries query (same key) to know the total and whether anything exists at all.
@@ -37,7 +37,7 @@ export function DashboardPage() {
         <div className="dashboard-summary">
           {data ? (
             <span data-testid="dashboard-total" data-total={data.total}>
-              {format(t.totalClaims, { n: formatNumber(data.total) })}
+              {plural(dashboardPlurals.totalClaims, data.total)}
             </span>
           ) : null}
           <Link

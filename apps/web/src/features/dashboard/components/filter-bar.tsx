@@ -15,7 +15,7 @@ import {
 } from '../../../lib/lookups';
 import { Button } from '../../../components/ui/button';
 import { Typeahead } from '../../../components/ui/typeahead';
-import { filterMessages } from '../messages';
+import { dashboardPlurals, filterMessages } from '../messages';
 import { countActiveFilters, EMPTY_FILTERS } from '../utils/filters';
 import { placeName } from '../utils/lists';
 import { CheckMenu, type CheckMenuOption } from './check-menu';
@@ -29,7 +29,7 @@ type CheckedFilterKey = 'camp' | 'status' | 'narrative' | 'outlet';
 export function FilterBar({ filters, onChange }: FilterBarProps) {
   const t = useMessages(filterMessages);
   const statusLabels = useMessages(statusMessages);
-  const { lang } = useI18n();
+  const { lang, plural } = useI18n();
   const { data: camps = FALLBACK_CAMPS } = useCamps();
   const { data: narratives = [] } = useNarratives();
   const { data: outlets = [] } = useOutlets();
@@ -79,7 +79,8 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     return found ? placeName(found, lang) : (picked[`${key}:${id}`] ?? `#${id}`);
   }
 
-  const summary = (values: readonly string[]) => (values.length ? format(t.selected, { n: values.length }) : t.any);
+  const summary = (values: readonly string[]) =>
+    values.length ? plural(dashboardPlurals.selected, values.length) : t.any;
   const campOptions: CheckMenuOption[] = camps.map((camp) => ({
     value: camp.id,
     label: lang === 'ar' ? camp.nameAr : camp.nameEn,
