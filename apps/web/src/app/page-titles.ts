@@ -5,6 +5,7 @@ export const pageTitleMessages = defineMessages({
   signIn: { en: 'Sign in', ar: 'تسجيل الدخول' },
   dashboard: { en: 'Dashboard', ar: 'لوحة المتابعة' },
   compare: { en: 'Compare', ar: 'مقارنة' },
+  map: { en: 'Map', ar: 'الخريطة' },
   claims: { en: 'Claims', ar: 'الادعاءات' },
   claim: { en: 'Claim', ar: 'ادعاء' },
   articles: { en: 'Articles', ar: 'المقالات' },

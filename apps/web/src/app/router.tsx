@@ -42,6 +42,11 @@ const appRoutes: RouteObject[] = [
         lazy: page(() => import('../features/compare/components/compare-page'), 'ComparePage'),
       },
       {
+        path: 'map',
+        handle: titled('map'),
+        lazy: page(() => import('../features/map/components/map-page'), 'MapPage'),
+      },
+      {
         path: 'claims',
         handle: titled('claims'),
         lazy: page(() => import('../features/claims/components/claims-page'), 'ClaimsPage'),

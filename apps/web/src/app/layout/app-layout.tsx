@@ -14,6 +14,7 @@ const messages = defineMessages({
   mainNav: { en: 'Main navigation', ar: 'التنقل الرئيسي' },
   dashboard: { en: 'Dashboard', ar: 'لوحة المتابعة' },
   compare: { en: 'Compare', ar: 'مقارنة' },
+  map: { en: 'Map', ar: 'الخريطة' },
   claims: { en: 'Claims', ar: 'الادعاءات' },
   articles: { en: 'Articles', ar: 'المقالات' },
   feeds: { en: 'Feeds', ar: 'الخلاصات' },
@@ -51,6 +52,7 @@ export function AppLayout() {
   const links = [
     { to: '/dashboard', label: t.dashboard },
     { to: '/compare', label: t.compare },
+    { to: '/map', label: t.map },
     { to: '/claims', label: t.claims },
     { to: '/articles', label: t.articles },
     { to: '/feeds', label: t.feeds },

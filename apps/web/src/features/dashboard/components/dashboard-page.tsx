@@ -11,6 +11,7 @@ import { BlindSpotsCard } from './blind-spots-card';
 import { ContestedPairsCard } from './contested-pairs-card';
 import { FilterBar } from './filter-bar';
 import { FramingCard } from './framing-card';
+import { MapCard } from './map-card';
 import { NarrativeShareCard } from './narrative-share-card';
 import { TimeseriesCard } from './timeseries-card';
 import { TopSourcesCard } from './top-sources-card';
@@ -91,6 +92,7 @@ export function DashboardPage() {
         <ContestedPairsCard filters={filters} />
         <FramingCard filters={filters} />
         <BlindSpotsCard filters={filters} />
+        <MapCard filters={filters} />
       </div>
     </div>
   );

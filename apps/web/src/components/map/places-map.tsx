@@ -1,0 +1,243 @@
+import { useMemo, useState, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { geoPath } from 'd3-geo';
+import { FALLBACK_CAMPS, findCamp, useCamps, type Camp } from '../../lib/camps';
+import { localName } from '../../lib/lookups';
+import { format, formatPlural, useI18n, useMessages, type Lang } from '../../lib/i18n';
+import type { MapPlace } from './api/get-places';
+import { useBaseMap } from './base-map';
+import { mapMessages, mapPlurals } from './map-messages';
+import {
+  fitProjection,
+  labelledPlaces,
+  pieSegments,
+  placesExtent,
+  radiusFor,
+  segmentPath,
+  type LonLatExtent,
+  type PieSegment,
+} from './utils/map-geometry';
+import './map.css';
+
+/** Shown only when no place has claims: the whole inhabited world. */
+const WORLD: LonLatExtent = [
+  [-170, -58],
+  [180, 80],
+];
+
+export type PlacesMapProps = {
+  places: readonly MapPlace[];
+  /** Where a place leads: its claims, with the filters of the view. */
+  hrefFor: (place: MapPlace) => string;
+  width?: number;
+  height?: number;
+  maxRadius?: number;
+  testId?: string;
+};
+
+type DrawnPlace = {
+  place: MapPlace;
+  name: string;
+  x: number;
+  y: number;
+  radius: number;
+  segments: PieSegment[];
+  label: string;
+};
+
+function campName(camps: readonly Camp[], id: string, lang: Lang): string {
+  const camp = findCamp(camps, id);
+  return camp.id === id ? localName(camp, lang) : id;
+}
+
+/**
+ * Places as circles on an offline base map: area ∝ claims, pie segments in camp colours, names in the UI
+ * language. Each circle is a link to the place's claims, reachable by keyboard and named for screen
+ * readers; the table beside it (PlacesTable) carries the same figures.
+ */
+export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadius = 28, testId }: PlacesMapProps) {
+  const t = useMessages(mapMessages);
+  const { lang, formatNumber } = useI18n();
+  const navigate = useNavigate();
+  const { data: campsData } = useCamps();
+  const camps = campsData && campsData.length > 0 ? campsData : FALLBACK_CAMPS;
+  const { data: baseMap } = useBaseMap();
+  const [active, setActive] = useState<number | null>(null);
+
+  const projection = useMemo(
+    () => fitProjection(placesExtent(places, { fallback: WORLD }), width, height),
+    [places, width, height],
+  );
+  const countries = useMemo(() => {
+    if (!baseMap) return [];
+    const path = geoPath(projection);
+    return baseMap.features.flatMap((country, index) => {
+      const d = path(country);
+      return d ? [{ key: `${country.id ?? index}`, d }] : [];
+    });
+  }, [baseMap, projection]);
+
+  const drawn = useMemo<DrawnPlace[]>(() => {
+    const maxTotal = Math.max(0, ...places.map((place) => place.total));
+    const order = camps.map((camp) => camp.id);
+    const separator = lang === 'ar' ? '، ' : ', ';
+    // Largest first, so a small place drawn over a large neighbour stays visible and clickable.
+    return [...places]
+      .sort((a, b) => b.total - a.total || a.id - b.id)
+      .flatMap((place) => {
+        const point = projection([place.lon, place.lat]);
+        if (!point) return [];
+        const segments = pieSegments(place.counts, order);
+        const name = localName(place, lang);
+        const perCamp = segments
+          .map((segment) => `${campName(camps, segment.camp, lang)} ${formatNumber(segment.count)}`)
+          .join(separator);
+        return [
+          {
+            place,
+            name,
+            x: point[0],
+            y: point[1],
+            radius: radiusFor(place.total, maxTotal, maxRadius),
+            segments,
+            label: format(t.placeLabel, {
+              place: name,
+              claims: formatPlural(lang, mapPlurals.claims, place.total),
+              camps: perCamp,
+            }),
+          },
+        ];
+      });
+  }, [places, projection, camps, lang, formatNumber, maxRadius, t.placeLabel]);
+
+  const side = lang === 'ar' ? 'left' : 'right';
+  const labelled = useMemo(
+    () =>
+      labelledPlaces(
+        drawn.map(({ place, x, y, radius, name }) => ({ id: place.id, x, y, radius, text: name })),
+        side,
+      ),
+    [drawn, side],
+  );
+  const activePlace = drawn.find((item) => item.place.id === active);
+  const legendCamps = camps.filter((camp) => places.some((place) => (place.counts[camp.id] ?? 0) > 0));
+
+  function handleClick(event: MouseEvent, href: string) {
+    // A modified click (new tab, new window) keeps the browser's behaviour; a plain one stays in the app.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    void navigate(href);
+  }
+
+  return (
+    <figure className="places-map" data-testid={testId}>
+      <div className="places-map-canvas">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={t.mapLabel}
+          // Geography does not mirror: east stays right in Arabic too; labels choose their side below.
+          direction="ltr"
+          data-base-map={baseMap ? 'loaded' : 'loading'}
+        >
+          <rect className="places-map-sea" width={width} height={height} />
+          <g className="places-map-countries" aria-hidden="true">
+            {countries.map((country) => (
+              <path key={country.key} d={country.d} />
+            ))}
+          </g>
+          <g className="places-map-places">
+            {drawn.map((item) => {
+              const href = hrefFor(item.place);
+              return (
+                <a
+                  key={item.place.id}
+                  href={href}
+                  aria-label={item.label}
+                  className="places-map-place"
+                  data-testid="map-place"
+                  data-place-id={item.place.id}
+                  data-name={item.name}
+                  data-total={item.place.total}
+                  data-camps={item.segments.map((segment) => segment.camp).join(',')}
+                  onClick={(event) => handleClick(event, href)}
+                  onMouseEnter={() => setActive(item.place.id)}
+                  onMouseLeave={() => setActive(null)}
+                  onFocus={() => setActive(item.place.id)}
+                  onBlur={() => setActive(null)}
+                >
+                  <g transform={`translate(${item.x.toFixed(1)},${item.y.toFixed(1)})`}>
+                    <circle className="places-map-focus" r={item.radius + 4} />
+                    {item.segments.map((segment) => (
+                      <path
+                        key={segment.camp}
+                        d={segmentPath(item.radius, segment.startAngle, segment.endAngle)}
+                        fill={findCamp(camps, segment.camp).color}
+                        data-camp={segment.camp}
+                      />
+                    ))}
+                    <circle className="places-map-outline" r={item.radius} />
+                  </g>
+                </a>
+              );
+            })}
+          </g>
+          <g className="places-map-labels" aria-hidden="true">
+            {drawn
+              .filter((item) => labelled.has(item.place.id))
+              .map((item) => (
+                <text
+                  key={item.place.id}
+                  x={side === 'right' ? item.x + item.radius + 3 : item.x - item.radius - 3}
+                  y={item.y}
+                  textAnchor={side === 'right' ? 'start' : 'end'}
+                  dominantBaseline="middle"
+                  lang={lang}
+                >
+                  {item.name}
+                </text>
+              ))}
+          </g>
+        </svg>
+        {activePlace ? (
+          <div
+            className="places-map-tooltip"
+            role="presentation"
+            data-testid="map-tooltip"
+            style={{ left: `${(activePlace.x / width) * 100}%`, top: `${(activePlace.y / height) * 100}%` }}
+          >
+            <strong>
+              <bdi>{activePlace.name}</bdi> · {formatNumber(activePlace.place.total)}
+            </strong>
+            <ul>
+              {activePlace.segments.map((segment) => (
+                <li key={segment.camp}>
+                  <span
+                    className="camp-swatch"
+                    style={{ backgroundColor: findCamp(camps, segment.camp).color }}
+                    aria-hidden="true"
+                  />
+                  {campName(camps, segment.camp, lang)}: {formatNumber(segment.count)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {!baseMap ? <p className="places-map-status muted">{t.loadingMap}</p> : null}
+      </div>
+      <figcaption className="places-map-legend">
+        <ul aria-label={t.legend}>
+          {legendCamps.map((camp) => (
+            <li key={camp.id} data-camp={camp.id}>
+              <span className="camp-swatch" style={{ backgroundColor: camp.color }} aria-hidden="true" />
+              {localName(camp, lang)}
+            </li>
+          ))}
+        </ul>
+        <span className="muted">{t.sizeNote}</span>
+        <span className="muted places-map-attribution">{t.attribution}</span>
+      </figcaption>
+      {places.length === 0 ? <p className="muted">{t.noPlaces}</p> : null}
+    </figure>
+  );
+}
