@@ -131,7 +131,10 @@ describe('map journey (seed article)', () => {
     const tripoli = places.find((place) => place.nameEn === 'Tripoli')!;
     const drawn = await drawnPlaces(page);
     expect(drawn.find((item) => item.id === tripoli.id)!.name).toBe(tripoli.nameAr);
-    expect(await page.locator('.places-map-labels text').allTextContents()).toContain(tripoli.nameAr);
+    // The names printed on the map (those with room) are the Arabic ones.
+    const labels = await page.locator('.places-map-labels text').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(places.map((place) => place.nameAr)).toContain(label);
     expect(await page.locator('[data-testid="map-table"] thead th').first().textContent()).toBe('المكان');
     await screenshot(page, 'map-ar');
 

@@ -17,6 +17,7 @@ import {
   type LonLatExtent,
   type PieSegment,
 } from './utils/map-geometry';
+import { spreadCircles } from './utils/spread-circles';
 import './map.css';
 
 /** Shown only when no place has claims: the whole inhabited world. */
@@ -38,8 +39,12 @@ export type PlacesMapProps = {
 type DrawnPlace = {
   place: MapPlace;
   name: string;
+  /** Where the circle is drawn, moved off its neighbours. */
   x: number;
   y: number;
+  /** The place's true position, where the leader line points. */
+  originX: number;
+  originY: number;
   radius: number;
   segments: PieSegment[];
   label: string;
@@ -65,8 +70,9 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
   const [active, setActive] = useState<number | null>(null);
 
   const projection = useMemo(
-    () => fitProjection(placesExtent(places, { fallback: WORLD }), width, height),
-    [places, width, height],
+    // Inset by the largest radius, so a place on the frame's edge keeps its whole circle on the map.
+    () => fitProjection(placesExtent(places, { fallback: WORLD }), width, height, maxRadius + 8),
+    [places, width, height, maxRadius],
   );
   const countries = useMemo(() => {
     if (!baseMap) return [];
@@ -82,7 +88,7 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
     const order = camps.map((camp) => camp.id);
     const separator = lang === 'ar' ? '، ' : ', ';
     // Largest first, so a small place drawn over a large neighbour stays visible and clickable.
-    return [...places]
+    const projected = [...places]
       .sort((a, b) => b.total - a.total || a.id - b.id)
       .flatMap((place) => {
         const point = projection([place.lon, place.lat]);
@@ -98,6 +104,8 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
             name,
             x: point[0],
             y: point[1],
+            originX: point[0],
+            originY: point[1],
             radius: radiusFor(place.total, maxTotal, maxRadius),
             segments,
             label: format(t.placeLabel, {
@@ -108,7 +116,12 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
           },
         ];
       });
-  }, [places, projection, camps, lang, formatNumber, maxRadius, t.placeLabel]);
+    const spread = spreadCircles(
+      projected.map(({ place, x, y, radius }) => ({ id: place.id, x, y, radius })),
+      { width, height },
+    );
+    return projected.map((item) => ({ ...item, ...spread.get(item.place.id) }));
+  }, [places, projection, camps, lang, formatNumber, maxRadius, t.placeLabel, width, height]);
 
   const side = lang === 'ar' ? 'left' : 'right';
   const labelled = useMemo(
@@ -145,6 +158,16 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
             {countries.map((country) => (
               <path key={country.key} d={country.d} />
             ))}
+          </g>
+          <g className="places-map-leaders" aria-hidden="true">
+            {drawn
+              .filter((item) => Math.hypot(item.x - item.originX, item.y - item.originY) > item.radius)
+              .map((item) => (
+                <g key={item.place.id}>
+                  <line x1={item.originX} y1={item.originY} x2={item.x} y2={item.y} />
+                  <circle cx={item.originX} cy={item.originY} r={2} />
+                </g>
+              ))}
           </g>
           <g className="places-map-places">
             {drawn.map((item) => {

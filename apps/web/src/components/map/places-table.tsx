@@ -23,9 +23,11 @@ export function PlacesTable({ places, hrefFor, testId = 'map-table' }: PlacesTab
       <thead>
         <tr>
           <th scope="col">{t.place}</th>
-          <th scope="col">{t.total}</th>
+          <th scope="col" className="num">
+            {t.total}
+          </th>
           {camps.map((camp) => (
-            <th scope="col" key={camp.id} data-key={camp.id}>
+            <th scope="col" className="num" key={camp.id} data-key={camp.id}>
               {localName(camp, lang)}
             </th>
           ))}

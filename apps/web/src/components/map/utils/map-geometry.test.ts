@@ -118,10 +118,21 @@ describe('labelledPlaces', () => {
   it('measures the label on the side it is drawn: left of the circle in right-to-left pages', () => {
     const row = [
       { id: 1, x: 100, y: 100, radius: 5, text: 'طرابلس' },
-      { id: 2, x: 150, y: 100, radius: 5, text: 'عين زارة' },
+      { id: 2, x: 170, y: 100, radius: 5, text: 'عين زارة' },
     ];
-    // To the right, Tripoli's name ends before Ain Zara's circle; to the left, Ain Zara's name runs into Tripoli's.
+    // To the right both names have room; to the left, Ain Zara's name runs into Tripoli's circle.
     expect([...labelledPlaces(row, 'right')]).toEqual([1, 2]);
     expect([...labelledPlaces(row, 'left')]).toEqual([1]);
+  });
+});
+
+describe('labelledPlaces over circles', () => {
+  it('names no place whose label would cover another place’s circle', () => {
+    const row = [
+      { id: 1, x: 100, y: 100, radius: 10, text: 'Tripoli' },
+      { id: 2, x: 130, y: 100, radius: 8, text: 'Souq al-Sabt' },
+    ];
+    // Tripoli's name would run over Souq al-Sabt's circle; Souq al-Sabt's own name has room.
+    expect([...labelledPlaces(row, 'right')]).toEqual([2]);
   });
 });

@@ -101,8 +101,8 @@ export type LabelCandidate = { id: number; x: number; y: number; radius: number;
 
 /**
  * Which places get a name on the map: the most claimed first, each only if its label box does not
- * overlap one already placed (neighbouring districts of one city would otherwise print over each
- * other). The rest are named by their tooltip and the table. Labels sit on the reading side of the
+ * overlap one already placed nor another place's circle (neighbouring districts of one city would
+ * otherwise print over each other). The rest are named by their tooltip and the table. Labels sit on the reading side of the
  * circle: right of it in English, left of it in Arabic.
  */
 export function labelledPlaces(
@@ -111,6 +111,12 @@ export function labelledPlaces(
   fontSize = 12,
 ): Set<number> {
   type Box = { x0: number; x1: number; y0: number; y1: number };
+  const circleBox = (place: LabelCandidate): Box => ({
+    x0: place.x - place.radius,
+    x1: place.x + place.radius,
+    y0: place.y - place.radius,
+    y1: place.y + place.radius,
+  });
   const placed: Box[] = [];
   const labelled = new Set<number>();
   for (const place of candidates) {
@@ -118,10 +124,9 @@ export function labelledPlaces(
     const gap = place.radius + 3;
     const x0 = side === 'right' ? place.x + gap : place.x - gap - width;
     const box = { x0, x1: x0 + width, y0: place.y - fontSize / 2, y1: place.y + fontSize / 2 };
-    const overlaps = placed.some(
-      (other) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1,
-    );
-    if (overlaps) continue;
+    const hits = (other: Box) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
+    // Neither over another label nor over another place's circle (it would hide that circle's segments).
+    if (placed.some(hits) || candidates.some((other) => other.id !== place.id && hits(circleBox(other)))) continue;
     placed.push(box);
     labelled.add(place.id);
   }
