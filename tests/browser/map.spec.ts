@@ -162,6 +162,7 @@ describe('map journey (seed article)', () => {
     await card.locator('svg[data-base-map="loaded"]').waitFor();
     const lna = (await apiGet<{ items: Place[] }>(page, '/api/analytics/places?camp=LNA')).items;
     expect(await card.locator('[data-testid="map-place"]').count()).toBe(lna.length);
+    await screenshot(page, 'dashboard-map-card-en');
     await Promise.all([page.waitForURL(/\/map\?/), card.getByTestId('open-map').click()]);
     expect(new URL(page.url()).searchParams.get('camp')).toBe('LNA');
     await page.getByTestId('map-other-filters').waitFor();

@@ -206,20 +206,22 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
             })}
           </g>
           <g className="places-map-labels" aria-hidden="true">
-            {drawn
-              .filter((item) => labelled.has(item.place.id))
-              .map((item) => (
+            {drawn.flatMap((item) => {
+              const labelSide = labelled.get(item.place.id);
+              if (!labelSide) return [];
+              return [
                 <text
                   key={item.place.id}
-                  x={side === 'right' ? item.x + item.radius + 3 : item.x - item.radius - 3}
+                  x={labelSide === 'right' ? item.x + item.radius + 3 : item.x - item.radius - 3}
                   y={item.y}
-                  textAnchor={side === 'right' ? 'start' : 'end'}
+                  textAnchor={labelSide === 'right' ? 'start' : 'end'}
                   dominantBaseline="middle"
                   lang={lang}
                 >
                   {item.name}
-                </text>
-              ))}
+                </text>,
+              ];
+            })}
           </g>
         </svg>
         {activePlace ? (

@@ -111,28 +111,49 @@ describe('labelledPlaces', () => {
     { id: 3, x: 100, y: 300, radius: 5, text: 'Sabha' },
   ];
 
-  it('names the larger of two overlapping places and every place with room', () => {
-    expect([...labelledPlaces(candidates, 'right')]).toEqual([1, 3]);
+  it('names places on the reading side, leaving out one whose label would land on another', () => {
+    // Ain Zara's circle lies on Tripoli's: its name would cover Tripoli's label on the right, its circle on the left.
+    expect([...labelledPlaces(candidates, 'right')]).toEqual([
+      [1, 'right'],
+      [3, 'right'],
+    ]);
+    expect([...labelledPlaces([candidates[2]], 'left')]).toEqual([[3, 'left']]);
   });
 
-  it('measures the label on the side it is drawn: left of the circle in right-to-left pages', () => {
-    const row = [
-      { id: 1, x: 100, y: 100, radius: 5, text: 'طرابلس' },
-      { id: 2, x: 170, y: 100, radius: 5, text: 'عين زارة' },
-    ];
-    // To the right both names have room; to the left, Ain Zara's name runs into Tripoli's circle.
-    expect([...labelledPlaces(row, 'right')]).toEqual([1, 2]);
-    expect([...labelledPlaces(row, 'left')]).toEqual([1]);
-  });
-});
-
-describe('labelledPlaces over circles', () => {
-  it('names no place whose label would cover another place’s circle', () => {
+  it('uses the other side when the reading side is taken', () => {
     const row = [
       { id: 1, x: 100, y: 100, radius: 10, text: 'Tripoli' },
       { id: 2, x: 130, y: 100, radius: 8, text: 'Souq al-Sabt' },
     ];
-    // Tripoli's name would run over Souq al-Sabt's circle; Souq al-Sabt's own name has room.
-    expect([...labelledPlaces(row, 'right')]).toEqual([2]);
+    // Tripoli's name would run over Souq al-Sabt's circle on the right, so it goes on the left.
+    expect(new Map(labelledPlaces(row, 'right'))).toEqual(
+      new Map([
+        [1, 'left'],
+        [2, 'right'],
+      ]),
+    );
+  });
+
+  it('measures Arabic labels on the left of the circle first', () => {
+    const row = [
+      { id: 1, x: 100, y: 100, radius: 5, text: 'طرابلس' },
+      { id: 2, x: 170, y: 100, radius: 5, text: 'عين زارة' },
+    ];
+    // On the left, Ain Zara's name would cover Tripoli's circle: it moves to the right.
+    expect(new Map(labelledPlaces(row, 'left'))).toEqual(
+      new Map([
+        [1, 'left'],
+        [2, 'right'],
+      ]),
+    );
+  });
+
+  it('leaves out a label with no room on either side', () => {
+    const row = [
+      { id: 1, x: 100, y: 100, radius: 5, text: 'A' },
+      { id: 2, x: 115, y: 100, radius: 5, text: 'Busy' },
+      { id: 3, x: 85, y: 100, radius: 5, text: 'Busy' },
+    ];
+    expect(labelledPlaces(row, 'right').has(1)).toBe(false);
   });
 });

@@ -99,17 +99,19 @@ export function segmentPath(radius: number, startAngle: number, endAngle: number
 
 export type LabelCandidate = { id: number; x: number; y: number; radius: number; text: string };
 
+export type LabelSide = 'right' | 'left';
+
 /**
- * Which places get a name on the map: the most claimed first, each only if its label box does not
- * overlap one already placed nor another place's circle (neighbouring districts of one city would
- * otherwise print over each other). The rest are named by their tooltip and the table. Labels sit on the reading side of the
- * circle: right of it in English, left of it in Arabic.
+ * Where places get a name on the map: the most claimed first, each on the reading side of its circle
+ * (right in English, left in Arabic) or else the other side, and only where the label overlaps neither
+ * a label already placed nor another place's circle (neighbouring districts of one city would otherwise
+ * print over each other). The places left out are named by their tooltip and the table.
  */
 export function labelledPlaces(
   candidates: readonly LabelCandidate[],
-  side: 'right' | 'left',
+  side: LabelSide,
   fontSize = 12,
-): Set<number> {
+): Map<number, LabelSide> {
   type Box = { x0: number; x1: number; y0: number; y1: number };
   const circleBox = (place: LabelCandidate): Box => ({
     x0: place.x - place.radius,
@@ -118,17 +120,20 @@ export function labelledPlaces(
     y1: place.y + place.radius,
   });
   const placed: Box[] = [];
-  const labelled = new Set<number>();
+  const labelled = new Map<number, LabelSide>();
+  const sides: LabelSide[] = side === 'right' ? ['right', 'left'] : ['left', 'right'];
   for (const place of candidates) {
     const width = place.text.length * fontSize * 0.6;
     const gap = place.radius + 3;
-    const x0 = side === 'right' ? place.x + gap : place.x - gap - width;
-    const box = { x0, x1: x0 + width, y0: place.y - fontSize / 2, y1: place.y + fontSize / 2 };
-    const hits = (other: Box) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
-    // Neither over another label nor over another place's circle (it would hide that circle's segments).
-    if (placed.some(hits) || candidates.some((other) => other.id !== place.id && hits(circleBox(other)))) continue;
-    placed.push(box);
-    labelled.add(place.id);
+    for (const option of sides) {
+      const x0 = option === 'right' ? place.x + gap : place.x - gap - width;
+      const box = { x0, x1: x0 + width, y0: place.y - fontSize / 2, y1: place.y + fontSize / 2 };
+      const hits = (other: Box) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1;
+      if (placed.some(hits) || candidates.some((other) => other.id !== place.id && hits(circleBox(other)))) continue;
+      placed.push(box);
+      labelled.set(place.id, option);
+      break;
+    }
   }
   return labelled;
 }

@@ -26,7 +26,7 @@ export function MapCard({ filters }: MapCardProps) {
       title={m.cardTitle}
       help={m.cardHelp}
       testId="map-card"
-      className="chart-card-wide map-card"
+      className="map-card"
       controls={
         <Link to={`/map${query ? `?${query}` : ''}`} className="btn btn-secondary btn-sm" data-testid="open-map">
           {m.openMap}

@@ -50,7 +50,7 @@ export function MapPage() {
       {places.isPending ? <Spinner label={t.loading} /> : null}
       {places.data ? (
         <section className="panel map-panel" aria-busy={places.isFetching}>
-          <PlacesMap places={items} hrefFor={hrefFor} testId="places-map" />
+          <PlacesMap places={items} hrefFor={hrefFor} width={1200} height={620} maxRadius={32} testId="places-map" />
           <details className="chart-table" data-testid="chart-table" open>
             <summary>{t.table}</summary>
             <PlacesTable places={items} hrefFor={hrefFor} />
