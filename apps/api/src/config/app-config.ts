@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseDatabaseUrl, type DatabaseTarget } from '../database/database-url.js';
 import { REPO_ROOT } from './repo-paths.js';
 import { loadWebIngestionConfig, type WebIngestionConfig } from './web-ingestion-config.js';
+import { loadJobsConfig, type JobsConfig } from '../jobs/jobs-config.js';
 
 export type AppConfig = {
   port: number;
@@ -34,6 +35,8 @@ export type AppConfig = {
   adminPassword: string | undefined;
   /** Fetching articles and feeds from the web. */
   web: WebIngestionConfig;
+  /** Background jobs: CLAIMLINE_WORKERS, CLAIMLINE_JOB_STALLED_MS (apps/api/src/jobs). */
+  jobs: JobsConfig;
   /** Where the generated first-admin password is written: a path, null for nowhere, undefined for the default place. */
   adminPasswordFile: string | null | undefined;
   /** Whether the generated first-admin password is also printed on the console. */
@@ -83,6 +86,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,
     adminPassword: env.CLAIMLINE_ADMIN_PASSWORD,
     web: loadWebIngestionConfig(env),
+    jobs: loadJobsConfig(env),
     adminPasswordFile:
       env.CLAIMLINE_ADMIN_PASSWORD_FILE === 'none' ? null : env.CLAIMLINE_ADMIN_PASSWORD_FILE || undefined,
     announceAdmin: env.CLAIMLINE_ADMIN_ANNOUNCE !== 'false',
