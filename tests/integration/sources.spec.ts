@@ -101,23 +101,23 @@ describe.each(testDialects())('sources on %s', (dialect) => {
   });
 
   it('proposes unknown sources once per normalized mention, and accepts them', async () => {
-    const first = await claimBy('مصدر أمني مطلع', 'LNA');
-    const second = await claimBy('مصدر امني مطلع'); // the same mention, other hamza form
+    const first = await claimBy('كتيبة أسود الصحراء', 'LNA');
+    const second = await claimBy('كتيبة اسود الصحراء'); // the same mention, other hamza form
     expect(second.sourceId).toBe(first.sourceId);
     const proposals = await request(testApp.server).get('/api/sources?status=proposed').set(viewer).expect(200);
     const proposal = (proposals.body.items as Source[]).find((source) => source.id === first.sourceId);
-    expect(proposal).toMatchObject({ status: 'proposed', camp: 'LNA', claimCount: 2, aliases: ['مصدر أمني مطلع'] });
+    expect(proposal).toMatchObject({ status: 'proposed', camp: 'LNA', claimCount: 2, aliases: ['كتيبة أسود الصحراء'] });
 
     const accepted = await post(`/api/sources/${first.sourceId}/accept`, {
       camp: 'GNA',
-      nameEn: 'Informed security source',
-      kind: 'anonymous',
+      nameEn: 'Desert Lions Brigade',
+      kind: 'military-media',
     }).expect(200);
     expect(accepted.body).toMatchObject({
       status: 'active',
       camp: 'GNA',
-      nameEn: 'Informed security source',
-      kind: 'anonymous',
+      nameEn: 'Desert Lions Brigade',
+      kind: 'military-media',
     });
     const rows = await testApp.dataSource.query('SELECT DISTINCT camp_id FROM claims WHERE source_id = ?', [
       first.sourceId,

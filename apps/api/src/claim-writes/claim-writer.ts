@@ -146,6 +146,17 @@ export class ClaimWriter {
     return moved;
   }
 
+  /** Every claim of `sourceId` loses its source and keeps its camp (a rejected proposal). Returns how many. */
+  async detachSourceClaims(manager: EntityManager, sourceId: number, _user: AuthUser | null): Promise<number> {
+    const claimIds = await this.writes.claimIdsOfSource(sourceId, manager);
+    if (!claimIds.length) return 0;
+    // The camp stays, so link grading is unchanged; only the rollups' source key moves (to "no source").
+    await this.rollups.before(manager, { claimIds });
+    const detached = await this.writes.detachSource(sourceId, manager);
+    await this.rollups.after(manager, { claimIds });
+    return detached;
+  }
+
   /** Removes a narrative from every claim it tags (the narrative row itself is the caller's). */
   async untagNarrative(manager: EntityManager, narrativeId: number, claimIds: readonly number[]): Promise<void> {
     // Untagging changes the claims' narrative counts and whether they count as tagged at all.

@@ -155,6 +155,28 @@ export class ClaimWritesRepository {
     return result.affected ?? 0;
   }
 
+  async claimIdsOfSource(sourceId: number, manager: EntityManager): Promise<number[]> {
+    const rows: { id: number | string }[] = await manager
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from(ClaimEntity, 'c')
+      .where('c.source_id = :sourceId', { sourceId })
+      .orderBy('c.id', 'ASC')
+      .getRawMany();
+    return rows.map((row) => Number(row.id));
+  }
+
+  /** The version bump makes an edit based on the old source fail with 409 instead of restoring it. */
+  async detachSource(sourceId: number, manager: EntityManager): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ClaimEntity)
+      .set({ sourceId: null, version: () => 'version + 1', updatedAt: new Date() })
+      .where('source_id = :sourceId', { sourceId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   async replaceNarratives(claimId: number, narrativeIds: readonly number[], manager: EntityManager): Promise<void> {
     await manager
       .createQueryBuilder()

@@ -4,7 +4,8 @@ import type { CampId, SourceKind } from '@claimline/contracts';
 // import each other, and a value import would read SourceAliasEntity before its class is defined.
 import type { SourceAliasEntity } from './source-alias.entity.js';
 
-export type SourceStatus = 'active' | 'proposed' | 'merged';
+/** rejected: a proposal an analyst said names no source; kept so the mention is not proposed again. */
+export type SourceStatus = 'active' | 'proposed' | 'merged' | 'rejected';
 
 @Entity('sources')
 export class SourceEntity {

@@ -81,4 +81,13 @@ export class SourcesController {
   ): Promise<SourceDto> {
     return this.sourcesService.accept(id, body, user ?? null);
   }
+
+  @Post(':id/reject')
+  @Roles('analyst')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a proposed source: its claims keep their camp and lose the source' })
+  @ApiOkResponse({ type: SourceDto })
+  reject(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<SourceDto> {
+    return this.sourcesService.reject(id, user ?? null);
+  }
 }

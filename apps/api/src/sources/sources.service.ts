@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DEFAULT_SOURCES, normalizeArabic } from '@claimline/extraction';
+import { DEFAULT_SOURCES } from '@claimline/extraction';
 import type { CampId, SourceKind } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -8,7 +8,20 @@ import { serializedTransaction } from '../database/transactions.js';
 import { ExtractorProvider } from './extractor.provider.js';
 import type { SourceEntity } from './source.entity.js';
 import { SourcesRepository, type AliasMatch, type NewAlias } from './sources.repository.js';
+
+// Moved to source-aliases.ts; re-exported for the article ingestion that imports them from here.
+export { aliasKey, normalizeMention, type MentionInput, type ResolvedSource } from './source-aliases.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
+import { isGenericMention } from './generic-mention.js';
+import {
+  ARABIC,
+  aliasKey,
+  normalizeMention,
+  snapshot,
+  toAliases,
+  type MentionInput,
+  type ResolvedSource,
+} from './source-aliases.js';
 import {
   toSourceDto,
   type AcceptSourceDto,
@@ -19,38 +32,6 @@ import {
   type SourceQueryDto,
   type UpdateSourceDto,
 } from './dto/source.dto.js';
-
-/** An unregistered source as found in an article: becomes (or joins) a proposal. */
-export type MentionInput = { mention: string; camp: CampId; kind: SourceKind };
-export type ResolvedSource = { id: number; camp: CampId; status: 'active' | 'proposed'; name: string };
-
-export const normalizeMention = (text: string): string => normalizeArabic(text).trim();
-
-/**
- * The key two aliases collide on in the database: MariaDB's utf8mb4_unicode_ci unique index also
- * ignores case and accents ("Salamé" = "salame"), so deduplication must fold them too.
- */
-export const aliasKey = (normalized: string): string =>
-  normalized.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-const ARABIC = /[\u0600-\u06FF]/;
-
-/** Aliases deduplicated by their normalized form (the unique key per source), first spelling kept. */
-function toAliases(values: readonly string[]): NewAlias[] {
-  const seen = new Map<string, NewAlias>();
-  for (const value of values) {
-    const alias = value.trim().replace(/\s+/g, ' ').slice(0, 255);
-    const normalized = normalizeMention(alias).slice(0, 255);
-    if (normalized && !seen.has(aliasKey(normalized))) seen.set(aliasKey(normalized), { alias, normalized });
-  }
-  return [...seen.values()];
-}
-
-/** The audited state of a source: its DTO without the counts and timestamps that change on their own. */
-function snapshot(source: SourceEntity) {
-  const { claimCount: _claimCount, createdAt: _createdAt, updatedAt: _updatedAt, ...state } = toSourceDto(source, 0);
-  return state;
-}
 
 @Injectable()
 export class SourcesService {
@@ -143,6 +124,7 @@ export class SourcesService {
           message: 'This source was merged into another one',
           mergedIntoId: before.mergedIntoId,
         });
+      if (before.status === 'rejected') throw new ConflictException('This proposal was rejected');
       await this.applyChanges(before, input, input.aliases, manager, user);
       const after = await this.requireIn(id, manager);
       await this.audit.record(
@@ -171,6 +153,23 @@ export class SourcesService {
     return this.get(id);
   }
 
+  /** A proposal that names no source: its claims lose the source (keeping their camp); the mention is not proposed again. */
+  async reject(id: number, user: AuthUser | null): Promise<SourceDto> {
+    await serializedTransaction(this.dataSource, async (manager) => {
+      const before = await this.requireIn(id, manager);
+      if (before.status !== 'proposed')
+        throw new ConflictException(`Only a proposed source can be rejected; this one is ${before.status}`);
+      const claimsDetached = await this.writer.detachSourceClaims(manager, id, user);
+      await this.sources.updateSource(id, { status: 'rejected' }, manager);
+      const after = { ...snapshot(await this.requireIn(id, manager)), claimsDetached };
+      await this.audit.record(
+        { user, entity: 'source', entityId: id, action: 'reject', before: snapshot(before), after },
+        manager,
+      );
+    });
+    return this.get(id);
+  }
+
   async merge(id: number, input: MergeSourceDto, user: AuthUser | null): Promise<SourceDto> {
     if (id === input.intoId)
       throw new BadRequestException({
@@ -182,6 +181,8 @@ export class SourcesService {
       const into = await this.sources.findById(input.intoId, manager);
       if (!into) throw new NotFoundException(`Source ${input.intoId} not found`);
       if (from.status === 'merged') throw new ConflictException('This source was already merged');
+      if (from.status === 'rejected' || into.status === 'rejected')
+        throw new ConflictException('A rejected proposal cannot be merged');
       if (into.status === 'merged')
         throw new ConflictException({
           message: 'The target source was itself merged',
@@ -230,15 +231,19 @@ export class SourcesService {
   ): Promise<Map<string, ResolvedSource>> {
     const wanted = new Map<string, MentionInput & { normalized: string }>();
     for (const mention of mentions) {
+      // Unnamed speakers and unresolved back-references («المصدر», "the source") never become sources:
+      // their claims keep the extractor's camp and no source.
+      if (mention.kind === 'anonymous' || isGenericMention(mention.mention)) continue;
       const normalized = normalizeMention(mention.mention).slice(0, 255);
       if (normalized && !wanted.has(aliasKey(normalized))) wanted.set(aliasKey(normalized), { ...mention, normalized });
     }
-    const resolved = await this.lookupMentions(
+    const { resolved, rejected } = await this.matchMentions(
       [...wanted.values()].map((mention) => mention.normalized),
       manager,
     );
     for (const [key, mention] of wanted) {
-      if (resolved.has(key)) continue;
+      // A rejected proposal is remembered: the same mention is not proposed again.
+      if (resolved.has(key) || rejected.has(key)) continue;
       const normalized = mention.normalized;
       const name = mention.mention.trim().replace(/\s+/g, ' ').slice(0, 255);
       const source = {
@@ -262,20 +267,30 @@ export class SourcesService {
 
   /** Read-only lookup of normalized mentions (preview), keyed by aliasKey: active sources win over proposals. */
   async lookupMentions(normalized: readonly string[], manager?: EntityManager): Promise<Map<string, ResolvedSource>> {
+    return (await this.matchMentions(normalized, manager)).resolved;
+  }
+
+  /** Sources owning these mentions (active before proposed), and the mentions only rejected proposals own. */
+  private async matchMentions(normalized: readonly string[], manager?: EntityManager) {
     const matches = await this.sources.findByNormalizedAliases(normalized, manager);
-    const result = new Map<string, ResolvedSource>();
+    const resolved = new Map<string, ResolvedSource>();
+    const rejected = new Set<string>();
     const rank = (match: AliasMatch) => (match.status === 'active' ? 0 : 1);
     for (const match of matches) {
-      const current = result.get(aliasKey(match.normalized));
+      if (match.status === 'rejected') {
+        rejected.add(aliasKey(match.normalized));
+        continue;
+      }
+      const current = resolved.get(aliasKey(match.normalized));
       if (current && (current.status === 'active' || rank(match) >= 1)) continue;
-      result.set(aliasKey(match.normalized), {
+      resolved.set(aliasKey(match.normalized), {
         id: match.sourceId,
         camp: match.campId,
         status: match.status === 'active' ? 'active' : 'proposed',
         name: match.nameAr || match.nameEn,
       });
     }
-    return result;
+    return { resolved, rejected };
   }
 
   private async applyChanges(
@@ -353,7 +368,7 @@ export class SourcesService {
         aliases.map((alias) => alias.normalized),
         manager,
       )
-    ).filter((match) => match.sourceId !== selfId);
+    ).filter((match) => match.sourceId !== selfId && match.status !== 'rejected');
     if (owners.length) {
       const alias =
         aliases.find((candidate) => candidate.normalized === owners[0].normalized)?.alias ?? owners[0].normalized;

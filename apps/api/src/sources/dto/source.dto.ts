@@ -18,7 +18,7 @@ import { CAMP_IDS, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline
 import { toStringList } from '../../common/query-params.js';
 import type { SourceEntity, SourceStatus } from '../source.entity.js';
 
-export const SOURCE_STATUSES: readonly SourceStatus[] = ['active', 'proposed', 'merged'];
+export const SOURCE_STATUSES: readonly SourceStatus[] = ['active', 'proposed', 'merged', 'rejected'];
 
 export class SourceQueryDto {
   @ApiPropertyOptional({ description: 'Name or alias; Arabic matches regardless of hamza/taa marbuta forms' })
