@@ -6,7 +6,6 @@ import { AnalyticsService } from './analytics.service.js';
 import { AnalyticsCacheInterceptor } from './cache/analytics-cache.interceptor.js';
 import { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
 import { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
-import { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
 import { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
 import { PlacesDto } from './dto/places.dto.js';
 import { ShareDto } from './dto/share.dto.js';
@@ -34,16 +33,6 @@ export class AnalyticsController {
   @ApiOkResponse({ type: CompareDto })
   compare(@Query() query: CompareQueryDto): Promise<CompareDto> {
     return this.analytics.compare(query);
-  }
-
-  @Get('contested')
-  @Roles('viewer')
-  @ApiOperation({
-    summary: 'Pairs of claims from different camps about the same place within a day, linked or suggested',
-  })
-  @ApiOkResponse({ type: ContestedDto })
-  contested(@Query() query: ContestedQueryDto): Promise<ContestedDto> {
-    return this.analytics.contested(query);
   }
 
   @Get('framing')

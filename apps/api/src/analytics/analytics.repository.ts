@@ -6,7 +6,6 @@ import type { BucketSize } from './utils/fill-buckets.js';
 import type { SeriesGrouping } from './dto/timeseries.dto.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups.repository.js';
 import { claimColumns, locationColumns, type RawRow, type SeriesCountRow } from './analytics-columns.js';
-import { ContestedRepository, type ContestedWindow } from './contested.repository.js';
 import type { ClaimFilters } from '@claimline/contracts';
 import type { SearchMatch } from '../search/search-references.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
@@ -19,18 +18,16 @@ export type { RawRow, SeriesCountRow } from './analytics-columns.js';
  * Every dashboard aggregate, each one SQL statement grouped by the precomputed bucket columns and
  * filtered by the shared applyClaimFilters, so a chart counts exactly the rows the claims list shows.
  * Portable SQL only (SQLite and MariaDB). Counts come from the rollups when the filters allow
- * (AnalyticsRollupsRepository); contested pairs from ContestedRepository.
+ * (AnalyticsRollupsRepository). Contested pairs: ContestedRepository (ContestedService).
  */
 @Injectable()
 export class AnalyticsRepository {
   // Built here, not injected: the benchmark's SQL capture constructs this repository from a bare DataSource.
   private readonly rollups: AnalyticsRollupsRepository;
-  private readonly contested: ContestedRepository;
   private readonly searchReferences: SearchReferencesRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.rollups = new AnalyticsRollupsRepository(dataSource);
-    this.contested = new ContestedRepository(dataSource);
     this.searchReferences = new SearchReferencesRepository(dataSource);
   }
 
@@ -108,13 +105,6 @@ export class AnalyticsRepository {
       `SELECT * FROM (${sql}) ranked WHERE ranked.rank_in_camp <= ? ORDER BY ranked.c_event_day, ranked.c_id`,
       [...params, perCamp],
     );
-  }
-
-  /** Contested pairs, newest day first, within `window` (ContestedRepository). */
-  contestedPairs(filters: ClaimFiltersDto, limit: number): Promise<{ rows: RawRow[]; window: ContestedWindow }> {
-    return this.contested
-      .window(filters)
-      .then(async (window) => ({ window, rows: await this.contested.pairs(filters, window, limit) }));
   }
 
   /**

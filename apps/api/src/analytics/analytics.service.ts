@@ -1,12 +1,12 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { CAMPS, type CampId, type ClaimLinkRelation } from '@claimline/contracts';
+import { CAMPS, type CampId } from '@claimline/contracts';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
-import { AnalyticsRepository, type RawRow } from './analytics.repository.js';
+import { AnalyticsRepository } from './analytics.repository.js';
+import { ClaimArticlesRepository } from './claim-articles.repository.js';
+import { toClaimArticleDto } from './dto/claim-article.dto.js';
 import type { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
 import { toAnalyticsClaimDto, toLocationSummaryDto } from './dto/analytics-claim.dto.js';
 import type { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
-import type { ContestedDto, ContestedQueryDto } from './dto/contested.dto.js';
-import { rankContestedPairs } from './utils/rank-contested-pairs.js';
 import type { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
 import type { PlaceCountsDto, PlacesDto } from './dto/places.dto.js';
 import type { ShareDto } from './dto/share.dto.js';
@@ -14,14 +14,7 @@ import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js'
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 import { claimFiltersOf } from './utils/claim-filters-of.js';
 import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
-import {
-  orderPair,
-  toBucketCounts,
-  toCampShares,
-  toFramingOutlets,
-  toSeries,
-  type SeriesRow,
-} from './utils/shape-analytics.js';
+import { toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './utils/shape-analytics.js';
 
 /** Claims per camp shown side by side for one place; more is a list, not a comparison. */
 const COMPARE_PER_CAMP = 200;
@@ -33,7 +26,10 @@ const num = (value: unknown): number => Number(value ?? 0);
 
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly analytics: AnalyticsRepository) {}
+  constructor(
+    private readonly analytics: AnalyticsRepository,
+    private readonly articles: ClaimArticlesRepository,
+  ) {}
 
   async timeseries(query: TimeseriesQueryDto): Promise<TimeseriesDto> {
     const bucket = query.bucket ?? 'week';
@@ -71,34 +67,12 @@ export class AnalyticsService {
     if (!location) throw new NotFoundException(`Location ${filters.location[0]} not found`);
     const rows = await this.analytics.compareClaims(filters, COMPARE_PER_CAMP);
     const claims = rows.map((row) => toAnalyticsClaimDto(row, 'c_'));
+    const articleIds = [...new Set(claims.map((claim) => claim.articleId))];
     return {
       location: toLocationSummaryDto(location),
       window: { from: filters.from ?? null, to: filters.to ?? null },
       camps: CAMPS.map(({ id }) => ({ camp: id, claims: claims.filter((claim) => claim.camp === id) })),
-    };
-  }
-
-  async contested(query: ContestedQueryDto): Promise<ContestedDto> {
-    const { rows, window } = await this.analytics.contestedPairs(
-      await this.analytics.withSearch(claimFiltersOf(query)),
-      query.limit ?? 50,
-    );
-    return {
-      window,
-      pairs: rankContestedPairs(
-        rows.map((row: RawRow) => {
-          const [a, b] = orderPair(toAnalyticsClaimDto(row, 'a_'), toAnalyticsClaimDto(row, 'b_'));
-          const linkId = row.link_id === null || row.link_id === undefined ? undefined : num(row.link_id);
-          return {
-            location: toLocationSummaryDto(row),
-            a,
-            b,
-            dayGap: Math.abs(num(row.day_gap)),
-            linked: linkId !== undefined,
-            ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
-          };
-        }),
-      ),
+      articles: articleIds.length ? (await this.articles.byIds(articleIds)).map(toClaimArticleDto) : [],
     };
   }
 

@@ -7,6 +7,11 @@ import { claimColumns, locationColumns, type RawRow } from './analytics-columns.
 export const CONTESTED_DEFAULT_DAYS = 90;
 
 export type ContestedWindow = { from: string | null; to: string | null };
+export type PairIds = { locationId: number; aId: number; bId: number };
+export type ClaimText = { text: string; camp: string; sourceNames: string[] };
+
+/** An unordered pair of claims as "low:high", the order claim_links and contested_dismissals store. */
+export const pairKey = (x: number, y: number): string => (x < y ? `${x}:${y}` : `${y}:${x}`);
 
 /**
  * Claims of two different camps about the same place within a day of each other, found day by day,
@@ -31,7 +36,8 @@ export class ContestedRepository {
     return { from: addDays(to, -(CONTESTED_DEFAULT_DAYS - 1)), to };
   }
 
-  async pairs(filters: ClaimFiltersDto, window: ContestedWindow, limit: number): Promise<RawRow[]> {
+  /** Candidate pairs (ids only), newest day first, at most `limit`: the service scores them before any detail is read. */
+  async candidates(filters: ClaimFiltersDto, window: ContestedWindow, limit: number): Promise<PairIds[]> {
     const range: string[] = [];
     const params: unknown[] = [];
     if (window.from) {
@@ -46,15 +52,73 @@ export class ContestedRepository {
       `SELECT DISTINCT event_day AS day FROM claim_locations WHERE ${range.length ? range.join(' AND ') : '1 = 1'} ORDER BY event_day DESC`,
       params,
     );
-    const found: { locationId: number; aId: number; bId: number }[] = [];
+    const found: PairIds[] = [];
     for (const { day } of days) {
       if (found.length >= limit) break;
       found.push(...(await this.pairsOfDay(filters, String(day), window.from, limit - found.length)));
     }
-    return this.details(found);
+    return found;
   }
 
-  private async pairsOfDay(filters: ClaimFiltersDto, day: string, from: string | null, limit: number) {
+  /** Text, camp and source names of claims, for scoring; read in chunks to stay under placeholder limits. */
+  async claimTexts(ids: readonly number[]): Promise<Map<number, ClaimText>> {
+    const texts = new Map<number, ClaimText>();
+    for (const chunk of chunks(ids)) {
+      const rows: RawRow[] = await this.dataSource.query(
+        `SELECT c.id AS id, c.text AS text, c.camp_id AS camp, s.name_en AS name_en, s.name_ar AS name_ar
+         FROM claims c LEFT JOIN sources s ON s.id = c.source_id
+         WHERE c.id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
+      for (const row of rows) {
+        const sourceNames = [row.name_en, row.name_ar].filter((name): name is string => typeof name === 'string');
+        texts.set(Number(row.id), { text: String(row.text), camp: String(row.camp), sourceNames });
+      }
+    }
+    return texts;
+  }
+
+  /** The lowest link id and its relation per unordered pair ("low:high") among these claims. */
+  async linksAmong(ids: readonly number[]): Promise<Map<string, { id: number; relation: string }>> {
+    // Links touching the claims: two index ranges (uq_claim_links_pair, idx_claim_links_to).
+    const byPair = new Map<string, { id: number; relation: string }>();
+    for (const chunk of chunks(ids, 500)) {
+      const list = chunk.map(() => '?').join(', ');
+      const links: { id: number; from_claim_id: number; to_claim_id: number; relation: string }[] =
+        await this.dataSource.query(
+          `SELECT id, from_claim_id, to_claim_id, relation FROM claim_links WHERE from_claim_id IN (${list}) OR to_claim_id IN (${list}) ORDER BY id`,
+          [...chunk, ...chunk],
+        );
+      // Lowest link id per unordered pair, as the former ORDER BY k.id LIMIT 1.
+      for (const link of links) {
+        const key = pairKey(Number(link.from_claim_id), Number(link.to_claim_id));
+        const known = byPair.get(key);
+        if (!known || Number(link.id) < known.id) byPair.set(key, { id: Number(link.id), relation: link.relation });
+      }
+    }
+    return byPair;
+  }
+
+  /** The dismissed pairs among these claims, as "low:high" keys (index uq_contested_dismissals_pair). */
+  async dismissedAmong(ids: readonly number[]): Promise<Set<string>> {
+    const keys = new Set<string>();
+    for (const chunk of chunks(ids)) {
+      const list = chunk.map(() => '?').join(', ');
+      const rows: { low: number; high: number }[] = await this.dataSource.query(
+        `SELECT low_claim_id AS low, high_claim_id AS high FROM contested_dismissals WHERE low_claim_id IN (${list})`,
+        chunk,
+      );
+      for (const row of rows) keys.add(`${Number(row.low)}:${Number(row.high)}`);
+    }
+    return keys;
+  }
+
+  private async pairsOfDay(
+    filters: ClaimFiltersDto,
+    day: string,
+    from: string | null,
+    limit: number,
+  ): Promise<PairIds[]> {
     const previous = from && addDays(day, -1) < from ? day : addDays(day, -1);
     const params: unknown[] = [previous, day, day];
     let extra = '';
@@ -95,8 +159,19 @@ export class ContestedRepository {
    * `(from = a AND to = b) OR (from = b AND to = a) ORDER BY id LIMIT 1`; MariaDB answered those by
    * walking claim_links' primary key (every link for an unlinked pair): ~170 ms per page at 1 M.
    */
-  private async details(pairs: { locationId: number; aId: number; bId: number }[]): Promise<RawRow[]> {
+  async details(pairs: readonly PairIds[]): Promise<RawRow[]> {
     if (!pairs.length) return [];
+    const rows: RawRow[] = [];
+    // SQLite allows at most 500 terms in one compound SELECT.
+    for (const chunk of chunks(pairs, 400)) rows.push(...(await this.detailsOf(chunk)));
+    const byPair = await this.linksAmong([...new Set(pairs.flatMap((pair) => [pair.aId, pair.bId]))]);
+    return rows.map((row) => {
+      const link = byPair.get(pairKey(Number(row.a_id), Number(row.b_id)));
+      return { ...row, link_id: link?.id ?? null, link_relation: link?.relation ?? null };
+    });
+  }
+
+  private async detailsOf(pairs: readonly PairIds[]): Promise<RawRow[]> {
     const gap =
       this.dataSource.options.type === 'better-sqlite3'
         ? 'CAST(julianday(b.event_day) - julianday(a.event_day) AS INTEGER)'
@@ -104,7 +179,7 @@ export class ContestedRepository {
     const values = pairs
       .map((_, i) => (i === 0 ? 'SELECT ? AS ord, ? AS lid, ? AS aid, ? AS bid' : 'SELECT ?, ?, ?, ?'))
       .join(' UNION ALL ');
-    const rows: RawRow[] = await this.dataSource.query(
+    return this.dataSource.query(
       `SELECT ${locationColumns('l', 'loc_').join(', ')}, ${claimColumns('a', 'sa', 'a_').join(', ')}, ${claimColumns('b', 'sb', 'b_').join(', ')},
          ${gap} AS day_gap
        FROM (${values}) p
@@ -116,27 +191,13 @@ export class ContestedRepository {
        ORDER BY p.ord`,
       pairs.flatMap((pair, i) => [i, pair.locationId, pair.aId, pair.bId]),
     );
-    // Links touching the page's claims: two index ranges (uq_claim_links_pair, idx_claim_links_to).
-    const ids = [...new Set(pairs.flatMap((pair) => [pair.aId, pair.bId]))];
-    const list = ids.map(() => '?').join(', ');
-    const links: { id: number; from_claim_id: number; to_claim_id: number; relation: string }[] =
-      await this.dataSource.query(
-        `SELECT id, from_claim_id, to_claim_id, relation FROM claim_links WHERE from_claim_id IN (${list}) OR to_claim_id IN (${list}) ORDER BY id`,
-        [...ids, ...ids],
-      );
-    // Lowest link id per unordered pair, as the former ORDER BY k.id LIMIT 1.
-    const byPair = new Map<string, { id: number; relation: string }>();
-    for (const link of links) {
-      const [x, y] = [Number(link.from_claim_id), Number(link.to_claim_id)].sort((m, n) => m - n);
-      const key = `${x}:${y}`;
-      if (!byPair.has(key)) byPair.set(key, { id: Number(link.id), relation: link.relation });
-    }
-    return rows.map((row) => {
-      const [x, y] = [Number(row.a_id), Number(row.b_id)].sort((m, n) => m - n);
-      const link = byPair.get(`${x}:${y}`);
-      return { ...row, link_id: link?.id ?? null, link_relation: link?.relation ?? null };
-    });
   }
+}
+
+function chunks<T>(items: readonly T[], size = 1000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function addDays(day: string, delta: number): string {

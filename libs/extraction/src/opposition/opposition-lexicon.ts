@@ -67,10 +67,12 @@ export const OPPOSITION_LEXICON: OppositionLexicon = {
       ],
     },
   },
+  // Accusing verbs only: "our air force struck militia positions" is a camp reporting its own action, not an
+  // accusation, and strike reports by both sides about one front are the pairs that are not contradictions.
   accusation: {
     weight: 2,
     cues: {
-      ar: ['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهام', 'حمّل', 'حملت', 'يحمل المسؤولية', 'تحميل', 'استهدفت', 'قصفت'],
+      ar: ['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهام', 'حمّل', 'حملت', 'يحمل المسؤولية', 'تحميل'],
       en: ['accused', 'accuses', 'accusing', 'blamed', 'blames', 'held responsible', 'holds responsible'],
     },
   },

@@ -1,20 +1,37 @@
-import { rankContestedPairs, type RankablePair } from './rank-contested-pairs.js';
+import { capClaimAppearances, rankContestedPairs, type RankablePair } from './rank-contested-pairs.js';
 
-const claim = (camp: string, eventDate = '2019-10-07', datePrecision = 'day') => ({ camp, eventDate, datePrecision });
+let nextId = 1;
+const claim = (camp: string, eventDate = '2019-10-07', datePrecision = 'day') => ({
+  id: nextId++,
+  camp,
+  eventDate,
+  datePrecision,
+});
 const pair = (name: string, overrides: Partial<RankablePair> = {}): RankablePair & { name: string } => ({
   name,
   location: { kind: 'district' },
   a: claim('LNA'),
   b: claim('GNA'),
   dayGap: 0,
+  campOpposition: 0,
+  score: 3,
+  linked: false,
   ...overrides,
 });
 const names = (pairs: { name: string }[]) => pairs.map((p) => p.name);
 
 describe('rankContestedPairs', () => {
-  it('puts LNA-against-GNA pairs before pairs involving other camps', () => {
-    const un = pair('un', { a: claim('UN'), b: claim('INTERNATIONAL') });
-    expect(names(rankContestedPairs([un, pair('belligerents')]))).toEqual(['belligerents', 'un']);
+  it('puts opposed belligerents before a belligerent against another camp, and those before the rest', () => {
+    const un = pair('un', { campOpposition: 2, score: 9 });
+    const mixed = pair('mixed', { campOpposition: 1, score: 9 });
+    expect(names(rankContestedPairs([un, mixed, pair('belligerents')]))).toEqual(['belligerents', 'mixed', 'un']);
+  });
+
+  it('ranks stronger opposition evidence first among the same camps', () => {
+    expect(names(rankContestedPairs([pair('weak', { score: 2 }), pair('strong', { score: 6 })]))).toEqual([
+      'strong',
+      'weak',
+    ]);
   });
 
   it('prefers a front line or district to a city, and a city to a country', () => {
@@ -35,5 +52,25 @@ describe('rankContestedPairs', () => {
   it('breaks remaining ties by the most recent day', () => {
     const older = pair('older', { a: claim('LNA', '2019-07-01'), b: claim('GNA', '2019-07-01') });
     expect(names(rankContestedPairs([older, pair('newer')]))).toEqual(['newer', 'older']);
+  });
+});
+
+describe('capClaimAppearances', () => {
+  it('keeps a claim in at most `cap` pairs, the best ranked ones', () => {
+    const loud = claim('LNA');
+    const pairs = ['p1', 'p2', 'p3', 'p4'].map((name) => pair(name, { a: loud }));
+    expect(names(capClaimAppearances(pairs, 2))).toEqual(['p1', 'p2']);
+  });
+
+  it('always keeps linked pairs, which count towards the cap', () => {
+    const loud = claim('LNA');
+    const linked = pair('linked', { a: loud, linked: true });
+    const pairs = [
+      linked,
+      pair('s1', { a: loud }),
+      pair('s2', { a: loud }),
+      pair('linked2', { a: loud, linked: true }),
+    ];
+    expect(names(capClaimAppearances(pairs, 2))).toEqual(['linked', 's1', 'linked2']);
   });
 });

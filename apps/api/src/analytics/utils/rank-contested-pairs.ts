@@ -1,7 +1,17 @@
 import type { LocationKind } from '@claimline/contracts';
 
-type RankedClaim = { camp: string; eventDate: string; datePrecision: string };
-export type RankablePair = { location: { kind: LocationKind }; a: RankedClaim; b: RankedClaim; dayGap: number };
+type RankedClaim = { id: number; camp: string; eventDate: string; datePrecision: string };
+export type RankablePair = {
+  location: { kind: LocationKind };
+  a: RankedClaim;
+  b: RankedClaim;
+  dayGap: number;
+  /** 0 opposed belligerents … 2 neither a belligerent (campOpposition from the conflict packs). */
+  campOpposition: number;
+  /** Opposition evidence score (scoreOpposition). */
+  score: number;
+  linked: boolean;
+};
 
 /** A front line or a district pins two claims to the same ground; "Tripoli" or "Libya" much less so. */
 const PLACE_SPECIFICITY: Record<LocationKind, number> = {
@@ -13,20 +23,19 @@ const PLACE_SPECIFICITY: Record<LocationKind, number> = {
   country: 4,
 };
 
-const isBelligerentPair = (pair: RankablePair) =>
-  (pair.a.camp === 'LNA' && pair.b.camp === 'GNA') || (pair.a.camp === 'GNA' && pair.b.camp === 'LNA');
 const dayPrecisionCount = (pair: RankablePair) =>
   Number(pair.a.datePrecision === 'day') + Number(pair.b.datePrecision === 'day');
 const latestDay = (pair: RankablePair) => (pair.a.eventDate > pair.b.eventDate ? pair.a.eventDate : pair.b.eventDate);
 
 /**
- * Orders suggested contradictions by how likely they are to be about the same event: the two
- * belligerents first, then the most specific place, the closest dates, exact days over dates inferred
- * from the publication, and the most recent. Stable, so ties keep the order SQL returned.
+ * Orders contested pairs by how likely they are to be one event told two opposite ways: belligerents
+ * against each other first, then the strongest opposition evidence, the most specific place, the
+ * closest dates, exact days over dates inferred from the publication, and the most recent. Stable.
  */
 export function rankContestedPairs<T extends RankablePair>(pairs: readonly T[]): T[] {
   const keys = (pair: T) => [
-    isBelligerentPair(pair) ? 0 : 1,
+    pair.campOpposition,
+    -pair.score,
     PLACE_SPECIFICITY[pair.location.kind] ?? 5,
     pair.dayGap,
     2 - dayPrecisionCount(pair),
@@ -36,4 +45,21 @@ export function rankContestedPairs<T extends RankablePair>(pairs: readonly T[]):
     for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i]) return kx[i] - ky[i];
     return latestDay(y).localeCompare(latestDay(x));
   });
+}
+
+/**
+ * Keeps ranked pairs while neither claim already appears in `cap` kept pairs, so one loud claim cannot
+ * fill the list (it used to appear in 8+ pairs). Linked pairs are always kept, and count towards the cap.
+ */
+export function capClaimAppearances<T extends RankablePair>(ranked: readonly T[], cap: number): T[] {
+  const seen = new Map<number, number>();
+  const kept: T[] = [];
+  for (const pair of ranked) {
+    const [na, nb] = [seen.get(pair.a.id) ?? 0, seen.get(pair.b.id) ?? 0];
+    if (!pair.linked && (na >= cap || nb >= cap)) continue;
+    seen.set(pair.a.id, na + 1);
+    seen.set(pair.b.id, nb + 1);
+    kept.push(pair);
+  }
+  return kept;
 }

@@ -24,6 +24,9 @@ const pair: ContestedPair = {
   a: { ...claim, id: 1, text: 'قصفت مقاتلات سلاح الجو', camp: 'LNA', sourceMention: 'الجيش', eventDate: '2019-10-07' },
   b: { ...claim, id: 2, text: 'استهدفت مدفعية هاوزر', camp: 'GNA', sourceMention: 'قنونو', eventDate: '2019-10-06' },
   dayGap: 1,
+  score: 0,
+  evidence: [],
+  campOpposition: 0,
   linked: false,
 };
 

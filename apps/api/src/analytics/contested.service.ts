@@ -1,0 +1,196 @@
+import { readdirSync } from 'node:fs';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { ClaimLinkRelation } from '@claimline/contracts';
+import {
+  campOpposition,
+  campReferences,
+  loadPack,
+  packsDirectory,
+  scoreOpposition,
+  type CampOpposition,
+} from '@claimline/extraction';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { editorName } from '../audit/editor-name.js';
+import { toIsoString } from '../claims/dto/claim-summary.dto.js';
+import { AnalyticsRepository } from './analytics.repository.js';
+import { ClaimArticlesRepository } from './claim-articles.repository.js';
+import { ContestedDismissalsRepository } from './contested-dismissals.repository.js';
+import { ContestedRepository, pairKey, type ClaimText, type PairIds } from './contested.repository.js';
+import { toAnalyticsClaimDto, toLocationSummaryDto } from './dto/analytics-claim.dto.js';
+import { toClaimArticleDto } from './dto/claim-article.dto.js';
+import type {
+  ContestedDismissalDto,
+  ContestedDismissalsDto,
+  CreateContestedDismissalDto,
+} from './dto/contested-dismissal.dto.js';
+import type { ContestedDto, ContestedPairDto, ContestedQueryDto } from './dto/contested.dto.js';
+import { claimFiltersOf } from './utils/claim-filters-of.js';
+import { capClaimAppearances, rankContestedPairs } from './utils/rank-contested-pairs.js';
+import { orderPair } from './utils/shape-analytics.js';
+
+/** Most suggested pairs one claim appears in: beyond two, the list is one loud claim against everything. */
+export const CONTESTED_PER_CLAIM_CAP = 2;
+/** Candidates scored per pair asked for: most same-place-and-day pairs carry no opposition evidence. */
+const CANDIDATES_PER_PAIR = 10;
+const MAX_CANDIDATES = 5000;
+
+/**
+ * Contested pairs that are contradictions (issue #15): candidates are claims of two camps about one
+ * place within a day (ContestedRepository); each is scored by opposition evidence (libs/extraction
+ * opposition rules), dismissed pairs and pairs without evidence are not suggested, the rest ranked by
+ * how directly the camps oppose (conflict pack roles) and the evidence, and capped per claim.
+ */
+@Injectable()
+export class ContestedService {
+  private readonly repository: ContestedRepository;
+  private packKnowledge?: { opposition: CampOpposition; references: Map<string, string[]> };
+
+  constructor(
+    dataSource: DataSource,
+    private readonly analytics: AnalyticsRepository,
+    private readonly dismissals: ContestedDismissalsRepository,
+    private readonly articles: ClaimArticlesRepository,
+    private readonly audit: AuditService,
+  ) {
+    this.repository = new ContestedRepository(dataSource);
+  }
+
+  async contested(query: ContestedQueryDto): Promise<ContestedDto> {
+    const limit = query.limit ?? 50;
+    const filters = await this.analytics.withSearch(claimFiltersOf(query));
+    const window = await this.repository.window(filters);
+    const candidates = await this.repository.candidates(
+      filters,
+      window,
+      Math.min(limit * CANDIDATES_PER_PAIR, MAX_CANDIDATES),
+    );
+    const ids = [...new Set(candidates.flatMap((pair) => [pair.aId, pair.bId]))];
+    const [texts, dismissed, links] = await Promise.all([
+      this.repository.claimTexts(ids),
+      this.repository.dismissedAmong(ids),
+      this.repository.linksAmong(ids),
+    ]);
+    const { opposition, references } = this.knowledge();
+    const wordsFor = (claim: ClaimText) => [...(references.get(claim.camp) ?? []), ...claim.sourceNames];
+    let dismissedCount = 0;
+    let withoutEvidence = 0;
+    const kept: PairIds[] = [];
+    for (const pair of candidates) {
+      const [a, b] = [texts.get(pair.aId), texts.get(pair.bId)];
+      if (!a || !b) continue;
+      if (links.has(pairKey(pair.aId, pair.bId))) kept.push(pair);
+      else if (dismissed.has(pairKey(pair.aId, pair.bId))) dismissedCount++;
+      else if (score(a, b, wordsFor).score > 0) kept.push(pair);
+      else withoutEvidence++;
+    }
+    // Details only for what may be shown: pairs with evidence and linked pairs (listed whatever their evidence).
+    const pairs: ContestedPairDto[] = (await this.repository.details(kept)).map((row) => {
+      const [a, b] = orderPair(toAnalyticsClaimDto(row, 'a_'), toAnalyticsClaimDto(row, 'b_'));
+      const linkId = row.link_id === null || row.link_id === undefined ? undefined : Number(row.link_id);
+      return {
+        location: toLocationSummaryDto(row),
+        a,
+        b,
+        dayGap: Math.abs(Number(row.day_gap ?? 0)),
+        // Scored again in display order, so each quote says which card (a or b) it is from.
+        ...score(texts.get(a.id)!, texts.get(b.id)!, wordsFor),
+        campOpposition: opposition(a.camp, b.camp),
+        linked: linkId !== undefined,
+        ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
+      };
+    });
+    const shown = capClaimAppearances(rankContestedPairs(pairs), CONTESTED_PER_CLAIM_CAP).slice(0, limit);
+    const articleIds = [...new Set(shown.flatMap((pair) => [pair.a.articleId, pair.b.articleId]))];
+    return {
+      window,
+      pairs: shown,
+      articles: articleIds.length ? (await this.articles.byIds(articleIds)).map(toClaimArticleDto) : [],
+      withoutEvidence,
+      dismissed: dismissedCount,
+      perClaimCap: CONTESTED_PER_CLAIM_CAP,
+    };
+  }
+
+  async listDismissals(reader: AuthUser | undefined, limit = 200): Promise<ContestedDismissalsDto> {
+    const rows = await this.dismissals.list(limit);
+    return {
+      items: rows.map((row) => ({
+        id: Number(row.id),
+        a: toAnalyticsClaimDto(row, 'a_'),
+        b: toAnalyticsClaimDto(row, 'b_'),
+        dismissedAt: toIsoString(row.dismissed_at as Date | string),
+        dismissedBy: editorName(
+          row.user_id === null || row.user_id === undefined ? null : Number(row.user_id),
+          (row.user_email as string | null) ?? null,
+          reader,
+        ),
+      })),
+    };
+  }
+
+  async dismiss(dto: CreateContestedDismissalDto, user: AuthUser | undefined): Promise<ContestedDismissalDto> {
+    if (dto.aId === dto.bId) {
+      throw new BadRequestException({
+        message: 'Validation failed',
+        errors: [{ field: 'bId', messages: ['A claim cannot be dismissed against itself'] }],
+      });
+    }
+    const [low, high] = [Math.min(dto.aId, dto.bId), Math.max(dto.aId, dto.bId)];
+    const id = await this.dismissals.transaction(async (manager) => {
+      const existing = await this.dismissals.existingClaims([low, high], manager);
+      for (const claimId of [dto.aId, dto.bId]) {
+        if (!existing.has(claimId)) throw new NotFoundException(`Claim ${claimId} not found`);
+      }
+      if (await this.dismissals.findPair(low, high, manager)) {
+        throw new ConflictException(`The pair ${low}–${high} is already dismissed`);
+      }
+      const inserted = await this.dismissals.insert(low, high, user?.id ?? null, manager);
+      const after = { dismissalId: inserted, pair: [low, high] };
+      for (const claimId of [low, high]) {
+        await this.audit.record(
+          { user: user ?? null, entity: 'claim', entityId: claimId, action: 'dismiss-contested', after },
+          manager,
+        );
+      }
+      return inserted;
+    });
+    const item = (await this.listDismissals(user, 500)).items.find((dismissal) => dismissal.id === id);
+    return item!;
+  }
+
+  async undismiss(id: number, user: AuthUser | undefined): Promise<void> {
+    await this.dismissals.transaction(async (manager) => {
+      const dismissal = await this.dismissals.findById(id, manager);
+      if (!dismissal) throw new NotFoundException(`Contested dismissal ${id} not found`);
+      await this.dismissals.delete(id, manager);
+      const before = { dismissalId: id, pair: [dismissal.low, dismissal.high] };
+      for (const claimId of [dismissal.low, dismissal.high]) {
+        await this.audit.record(
+          { user: user ?? null, entity: 'claim', entityId: claimId, action: 'undismiss-contested', before },
+          manager,
+        );
+      }
+    });
+  }
+
+  /** Camp roles and the words for each camp from every bundled conflict pack, read once. */
+  private knowledge() {
+    if (!this.packKnowledge) {
+      const packs = readdirSync(packsDirectory())
+        .filter((file) => file.endsWith('.yaml'))
+        .sort()
+        .map((file) => loadPack(file.replace(/\.yaml$/, '')));
+      this.packKnowledge = { opposition: campOpposition(packs), references: campReferences(packs) };
+    }
+    return this.packKnowledge;
+  }
+}
+
+/**
+ * Opposition evidence between two claims; each may accuse the other by its camp's names and framing labels or by
+ * the other claim's source ("accused the Volcano of Anger operation").
+ */
+const score = (a: ClaimText, b: ClaimText, wordsFor: (claim: ClaimText) => string[]) =>
+  scoreOpposition({ text: a.text, otherCampNames: wordsFor(b) }, { text: b.text, otherCampNames: wordsFor(a) });
