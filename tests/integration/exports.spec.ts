@@ -136,7 +136,7 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     );
     expect([...csv.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.raw.toString('utf8').split('\r\n')[0]).toBe(
-      '\uFEFFid,event_date,date_precision,camp,source,source_ar,source_mention,cue,channel,text,status,narratives,places,places_ar,article_id,article_title,outlet,url,published_at,links,last_editor,updated_at',
+      '\uFEFFid,event_date,date_precision,camp,source,source_ar,source_mention,cue,channel,text,status,narratives,places,places_ar,article_id,article_title,outlet,url,published_at,published_estimated,links,last_editor,updated_at',
     );
     expect(csv.rows).toHaveLength(TRICKY.length);
   });
@@ -255,6 +255,35 @@ describe.each(testDialects())('exports on %s', (dialect) => {
       expect(csv.rows.map((row) => Number(row[series.label]))).toEqual(series.counts);
     });
     expect((await lastExportAudit('timeseries.csv'))?.after.rows).toBe(chart.body.buckets.length);
+  });
+
+  it('writes Arabic headers and series names for lang=ar or Accept-Language: ar, values unchanged', async () => {
+    const query = 'bucket=week&groupBy=camp&from=2019-09-30&to=2019-11-17';
+    const chart = await get(`/api/analytics/timeseries?${query}`).expect(200);
+    const labelsAr = chart.body.series.map((s: { labelAr: string }) => s.labelAr);
+    const [byParam, byHeader] = await Promise.all([
+      getCsv(`/api/exports/timeseries.csv?${query}&lang=ar`),
+      get(`/api/exports/timeseries.csv?${query}`).set('Accept-Language', 'ar-LY,en;q=0.5').buffer(true).parse(binary),
+    ]);
+    expect(byParam.csv.header).toEqual(['الفترة', ...labelsAr]);
+    expect((byHeader.body as Buffer).equals(byParam.csv.raw)).toBe(true);
+    expect(byParam.csv.rows.map((row) => row['الفترة'])).toEqual(chart.body.buckets);
+    expect(byParam.response.headers['content-disposition']).not.toMatch(/lang/);
+    expect((await lastExportAudit('timeseries.csv'))?.after.filters).not.toHaveProperty('lang');
+
+    const claims = await getCsv('/api/exports/claims.csv?lang=ar');
+    expect(claims.csv.header.slice(0, 4)).toEqual(['المعرّف', 'تاريخ الحدث', 'دقة التاريخ', 'المعسكر']);
+    expect(claims.csv.header).toContain('تاريخ النشر تقديري');
+    expect([...claims.csv.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const english = await getCsv('/api/exports/claims.csv');
+    expect(english.csv.rows.map((row) => row.published_estimated)).toEqual(
+      english.csv.rows.map(() => expect.stringMatching(/^(true|false)$/)),
+    );
+    expect(claims.csv.rows.length).toBe(english.csv.rows.length);
+    const articles = await getCsv('/api/exports/articles.csv?lang=ar');
+    expect(articles.csv.header[0]).toBe('المعرّف');
+    const refused = await get('/api/exports/claims.csv?lang=fr').expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['lang']);
   });
 
   it('exports articles with their claim counts', async () => {

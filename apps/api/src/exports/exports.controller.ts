@@ -1,12 +1,12 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { TimeseriesQueryDto } from '../analytics/dto/timeseries.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { ArticleExportQueryDto } from './dto/article-export-query.dto.js';
+import { ClaimExportQueryDto, TimeseriesExportQueryDto } from './dto/export-lang.dto.js';
+import { exportLang } from './utils/csv-headers.js';
 import { ExportsService, type CsvExport } from './exports.service.js';
 import { responseSink } from './utils/csv-sink.js';
 
@@ -27,11 +27,12 @@ export class ExportsController {
   })
   @ApiProduces('text/csv')
   async claims(
-    @Query() query: ClaimFiltersDto,
+    @Query() query: ClaimExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentUser() user: AuthUser | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await send(res, this.exports.claims(query, user));
+    await send(res, this.exports.claims({ ...query, lang: exportLang(query.lang, acceptLanguage) }, user));
   }
 
   @Get('timeseries.csv')
@@ -42,11 +43,12 @@ export class ExportsController {
   })
   @ApiProduces('text/csv')
   async timeseries(
-    @Query() query: TimeseriesQueryDto,
+    @Query() query: TimeseriesExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentUser() user: AuthUser | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await send(res, await this.exports.timeseries(query, user));
+    await send(res, await this.exports.timeseries({ ...query, lang: exportLang(query.lang, acceptLanguage) }, user));
   }
 
   @Get('articles.csv')
@@ -55,10 +57,11 @@ export class ExportsController {
   @ApiProduces('text/csv')
   async articles(
     @Query() query: ArticleExportQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentUser() user: AuthUser | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await send(res, this.exports.articles(query, user));
+    await send(res, this.exports.articles({ ...query, lang: exportLang(query.lang, acceptLanguage) }, user));
   }
 }
 

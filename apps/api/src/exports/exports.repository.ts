@@ -22,6 +22,8 @@ export type ExportClaimRow = {
   outlet: string | null;
   url: string | null;
   published_at: string;
+  /** 1/0 on SQLite, true/false elsewhere: the publication date was estimated, not read. */
+  published_estimated: number | boolean;
   /** The last editor's e-mail address as read; ExportsService puts the name the reader may see in its place. */
   editor: string | null;
   editor_id: number | null;
@@ -71,6 +73,7 @@ export type ExportArticleMeta = {
   title: string | null;
   url: string | null;
   published_at: string;
+  published_estimated: number | boolean;
   outlet_id: number | null;
 };
 
@@ -205,7 +208,7 @@ export class ExportsRepository {
   /** Article columns the export shows, by primary key (MariaDB reads each article once per export, then the caller caches it). */
   articleMetas(ids: readonly number[]): Promise<ExportArticleMeta[]> {
     return this.dataSource.query(
-      `SELECT id, title, url, published_at, outlet_id FROM articles WHERE id IN (${intList(ids)})`,
+      `SELECT id, title, url, published_at, published_estimated, outlet_id FROM articles WHERE id IN (${intList(ids)})`,
     );
   }
 
@@ -250,7 +253,7 @@ export class ExportsRepository {
       sql: `SELECT c.id AS id, c.event_date AS event_date, c.date_precision AS date_precision, c.camp_id AS camp_id,
           s.name_en AS source_en, s.name_ar AS source_ar, c.source_mention AS source_mention, c.cue AS cue, c.channel AS channel,
           c.text AS text, c.status AS status, c.article_id AS article_id, a.title AS article_title, o.name AS outlet, a.url AS url,
-          a.published_at AS published_at, u.email AS editor, u.id AS editor_id, c.updated_at AS updated_at
+          a.published_at AS published_at, a.published_estimated AS published_estimated, u.email AS editor, u.id AS editor_id, c.updated_at AS updated_at
         FROM (${sql}) page
         JOIN claims c ON c.id = page.id
         JOIN articles a ON a.id = c.article_id

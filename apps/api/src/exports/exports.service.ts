@@ -26,6 +26,7 @@ import {
   timeseriesRecords,
   type StreamCells,
 } from './utils/csv-records.js';
+import { headerCells, type ExportLang } from './utils/csv-headers.js';
 import { rowBatches } from './utils/row-batches.js';
 import { exportFilename } from './utils/export-filename.js';
 
@@ -71,6 +72,9 @@ export type CsvExport = { filename: string; write(sink: CsvSink): Promise<void> 
 
 type Progress = { rows: number; aborted: boolean };
 
+/** The header row's language; not a filter (kept out of the audit entry and the file name). */
+type LangOption = { lang?: ExportLang };
+
 @Injectable()
 export class ExportsService {
   private readonly logger = new Logger('Exports');
@@ -82,13 +86,14 @@ export class ExportsService {
     private readonly searchReferences: SearchReferencesRepository,
   ) {}
 
-  claims(query: ClaimFiltersDto, user: AuthUser | undefined, pageSize?: number): CsvExport {
-    const filters = claimFiltersOf(query);
+  claims(query: ClaimFiltersDto & LangOption, user: AuthUser | undefined, pageSize?: number): CsvExport {
+    const { lang = 'en', ...given } = query;
+    const filters = claimFiltersOf(given);
     return {
       filename: exportFilename('claims', new Date(), filters),
       write: (sink) =>
         this.audited(user, 'claims.csv', filters, sink, async (progress) => {
-          await sink.write(CSV_BOM + csvRow(CLAIM_COLUMNS));
+          await sink.write(CSV_BOM + csvRow(headerCells(CLAIM_COLUMNS, lang)));
           // `q` resolved to the sources and places it names, as the claims list does; the audit entry and
           // file name keep the filters as given.
           const searched = await this.searchReferences.resolve(filters);
@@ -145,6 +150,7 @@ export class ExportsService {
           meta.outlet_id === null ? null : outlets.get(Number(meta.outlet_id)),
           meta.url,
           meta.published_at,
+          meta.published_estimated,
         );
         articles.set(Number(meta.id), text);
         batchArticles.set(Number(meta.id), text);
@@ -247,12 +253,13 @@ export class ExportsService {
   }
 
   articles(query: ArticleExportQueryDto, user: AuthUser | undefined, pageSize = EXPORT_PAGE_SIZE): CsvExport {
+    const lang = query.lang ?? 'en';
     const filters = { outlet: query.outlet, from: query.from, to: query.to };
     return {
       filename: exportFilename('articles', new Date(), filters),
       write: (sink) =>
         this.audited(user, 'articles.csv', filters, sink, async (progress) => {
-          await sink.write(CSV_BOM + csvRow(ARTICLE_COLUMNS));
+          await sink.write(CSV_BOM + csvRow(headerCells(ARTICLE_COLUMNS, lang)));
           const page = this.exports.articlesPageQuery(filters, pageSize);
           let after = 0;
           while (!sink.closed) {
@@ -273,14 +280,15 @@ export class ExportsService {
   }
 
   /** The dashboard's series as a table; small (one row per bucket), built by the analytics service. */
-  async timeseries(query: TimeseriesQueryDto, user: AuthUser | undefined): Promise<CsvExport> {
-    const chart = await this.analytics.timeseries(query);
-    const filters = { ...claimFiltersOf(query), bucket: chart.bucket, groupBy: chart.groupBy };
+  async timeseries(query: TimeseriesQueryDto & LangOption, user: AuthUser | undefined): Promise<CsvExport> {
+    const { lang = 'en', ...given } = query;
+    const chart = await this.analytics.timeseries(given);
+    const filters = { ...claimFiltersOf(given), bucket: chart.bucket, groupBy: chart.groupBy };
     return {
       filename: exportFilename('timeseries', new Date(), filters),
       write: (sink) =>
         this.audited(user, 'timeseries.csv', filters, sink, async (progress) => {
-          await sink.write(CSV_BOM + timeseriesRecords(chart.buckets, chart.series));
+          await sink.write(CSV_BOM + timeseriesRecords(chart.buckets, chart.series, lang));
           progress.rows = chart.buckets.length;
         }),
     };

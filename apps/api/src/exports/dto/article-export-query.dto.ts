@@ -1,4 +1,6 @@
 import { DayQuery, IdListQuery } from '../../common/query-params.js';
+import type { ExportLang } from '../utils/csv-headers.js';
+import { LangQuery } from './export-lang.dto.js';
 
 export class ArticleExportQueryDto {
   @IdListQuery('Outlet ids, comma-separated')
@@ -9,4 +11,6 @@ export class ArticleExportQueryDto {
 
   @DayQuery('Published to (inclusive), YYYY-MM-DD')
   to?: string;
+
+  @LangQuery() lang?: ExportLang;
 }

@@ -31,6 +31,7 @@ describe('csv records', () => {
           outlet: 'O',
           url: 'https://x',
           published_at: '2019-10-07',
+          published_estimated: 0,
           editor: 'a@b.c',
           editor_id: 7,
           updated_at: '2019-10-08 10:00:00.000',
@@ -47,8 +48,9 @@ describe('csv records', () => {
     const [row] = records;
     expect(row[9]).toBe(`'=تدمير, "غرفة"`);
     expect(row.slice(11, 14)).toEqual(['Mercenaries; Terrorism', 'Wadi al-Rabie', 'وادي الربيع']);
-    expect(row[19]).toBe('contradicts #12; corroborates #40');
-    expect(row[21]).toBe('2019-10-08T10:00:00.000Z');
+    expect(row[19]).toBe('false');
+    expect(row[20]).toBe('contradicts #12; corroborates #40');
+    expect(row[22]).toBe('2019-10-08T10:00:00.000Z');
   });
 
   it('writes a streamed (MariaDB) row like a paged (SQLite) one', () => {
@@ -77,6 +79,7 @@ describe('csv records', () => {
           outlet: 'O',
           url: 'https://x',
           published_at: '2019-10-07',
+          published_estimated: 0,
           editor: 'a@b.c',
           editor_id: 7,
           updated_at: '2019-10-08 10:00:00.000',
@@ -98,6 +101,7 @@ describe('csv records', () => {
           outlet: 'O',
           url: 'https://x',
           published_at: '2019-10-07',
+          published_estimated: 0,
           editor: null,
           editor_id: null,
           updated_at: '2019-10-09 10:00:00.000',
@@ -141,7 +145,7 @@ describe('csv records', () => {
       {
         sources: new Map([[1, '"LNA, Media",شعبة الإعلام الحربي']]),
         editors: new Map([[5, 'a@b.c']]),
-        articles: new Map([[3, articleCells(3, 'T "x"', 'O', 'https://x', '2019-10-07')]]),
+        articles: new Map([[3, articleCells(3, 'T "x"', 'O', 'https://x', '2019-10-07', 0)]]),
         lists: new Map([[7, listCells('Mercenaries; Terrorism', 'Wadi al-Rabie', 'وادي الربيع')]]),
         links: new Map([[7, 'contradicts #12; corroborates #40']]),
       },
@@ -156,11 +160,19 @@ describe('csv records', () => {
       timeseriesRecords(
         ['2019-10', '2019-11'],
         [
-          { label: 'LNA', counts: [1, 2] },
-          { label: 'GNA, Tripoli', counts: [0, 3] },
+          { label: 'LNA', labelAr: 'الجيش الوطني', counts: [1, 2] },
+          { label: 'GNA, Tripoli', labelAr: 'الوفاق', counts: [0, 3] },
         ],
       ),
     ).toBe('bucket,LNA,"GNA, Tripoli"\r\n2019-10,1,0\r\n2019-11,2,3\r\n');
+  });
+
+  it('names the bucket and the series in Arabic for an Arabic export', () => {
+    const series = [
+      { label: 'LNA', labelAr: 'الجيش الوطني', counts: [1] },
+      { label: 'none', labelAr: '', counts: [2] },
+    ];
+    expect(timeseriesRecords(['2019-10'], series, 'ar')).toBe('الفترة,الجيش الوطني,none\r\n2019-10,1,2\r\n');
   });
 
   it('groups values by claim id and normalises timestamps', () => {

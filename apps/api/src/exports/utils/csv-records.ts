@@ -1,4 +1,5 @@
 import { CSV_EOL, csvRow, escapeCell } from '../csv/escape-cell.js';
+import { headerCells, type ExportLang } from './csv-headers.js';
 import type { ExportArticleRow, ExportClaimRow, StreamClaimRow } from '../exports.repository.js';
 
 export const CLAIM_COLUMNS = [
@@ -21,6 +22,7 @@ export const CLAIM_COLUMNS = [
   'outlet',
   'url',
   'published_at',
+  'published_estimated',
   'links',
   'last_editor',
   'updated_at',
@@ -91,6 +93,9 @@ export function linkCell(out: string | null | undefined, incoming: string | null
 
 const cell = escapeCell;
 
+/** The article's publication date was estimated (no date in the text or page): 'true' / 'false'. */
+const estimated = (value: number | boolean | null | undefined): string => String(Boolean(Number(value)));
+
 /** One page of SQLite claims as one UTF-8 chunk (lines by concatenation, encoded straight into the chunk; see `utf8Chunk`). */
 export function claimRecords(rows: readonly ExportClaimRow[], extras: ClaimExtras): Buffer {
   const lines = new Array<string>(rows.length);
@@ -136,6 +141,8 @@ export function claimRecords(rows: readonly ExportClaimRow[], extras: ClaimExtra
       ',' +
       cell(row.published_at) +
       ',' +
+      estimated(row.published_estimated) +
+      ',' +
       cell(extras.links.get(id)?.join('; ')) +
       ',' +
       cell(row.editor) +
@@ -155,7 +162,7 @@ export type StreamCells = {
   sources: ReadonlyMap<number, string>;
   /** user id → `last_editor` cell. */
   editors: ReadonlyMap<number, string>;
-  /** article id → `article_id,article_title,outlet,url,published_at` cells. */
+  /** article id → `article_id,article_title,outlet,url,published_at,published_estimated` cells. */
   articles: ReadonlyMap<number, string>;
   /** claim id → `narratives,places,places_ar` cells (absent: all three empty). */
   lists: ReadonlyMap<number, string>;
@@ -170,8 +177,21 @@ export function articleCells(
   outlet: string | null | undefined,
   url: string | null,
   publishedAt: string,
+  publishedEstimated: number | boolean,
 ): string {
-  return Math.trunc(Number(id)) + ',' + cell(title) + ',' + cell(outlet) + ',' + cell(url) + ',' + cell(publishedAt);
+  return (
+    Math.trunc(Number(id)) +
+    ',' +
+    cell(title) +
+    ',' +
+    cell(outlet) +
+    ',' +
+    cell(url) +
+    ',' +
+    cell(publishedAt) +
+    ',' +
+    estimated(publishedEstimated)
+  );
 }
 
 /** The cells `lists` holds for one claim (see `StreamCells`). */
@@ -234,7 +254,7 @@ function streamClaimLines(rows: readonly StreamClaimRow[], cells: StreamCells): 
       ',' +
       (cells.lists.get(id) ?? ',,') +
       ',' +
-      (cells.articles.get(articleId) ?? articleId + ',,,,') +
+      (cells.articles.get(articleId) ?? articleId + ',,,,,') +
       ',' +
       (cells.links.get(id) ?? '') +
       ',' +
@@ -265,12 +285,14 @@ export function articleRecords(rows: readonly ExportArticleRow[], claims: Map<nu
   return out;
 }
 
-/** The timeseries as a table: one row per bucket, one column per series (named by its label). */
+/** The timeseries as a table: one row per bucket, one column per series (named by its label in `lang`). */
 export function timeseriesRecords(
   buckets: readonly string[],
-  series: readonly { label: string; counts: number[] }[],
+  series: readonly { label: string; labelAr: string; counts: number[] }[],
+  lang: ExportLang = 'en',
 ): string {
-  let out = csvRow(['bucket', ...series.map((s) => s.label)]);
+  const label = (s: { label: string; labelAr: string }) => (lang === 'ar' ? s.labelAr || s.label : s.label);
+  let out = csvRow([...headerCells(['bucket'], lang), ...series.map(label)]);
   buckets.forEach((bucket, i) => {
     out += csvRow([bucket, ...series.map((s) => s.counts[i])]);
   });

@@ -45,46 +45,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Claims of different camps about one place within a day that oppose each other (denial, opposite outcomes, accusation), with the evidence; linked pairs too */
-        get: operations["ContestedController_list"];
+        /** Pairs of claims from different camps about the same place within a day, linked or suggested */
+        get: operations["AnalyticsController_contested"];
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/analytics/contested/dismissals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Suggested contradictions analysts dismissed, newest first */
-        get: operations["ContestedController_dismissals"];
-        put?: never;
-        /** Dismiss a suggested contradiction: the pair is not offered again */
-        post: operations["ContestedController_dismiss"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/analytics/contested/dismissals/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Undo a dismissal: the pair may be suggested again */
-        delete: operations["ContestedController_undismiss"];
         options?: never;
         head?: never;
         patch?: never;
@@ -755,6 +720,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sources/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposed source: its claims keep their camp and lose the source */
+        post: operations["SourcesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1155,8 +1137,6 @@ export interface components {
             claims: components["schemas"]["AnalyticsClaimDto"][];
         };
         CompareDto: {
-            /** @description The articles of the claims (claim.articleId): outlet, title, link */
-            articles: components["schemas"]["ClaimArticleDto"][];
             /** @description All five camps in their canonical order, empty ones included */
             camps: components["schemas"]["CompareCampDto"][];
             location: components["schemas"]["LocationSummaryDto"];
@@ -1166,71 +1146,24 @@ export interface components {
             from: string | null;
             to: string | null;
         };
-        ContestedDismissalDto: {
-            /** @description The claim with the lower id */
-            a: components["schemas"]["AnalyticsClaimDto"];
-            b: components["schemas"]["AnalyticsClaimDto"];
-            /** @description ISO time */
-            dismissedAt: string;
-            /** @description Who dismissed it (e-mail for admins, else Analyst #id) */
-            dismissedBy: string | null;
-            id: number;
-        };
-        ContestedDismissalsDto: {
-            /** @description Newest first */
-            items: components["schemas"]["ContestedDismissalDto"][];
-        };
         ContestedDto: {
-            /** @description The articles of the pairs' claims (claim.articleId) */
-            articles: components["schemas"]["ClaimArticleDto"][];
-            /** @description Suggestions left out because the analysts dismissed them */
-            dismissed: number;
-            /** @description Up to limit pairs, ranked: opposed belligerents first, then the opposition score, the most specific place, the closest dates, exact days, the most recent. A suggestion needs opposition evidence, is not dismissed, and no claim appears in more than perClaimCap pairs; linked pairs are always listed */
+            /** @description Up to limit pairs from the newest days of the window, ranked: LNA against GNA first, then the most specific place, the closest dates, exact days, the most recent */
             pairs: components["schemas"]["ContestedPairDto"][];
-            /** @description Most suggested pairs one claim appears in */
-            perClaimCap: number;
             /** @description The event days searched: from/to as given, else the last 90 days with data */
             window: components["schemas"]["ContestedWindowDto"];
-            /** @description Cross-camp pairs about the same place within a day that were searched but carry no opposition evidence: not offered as contradictions (Compare shows them side by side) */
-            withoutEvidence: number;
-        };
-        ContestedEvidenceDto: {
-            quotes: components["schemas"]["ContestedQuoteDto"][];
-            /**
-             * @description The rule that fired: denial, accusation-of-the-other-camp, or opposite-outcome/<outcome> (libs/extraction opposition lexicon)
-             * @example opposite-outcome/took-control-vs-repelled
-             */
-            rule: string;
-            /** @description The rule's weight in the score */
-            weight: number;
         };
         ContestedPairDto: {
             /** @description The claim of the camp that comes first in camp order (LNA before GNA …) */
             a: components["schemas"]["AnalyticsClaimDto"];
             b: components["schemas"]["AnalyticsClaimDto"];
-            /** @description How directly the camps oppose, from the conflict pack's roles: 0 opposed belligerents, 1 a belligerent and another camp, 2 neither a belligerent */
-            campOpposition: number;
             /** @description Days between the two event days (0 or 1) */
             dayGap: number;
-            /** @description Why the two claims oppose each other */
-            evidence: components["schemas"]["ContestedEvidenceDto"][];
             linkId?: number;
             /** @description True when an analyst already linked the two claims; false for a suggestion */
             linked: boolean;
             location: components["schemas"]["LocationSummaryDto"];
             /** @enum {string} */
             relation?: "contradicts" | "corroborates" | "same-event";
-            /** @description Sum of the weights of the opposition rules that fired; 0 only for a linked pair */
-            score: number;
-        };
-        ContestedQuoteDto: {
-            /**
-             * @description Which claim of the pair the words are from
-             * @enum {string}
-             */
-            claim: "a" | "b";
-            /** @description The words as written in the claim */
-            text: string;
         };
         ContestedWindowDto: {
             /** @description First event day searched (default: 89 days before `to`) */
@@ -1284,10 +1217,6 @@ export interface components {
             /** @enum {string} */
             relation: "contradicts" | "corroborates" | "same-event";
             toId: number;
-        };
-        CreateContestedDismissalDto: {
-            aId: number;
-            bId: number;
         };
         CreateFeedDto: {
             /** @description The conflict pack the feed belongs to (reserved: one pack today) */
@@ -1752,7 +1681,7 @@ export interface components {
             nameAr: string;
             nameEn: string;
             /** @enum {string} */
-            status: "active" | "proposed" | "merged";
+            status: "active" | "proposed" | "merged" | "rejected";
             updatedAt: string;
         };
         SourcePageDto: {
@@ -2014,7 +1943,7 @@ export interface operations {
             };
         };
     };
-    ContestedController_list: {
+    AnalyticsController_contested: {
         parameters: {
             query?: {
                 /** @description Camp ids, comma-separated */
@@ -2073,148 +2002,6 @@ export interface operations {
             };
             /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ContestedController_dismissals: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestedDismissalsDto"];
-                };
-            };
-            /** @description Not signed in, or the session expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ContestedController_dismiss: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateContestedDismissalDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestedDismissalDto"];
-                };
-            };
-            /** @description Invalid input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not signed in, or the session expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ContestedController_undismiss: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not signed in, or the session expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description No such record */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3520,6 +3307,8 @@ export interface operations {
                 from?: string;
                 /** @description Published to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description Language of the header row and series names; absent: the Accept-Language header, else English */
+                lang?: "en" | "ar";
             };
             header?: never;
             path?: never;
@@ -3585,6 +3374,8 @@ export interface operations {
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
                 q?: string;
+                /** @description Language of the header row and series names; absent: the Accept-Language header, else English */
+                lang?: "en" | "ar";
             };
             header?: never;
             path?: never;
@@ -3654,6 +3445,8 @@ export interface operations {
                 bucket?: "day" | "week" | "month";
                 /** @description One series per camp, source, narrative or status. camp, source and status count each claim once (the series add up to the claims list total; claims without a source form the series "none"). narrative counts a claim once per narrative it carries, so series can add up to more than the total; untagged claims form the series "none". */
                 groupBy?: "camp" | "source" | "narrative" | "status";
+                /** @description Language of the header row and series names; absent: the Accept-Language header, else English */
+                lang?: "en" | "ar";
             };
             header?: never;
             path?: never;
@@ -4809,6 +4602,63 @@ export interface operations {
         };
         responses: {
             /** @description The source that absorbed the merged one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SourcesController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
