@@ -45,11 +45,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Pairs of claims from different camps about the same place within a day, linked or suggested */
-        get: operations["AnalyticsController_contested"];
+        /** Claims of different camps about one place within a day that oppose each other (denial, opposite outcomes, accusation), with the evidence; linked pairs too */
+        get: operations["ContestedController_list"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/contested/dismissals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggested contradictions analysts dismissed, newest first */
+        get: operations["ContestedController_dismissals"];
+        put?: never;
+        /** Dismiss a suggested contradiction: the pair is not offered again */
+        post: operations["ContestedController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/contested/dismissals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Undo a dismissal: the pair may be suggested again */
+        delete: operations["ContestedController_undismiss"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1137,6 +1172,8 @@ export interface components {
             claims: components["schemas"]["AnalyticsClaimDto"][];
         };
         CompareDto: {
+            /** @description The articles of the claims (claim.articleId): outlet, title, link */
+            articles: components["schemas"]["ClaimArticleDto"][];
             /** @description All five camps in their canonical order, empty ones included */
             camps: components["schemas"]["CompareCampDto"][];
             location: components["schemas"]["LocationSummaryDto"];
@@ -1146,24 +1183,71 @@ export interface components {
             from: string | null;
             to: string | null;
         };
+        ContestedDismissalDto: {
+            /** @description The claim with the lower id */
+            a: components["schemas"]["AnalyticsClaimDto"];
+            b: components["schemas"]["AnalyticsClaimDto"];
+            /** @description ISO time */
+            dismissedAt: string;
+            /** @description Who dismissed it (e-mail for admins, else Analyst #id) */
+            dismissedBy: string | null;
+            id: number;
+        };
+        ContestedDismissalsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ContestedDismissalDto"][];
+        };
         ContestedDto: {
-            /** @description Up to limit pairs from the newest days of the window, ranked: LNA against GNA first, then the most specific place, the closest dates, exact days, the most recent */
+            /** @description The articles of the pairs' claims (claim.articleId) */
+            articles: components["schemas"]["ClaimArticleDto"][];
+            /** @description Suggestions left out because the analysts dismissed them */
+            dismissed: number;
+            /** @description Up to limit pairs, ranked: opposed belligerents first, then the opposition score, the most specific place, the closest dates, exact days, the most recent. A suggestion needs opposition evidence, is not dismissed, and no claim appears in more than perClaimCap pairs; linked pairs are always listed */
             pairs: components["schemas"]["ContestedPairDto"][];
+            /** @description Most suggested pairs one claim appears in */
+            perClaimCap: number;
             /** @description The event days searched: from/to as given, else the last 90 days with data */
             window: components["schemas"]["ContestedWindowDto"];
+            /** @description Cross-camp pairs about the same place within a day that were searched but carry no opposition evidence: not offered as contradictions (Compare shows them side by side) */
+            withoutEvidence: number;
+        };
+        ContestedEvidenceDto: {
+            quotes: components["schemas"]["ContestedQuoteDto"][];
+            /**
+             * @description The rule that fired: denial, accusation-of-the-other-camp, or opposite-outcome/<outcome> (libs/extraction opposition lexicon)
+             * @example opposite-outcome/took-control-vs-repelled
+             */
+            rule: string;
+            /** @description The rule's weight in the score */
+            weight: number;
         };
         ContestedPairDto: {
             /** @description The claim of the camp that comes first in camp order (LNA before GNA …) */
             a: components["schemas"]["AnalyticsClaimDto"];
             b: components["schemas"]["AnalyticsClaimDto"];
+            /** @description How directly the camps oppose, from the conflict pack's roles: 0 opposed belligerents, 1 a belligerent and another camp, 2 neither a belligerent */
+            campOpposition: number;
             /** @description Days between the two event days (0 or 1) */
             dayGap: number;
+            /** @description Why the two claims oppose each other */
+            evidence: components["schemas"]["ContestedEvidenceDto"][];
             linkId?: number;
             /** @description True when an analyst already linked the two claims; false for a suggestion */
             linked: boolean;
             location: components["schemas"]["LocationSummaryDto"];
             /** @enum {string} */
             relation?: "contradicts" | "corroborates" | "same-event";
+            /** @description Sum of the weights of the opposition rules that fired; 0 only for a linked pair */
+            score: number;
+        };
+        ContestedQuoteDto: {
+            /**
+             * @description Which claim of the pair the words are from
+             * @enum {string}
+             */
+            claim: "a" | "b";
+            /** @description The words as written in the claim */
+            text: string;
         };
         ContestedWindowDto: {
             /** @description First event day searched (default: 89 days before `to`) */
@@ -1217,6 +1301,10 @@ export interface components {
             /** @enum {string} */
             relation: "contradicts" | "corroborates" | "same-event";
             toId: number;
+        };
+        CreateContestedDismissalDto: {
+            aId: number;
+            bId: number;
         };
         CreateFeedDto: {
             /** @description The conflict pack the feed belongs to (reserved: one pack today) */
@@ -1943,7 +2031,7 @@ export interface operations {
             };
         };
     };
-    AnalyticsController_contested: {
+    ContestedController_list: {
         parameters: {
             query?: {
                 /** @description Camp ids, comma-separated */
@@ -2002,6 +2090,148 @@ export interface operations {
             };
             /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ContestedController_dismissals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestedDismissalsDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ContestedController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContestedDismissalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestedDismissalDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ContestedController_undismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
