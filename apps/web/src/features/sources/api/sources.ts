@@ -44,6 +44,10 @@ export function acceptSource(id: number, input: AcceptSourceInput): Promise<Sour
   return unwrap(api.POST('/api/sources/{id}/accept', { params: { path: { id } }, body: input }));
 }
 
+export function rejectSource(id: number): Promise<Source> {
+  return unwrap(api.POST('/api/sources/{id}/reject', { params: { path: { id } } }));
+}
+
 function useInvalidateSources() {
   const queryClient = useQueryClient();
   return () => {
@@ -76,4 +80,8 @@ export function useAcceptSource() {
     mutationFn: ({ id, input }: { id: number; input: AcceptSourceInput }) => acceptSource(id, input),
     onSuccess,
   });
+}
+export function useRejectSource() {
+  const onSuccess = useInvalidateSources();
+  return useMutation({ mutationFn: rejectSource, onSuccess });
 }

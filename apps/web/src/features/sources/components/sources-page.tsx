@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { useCan } from '../../../lib/auth';
 import { FALLBACK_CAMPS, toApiCampId, useCamps } from '../../../lib/camps';
-import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
+import { format, useI18n, useMessages } from '../../../lib/i18n';
 import { localName } from '../../../lib/lookups';
 import { useSourceKindLabel } from '../../../lib/domain-labels';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
@@ -16,48 +16,13 @@ import {
   useAcceptSource,
   useCreateSource,
   useMergeSource,
+  useRejectSource,
   useSources,
   useUpdateSource,
   type Source,
 } from '../api/sources';
-import { SourceForm } from './source-form';
-
-const messages = defineMessages({
-  title: { en: 'Sources', ar: 'المصادر' },
-  registry: { en: 'Registry', ar: 'السجل' },
-  proposals: { en: 'Proposals', ar: 'المقترحات' },
-  search: { en: 'Search names and aliases', ar: 'ابحث في الأسماء والأسماء البديلة' },
-  camp: { en: 'Camp', ar: 'المعسكر' },
-  any: { en: 'Any camp', ar: 'كل المعسكرات' },
-  add: { en: 'Add a source', ar: 'إضافة مصدر' },
-  create: { en: 'Create source', ar: 'إنشاء المصدر' },
-  nameAr: { en: 'Arabic name', ar: 'الاسم بالعربية' },
-  nameEn: { en: 'English name', ar: 'الاسم بالإنجليزية' },
-  kind: { en: 'Kind', ar: 'النوع' },
-  aliases: { en: 'Aliases', ar: 'الأسماء البديلة' },
-  claims: { en: 'Claims', ar: 'الادعاءات' },
-  actions: { en: 'Actions', ar: 'الإجراءات' },
-  edit: { en: 'Edit', ar: 'تعديل' },
-  save: { en: 'Save', ar: 'حفظ' },
-  merge: { en: 'Merge into…', ar: 'دمج في…' },
-  mergeLabel: { en: 'Merge «{name}» into', ar: 'دمج «{name}» في' },
-  mergeConfirm: {
-    en: 'Merge «{from}» into «{into}»? Its claims and aliases move over.',
-    ar: 'دمج «{from}» في «{into}»؟ ستنتقل ادعاءاته وأسماؤه البديلة.',
-  },
-  accept: { en: 'Accept', ar: 'قبول' },
-  acceptAs: { en: 'Accept into the registry', ar: 'قبول في السجل' },
-  emptyRegistry: { en: 'No sources match.', ar: 'لا توجد مصادر مطابقة.' },
-  emptyRegistryHint: { en: 'Change the search or add the source.', ar: 'غيّر البحث أو أضف المصدر.' },
-  emptyProposals: { en: 'No proposals waiting.', ar: 'لا توجد مقترحات بانتظار المراجعة.' },
-  emptyProposalsHint: {
-    en: 'Sources the extractor does not know appear here when articles are saved.',
-    ar: 'تظهر هنا المصادر التي لا يعرفها المستخرج عند حفظ المقالات.',
-  },
-  noResults: { en: 'No match', ar: 'لا نتائج' },
-  cancel: { en: 'Cancel', ar: 'إلغاء' },
-  done: { en: 'Saved.', ar: 'تم الحفظ.' },
-});
+import { sourcesMessages as messages } from '../messages';
+import { SourceForm, type SourceFormValues } from './source-form';
 
 type Tab = 'registry' | 'proposals';
 
@@ -86,6 +51,7 @@ export function SourcesPage() {
   const update = useUpdateSource();
   const merge = useMergeSource();
   const accept = useAcceptSource();
+  const reject = useRejectSource();
   const items = sources.data ?? [];
 
   function handleMerge(source: Source, into: { id: number; nameAr: string; nameEn: string }) {
@@ -102,6 +68,22 @@ export function SourcesPage() {
         onError: setActionError,
       },
     );
+  }
+
+  function handleReject(source: Source) {
+    const name = localName(source, lang);
+    if (!window.confirm(format(t.rejectConfirm, { name, count: formatNumber(source.claimCount ?? 0) }))) return;
+    setActionError(null);
+    reject.mutate(source.id, { onSuccess: () => setNotice(t.rejected), onError: setActionError });
+  }
+
+  async function handleRename(source: Source, { aliases: _aliases, ...values }: SourceFormValues) {
+    const to = lang === 'ar' ? values.nameAr || values.nameEn : values.nameEn || values.nameAr;
+    if (!window.confirm(format(t.renameConfirm, { from: localName(source, lang), to }))) return;
+    // Names (the old wording stays an alias), camp and kind; the proposal stays a proposal.
+    await update.mutateAsync({ id: source.id, input: values });
+    setEditing(null);
+    setNotice(t.done);
   }
 
   function handleTab(next: Tab) {
@@ -254,14 +236,39 @@ export function SourcesPage() {
                             </Button>
                           </>
                         ) : (
-                          <Button
-                            size="sm"
-                            variant="primary"
-                            onClick={() => setAccepting(accepting === source.id ? null : source.id)}
-                            data-testid={`source-accept-${source.id}`}
-                          >
-                            {t.accept}
-                          </Button>
+                          <>
+                            <Button
+                              size="sm"
+                              variant="primary"
+                              onClick={() => setAccepting(accepting === source.id ? null : source.id)}
+                              data-testid={`source-accept-${source.id}`}
+                            >
+                              {t.accept}
+                            </Button>
+                            <Button
+                              size="sm"
+                              onClick={() => setEditing(editing === source.id ? null : source.id)}
+                              data-testid={`source-rename-${source.id}`}
+                            >
+                              {t.rename}
+                            </Button>
+                            <Button
+                              size="sm"
+                              onClick={() => setMerging(merging === source.id ? null : source.id)}
+                              data-testid={`source-merge-${source.id}`}
+                            >
+                              {t.merge}
+                            </Button>
+                            <Button
+                              size="sm"
+                              variant="danger"
+                              onClick={() => handleReject(source)}
+                              disabled={reject.isPending}
+                              data-testid={`source-reject-${source.id}`}
+                            >
+                              {t.reject}
+                            </Button>
+                          </>
                         )}
                       </div>
                     ) : null}
@@ -270,17 +277,28 @@ export function SourcesPage() {
                 {editing === source.id ? (
                   <tr>
                     <td colSpan={columns}>
-                      <SourceForm
-                        initial={source}
-                        submitLabel={t.save}
-                        testId="source-edit-form"
-                        onCancel={() => setEditing(null)}
-                        onSubmit={async (values) => {
-                          await update.mutateAsync({ id: source.id, input: values });
-                          setEditing(null);
-                          setNotice(t.done);
-                        }}
-                      />
+                      {tab === 'proposals' ? (
+                        <SourceForm
+                          initial={source}
+                          withAliases={false}
+                          submitLabel={t.renameAs}
+                          testId="source-rename-form"
+                          onCancel={() => setEditing(null)}
+                          onSubmit={(values) => handleRename(source, values)}
+                        />
+                      ) : (
+                        <SourceForm
+                          initial={source}
+                          submitLabel={t.save}
+                          testId="source-edit-form"
+                          onCancel={() => setEditing(null)}
+                          onSubmit={async (values) => {
+                            await update.mutateAsync({ id: source.id, input: values });
+                            setEditing(null);
+                            setNotice(t.done);
+                          }}
+                        />
+                      )}
                     </td>
                   </tr>
                 ) : null}
