@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { RawRow } from '../analytics-columns.js';
 
 /** The article a claim was read in, so a card can say which outlet reported it and link to the piece. */
-export class ClaimArticleDto {
+export class AnalyticsArticleDto {
   @ApiProperty() id: number;
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The outlet that published it' }) outlet: string | null;
@@ -10,7 +10,7 @@ export class ClaimArticleDto {
   @ApiProperty({ example: '2019-10-07' }) publishedAt: string;
 }
 
-export function toClaimArticleDto(row: RawRow): ClaimArticleDto {
+export function toClaimArticleDto(row: RawRow): AnalyticsArticleDto {
   return {
     id: Number(row.id),
     title: (row.title as string | null) ?? null,

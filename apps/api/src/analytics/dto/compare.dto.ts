@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js';
-import { ClaimArticleDto } from './claim-article.dto.js';
+import { AnalyticsArticleDto } from './claim-article.dto.js';
 
 /** The claims filters; `location` is required and names exactly one place. */
 export class CompareQueryDto extends ClaimFiltersDto {}
@@ -23,8 +23,8 @@ export class CompareDto {
   @ApiProperty({ type: [CompareCampDto], description: 'All five camps in their canonical order, empty ones included' })
   camps: CompareCampDto[];
   @ApiProperty({
-    type: [ClaimArticleDto],
+    type: [AnalyticsArticleDto],
     description: 'The articles of the claims (claim.articleId): outlet, title, link',
   })
-  articles: ClaimArticleDto[];
+  articles: AnalyticsArticleDto[];
 }

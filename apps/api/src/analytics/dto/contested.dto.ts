@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CLAIM_LINK_RELATIONS, type ClaimLinkRelation } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js';
-import { ClaimArticleDto } from './claim-article.dto.js';
+import { AnalyticsArticleDto } from './claim-article.dto.js';
 import { LimitQuery } from '../../common/query-params.js';
 
 /**
@@ -77,8 +77,8 @@ export class ContestedDto {
       'Up to limit pairs, ranked: opposed belligerents first, then the opposition score, the most specific place, the closest dates, exact days, the most recent. A suggestion needs opposition evidence, is not dismissed, and no claim appears in more than perClaimCap pairs; linked pairs are always listed',
   })
   pairs: ContestedPairDto[];
-  @ApiProperty({ type: [ClaimArticleDto], description: "The articles of the pairs' claims (claim.articleId)" })
-  articles: ClaimArticleDto[];
+  @ApiProperty({ type: [AnalyticsArticleDto], description: "The articles of the pairs' claims (claim.articleId)" })
+  articles: AnalyticsArticleDto[];
   @ApiProperty({
     description:
       'Cross-camp pairs about the same place within a day that were searched but carry no opposition evidence: not offered as contradictions (Compare shows them side by side)',

@@ -819,6 +819,16 @@ export interface components {
             nameAr?: string;
             nameEn?: string;
         };
+        AnalyticsArticleDto: {
+            id: number;
+            /** @description The outlet that published it */
+            outlet: string | null;
+            /** @example 2019-10-07 */
+            publishedAt: string;
+            title: string | null;
+            /** @description Where it was published, when known */
+            url: string | null;
+        };
         AnalyticsClaimDto: {
             articleId: number;
             /** @enum {string} */
@@ -1173,7 +1183,7 @@ export interface components {
         };
         CompareDto: {
             /** @description The articles of the claims (claim.articleId): outlet, title, link */
-            articles: components["schemas"]["ClaimArticleDto"][];
+            articles: components["schemas"]["AnalyticsArticleDto"][];
             /** @description All five camps in their canonical order, empty ones included */
             camps: components["schemas"]["CompareCampDto"][];
             location: components["schemas"]["LocationSummaryDto"];
@@ -1199,7 +1209,7 @@ export interface components {
         };
         ContestedDto: {
             /** @description The articles of the pairs' claims (claim.articleId) */
-            articles: components["schemas"]["ClaimArticleDto"][];
+            articles: components["schemas"]["AnalyticsArticleDto"][];
             /** @description Suggestions left out because the analysts dismissed them */
             dismissed: number;
             /** @description Up to limit pairs, ranked: opposed belligerents first, then the opposition score, the most specific place, the closest dates, exact days, the most recent. A suggestion needs opposition evidence, is not dismissed, and no claim appears in more than perClaimCap pairs; linked pairs are always listed */
