@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { ArticleFetchModule } from '../article-fetch/article-fetch.module.js';
 import { ArticlesModule } from '../articles/articles.module.js';
 import { WebFetchModule } from '../web-fetch/web-fetch.module.js';
@@ -10,7 +11,7 @@ import { FeedsService } from './feeds.service.js';
 import { HostPoliteness } from './host-politeness.js';
 
 @Module({
-  imports: [ArticlesModule, ArticleFetchModule, WebFetchModule],
+  imports: [ArticlesModule, ArticleFetchModule, WebFetchModule, JobsModule],
   controllers: [FeedsController],
   providers: [FeedsService, FeedsRepository, FeedPoller, HostPoliteness, FeedsScheduler],
 })

@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     CLAIMLINE_SEED: 'false',
     // The API process polls feeds; an import run from the shell must not start polling them as well.
     CLAIMLINE_FEEDS_SCHEDULER: 'off',
+    // It runs its own file and nothing else: other jobs are the API's and the workers' (it may still queue orphans).
+    CLAIMLINE_WORKERS: '0',
   });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['warn', 'error'] });
   try {

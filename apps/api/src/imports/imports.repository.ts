@@ -37,6 +37,20 @@ export class ImportsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /**
+   * Clears the lease of a job whose holder `deadOwner` stopped, so it shows as queued until a worker takes it. Only
+   * while that holder still has it: a worker that took the job meanwhile keeps it.
+   */
+  async requeue(id: string, deadOwner: string): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(ImportJobEntity)
+      .set({ leaseOwner: null, leaseExpiresAt: null })
+      .where('id = :id AND status = :status AND lease_owner = :deadOwner', { id, status: 'running', deadOwner })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Every job that has not ended, oldest first. */
   async findRunning(): Promise<ImportJobEntity[]> {
     return this.dataSource

@@ -12,18 +12,21 @@ import {
   PayloadTooLargeException,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OnModuleInit,
 } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { AuthUser } from '../auth/auth-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { JobHandlers } from '../jobs/job-handlers.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { toImportJobDto, type ImportJobDto } from './dto/import-job.dto.js';
 import type { ImportJobEntity } from './import-job.entity.js';
 import { ImportRunner, type ImportProgress, type ImportSummary } from './import-runner.js';
 import { detectFormat, type ImportFormat } from './import-rows.js';
 import { ImportsRepository } from './imports.repository.js';
 
-/** How often a process looks for jobs whose holder died (another process, or this one before a restart). */
+/** How often a process looks for jobs whose holder died (another process, or this one before a restart) or that no queue holds. */
 const ORPHAN_SWEEP_MS = 15_000;
 /** An upload file no job refers to is removed once it has been left alone this long. */
 const STRAY_UPLOAD_AGE_MS = 15 * 60_000;
@@ -31,22 +34,26 @@ const STRAY_UPLOAD_AGE_MS = 15 * 60_000;
 /**
  * Bulk import: one article per JSONL line or CSV row, each stored whole or not at all through the
  * same ingestion as POST /api/articles; a bad row is recorded (line, reason) and the rest go on.
+ * The upload is an `import` job on the job queue (jobs/): in this process, or on BullMQ for `npm run worker`.
  */
 @Injectable()
-export class ImportsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ImportsService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Imports');
-  private readonly running = new Set<Promise<unknown>>();
-  /** Jobs this process is working on: a sweep never starts a second run of one. */
-  private readonly busy = new Set<string>();
   private sweepTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly imports: ImportsRepository,
     private readonly runner: ImportRunner,
+    private readonly jobs: JobQueue,
+    private readonly handlers: JobHandlers,
   ) {}
 
-  /** Resumes the jobs a stopped process left behind, drops upload files no job needs, and keeps watching. */
+  onModuleInit(): void {
+    this.handlers.register('import', ({ importId }) => this.runQueued(importId));
+  }
+
+  /** Queues again the jobs a stopped process left behind, drops upload files no job needs, and keeps watching. */
   async onApplicationBootstrap(): Promise<void> {
     await mkdir(this.config.uploadDir, { recursive: true });
     await this.resumeOrphans();
@@ -67,9 +74,9 @@ export class ImportsService implements OnApplicationBootstrap, OnApplicationShut
     return toImportJobDto(job);
   }
 
-  /** Waits for background imports (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.running.size) await Promise.allSettled([...this.running]);
+  /** Waits for the imports queued in this process (tests); at once when jobs run on BullMQ. */
+  idle(): Promise<void> {
+    return this.jobs.idle();
   }
 
   /**
@@ -97,7 +104,7 @@ export class ImportsService implements OnApplicationBootstrap, OnApplicationShut
       await rm(path, { force: true });
       throw error;
     }
-    this.startInBackground(id);
+    await this.jobs.enqueue({ kind: 'import', importId: id });
     return { id };
   }
 
@@ -121,23 +128,35 @@ export class ImportsService implements OnApplicationBootstrap, OnApplicationShut
     return summary;
   }
 
-  private startInBackground(id: string, deadHolder: string | null = null): void {
-    this.busy.add(id);
-    const work = this.runner
-      .run(id, undefined, deadHolder)
-      .catch((error: unknown) => this.logger.error(`Import ${id} crashed: ${String(error)}`))
-      .finally(() => this.busy.delete(id));
-    this.running.add(work);
-    void work.finally(() => this.running.delete(work));
+  /**
+   * The `import` job: runs (or resumes from its checkpoint) the job the row describes, if it has not ended and no
+   * live process holds it. A second delivery of the same job, or one for an ended job, does nothing. An error here
+   * is retried by the queue with backoff.
+   */
+  private async runQueued(importId: string): Promise<void> {
+    const job = await this.imports.findById(importId);
+    if (!job || job.status !== 'running') return;
+    const deadHolder = job.leaseOwner && this.runner.holderIsGone(job) ? job.leaseOwner : null;
+    const summary = await this.runner.run(importId, undefined, deadHolder);
+    if (!summary) this.logger.log(`Import ${importId} is held by ${job.leaseOwner}: left to it`);
   }
 
-  /** Starts every running job no live process holds (called at start-up and every 15 s). */
+  /**
+   * Queues again every unfinished job no live process holds (at start-up and every 15 s): one whose holder died goes
+   * back to `queued` (its lease cleared, so the status says so, never a stale "running"), then onto the queue. The
+   * queue drops a job already waiting or running, so every process may sweep.
+   */
   async resumeOrphans(): Promise<void> {
     const now = new Date();
     for (const job of await this.imports.findRunning()) {
-      if (this.busy.has(job.id) || !this.runner.holderIsGone(job, now)) continue;
-      this.logger.warn(`Resuming import ${job.id} (${job.filename}) after line ${job.resumeLine}`);
-      this.startInBackground(job.id, job.leaseOwner);
+      if (!this.runner.holderIsGone(job, now)) continue;
+      if (job.leaseOwner) {
+        if (!(await this.imports.requeue(job.id, job.leaseOwner))) continue;
+        this.logger.warn(
+          `Import ${job.id} (${job.filename}) lost its worker after line ${job.resumeLine}: queued again`,
+        );
+      }
+      await this.jobs.enqueue({ kind: 'import', importId: job.id });
     }
   }
 

@@ -16,6 +16,11 @@ export class ImportJobDto {
   @ApiProperty() id: string;
   @ApiProperty() filename: string;
   @ApiProperty({ enum: ['running', 'done', 'failed'] }) status: ImportJobStatus;
+  @ApiProperty({
+    description:
+      'While running: true when no worker holds the job right now (waiting in the queue, or queued again after its worker stopped; it resumes from its last checkpoint)',
+  })
+  queued: boolean;
   @ApiProperty({ description: 'Rows read so far (final once status is not running)' }) total: number;
   @ApiProperty({ description: 'Articles stored' }) done: number;
   @ApiProperty() failed: number;
@@ -31,6 +36,7 @@ export function toImportJobDto(job: ImportJobEntity): ImportJobDto {
     id: job.id,
     filename: job.filename,
     status: job.status,
+    queued: job.status === 'running' && (!job.leaseExpiresAt || job.leaseExpiresAt.getTime() < Date.now()),
     total: job.total,
     done: job.done,
     failed: job.failed,

@@ -1541,6 +1541,8 @@ export interface components {
             failures: components["schemas"]["ImportFailureDto"][];
             filename: string;
             id: string;
+            /** @description While running: true when no worker holds the job right now (waiting in the queue, or queued again after its worker stopped; it resumes from its last checkpoint) */
+            queued: boolean;
             /** @enum {string} */
             status: "running" | "done" | "failed";
             /** @description Rows read so far (final once status is not running) */
