@@ -8,7 +8,7 @@ export const exportsMessages = defineMessages({
   },
   filtersTitle: { en: 'Filters applied', ar: 'عوامل التصفية المطبقة' },
   noFilters: { en: 'No filters: every claim is exported.', ar: 'بلا عوامل تصفية: تُصدَّر كل الادعاءات.' },
-  changeFilters: { en: 'Change the filters on the dashboard', ar: 'غيّر عوامل التصفية في لوحة المتابعة' },
+  changeFilters: { en: 'Open these filters on the dashboard', ar: 'افتح عوامل التصفية هذه في لوحة المتابعة' },
   claimsTitle: { en: 'Claims', ar: 'الادعاءات' },
   claimsBody: {
     en: 'One row per claim, as the claims list counts them: event date and precision, camp, source (English and Arabic) and its wording, cue, text, status, narratives, places, the article (title, outlet, URL, publication date), links to other claims and the last editor.',
@@ -67,4 +67,7 @@ export const exportsMessages = defineMessages({
   label_to: { en: 'To', ar: 'إلى' },
   label_article: { en: 'Article', ar: 'المقال' },
   label_q: { en: 'Text', ar: 'النص' },
+  // Keys the claim filter contract gains with conflicts and date precision (issue #13).
+  label_conflict: { en: 'Conflict', ar: 'النزاع' },
+  label_precision: { en: 'Date precision', ar: 'دقة التاريخ' },
 });

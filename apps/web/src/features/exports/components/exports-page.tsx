@@ -12,6 +12,7 @@ import {
 } from '@claimline/contracts';
 import { exportQuery, type TimeseriesExportOptions } from '../utils/export-query';
 import { ExportItem } from './export-item';
+import { ExportsFilters } from './exports-filters';
 import '../exports.css';
 
 const BUCKETS = ['day', 'week', 'month'] as const;
@@ -78,15 +79,21 @@ export function ExportsPage() {
             ))}
           </ul>
         )}
+        <ExportsFilters filters={filters} />
         <Link to={`/dashboard${query ? `?${query}` : ''}`}>{t.changeFilters}</Link>
       </section>
       <ul className="exports-list">
-        <ExportItem kind="claims" title={t.claimsTitle} body={t.claimsBody} query={exportQuery('claims', filters)} />
+        <ExportItem
+          kind="claims"
+          title={t.claimsTitle}
+          body={t.claimsBody}
+          query={{ ...exportQuery('claims', filters), lang }}
+        />
         <ExportItem
           kind="timeseries"
           title={t.timeseriesTitle}
           body={t.timeseriesBody}
-          query={exportQuery('timeseries', filters, options)}
+          query={{ ...exportQuery('timeseries', filters, options), lang }}
         >
           <div className="row">
             <label className="field-inline">
@@ -125,7 +132,7 @@ export function ExportsPage() {
           kind="articles"
           title={t.articlesTitle}
           body={t.articlesBody}
-          query={exportQuery('articles', filters)}
+          query={{ ...exportQuery('articles', filters), lang }}
         />
       </ul>
       <section className="panel" aria-labelledby="exports-format">

@@ -29,14 +29,18 @@ function stubApi() {
       const request = input instanceof Request ? input : new Request(String(input));
       const path = new URL(request.url).pathname;
       calls.push({ method: request.method, path });
+      const analyst = { id: 1, email: 'a@b.c', role: 'analyst' };
+      // The signed-in user, by either endpoint the auth hook has read (/me, or /session answering 200 always).
       const body =
-        path === '/api/auth/session'
-          ? { user: { id: 1, email: 'a@b.c', role: 'analyst' } }
-          : path === '/api/sources'
-            ? { items: [proposal], nextCursor: null }
-            : path === '/api/sources/41/reject'
-              ? { ...proposal, status: 'rejected', claimCount: 0 }
-              : [];
+        path === '/api/auth/me'
+          ? analyst
+          : path === '/api/auth/session'
+            ? { user: analyst }
+            : path === '/api/sources'
+              ? { items: [proposal], nextCursor: null }
+              : path === '/api/sources/41/reject'
+                ? { ...proposal, status: 'rejected', claimCount: 0 }
+                : [];
       return Promise.resolve(
         new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }),
       );
