@@ -155,7 +155,7 @@ describe.each(testDialects())('contested pairs on %s', (dialect) => {
   });
 
   it('refuses bad dismissals with clear answers', async () => {
-    const post = (body: unknown, auth = analyst) =>
+    const post = (body: object, auth = analyst) =>
       request(testApp.server).post('/api/analytics/contested/dismissals').set(auth).send(body);
     const same = await post({ aId: ids[0], bId: ids[0] }).expect(400);
     expect(same.body.errors).toEqual([{ field: 'bId', messages: [expect.stringContaining('itself')] }]);

@@ -7,6 +7,13 @@ import { buildDataSourceOptions } from '../../../apps/api/dist/database/data-sou
 import { parseDatabaseUrl } from '../../../apps/api/dist/database/database-url.js';
 import { AnalyticsRepository } from '../../../apps/api/dist/analytics/analytics.repository.js';
 import { AnalyticsService } from '../../../apps/api/dist/analytics/analytics.service.js';
+import { ClaimArticlesRepository } from '../../../apps/api/dist/analytics/claim-articles.repository.js';
+import { ContestedDismissalsRepository } from '../../../apps/api/dist/analytics/contested-dismissals.repository.js';
+import { ContestedService } from '../../../apps/api/dist/analytics/contested.service.js';
+
+/** The service methods a dashboard request runs; contested pairs have their own service. */
+export type DashboardMethod = keyof AnalyticsService | 'contested';
+type DashboardServices = { analytics: AnalyticsService; contested: ContestedService };
 
 export type CapturedQuery = { sql: string; params: unknown[] };
 
@@ -21,7 +28,7 @@ export class SqlCapture {
   private capturing = false;
   private constructor(
     private readonly dataSource: DataSource,
-    private readonly service: AnalyticsService,
+    private readonly services: DashboardServices,
     readonly raw: RawDb,
   ) {}
 
@@ -38,9 +45,16 @@ export class SqlCapture {
     const options = { ...buildDataSourceOptions(parseDatabaseUrl(url)), logging: ['query'] as const, logger };
     const dataSource = new DataSource(options as never);
     await dataSource.initialize();
+    const repository = new AnalyticsRepository(dataSource);
+    const articles = new ClaimArticlesRepository(dataSource);
+    const dismissals = new ContestedDismissalsRepository(dataSource);
     const capture = new SqlCapture(
       dataSource,
-      new AnalyticsService(new AnalyticsRepository(dataSource)),
+      {
+        analytics: new AnalyticsService(repository, articles),
+        // The contested list only reads: its audit trail (dismissals) is never written here.
+        contested: new ContestedService(dataSource, repository, dismissals, articles, undefined as never),
+      },
       await RawDb.open(url),
     );
     self.push = (q) => {
@@ -51,14 +65,16 @@ export class SqlCapture {
 
   /** Runs one dashboard request through the service (query string → DTO as the ValidationPipe would) and returns its SQL. */
   async capture(
-    method: keyof AnalyticsService,
+    method: DashboardMethod,
     dto: new () => object,
     query: Record<string, string>,
   ): Promise<CapturedQuery[]> {
     this.captured = [];
     this.capturing = true;
     try {
-      await (this.service[method] as (q: unknown) => Promise<unknown>).call(this.service, plainToInstance(dto, query));
+      const service = method === 'contested' ? this.services.contested : this.services.analytics;
+      const run = (service as unknown as Record<string, (q: unknown) => Promise<unknown>>)[method];
+      await run.call(service, plainToInstance(dto, query));
     } finally {
       this.capturing = false;
     }

@@ -1,6 +1,5 @@
-import { statusMessages } from '../../../lib/domain-labels';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { findCamp, useCamps } from '../../../lib/camps';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
 import { locationSearchQueryOptions } from '../../../lib/lookups';
@@ -10,13 +9,11 @@ import { Spinner } from '../../../components/ui/spinner';
 import { Typeahead } from '../../../components/ui/typeahead';
 import { useCompare } from '../api/get-compare';
 import { compareMessages } from '../messages';
-import type { CompareClaim, ComparePlace } from '../types';
-import {
-  compareParamsToSearchParams,
-  eventDateOptions,
-  searchParamsToCompareParams,
-  toCampColumns,
-} from '../utils/compare-params';
+import type { ComparePlace, CompareView } from '../types';
+import { articlesById } from '../utils/contested-pairs';
+import { ClaimCard } from './claim-card';
+import { ContestedPairs } from './contested-pairs';
+import { compareParamsToSearchParams, searchParamsToCompareParams, toCampColumns } from '../utils/compare-params';
 import '../compare.css';
 
 function localName(item: { nameAr?: string; nameEn?: string } | undefined, lang: 'en' | 'ar'): string {
@@ -30,8 +27,14 @@ export function ComparePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => searchParamsToCompareParams(searchParams), [searchParams]);
   const { data: camps } = useCamps();
+  const view: CompareView = params.view ?? 'columns';
   const { data, error, isFetching } = useCompare(params);
   const columns = useMemo(() => toCampColumns(data?.camps), [data]);
+  const articles = useMemo(() => articlesById(data?.articles), [data]);
+  const campName = (id: string) => {
+    const camp = findCamp(camps, id);
+    return lang === 'ar' ? camp.nameAr : camp.nameEn;
+  };
 
   function update(patch: Partial<typeof params>) {
     setSearchParams(compareParamsToSearchParams({ ...params, ...patch }), { replace: true });
@@ -107,16 +110,36 @@ export function ComparePage() {
         ) : null}
         {isFetching ? <Spinner label={t.loading} /> : null}
       </div>
-      <ErrorMessage error={error} />
-      {!params.location ? (
+      <div className="compare-tabs" role="group" aria-label={t.views}>
+        {(['columns', 'contested'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className={`btn btn-sm ${view === option ? 'btn-primary' : 'btn-secondary'}`}
+            aria-pressed={view === option}
+            onClick={() => update({ view: option === 'contested' ? 'contested' : undefined })}
+            data-testid={`compare-view-${option}`}
+          >
+            {option === 'contested' ? t.viewContested : t.viewColumns}
+          </button>
+        ))}
+      </div>
+      <ErrorMessage error={view === 'columns' ? error : null} />
+      {view === 'contested' ? (
+        <ContestedPairs params={params} />
+      ) : !params.location ? (
         <EmptyState title={t.pickPlace}>{t.pickPlaceBody}</EmptyState>
       ) : data ? (
         <>
           <p className="muted" data-testid="compare-window">
             <bdi>{placeLabel}</bdi> · {windowLabel}
           </p>
-          <div className="compare-grid" data-testid="compare-grid">
-            {columns.map((column) => {
+          <div
+            className="compare-grid"
+            data-testid="compare-grid"
+            style={{ gridTemplateColumns: `repeat(${Math.max(columns.shown.length, 1)}, minmax(14rem, 1fr))` }}
+          >
+            {columns.shown.map((column) => {
               const camp = findCamp(camps, String(column.camp));
               return (
                 <section
@@ -128,69 +151,30 @@ export function ComparePage() {
                 >
                   <header className="compare-column-header" style={{ borderBlockStartColor: camp.color }}>
                     <span className="camp-swatch" style={{ backgroundColor: camp.color }} aria-hidden="true" />
-                    <h2 id={`compare-${column.camp}`}>{lang === 'ar' ? camp.nameAr : camp.nameEn}</h2>
+                    <h2 id={`compare-${column.camp}`}>{campName(String(column.camp))}</h2>
                     <span>{format(t.claimsOf, { n: formatNumber(column.claims.length) })}</span>
                   </header>
-                  {column.claims.length === 0 ? (
-                    <p className="compare-empty">{t.noClaims}</p>
-                  ) : (
-                    <ul className="compare-claims">
-                      {column.claims.map((claim) => (
-                        <CompareClaimItem key={claim.id} claim={claim} />
-                      ))}
-                    </ul>
-                  )}
+                  <ul className="compare-claims">
+                    {column.claims.map((claim) => (
+                      <li key={claim.id}>
+                        <ClaimCard claim={claim} article={articles.get(claim.articleId)} />
+                      </li>
+                    ))}
+                  </ul>
                 </section>
               );
             })}
           </div>
+          {columns.shown.length === 0 ? <p className="compare-empty">{t.noClaims}</p> : null}
+          {columns.empty.length ? (
+            <p className="muted" data-testid="compare-empty-camps">
+              {format(t.emptyCamps, {
+                camps: columns.empty.map((id) => campName(String(id))).join(t.listSeparator),
+              })}
+            </p>
+          ) : null}
         </>
       ) : null}
     </div>
-  );
-}
-
-type CompareClaimItemProps = { claim: CompareClaim };
-
-function CompareClaimItem({ claim }: CompareClaimItemProps) {
-  const t = useMessages(compareMessages);
-  const { lang, formatDate } = useI18n();
-  const source =
-    (lang === 'ar' ? claim.sourceNameAr || claim.sourceName : claim.sourceName || claim.sourceNameAr) ||
-    claim.sourceMention;
-  const precisionKey = `precision_${claim.datePrecision}` as keyof typeof t;
-  const statusLabels = useMessages(statusMessages);
-  return (
-    <li className="compare-claim" data-testid="compare-claim">
-      <p className="compare-claim-text" dir="auto">
-        {claim.text}
-      </p>
-      <dl className="compare-claim-meta">
-        <div>
-          <dt className="visually-hidden">{t.source}</dt>
-          <dd>
-            <bdi>{source}</bdi>
-          </dd>
-        </div>
-        <div>
-          <dt className="visually-hidden">{t.cue}</dt>
-          <dd>
-            «<bdi>{claim.cue}</bdi>»
-          </dd>
-        </div>
-        <div>
-          <dt className="visually-hidden">{t.eventDate}</dt>
-          <dd>
-            <time dateTime={claim.eventDate}>{formatDate(claim.eventDate, eventDateOptions(claim.datePrecision))}</time>{' '}
-            ({t[precisionKey] ?? claim.datePrecision})
-          </dd>
-        </div>
-        <div>
-          <dt className="visually-hidden">{t.status}</dt>
-          <dd>{statusLabels[claim.status]}</dd>
-        </div>
-      </dl>
-      <Link to={`/claims/${claim.id}`}>{t.openClaim}</Link>
-    </li>
   );
 }

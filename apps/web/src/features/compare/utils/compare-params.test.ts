@@ -21,8 +21,13 @@ describe('searchParamsToCompareParams', () => {
     expect(searchParamsToCompareParams(new URLSearchParams('location=4,5'))).toEqual({ location: '4' });
   });
 
+  it('reads the contested view, and nothing else as a view', () => {
+    expect(searchParamsToCompareParams(new URLSearchParams('view=contested'))).toEqual({ view: 'contested' });
+    expect(searchParamsToCompareParams(new URLSearchParams('view=other'))).toEqual({});
+  });
+
   it('round-trips', () => {
-    const params = { location: '3', from: '2019-10-01', to: '2019-10-31' };
+    const params = { location: '3', from: '2019-10-01', to: '2019-10-31', view: 'contested' as const };
     expect(searchParamsToCompareParams(compareParamsToSearchParams(params))).toEqual(params);
     expect(compareParamsToSearchParams({}).toString()).toBe('');
   });
@@ -43,18 +48,31 @@ describe('toCampColumns', () => {
     status: 'unreviewed',
   });
 
-  it('gives five columns in camp order, oldest claim first', () => {
+  it('keeps the camps with claims as columns, oldest claim first, and names the empty ones apart', () => {
     const columns = toCampColumns([
-      { camp: 'GNA', claims: [claim(2, '2019-10-07'), claim(1, '2019-10-06')] },
       { camp: 'LNA', claims: [claim(3, '2019-10-07', 'LNA')] },
+      { camp: 'GNA', claims: [claim(2, '2019-10-07'), claim(1, '2019-10-06')] },
+      { camp: 'UN', claims: [] },
+      { camp: 'INTERNATIONAL', claims: [] },
+      { camp: 'UNKNOWN', claims: [] },
     ]);
-    expect(columns.map((column) => column.camp)).toEqual(['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN']);
-    expect(columns[1].claims.map((item) => item.id)).toEqual([1, 2]);
-    expect(columns[4].claims).toEqual([]);
+    expect(columns.shown.map((column) => column.camp)).toEqual(['LNA', 'GNA']);
+    expect(columns.shown[1].claims.map((item) => item.id)).toEqual([1, 2]);
+    expect(columns.empty).toEqual(['UN', 'INTERNATIONAL', 'UNKNOWN']);
+  });
+
+  it("keeps the API's camp order (a conflict's own camps)", () => {
+    // Camp ids of another conflict pack; the generated type still lists Libya's.
+    const [saf, rsf] = ['SAF', 'RSF'] as string[] as CompareClaim['camp'][];
+    const columns = toCampColumns([
+      { camp: saf, claims: [claim(1, '2023-05-01', saf)] },
+      { camp: rsf, claims: [claim(2, '2023-05-01', rsf)] },
+    ]);
+    expect(columns.shown.map((column) => column.camp)).toEqual(['SAF', 'RSF']);
   });
 
   it('copes with no data', () => {
-    expect(toCampColumns(undefined)).toHaveLength(5);
+    expect(toCampColumns(undefined)).toEqual({ shown: [], empty: [] });
   });
 });
 
