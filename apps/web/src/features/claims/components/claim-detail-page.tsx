@@ -19,6 +19,7 @@ import { GradingPanel } from './grading-panel';
 import { ClaimHistory } from './claim-history';
 import { ClaimLinks } from './claim-links';
 import { ClaimTaggingForm } from './claim-tagging-form';
+import { eventDateLabel } from '../../../lib/event-date-label';
 
 const messages = defineMessages({
   back: { en: '← All claims', ar: '→ كل الادعاءات' },
@@ -27,6 +28,7 @@ const messages = defineMessages({
   channel: { en: 'Channel', ar: 'القناة' },
   article: { en: 'Article', ar: 'المقال' },
   published: { en: 'Published', ar: 'تاريخ النشر' },
+  eventDate: { en: 'Event date', ar: 'تاريخ الحدث' },
   notFound: { en: 'This claim does not exist.', ar: 'هذا الادعاء غير موجود.' },
   notFoundHint: { en: 'It may have been removed with its article.', ar: 'ربما حُذف مع مقاله.' },
   loading: { en: 'Loading the claim…', ar: 'جارٍ تحميل الادعاء…' },
@@ -36,7 +38,7 @@ const messages = defineMessages({
 export function ClaimDetailPage() {
   const t = useMessages(messages);
   const { id = '' } = useParams();
-  const { formatDate } = useI18n();
+  const { formatDate, lang } = useI18n();
   const statusLabel = useStatusLabel();
   const canEdit = useCan('edit');
   const canLink = useCan('link');
@@ -85,6 +87,9 @@ export function ClaimDetailPage() {
         {claim.text}
       </blockquote>
       <div className="row muted">
+        <span data-testid="claim-event-date">
+          {t.eventDate}: {eventDateLabel(claim.eventDate, claim.datePrecision, lang)}
+        </span>
         {claim.cue ? (
           <span>
             {t.cue}: <bdi>{claim.cue}</bdi>
