@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { EMPTY_FILTERS } from '../utils/filters';
@@ -75,7 +75,7 @@ function renderCard() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('ContestedPairsCard', () => {
-  it('shows both sides with their own direction and links them as contradicts', async () => {
+  it('shows both sides with their own direction and sends a link to the confirmation, never linking in one click', async () => {
     const { posts } = mockApi('analyst');
     renderCard();
     const item = await screen.findByTestId('contested-pair');
@@ -86,11 +86,11 @@ describe('ContestedPairsCard', () => {
       'href',
       '/compare?location=45&from=2019-10-07&to=2019-10-07',
     );
-
-    fireEvent.click(await within(item).findByRole('button', { name: 'Link as contradicts' }));
-    expect(await within(item).findByText('Linked')).toBeInTheDocument();
-    expect(posts).toEqual([{ fromId: 1, toId: 4, relation: 'contradicts' }]);
-    await waitFor(() => expect(within(item).queryByRole('button', { name: 'Link as contradicts' })).toBeNull());
+    expect(await within(item).findByRole('link', { name: 'Link as contradicts…' })).toHaveAttribute(
+      'href',
+      '/compare?location=45&from=2019-10-07&to=2019-10-07&view=contested',
+    );
+    expect(posts).toEqual([]);
   });
 
   it('offers no link button to a viewer', async () => {
@@ -98,6 +98,6 @@ describe('ContestedPairsCard', () => {
     renderCard();
     const item = await screen.findByTestId('contested-pair');
     await waitFor(() => expect(within(item).getByText(/قصفت مقاتلات/)).toBeInTheDocument());
-    expect(within(item).queryByRole('button', { name: 'Link as contradicts' })).toBeNull();
+    expect(within(item).queryByRole('link', { name: 'Link as contradicts…' })).toBeNull();
   });
 });

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { downloadUrl, errorMessage } from '../../../lib/api-client';
+import { downloadUrl } from '../../../lib/api-client';
 import { useCan } from '../../../lib/auth';
 import { campColor, useCamps } from '../../../lib/camps';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
 import { CampBadge } from '../../../components/ui/camp-badge';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
-import { useCreateClaimLink } from '../api/create-claim-link';
 import { useContestedPairs } from '../api/get-contested-pairs';
 import { dashboardMessages } from '../messages';
 import type { ContestedPair, ContestedSide } from '../types';
 import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
-import { compareLinkForPair, placeName } from '../utils/lists';
+import { compareLinkForPair, contestedReviewLink, placeName } from '../utils/lists';
 import { ChartCard } from './chart-card';
 
 export type ContestedPairsCardProps = { filters: ClaimFilters };
@@ -64,17 +63,7 @@ function ContestedPairItem({ pair }: ContestedPairItemProps) {
   const t = useMessages(dashboardMessages);
   const { lang, formatNumber } = useI18n();
   const canLink = useCan('link');
-  const createLink = useCreateClaimLink();
-  // Shown at once, before the list refetches with `linked: true`.
-  const [justLinked, setJustLinked] = useState(false);
-  const linked = pair.linked || justLinked;
-
-  function handleLink() {
-    createLink.mutate(
-      { fromId: pair.a.id, toId: pair.b.id, relation: 'contradicts' },
-      { onSuccess: () => setJustLinked(true) },
-    );
-  }
+  const linked = pair.linked;
 
   const place = placeName(pair.location, lang);
   const gap = pair.dayGap === 0 ? t.sameDay : format(t.daysApart, { n: formatNumber(pair.dayGap) });
@@ -102,23 +91,13 @@ function ContestedPairItem({ pair }: ContestedPairItemProps) {
                 : t.linked}
             </span>
           ) : canLink ? (
-            <button
-              type="button"
-              className="btn btn-primary btn-sm"
-              onClick={handleLink}
-              disabled={createLink.isPending}
-              data-testid="link-contradicts"
-            >
-              {createLink.isPending ? t.linking : t.linkContradicts}
-            </button>
+            // Never one click: Compare's contradictions view shows both claims with their evidence and asks first.
+            <Link to={contestedReviewLink(pair)} className="btn btn-primary btn-sm" data-testid="link-contradicts">
+              {t.linkContradicts}…
+            </Link>
           ) : null}
         </span>
       </div>
-      {createLink.error ? (
-        <p className="field-error" role="alert">
-          {errorMessage(createLink.error)}
-        </p>
-      ) : null}
       <div className="contested-sides">
         <ContestedSideView side={pair.a} />
         <span className="contested-versus" aria-hidden="true">

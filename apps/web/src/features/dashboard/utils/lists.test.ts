@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContestedPair } from '../types';
-import { compareLinkForPair, narrativeName, placeName, toFramingRows } from './lists';
+import { compareLinkForPair, contestedReviewLink, narrativeName, placeName, toFramingRows } from './lists';
 
 const claim = {
   cue: 'قال',
@@ -43,6 +43,7 @@ describe('names', () => {
 describe('compareLinkForPair', () => {
   it('opens the place over the days both claims cover', () => {
     expect(compareLinkForPair(pair)).toBe('/compare?location=7&from=2019-10-06&to=2019-10-07');
+    expect(contestedReviewLink(pair)).toBe('/compare?location=7&from=2019-10-06&to=2019-10-07&view=contested');
   });
 });
 

@@ -26,6 +26,11 @@ export function compareLinkForPair(pair: Pick<ContestedPair, 'location' | 'a' | 
   return `/compare?${params.toString()}`;
 }
 
+/** The pair's place and days in Compare's contradictions view, where a link is confirmed with both claims in view. */
+export function contestedReviewLink(pair: Pick<ContestedPair, 'location' | 'a' | 'b'>): string {
+  return `${compareLinkForPair(pair)}&view=contested`;
+}
+
 export type FramingRow = {
   camp: string;
   label: string;
