@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ClaimWritesModule } from '../claim-writes/claim-writes.module.js';
+import { ClaimBulkController } from './claim-bulk.controller.js';
+import { ClaimBulkRepository } from './claim-bulk.repository.js';
+import { ClaimBulkService } from './claim-bulk.service.js';
 import { ClaimLinksController, ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
@@ -7,8 +10,8 @@ import { SearchReferencesRepository } from '../search/search-references.reposito
 
 @Module({
   imports: [ClaimWritesModule],
-  controllers: [ClaimsController, ClaimLinksController],
-  providers: [ClaimsService, ClaimsRepository, SearchReferencesRepository],
+  controllers: [ClaimsController, ClaimLinksController, ClaimBulkController],
+  providers: [ClaimsService, ClaimsRepository, SearchReferencesRepository, ClaimBulkService, ClaimBulkRepository],
   exports: [ClaimsService],
 })
 export class ClaimsModule {}

@@ -5,6 +5,8 @@ import { RevokedSessionEntity } from '../auth/revoked-session.entity.js';
 import { CampEntity } from '../camps/camp.entity.js';
 import { FeedItemEntity } from '../feeds/feed-item.entity.js';
 import { FeedEntity } from '../feeds/feed.entity.js';
+import { ClaimBulkActionEntity } from '../claims/claim-bulk-action.entity.js';
+import { ClaimBulkChangeEntity } from '../claims/claim-bulk-change.entity.js';
 import { ClaimLinkEntity } from '../claims/claim-link.entity.js';
 import { ClaimLocationEntity } from '../claims/claim-location.entity.js';
 import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
@@ -24,6 +26,8 @@ export const ENTITIES = [
   CampEntity,
   FeedEntity,
   FeedItemEntity,
+  ClaimBulkActionEntity,
+  ClaimBulkChangeEntity,
   ClaimEntity,
   ClaimLinkEntity,
   ClaimLocationEntity,

@@ -381,6 +381,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set status, narratives or source on many claims at once (by ids, or every claim a list filter matches) */
+        post: operations["ClaimBulkController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/bulk/{bulkId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo your last bulk action (refused if one of its claims changed since) */
+        post: operations["ClaimBulkController_undo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/{id}": {
         parameters: {
             query?: never;
@@ -1019,6 +1053,68 @@ export interface components {
             title: string | null;
             url: string | null;
         };
+        ClaimBulkCountDto: {
+            claims: number;
+            /** @description A status, narrative id or source id */
+            key: string;
+        };
+        ClaimBulkRequestDto: {
+            /** @description With filter: the number of claims the analyst saw it match */
+            expectedTotal?: number;
+            /** @description Every claim matching these list filters */
+            filter?: components["schemas"]["ClaimFiltersDto"];
+            /** @description Claim ids, at most 5000 */
+            ids?: number[];
+            set: components["schemas"]["ClaimBulkSetDto"];
+        };
+        ClaimBulkResultDto: {
+            /** @description Names this action for undo; null when nothing changed */
+            bulkId: string | null;
+            changed: number;
+            skipped: components["schemas"]["ClaimBulkSkipDto"][];
+            summary: components["schemas"]["ClaimBulkSummaryDto"];
+            unchanged: number;
+        };
+        ClaimBulkSetDto: {
+            /** @description Narratives to add to each claim (those it has stay) */
+            addNarratives?: number[];
+            /** @description Narratives to remove from each claim */
+            removeNarratives?: number[];
+            /** @description The source (and so the camp) of each claim */
+            sourceId?: number;
+            /**
+             * @description The same rules as a single edit
+             * @enum {string}
+             */
+            status?: "unreviewed" | "single-source" | "corroborated" | "contested" | "confirmed" | "discounted" | "rejected";
+        };
+        ClaimBulkSkipDto: {
+            /**
+             * @description The reason as a code, for the interface to word
+             * @enum {string}
+             */
+            code: "not-found" | "status-needs-links";
+            id: number;
+            /** @description Why this claim was left as it was */
+            reason: string;
+        };
+        ClaimBulkSummaryDto: {
+            /** @description Claims whose camp changed with their source */
+            campChanged: number;
+            /** @description Claims given each added narrative */
+            narrativesAdded: components["schemas"]["ClaimBulkCountDto"][];
+            /** @description Claims that lost each removed narrative */
+            narrativesRemoved: components["schemas"]["ClaimBulkCountDto"][];
+            /** @description Claims moved to the new source */
+            sourceChanged: number;
+            /** @description Claims whose status changed, by the status they had */
+            statusFrom: components["schemas"]["ClaimBulkCountDto"][];
+        };
+        ClaimBulkUndoDto: {
+            bulkId: string;
+            /** @description Claims put back as they were before the action */
+            restored: number;
+        };
         ClaimDetailDto: {
             article: components["schemas"]["ClaimArticleDto"];
             articleId: number;
@@ -1057,6 +1153,34 @@ export interface components {
             version: number;
             /** @description Why the extractor attributed the claim as it did; null for an analyst's claim */
             why: components["schemas"]["AttributionWhyDto"] | null;
+        };
+        ClaimFiltersDto: {
+            /** @description Article id */
+            article?: number;
+            /**
+             * @description Camp ids, comma-separated
+             * @example LNA,GNA
+             */
+            camp?: string[];
+            /** @description Event date from (inclusive), YYYY-MM-DD */
+            from?: string;
+            /** @description Location ids, comma-separated */
+            location?: number[];
+            /** @description Narrative ids, comma-separated */
+            narrative?: number[];
+            /** @description Outlet ids, comma-separated */
+            outlet?: number[];
+            /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
+            q?: string;
+            /** @description Source ids, comma-separated */
+            source?: number[];
+            /**
+             * @description Statuses, comma-separated
+             * @example unreviewed,contested
+             */
+            status?: string[];
+            /** @description Event date to (inclusive), YYYY-MM-DD */
+            to?: string;
         };
         ClaimGradingDto: {
             contestedBy: components["schemas"]["GradingReasonDto"][];
@@ -3290,6 +3414,122 @@ export interface operations {
             };
             /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ClaimBulkController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimBulkRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimBulkResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The filter no longer matches expectedTotal claims */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ClaimBulkController_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bulkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimBulkUndoDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not your last bulk action, already undone, or a claim changed since */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
