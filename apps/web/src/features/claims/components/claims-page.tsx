@@ -20,8 +20,23 @@ import {
   listQueryToSearchParams,
   updateFilter,
 } from '../utils/claim-filters';
+import {
+  EMPTY_SELECTION,
+  headerState,
+  offersAllMatching,
+  selectAllMatching,
+  selectedCount,
+  selectRange,
+  toggleAllLoaded,
+  toggleRow,
+  type ClaimSelection,
+} from '../utils/selection';
+import { bulkTarget } from '../utils/bulk-summary';
+import { useBulkUpdateClaims, useUndoBulkUpdate, type BulkResult, type BulkSet } from '../api/bulk-claims';
+import { BulkBar } from './bulk-bar';
 import { ClaimsFilters } from './claims-filters';
 import { ClaimsTable, type ClaimConflict } from './claims-table';
+import '../claims.css';
 
 const messages = defineMessages({
   title: { en: 'Claims', ar: 'الادعاءات' },
@@ -61,16 +76,50 @@ export function ClaimsPage() {
   const update = useUpdateClaim();
   const [conflicts, setConflicts] = useState<Record<number, ClaimConflict & { patch: Intended }>>({});
   const [error, setError] = useState<unknown>(null);
+  const [selection, setSelection] = useState<ClaimSelection>(EMPTY_SELECTION);
+  const [bulkResult, setBulkResult] = useState<BulkResult | null>(null);
+  const [restored, setRestored] = useState<number | null>(null);
+  const bulkUpdate = useBulkUpdateClaims();
+  const undoBulk = useUndoBulkUpdate();
 
   const items = useMemo(() => claims.data?.pages.flatMap((page) => page.items) ?? [], [claims.data]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
   const total = claims.data?.pages[0]?.total ?? 0;
+
+  function handleToggle(id: number, extend: boolean) {
+    setSelection((current) => (extend ? selectRange(current, ids, id) : toggleRow(current, id)));
+  }
+
+  function handleBulkApply(set: BulkSet) {
+    setError(null);
+    const { sort: _sort, ...filter } = filters;
+    bulkUpdate.mutate(
+      { ...bulkTarget(selection, filter, total), set },
+      {
+        onSuccess: (result) => {
+          setBulkResult(result);
+          setRestored(null);
+          setSelection(EMPTY_SELECTION);
+        },
+        onError: setError,
+      },
+    );
+  }
+
+  function handleUndo(bulkId: string) {
+    setError(null);
+    undoBulk.mutate(bulkId, { onSuccess: (result) => setRestored(result.restored), onError: setError });
+  }
 
   function handleFilterChange(key: ClaimFilterKey, value: string | undefined) {
     setError(null);
+    // "All matching" meant the old filter's claims.
+    setSelection(EMPTY_SELECTION);
     setParams(listQueryToSearchParams(updateFilter(filters, key, value)), { replace: false });
   }
 
   function handleClear() {
+    setSelection(EMPTY_SELECTION);
     setParams(new URLSearchParams(filters.sort ? { sort: filters.sort } : {}));
   }
 
@@ -160,6 +209,22 @@ export function ClaimsPage() {
       </div>
       <ClaimsFilters filters={filters} onChange={handleFilterChange} onClear={handleClear} />
       <ErrorMessage error={error ?? claims.error} />
+      {canEdit && (selection.ids.size > 0 || selection.allMatching || bulkResult) ? (
+        <BulkBar
+          count={selectedCount(selection, total)}
+          total={total}
+          offerAllMatching={offersAllMatching(selection, ids, total)}
+          narratives={narratives}
+          pending={bulkUpdate.isPending}
+          result={bulkResult}
+          undoing={undoBulk.isPending}
+          restored={restored}
+          onSelectAllMatching={() => setSelection(selectAllMatching(ids))}
+          onClear={() => setSelection(EMPTY_SELECTION)}
+          onApply={handleBulkApply}
+          onUndo={handleUndo}
+        />
+      ) : null}
       {claims.isPending ? (
         <Spinner label={t.loading} />
       ) : items.length === 0 ? (
@@ -176,6 +241,16 @@ export function ClaimsPage() {
           onNarrativesChange={handleNarrativesChange}
           conflicts={conflicts}
           onRetry={handleRetry}
+          selection={
+            canEdit
+              ? {
+                  ids: selection.ids,
+                  header: headerState(selection, ids),
+                  onToggle: handleToggle,
+                  onToggleAll: () => setSelection((current) => toggleAllLoaded(current, ids)),
+                }
+              : undefined
+          }
         />
       )}
       {claims.hasNextPage ? (

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
-import { ClaimsTable } from './claims-table';
+import { ClaimsTable, type ClaimsTableProps } from './claims-table';
 import type { ClaimListItem } from '../api/types';
 
 function claim(id: number, text: string): ClaimListItem {
@@ -25,7 +25,7 @@ function claim(id: number, text: string): ClaimListItem {
   };
 }
 
-function renderTable(canEdit = true) {
+function renderTable(canEdit = true, selection?: ClaimsTableProps['selection']) {
   const onOpen = vi.fn();
   const onStatusChange = vi.fn();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } });
@@ -37,6 +37,7 @@ function renderTable(canEdit = true) {
           canEdit={canEdit}
           onOpen={onOpen}
           onStatusChange={onStatusChange}
+          selection={selection}
         />
       </MemoryRouter>
     </QueryClientProvider>,
@@ -49,6 +50,9 @@ function selectedRow() {
 }
 
 describe('ClaimsTable keyboard navigation', () => {
+  // The focused row is remembered for the tab; each test starts from a fresh one.
+  beforeEach(() => sessionStorage.clear());
+
   it('moves the selection with j and k and opens with Enter', () => {
     const { onOpen } = renderTable();
     expect(selectedRow()).toBeUndefined();
@@ -81,5 +85,39 @@ describe('ClaimsTable keyboard navigation', () => {
     fireEvent.keyDown(document.body, { key: 'f' });
     expect(onStatusChange).not.toHaveBeenCalled();
     expect(screen.getByTestId('status-select-1')).toBeDisabled();
+  });
+
+  it('lands on the row it was on when the list comes back', () => {
+    const first = renderTable();
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    expect(selectedRow()).toBe('claim-row-2');
+    expect(first.onOpen).not.toHaveBeenCalled();
+    cleanup();
+    renderTable();
+    expect(selectedRow()).toBe('claim-row-2');
+  });
+});
+
+describe('ClaimsTable bulk selection', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('ticks rows by click, shift-click and x (any layout), and all from the header', () => {
+    const onToggle = vi.fn();
+    const onToggleAll = vi.fn();
+    renderTable(true, { ids: new Set([2]), header: 'some', onToggle, onToggleAll });
+    expect(screen.getByTestId('select-claim-2')).toBeChecked();
+    expect(screen.getByTestId('select-claim-1')).not.toBeChecked();
+    expect(screen.getByTestId<HTMLInputElement>('select-all-loaded').indeterminate).toBe(true);
+    fireEvent.click(screen.getByTestId('select-claim-1'));
+    expect(onToggle).toHaveBeenLastCalledWith(1, false);
+    fireEvent.click(screen.getByTestId('select-claim-3'), { shiftKey: true });
+    expect(onToggle).toHaveBeenLastCalledWith(3, true);
+    // A click in a row also focuses it: k moves up from row 3 and x ticks that row.
+    fireEvent.keyDown(document.body, { key: 'k' });
+    fireEvent.keyDown(document.body, { key: 'ء', code: 'KeyX' });
+    expect(onToggle).toHaveBeenLastCalledWith(2, false);
+    fireEvent.click(screen.getByTestId('select-all-loaded'));
+    expect(onToggleAll).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,6 +8,7 @@ import { CampBadge } from '../../../components/ui/camp-badge';
 import { Table } from '../../../components/ui/table';
 import { textProps } from '../../../lib/script';
 import { keyToAction, moveSelection, STATUS_SHORTCUTS } from '../utils/keyboard';
+import { rememberedRowIndex, rememberFocusedClaim } from '../utils/remembered-row';
 import { InlineStatusSelect } from './inline-status-select';
 import type { ClaimListItem } from '../api/types';
 import { NarrativeCell } from './narrative-cell';
@@ -24,9 +25,11 @@ const messages = defineMessages({
   editNarratives: { en: 'Edit', ar: 'تعديل' },
   noNarratives: { en: 'None', ar: 'لا شيء' },
   help: {
-    en: 'Keys (any keyboard layout): j / k move · Enter opens · status:',
-    ar: 'المفاتيح (بأي لوحة مفاتيح): j / k للتنقل · Enter للفتح · الحالة:',
+    en: 'Keys (any keyboard layout): j / k move · Enter opens · x ticks · status:',
+    ar: 'المفاتيح (بأي لوحة مفاتيح): j / k للتنقل · Enter للفتح · x للتحديد · الحالة:',
   },
+  selectAll: { en: 'Select every loaded claim', ar: 'تحديد كل الادعاءات المعروضة' },
+  selectClaim: { en: 'Select claim', ar: 'تحديد الادعاء' },
   statusFor: { en: 'Status of claim', ar: 'حالة الادعاء' },
   linkHint: {
     en: '· Corroborated and Contested come from links, set on the claim page.',
@@ -35,6 +38,14 @@ const messages = defineMessages({
 });
 
 export type ClaimConflict = { message: string; intended: string };
+
+/** The bulk-review checkboxes; `onToggle`'s `extend` is a shift-click (a range from the last ticked row). */
+export type ClaimsTableSelection = {
+  ids: ReadonlySet<number>;
+  header: 'all' | 'some' | 'none';
+  onToggle: (id: number, extend: boolean) => void;
+  onToggleAll: () => void;
+};
 
 export type ClaimsTableProps = {
   items: ClaimListItem[];
@@ -45,6 +56,7 @@ export type ClaimsTableProps = {
   onNarrativesChange?: (item: ClaimListItem, narrativeIds: number[]) => void;
   conflicts?: Record<number, ClaimConflict>;
   onRetry?: (id: number) => void;
+  selection?: ClaimsTableSelection;
 };
 
 export function ClaimsTable({
@@ -56,18 +68,20 @@ export function ClaimsTable({
   onNarrativesChange,
   conflicts = {},
   onRetry,
+  selection,
 }: ClaimsTableProps) {
   const t = useMessages(messages);
   const statusLabel = useStatusLabel();
   const { lang, formatDate } = useI18n();
-  const [selectedIndex, setSelected] = useState(-1);
+  // Back from a claim's page, the list lands on the row it was on.
+  const [selectedIndex, setSelected] = useState(() => rememberedRowIndex(items.map((item) => item.id)));
   // A shorter page (a new filter) keeps the selection on its last row.
   const selected = Math.min(selectedIndex, items.length - 1);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
   // The document-wide key handler is registered once and reads the latest props through this ref.
-  const latest = useRef({ items, selected, canEdit, onOpen, onStatusChange });
+  const latest = useRef({ items, selected, canEdit, onOpen, onStatusChange, selection });
   useLayoutEffect(() => {
-    latest.current = { items, selected, canEdit, onOpen, onStatusChange };
+    latest.current = { items, selected, canEdit, onOpen, onStatusChange, selection };
   });
 
   useEffect(() => {
@@ -97,15 +111,21 @@ export function ClaimsTable({
       if (action.type === 'open' && target && ['A', 'BUTTON', 'SUMMARY'].includes(target.tagName)) return;
       event.preventDefault();
       if (action.type === 'open') current.onOpen(item.id);
+      else if (action.type === 'toggle') current.selection?.onToggle(item.id, false);
       else if (current.canEdit && item.status !== action.status) current.onStatusChange(item, action.status);
     }
     document.addEventListener('keydown', handleKeyDown);
     return () => document.removeEventListener('keydown', handleKeyDown);
   }, []);
 
+  const selectedId = items[selected]?.id;
   useEffect(() => {
     rowRefs.current[selected]?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
+  useEffect(() => {
+    if (selectedId !== undefined) rememberFocusedClaim(selectedId);
+  }, [selectedId]);
+  const columns = selection ? 8 : 7;
 
   return (
     <>
@@ -118,10 +138,15 @@ export function ClaimsTable({
         ))}
         {t.linkHint}
       </p>
-      <Table aria-label={t.caption} data-testid="claims-table">
+      <Table aria-label={t.caption} data-testid="claims-table" className="claims-table">
         <thead>
           <tr>
-            <th>{t.claim}</th>
+            {selection ? (
+              <th className="select-cell">
+                <HeaderCheckbox state={selection.header} label={t.selectAll} onToggle={selection.onToggleAll} />
+              </th>
+            ) : null}
+            <th className="claim-text-cell">{t.claim}</th>
             <th>{t.source}</th>
             <th>{t.camp}</th>
             <th>{t.eventDate}</th>
@@ -144,6 +169,19 @@ export function ClaimsTable({
                   data-testid={`claim-row-${item.id}`}
                   onClick={() => setSelected(index)}
                 >
+                  {selection ? (
+                    <td className="select-cell">
+                      <input
+                        type="checkbox"
+                        aria-label={`${t.selectClaim} ${item.id}`}
+                        data-testid={`select-claim-${item.id}`}
+                        checked={selection.ids.has(item.id)}
+                        onChange={(event) =>
+                          selection.onToggle(item.id, (event.nativeEvent as MouseEvent).shiftKey === true)
+                        }
+                      />
+                    </td>
+                  ) : null}
                   <td className="claim-text-cell">
                     <Link to={`/claims/${item.id}`} {...textProps(item.text)} className="claim-link">
                       {item.text}
@@ -185,7 +223,7 @@ export function ClaimsTable({
                 </tr>
                 {conflict ? (
                   <tr className="conflict-row">
-                    <td colSpan={7}>
+                    <td colSpan={columns}>
                       <div className="alert alert-warning row" role="alert">
                         <span>{conflict.message}</span>
                         <span>{conflict.intended}</span>
@@ -204,6 +242,32 @@ export function ClaimsTable({
         </tbody>
       </Table>
     </>
+  );
+}
+
+function HeaderCheckbox({
+  state,
+  label,
+  onToggle,
+}: {
+  state: 'all' | 'some' | 'none';
+  label: string;
+  onToggle: () => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  // "Some" has no HTML attribute: the mixed state is a DOM property.
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'some';
+  }, [state]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label={label}
+      data-testid="select-all-loaded"
+      checked={state === 'all'}
+      onChange={onToggle}
+    />
   );
 }
 

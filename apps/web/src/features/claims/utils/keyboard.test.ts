@@ -19,7 +19,6 @@ describe('keyToAction', () => {
 
   it('offers no key for the statuses that come from links', () => {
     expect(keyToAction({ key: 'c' })).toBeNull();
-    expect(keyToAction({ key: 'x' })).toBeNull();
     expect(STATUS_SHORTCUTS.map((item) => item.status)).not.toContain('contested');
   });
 
@@ -27,6 +26,12 @@ describe('keyToAction', () => {
     expect(keyToAction({ key: 'ت', code: 'KeyJ' })).toEqual({ type: 'move', delta: 1 });
     expect(keyToAction({ key: 'ي', code: 'KeyD' })).toEqual({ type: 'status', status: 'discounted' });
     expect(keyToAction({ key: 'Enter', code: 'Enter' })).toEqual({ type: 'open' });
+    expect(keyToAction({ key: 'ء', code: 'KeyX' })).toEqual({ type: 'toggle' });
+  });
+
+  it('ticks the focused row for bulk review with x', () => {
+    expect(keyToAction({ key: 'x' })).toEqual({ type: 'toggle' });
+    expect(keyToAction({ key: 'X', code: 'KeyX' })).toEqual({ type: 'toggle' });
   });
 
   it('ignores keys typed into fields, modified keys and unknown keys', () => {

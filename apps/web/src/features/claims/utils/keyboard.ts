@@ -1,7 +1,7 @@
 import type { ClaimStatus } from '@claimline/contracts';
 
 export type ClaimsKeyAction =
-  { type: 'move'; delta: 1 | -1 } | { type: 'open' } | { type: 'status'; status: ClaimStatus };
+  { type: 'move'; delta: 1 | -1 } | { type: 'open' } | { type: 'toggle' } | { type: 'status'; status: ClaimStatus };
 
 /**
  * One key per status an analyst may set, shown in the help line. `rejected` is deliberate and has no shortcut;
@@ -36,6 +36,8 @@ export function keyToAction(input: KeyInput): ClaimsKeyAction | null {
   if (key === 'j' || key === 'ArrowDown') return { type: 'move', delta: 1 };
   if (key === 'k' || key === 'ArrowUp') return { type: 'move', delta: -1 };
   if (key === 'Enter') return { type: 'open' };
+  // x ticks the focused row for bulk review, as in a mail client.
+  if (key === 'x') return { type: 'toggle' };
   const shortcut = STATUS_SHORTCUTS.find((item) => item.key === key);
   return shortcut ? { type: 'status', status: shortcut.status } : null;
 }
