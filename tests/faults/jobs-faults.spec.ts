@@ -4,6 +4,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { withJobsQueue } from '../../apps/api/src/jobs/bullmq-job-queue';
+import { JOB_LANES } from '../../apps/api/src/jobs/job-request';
 import { ClaimlineInstance } from './support/claimline-instance';
 import { ClaimlineWorker } from './support/claimline-worker';
 import { jsonlArticles, uploadImport, waitForJobEnd, type ImportJob } from './support/imports';
@@ -15,7 +16,8 @@ import { waitUntil } from './support/wait';
  * the last checkpoint, nothing doubled, nothing left "running". Needs Redis (TEST_REDIS_URL, default 127.0.0.1:6379).
  */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const ROWS = 1500;
+/** Enough rows that the import is surely still going when the first worker is killed right after its first commit. */
+const ROWS = 4000;
 
 let dir: string;
 let dbFile: string;
@@ -42,8 +44,11 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const worker of workers) await worker.kill();
   await api?.kill();
-  if (env)
-    await withJobsQueue(REDIS_URL, `${env.CLAIMLINE_REDIS_PREFIX}bull`, (queue) => queue.obliterate({ force: true }));
+  for (const lane of env ? JOB_LANES : []) {
+    await withJobsQueue(REDIS_URL, `${env.CLAIMLINE_REDIS_PREFIX}bull`, lane, (queue) =>
+      queue.obliterate({ force: true }),
+    );
+  }
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -69,7 +74,7 @@ test('a worker killed mid-import: another worker resumes the job from its checkp
   const first = new ClaimlineWorker(env);
   workers.push(first);
   await first.start();
-  await waitUntil(async () => (await getJob(jobId)).done > 100, {
+  await waitUntil(async () => (await getJob(jobId)).done > 0, {
     timeoutMs: 120_000,
     what: 'the first worker to start storing',
   });

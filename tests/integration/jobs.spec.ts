@@ -10,6 +10,7 @@ import { ImportJobEntity } from '../../apps/api/src/imports/import-job.entity';
 import { ImportsService } from '../../apps/api/src/imports/imports.service';
 import { withJobsQueue } from '../../apps/api/src/jobs/bullmq-job-queue';
 import { JobQueue } from '../../apps/api/src/jobs/job-queue';
+import { JOB_LANES } from '../../apps/api/src/jobs/job-request';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
@@ -112,7 +113,9 @@ describe.each(testDialects())('background jobs on BullMQ with %s', (dialect) => 
   afterAll(async () => {
     if (!reachable) return;
     for (const worker of workers) await worker.context.close();
-    await withJobsQueue(REDIS_URL, `${prefix}bull`, (queue) => queue.obliterate({ force: true }));
+    for (const lane of JOB_LANES) {
+      await withJobsQueue(REDIS_URL, `${prefix}bull`, lane, (queue) => queue.obliterate({ force: true }));
+    }
     await api?.close();
   });
 
@@ -184,7 +187,7 @@ describe.each(testDialects())('background jobs on BullMQ with %s', (dialect) => 
   it('the feed scheduler is one job scheduler in Redis, however many processes start it', async () => {
     if (!reachable) return;
     expect(workers.length).toBeGreaterThanOrEqual(2);
-    const schedulers = await withJobsQueue(REDIS_URL, `${prefix}bull`, (queue) => queue.getJobSchedulers());
+    const schedulers = await withJobsQueue(REDIS_URL, `${prefix}bull`, 'feeds', (queue) => queue.getJobSchedulers());
     expect(schedulers.map((scheduler) => scheduler.key)).toEqual(['feeds-due']);
   });
 });

@@ -2,17 +2,24 @@ import { Logger } from '@nestjs/common';
 import { Queue, Worker, type Job } from 'bullmq';
 import { type JobHandlers } from './job-handlers.js';
 import { JobQueue, type JobListener } from './job-queue.js';
-import { jobIdOf, JOB_ATTEMPTS, JOB_BACKOFF_MS, type JobRequest } from './job-request.js';
+import {
+  jobIdOf,
+  JOB_ATTEMPTS,
+  JOB_BACKOFF_MS,
+  JOB_LANES,
+  laneOf,
+  type JobLane,
+  type JobRequest,
+} from './job-request.js';
 
-export const JOBS_QUEUE = 'jobs';
-
-/** Opens one deployment's jobs queue for a look or a clean-up (tests, operators' scripts), and closes it. */
+/** Opens one lane's queue of a deployment for a look or a clean-up (tests, operators' scripts), and closes it. */
 export async function withJobsQueue<T>(
   redisUrl: string,
   prefix: string,
+  lane: JobLane,
   work: (queue: Queue) => Promise<T>,
 ): Promise<T> {
-  const queue = new Queue(JOBS_QUEUE, { connection: { url: redisUrl }, prefix });
+  const queue = new Queue(lane, { connection: { url: redisUrl }, prefix });
   try {
     return await work(queue);
   } finally {
@@ -24,22 +31,22 @@ export type BullMqOptions = {
   redisUrl: string;
   /** BullMQ's key prefix: CLAIMLINE_REDIS_PREFIX + "bull", so deployments sharing a Redis keep their queues apart. */
   prefix: string;
-  /** Jobs this process runs at once; 0 only enqueues. */
+  /** Jobs this process runs at once in each lane; 0 only enqueues. */
   concurrency: number;
   /** Lock lifetime and stalled-check period (CLAIMLINE_JOB_STALLED_MS). */
   stalledMs: number;
 };
 
 /**
- * Jobs on Redis through BullMQ. Job ids are the work's own id, and a job is removed once it ends, so the same work
+ * Jobs on Redis through BullMQ, one queue per lane (imports, feeds). Job ids are the work's own id, and a job is removed once it ends, so the same work
  * is never queued twice while it waits or runs and can be queued again afterwards. A worker that dies stops renewing
  * its job's lock; after `stalledMs` another worker's stalled check puts the job back in the queue, and its handler
  * resumes from the database row's checkpoint.
  */
 export class BullMqJobQueue extends JobQueue {
   private readonly logger = new Logger('Jobs');
-  private readonly queue: Queue;
-  private worker: Worker | null = null;
+  private readonly queues: Map<JobLane, Queue>;
+  private readonly workers: Worker[] = [];
   private readonly listeners = new Set<JobListener>();
 
   constructor(
@@ -47,28 +54,38 @@ export class BullMqJobQueue extends JobQueue {
     private readonly options: BullMqOptions,
   ) {
     super();
-    this.queue = new Queue(JOBS_QUEUE, {
-      connection: { url: options.redisUrl },
-      prefix: options.prefix,
-      defaultJobOptions: {
-        attempts: JOB_ATTEMPTS,
-        backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
-        removeOnComplete: true,
-        removeOnFail: true,
-      },
-    });
-    this.queue.on('error', (error: Error) => this.logger.warn(`queue: ${error.message}`));
+    this.queues = new Map(
+      JOB_LANES.map((lane) => {
+        const queue = new Queue(lane, {
+          connection: { url: options.redisUrl },
+          prefix: options.prefix,
+          defaultJobOptions: {
+            attempts: JOB_ATTEMPTS,
+            backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
+            removeOnComplete: true,
+            removeOnFail: true,
+          },
+        });
+        queue.on('error', (error: Error) => this.logger.warn(`${lane} queue: ${error.message}`));
+        return [lane, queue];
+      }),
+    );
   }
 
   get runsJobs(): boolean {
     return this.options.concurrency > 0;
   }
 
-  /** Starts consuming (when this process runs jobs) once every handler is registered. */
+  /** Starts consuming every lane (when this process runs jobs) once every handler is registered. */
   async start(): Promise<void> {
-    await this.queue.waitUntilReady();
+    await Promise.all([...this.queues.values()].map((queue) => queue.waitUntilReady()));
     if (!this.runsJobs) return;
-    const worker = new Worker<JobRequest>(JOBS_QUEUE, (job: Job<JobRequest>) => this.handlers.handle(job.data), {
+    for (const lane of JOB_LANES) this.workers.push(this.startWorker(lane));
+    await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
+  }
+
+  private startWorker(lane: JobLane): Worker<JobRequest> {
+    const worker = new Worker<JobRequest>(lane, (job: Job<JobRequest>) => this.handlers.handle(job.data), {
       connection: { url: this.options.redisUrl },
       prefix: this.options.prefix,
       concurrency: this.options.concurrency,
@@ -77,7 +94,7 @@ export class BullMqJobQueue extends JobQueue {
       // A job whose worker died is put back this many times; its attempts (handler errors) are counted apart.
       maxStalledCount: JOB_ATTEMPTS,
     });
-    worker.on('error', (error: Error) => this.logger.warn(`worker: ${error.message}`));
+    worker.on('error', (error: Error) => this.logger.warn(`${lane} worker: ${error.message}`));
     worker.on('stalled', (id: string) => this.logger.warn(`Job ${id} lost its worker: queued again`));
     worker.on('completed', (job: Job<JobRequest>) => this.emit(job, true));
     worker.on('failed', (job: Job<JobRequest> | undefined, error: Error) => {
@@ -88,21 +105,22 @@ export class BullMqJobQueue extends JobQueue {
       );
       if (final) this.emit(job, false, error.message);
     });
-    this.worker = worker;
-    await worker.waitUntilReady();
+    return worker;
   }
 
   async enqueue(job: JobRequest): Promise<void> {
-    await this.queue.add(job.kind, job, { jobId: jobIdOf(job) });
+    await this.queues.get(laneOf(job))!.add(job.kind, job, { jobId: jobIdOf(job) });
   }
 
   async schedule(name: string, job: JobRequest, everyMs: number): Promise<void> {
     // One scheduler per name in Redis: however many processes upsert it, one job is created per period.
-    await this.queue.upsertJobScheduler(
-      name,
-      { every: everyMs },
-      { name: job.kind, data: job, opts: { attempts: 1, removeOnComplete: true, removeOnFail: true } },
-    );
+    await this.queues
+      .get(laneOf(job))!
+      .upsertJobScheduler(
+        name,
+        { every: everyMs },
+        { name: job.kind, data: job, opts: { attempts: 1, removeOnComplete: true, removeOnFail: true } },
+      );
   }
 
   idle(): Promise<void> {
@@ -119,8 +137,8 @@ export class BullMqJobQueue extends JobQueue {
    * checkpointed; its job, no longer renewed, is taken up again by another worker.
    */
   async close(): Promise<void> {
-    await this.worker?.close(true).catch(() => undefined);
-    await this.queue.close().catch(() => undefined);
+    await Promise.all(this.workers.map((worker) => worker.close(true).catch(() => undefined)));
+    await Promise.all([...this.queues.values()].map((queue) => queue.close().catch(() => undefined)));
   }
 
   private emit(job: Job<JobRequest>, ok: boolean, error?: string): void {

@@ -49,6 +49,21 @@ describe('InProcessJobQueue', () => {
     expect(finished).toBe(6);
   });
 
+  it('keeps lanes apart: a long import does not hold up a feed poll', async () => {
+    const handlers = new JobHandlers();
+    const importGate = deferred();
+    const polled: number[] = [];
+    handlers.register('import', () => importGate.promise);
+    handlers.register('feed-poll', ({ feedId }) => Promise.resolve(void polled.push(feedId)));
+    const queue = new InProcessJobQueue(handlers, 1);
+    await queue.enqueue({ kind: 'import', importId: 'long' });
+    await queue.enqueue({ kind: 'feed-poll', feedId: 3 });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(polled).toEqual([3]);
+    importGate.resolve();
+    await queue.idle();
+  });
+
   it('retries a failing job with backoff and reports its end', async () => {
     jest.useFakeTimers();
     try {

@@ -1,12 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { type JobHandlers } from './job-handlers.js';
 import { JobQueue, type JobListener } from './job-queue.js';
-import { jobIdOf, JOB_ATTEMPTS, retryDelayMs, type JobRequest } from './job-request.js';
+import {
+  jobIdOf,
+  JOB_ATTEMPTS,
+  JOB_LANES,
+  laneOf,
+  retryDelayMs,
+  type JobLane,
+  type JobRequest,
+} from './job-request.js';
 
 type Entry = { id: string; job: JobRequest; attemptsMade: number };
 
 /**
- * Jobs in this process's memory, run `concurrency` at a time, with retries and backoff. Nothing is lost with the
+ * Jobs in this process's memory, run `concurrency` at a time in each lane, with retries and backoff. Nothing is lost with the
  * process: every job's state is in the database, and the start-up/periodic sweeps (imports, feeds) queue again
  * whatever a stopped process left. With concurrency 0 nothing runs here: the rows wait for a process that runs jobs.
  */
@@ -14,12 +22,12 @@ export class InProcessJobQueue extends JobQueue {
   private readonly logger = new Logger('Jobs');
   /** Waiting, running or waiting to retry: an id here is never queued a second time. */
   private readonly entries = new Map<string, Entry>();
-  private readonly waiting: Entry[] = [];
+  private readonly waiting = new Map<JobLane, Entry[]>(JOB_LANES.map((lane) => [lane, []]));
+  private readonly active = new Map<JobLane, number>(JOB_LANES.map((lane) => [lane, 0]));
   private readonly running = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly listeners = new Set<JobListener>();
   private idleWaiters: (() => void)[] = [];
-  private active = 0;
   private closed = false;
 
   constructor(
@@ -38,7 +46,7 @@ export class InProcessJobQueue extends JobQueue {
     if (!this.runsJobs || this.closed || this.entries.has(id)) return Promise.resolve();
     const entry = { id, job, attemptsMade: 0 };
     this.entries.set(id, entry);
-    this.waiting.push(entry);
+    this.waiting.get(laneOf(job))!.push(entry);
     this.pump();
     return Promise.resolve();
   }
@@ -70,21 +78,24 @@ export class InProcessJobQueue extends JobQueue {
     this.closed = true;
     for (const timer of this.timers) clearInterval(timer);
     this.timers.clear();
-    this.waiting.length = 0;
+    for (const waiting of this.waiting.values()) waiting.length = 0;
     for (const id of [...this.entries.keys()]) if (!this.running.has(id)) this.entries.delete(id);
     this.resolveIdleWaiters();
   }
 
   private pump(): void {
-    while (this.active < this.concurrency && this.waiting.length && !this.closed) {
-      const entry = this.waiting.shift()!;
-      this.active++;
-      this.running.add(entry.id);
-      void this.run(entry).finally(() => {
-        this.running.delete(entry.id);
-        this.active--;
-        this.pump();
-      });
+    for (const lane of JOB_LANES) {
+      const waiting = this.waiting.get(lane)!;
+      while (this.active.get(lane)! < this.concurrency && waiting.length && !this.closed) {
+        const entry = waiting.shift()!;
+        this.active.set(lane, this.active.get(lane)! + 1);
+        this.running.add(entry.id);
+        void this.run(entry).finally(() => {
+          this.running.delete(entry.id);
+          this.active.set(lane, this.active.get(lane)! - 1);
+          this.pump();
+        });
+      }
     }
   }
 
@@ -100,7 +111,7 @@ export class InProcessJobQueue extends JobQueue {
         this.logger.warn(`Job ${entry.id} failed (attempt ${entry.attemptsMade}), retrying in ${delay} ms: ${reason}`);
         const timer = setTimeout(() => {
           this.timers.delete(timer);
-          this.waiting.push(entry);
+          this.waiting.get(laneOf(entry.job))!.push(entry);
           this.pump();
         }, delay);
         timer.unref();

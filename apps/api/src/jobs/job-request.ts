@@ -12,6 +12,17 @@ export type JobKind = JobRequest['kind'];
 export type JobOf<K extends JobKind> = Extract<JobRequest, { kind: K }>;
 
 /**
+ * Jobs of one lane wait only for each other: an import that runs for an hour never holds up the feed polls. Each lane
+ * is a BullMQ queue of its own, and CLAIMLINE_WORKERS counts per lane.
+ */
+export const JOB_LANES = ['imports', 'feeds'] as const;
+export type JobLane = (typeof JOB_LANES)[number];
+
+export function laneOf(job: JobRequest): JobLane {
+  return job.kind === 'import' ? 'imports' : 'feeds';
+}
+
+/**
  * One id per piece of work, so the same work is never queued twice while it waits or runs: a second enqueue of an
  * import or of a feed's poll is a no-op. (BullMQ refuses ':' in custom ids.)
  */

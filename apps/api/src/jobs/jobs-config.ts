@@ -1,7 +1,7 @@
 /** Background jobs (apps/api/src/jobs): who runs them and how a dead worker is noticed. */
 export type JobsConfig = {
   /**
-   * CLAIMLINE_WORKERS: how many jobs this process runs at once; 0 runs none (an API process beside `npm run worker`
+   * CLAIMLINE_WORKERS: how many jobs of each lane (imports, feeds) this process runs at once; 0 runs none (an API process beside `npm run worker`
    * processes). Jobs are still enqueued, and their state is kept in the database, whatever this says.
    */
   workers: number;
