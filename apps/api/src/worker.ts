@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   });
   app.enableShutdownHooks();
   Logger.log(
-    `Claimline worker ${process.pid} runs ${config.jobs.workers} job(s) at a time ${config.redisUrl ? 'from the BullMQ queue on Redis' : 'in process (REDIS_URL unset)'} (database: ${config.database.dialect})`,
+    `Claimline worker ${process.pid} runs ${config.jobs.workers} job(s) at a time per lane (imports, feeds) ${config.redisUrl ? 'from the BullMQ queue on Redis' : 'in process (REDIS_URL unset)'} (database: ${config.database.dialect})`,
     'Worker',
   );
 }
