@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { signInTo } from './support/journey';
+import { apiPost, signInTo } from './support/journey';
 
 const CAMPS = ['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN'];
+/** Two camps' opposite outcomes at Gharyan on a seed day: the contested card's one contradiction. */
+const TAKEN = 'قالت القيادة العامة إن قواتها سيطرت على مدينة غريان';
+const REPELLED = 'وقالت قوات الحكومة إنها صدت الهجوم على غريان';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** The canvas point of a bar painted in `hex`: the topmost run of that colour is a bar (the legend is below the plot). */
@@ -90,47 +93,56 @@ describe('dashboard journey (seed article)', () => {
     expect(file.length).toBeGreaterThan(1000);
   });
 
-  it('pairs the LNA and GNA claims about وادي الربيع and قصر بن غشير', async () => {
-    await page.locator('[data-testid="contested-pair"]').first().waitFor();
-    // The card shows the first pairs; open the rest.
-    if ((await page.locator('[data-testid="contested-show-all"]').count()) > 0)
-      await page.click('[data-testid="contested-show-all"]');
-    const pairs = await page.$$eval('[data-testid="contested-pair"]', (items) =>
-      items.map((item) => ({
-        location: item.getAttribute('data-location'),
-        camps: item.getAttribute('data-camps'),
-        texts: [...item.querySelectorAll('.contested-text')].map((text) => ({
-          dir: text.getAttribute('dir'),
-          text: text.textContent ?? '',
-        })),
-      })),
-    );
-    for (const place of ['وادي الربيع', 'قصر بن غشير']) {
-      const pair = pairs.find((item) => item.location === place);
-      expect(pair).toBeDefined();
-      expect(pair!.camps).toBe('LNA,GNA');
-      expect(pair!.texts).toHaveLength(2);
-      expect(pair!.texts.every((text) => text.dir === 'auto' && text.text.length > 0)).toBe(true);
-    }
-    // GNA's own account names both places in one claim.
-    const gna = pairs.find((item) => item.location === 'قصر بن غشير')!.texts[1].text;
-    expect(gna).toContain('قصر بن غشير');
+  it("offers none of the seed's same-place pairs as contradictions: each camp reports its own strikes", async () => {
+    const card = page.getByTestId('contested-card');
+    // Loaded: either pairs or the card's empty line.
+    await card.locator('[data-testid="contested-pair"], p.muted').first().waitFor();
+    const places = await card
+      .locator('[data-testid="contested-pair"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-location')));
+    expect(places).not.toContain('وادي الربيع');
+    expect(places).not.toContain('قصر بن غشير');
   });
 
-  it('links a contested pair as contradicts', async () => {
-    const pair = page.locator('[data-testid="contested-pair"][data-location="وادي الربيع"]');
+  it('links a contested pair as contradicts only through the confirmation on Compare', async () => {
+    const [place] = (await (await page.request.get('/api/locations?q=Gharyan&limit=1')).json()) as { id: number }[];
+    const body = `${TAKEN}. ${REPELLED}. (${Date.now()})`;
+    const claim = (text: string, camp: string) => ({
+      text,
+      start: body.indexOf(text),
+      end: body.indexOf(text) + text.length,
+      camp,
+      cue: 'قالت',
+      eventDate: { date: '2019-10-06', precision: 'day' },
+      locationIds: [place.id],
+    });
+    await apiPost(page, '/api/articles', {
+      title: `[journey] dashboard contested ${Date.now()}`,
+      outlet: 'Journey Wire',
+      body,
+      publishedAt: '2019-10-06',
+      language: 'ar',
+      claims: [claim(TAKEN, 'LNA'), claim(REPELLED, 'GNA')],
+    });
+    await page.goto('/dashboard');
+    const pair = page.locator('[data-testid="contested-pair"]').filter({ hasText: 'صدت الهجوم على غريان' }).first();
+    await pair.waitFor();
     const button = pair.locator('[data-testid="link-contradicts"]');
     // A fresh database (global setup) has the suggestion unlinked; a re-run against a kept server may not.
     if ((await button.count()) > 0) {
-      expect(await button.textContent()).toBe('Link as contradicts');
-      await button.click();
+      expect(await button.textContent()).toBe('Link as contradicts…');
+      await Promise.all([page.waitForURL(/\/compare\?.*view=contested/), button.click()]);
+      const suggestion = page.locator('[data-testid="contested-pair"]').filter({ hasText: 'صدت الهجوم على غريان' });
+      await suggestion.locator('[data-testid="link-contradicts"]').click();
+      const dialog = page.getByTestId('confirm-link-dialog');
+      expect(await dialog.getByTestId('contested-claim').count()).toBe(2);
+      await dialog.getByTestId('confirm-link').click();
+      await suggestion.locator('[data-testid="pair-linked"]').waitFor();
+      await page.goto('/dashboard');
     }
+    // The link is stored: the dashboard reports the pair as linked.
     await pair.locator('[data-testid="pair-linked"]').waitFor();
     expect(await pair.locator('[data-testid="pair-linked"]').textContent()).toBe('Linked');
-    expect(await button.count()).toBe(0);
-    // The link is stored: after a reload the API reports the pair as linked.
-    await page.reload();
-    await pair.locator('[data-testid="pair-linked"]').waitFor();
   });
 
   it('runs right to left in Arabic', async () => {
@@ -200,12 +212,10 @@ describe('dashboard journey (seed article)', () => {
     await screenshot(page, 'claims-from-bar');
   });
 
-  it('compares every camp at a contested place', async () => {
+  it('compares the camps with claims at a contested place, each card naming its outlet', async () => {
     await page.goto('/dashboard');
-    await page.locator('[data-testid="contested-pair"]').first().waitFor();
-    if ((await page.locator('[data-testid="contested-show-all"]').count()) > 0)
-      await page.click('[data-testid="contested-show-all"]');
-    const pair = page.locator('[data-testid="contested-pair"][data-location="قصر بن غشير"]').first();
+    const pair = page.locator('[data-testid="contested-pair"]').filter({ hasText: 'صدت الهجوم على غريان' }).first();
+    await pair.waitFor();
     await Promise.all([page.waitForURL(/\/compare\?location=\d+/), pair.locator('.contested-compare').click()]);
     await page.locator('[data-testid="compare-column"]').first().waitFor();
     const columns = await page.$$eval('[data-testid="compare-column"]', (items) =>
@@ -214,10 +224,16 @@ describe('dashboard journey (seed article)', () => {
         claims: item.querySelectorAll('[data-testid="compare-claim"]').length,
       })),
     );
-    expect(columns.map((column) => column.camp)).toEqual(CAMPS);
-    expect(columns.find((column) => column.camp === 'LNA')!.claims).toBeGreaterThan(0);
-    expect(columns.find((column) => column.camp === 'GNA')!.claims).toBeGreaterThan(0);
-    await screenshot(page, 'compare-qasr-bin-ghashir');
+    // Only camps with claims get a column, in camp order; the empty ones are named in one line.
+    const camps = columns.map((column) => column.camp);
+    expect(camps).toEqual(CAMPS.filter((camp) => camps.includes(camp)));
+    expect(camps).toEqual(expect.arrayContaining(['LNA', 'GNA']));
+    expect(columns.every((column) => column.claims > 0)).toBe(true);
+    if (camps.length < CAMPS.length) await page.getByTestId('compare-empty-camps').waitFor();
+    expect(await page.getByTestId('claim-article').count()).toBe(
+      columns.reduce((sum, column) => sum + column.claims, 0),
+    );
+    await screenshot(page, 'compare-contested-place');
   });
 });
 
