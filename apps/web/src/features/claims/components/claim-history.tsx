@@ -27,6 +27,9 @@ const messages = defineMessages({
   a_link: { en: 'linked', ar: 'ربط' },
   a_unlink: { en: 'unlinked', ar: 'إلغاء ربط' },
   a_delete: { en: 'deleted', ar: 'حذف' },
+  // A suggested contradiction dismissed (or offered again) on Compare's contradictions view.
+  'a_dismiss-contested': { en: 'dismissed as not a contradiction', ar: 'استُبعد: ليس تناقضًا' },
+  'a_undismiss-contested': { en: 'offered again as a contradiction', ar: 'أُعيد اقتراحه كتناقض' },
 });
 
 export type ClaimHistoryProps = { claimId: number };
