@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { dateBuckets, type CampId, type ClaimStatus } from '@claimline/contracts';
+import { dateBuckets, type CampId, type ClaimStatus, type DatePrecision } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
 import { ArticleEntity } from '../../apps/api/src/articles/article.entity';
 import { ClaimEntity } from '../../apps/api/src/claims/claim.entity';
@@ -14,6 +14,9 @@ import { SourceEntity } from '../../apps/api/src/sources/source.entity';
 import { analystStatusOf } from './analyst-status';
 import { RollupsRepository } from '../../apps/api/src/rollups/rollups.repository';
 import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repository';
+
+/** The conflict fixture rows belong to: the default bundled one, which every test app seeds. */
+export const FIXTURE_CONFLICT = 'libya-2019';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -26,6 +29,7 @@ export async function insertSource(
 ): Promise<number> {
   const now = new Date();
   const result = await ds.getRepository(SourceEntity).insert({
+    conflictId: FIXTURE_CONFLICT,
     registryKey: null,
     campId: camp,
     kind: 'spokesperson',
@@ -41,6 +45,7 @@ export async function insertSource(
 
 export async function insertArticle(ds: DataSource, body: string, extra: Partial<ArticleEntity> = {}): Promise<number> {
   const result = await ds.getRepository(ArticleEntity).insert({
+    conflictId: FIXTURE_CONFLICT,
     title: 'عنوان',
     body,
     language: 'ar',
@@ -64,6 +69,9 @@ export type ClaimSeed = {
   status?: ClaimStatus;
   articleId?: number;
   createdAt?: Date;
+  datePrecision?: DatePrecision;
+  /** The claim's conflict (default FIXTURE_CONFLICT, like its article's). */
+  conflict?: string;
 };
 
 /** A claim whose text is its own article's whole body (or a new span of the given article). */
@@ -75,6 +83,7 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
   const now = seed.createdAt ?? new Date();
   const result = await ds.getRepository(ClaimEntity).insert({
     articleId,
+    conflictId: seed.conflict ?? FIXTURE_CONFLICT,
     sourceId: seed.sourceId ?? null,
     campId: seed.camp ?? 'LNA',
     sourceMention: 'المتحدث',
@@ -85,7 +94,7 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
     endOffset: text.length,
     channel: null,
     eventDate,
-    datePrecision: 'day',
+    datePrecision: seed.datePrecision ?? 'day',
     eventDay: buckets.day,
     eventWeek: buckets.week,
     eventMonth: buckets.month,
@@ -110,12 +119,20 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
 export async function insertNarrative(ds: DataSource, nameEn = `Narrative ${next()}`): Promise<number> {
   const result = await ds
     .getRepository(NarrativeEntity)
-    .insert({ nameEn, nameAr: 'سردية', description: null, color: '#E69F00', createdAt: new Date() });
+    .insert({
+      conflictId: FIXTURE_CONFLICT,
+      nameEn,
+      nameAr: 'سردية',
+      description: null,
+      color: '#E69F00',
+      createdAt: new Date(),
+    });
   return Number(result.identifiers[0].id);
 }
 
 export async function insertLocation(ds: DataSource, nameEn = `Place ${next()}`, nameAr = 'مكان'): Promise<number> {
   const result = await ds.getRepository(LocationEntity).insert({
+    conflictId: FIXTURE_CONFLICT,
     key: `place-${next()}`,
     nameAr,
     nameEn,

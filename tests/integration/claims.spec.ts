@@ -51,6 +51,7 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       text: 'UN envoy said talks will resume in Geneva',
       camp: 'UN',
       eventDate: '2019-05-01',
+      datePrecision: 'month',
     });
     ids.maqsura = await insertClaim(ds, {
       text: 'قال المسؤول إن القصف استهدف مستشفى الجلاء',
@@ -101,6 +102,8 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
    * typecheck, so every filter is shown to narrow the list and its total alike.
    */
   const casePerKey: Record<ClaimFilterKey, [query: () => string, expected: () => number[]]> = {
+    // Every fixture claim is the legacy conflict's; the other bundled conflict has none.
+    conflict: [() => '?conflict=sudan-2023', () => []],
     camp: [() => '?camp=GNA', () => [ids.room, ids.maqsura]],
     source: [() => `?source=${ids.lnaSource}`, () => [ids.ajdabiya]],
     narrative: [() => `?narrative=${ids.narrative}`, () => [ids.room, ids.ajdabiya]],
@@ -109,6 +112,7 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
     outlet: [() => `?outlet=${ids.outlet}`, () => [ids.room]],
     from: [() => '?from=2019-04-06', () => [ids.un, ids.room]],
     to: [() => '?to=2019-04-05', () => [ids.ajdabiya, ids.maqsura]],
+    precision: [() => '?precision=month', () => [ids.un]],
     article: [() => `?article=${ids.unArticle}`, () => [ids.un]],
     q: [() => `?q=${encodeURIComponent('القيادة')}`, () => [ids.ajdabiya]],
   };
@@ -126,6 +130,8 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
     ['combined filters', () => `?camp=GNA&status=confirmed&narrative=${ids.narrative}`, () => [ids.room]],
     ['an outlet and a camp', () => `?outlet=${ids.outlet}&camp=LNA`, () => []],
     ['nothing', () => '?camp=INTERNATIONAL', () => []],
+    ['the default conflict named', () => '?conflict=libya-2019&camp=GNA', () => [ids.room, ids.maqsura]],
+    ['dates known to the day only', () => '?precision=day,week&camp=UN', () => []],
   ])('filters by %s, with a total that agrees', async (_label, query, expected) => {
     const response = await get(`/api/claims${query()}`).expect(200);
     expect(response.body.items.map((item: Item) => item.id)).toEqual(expected());
@@ -137,7 +143,9 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
 
   it.each([
     ['an unknown field', '?colour=red', 'colour'],
-    ['an unknown camp', '?camp=NATO', 'camp'],
+    ['a malformed camp', '?camp=NA TO', 'camp'],
+    ['an unknown conflict', '?conflict=atlantis', 'conflict'],
+    ['an unknown precision', '?precision=soon', 'precision'],
     ['a non-numeric narrative', '?narrative=abc', 'narrative'],
     ['an impossible date', '?from=2019-13-45', 'from'],
     ['a malformed date', '?to=05/04/2019', 'to'],

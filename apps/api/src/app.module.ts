@@ -5,6 +5,8 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { SharedStateModule } from './shared-state/shared-state.module.js';
 import { CampsModule } from './camps/camps.module.js';
+import { ConflictScopeModule } from './conflicts/conflict-scope.module.js';
+import { ConflictsModule } from './conflicts/conflicts.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SetupModule } from './setup/setup.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -33,6 +35,8 @@ export class AppModule {
         DatabaseModule,
         SharedStateModule,
         HealthModule,
+        ConflictScopeModule,
+        ConflictsModule,
         CampsModule,
         AuditModule,
         AuthModule,

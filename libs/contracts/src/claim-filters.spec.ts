@@ -14,6 +14,7 @@ import {
 
 /** Every key set, so a round trip covers each kind. */
 const EVERY_FILTER: Required<ClaimFilters> = {
+  conflict: 'sudan-2023',
   camp: ['LNA', 'GNA'],
   source: [3, 12],
   narrative: [1],
@@ -22,6 +23,7 @@ const EVERY_FILTER: Required<ClaimFilters> = {
   outlet: [2, 5],
   from: '2019-10-01',
   to: '2019-10-31',
+  precision: ['day', 'week'],
   article: 4,
   q: 'مطار طرابلس',
 };
@@ -41,8 +43,12 @@ describe('parseClaimFilter', () => {
     expect(parseClaimFilter('source', ['4', '7,9', '4'])).toEqual([4, 7, 9]);
   });
 
-  it('drops unknown enum values and non-numeric ids', () => {
-    expect(parseClaimFilter('camp', ['NATO,LNA'])).toEqual(['LNA']);
+  it('drops unknown enum values, malformed codes and non-numeric ids', () => {
+    // Camps are data (the API checks them against the conflict): any well-formed code passes here.
+    expect(parseClaimFilter('camp', ['RSF,LNA,no way,'])).toEqual(['RSF', 'LNA']);
+    expect(parseClaimFilter('conflict', ['sudan-2023'])).toBe('sudan-2023');
+    expect(parseClaimFilter('conflict', ['../etc'])).toBeUndefined();
+    expect(parseClaimFilter('precision', ['day,soon'])).toEqual(['day']);
     expect(parseClaimFilter('status', ['maybe'])).toBeUndefined();
     expect(parseClaimFilter('location', ['12,x,1e2, '])).toEqual([12]);
   });

@@ -1,6 +1,6 @@
-import { CAMP_IDS, type CampId } from './camps.js';
+import type { CampId } from './camps.js';
 import { isValidDay } from './date-buckets.js';
-import { CLAIM_STATUSES } from './enums.js';
+import { CLAIM_STATUSES, DATE_PRECISIONS } from './enums.js';
 
 /**
  * The claim filters shared by the claims list, every dashboard aggregate and the CSV exports, so that
@@ -12,6 +12,7 @@ import { CLAIM_STATUSES } from './enums.js';
  * The order is the order of the URL parameters, of export file names and of audit entries.
  */
 export const CLAIM_FILTER_KEYS = [
+  'conflict',
   'camp',
   'source',
   'narrative',
@@ -20,6 +21,7 @@ export const CLAIM_FILTER_KEYS = [
   'outlet',
   'from',
   'to',
+  'precision',
   'article',
   'q',
 ] as const;
@@ -27,13 +29,17 @@ export type ClaimFilterKey = (typeof CLAIM_FILTER_KEYS)[number];
 
 /**
  * What a filter holds, which decides how it is written in a URL:
- * - `enum-list`: some of a fixed set of values, `?camp=LNA,GNA`;
+ * - `code`: one identifier of a row defined by data, `?conflict=sudan-2023`;
+ * - `code-list`: some such identifiers, `?camp=SAF,RSF` (camps are data: the API checks them);
+ * - `enum-list`: some of a fixed set of values, `?status=unreviewed,contested`;
  * - `id-list`: some database ids, `?source=3,7`;
  * - `id`: one database id, `?article=12`;
  * - `day`: one YYYY-MM-DD bound (inclusive) of the event date;
  * - `text`: free text (the word-prefix search).
  */
 export type ClaimFilterField =
+  | { kind: 'code' }
+  | { kind: 'code-list' }
   | { kind: 'enum-list'; values: readonly string[] }
   | { kind: 'id-list' }
   | { kind: 'id' }
@@ -41,11 +47,12 @@ export type ClaimFilterField =
   | { kind: 'text'; maxLength: number };
 export type ClaimFilterKind = ClaimFilterField['kind'];
 
-/** Typed as CampId (a string: camps are data, from the conflict pack), checked against today's camps. */
-const CAMP_FILTER_VALUES: readonly CampId[] = CAMP_IDS;
+/** What a conflict id or a camp id may look like (pack ids are kebab-case, camp ids letters, digits, '_' or '-'). */
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 export const CLAIM_FILTER_FIELDS = {
-  camp: { kind: 'enum-list', values: CAMP_FILTER_VALUES },
+  conflict: { kind: 'code' },
+  camp: { kind: 'code-list' },
   source: { kind: 'id-list' },
   narrative: { kind: 'id-list' },
   status: { kind: 'enum-list', values: CLAIM_STATUSES },
@@ -53,17 +60,20 @@ export const CLAIM_FILTER_FIELDS = {
   outlet: { kind: 'id-list' },
   from: { kind: 'day' },
   to: { kind: 'day' },
+  precision: { kind: 'enum-list', values: DATE_PRECISIONS },
   article: { kind: 'id' },
   q: { kind: 'text', maxLength: 200 },
 } as const satisfies Record<ClaimFilterKey, ClaimFilterField>;
 
 type ValueOfField<F> = F extends { kind: 'enum-list'; values: readonly (infer V)[] }
   ? V[]
-  : F extends { kind: 'id-list' }
-    ? number[]
-    : F extends { kind: 'id' }
-      ? number
-      : string;
+  : F extends { kind: 'code-list' }
+    ? CampId[]
+    : F extends { kind: 'id-list' }
+      ? number[]
+      : F extends { kind: 'id' }
+        ? number
+        : string;
 
 /** The filters as both apps hold them once parsed: `{ camp?: CampId[]; source?: number[]; …; q?: string }`. */
 export type ClaimFilters = { [K in ClaimFilterKey]?: ValueOfField<(typeof CLAIM_FILTER_FIELDS)[K]> };
@@ -98,6 +108,12 @@ export function parseClaimFilter<K extends ClaimFilterKey>(
   const first = rawValues[0]?.trim() ?? '';
   let value: unknown;
   switch (field.kind) {
+    case 'code':
+      value = CODE_PATTERN.test(first) ? first : undefined;
+      break;
+    case 'code-list':
+      value = readList(rawValues, (item) => (CODE_PATTERN.test(item) ? item : undefined));
+      break;
     case 'enum-list':
       value = readList(rawValues, (item) => (field.values.includes(item) ? item : undefined));
       break;

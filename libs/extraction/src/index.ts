@@ -17,6 +17,8 @@ export {
   type PackValidation,
 } from './packs/load-pack.js';
 export { CONFLICT_PACK_SCHEMA, CONFLICT_PACK_SCHEMA_VERSION } from './packs/schema.js';
+export { packToYaml } from './packs/pack-yaml.js';
+export { compilePack } from './packs/conflict-knowledge.js';
 // Opposition evidence between two claims (contested pairs): language data and named rules.
 export { OPPOSITION_LEXICON, type OppositionLexicon } from './opposition/opposition-lexicon.js';
 export {

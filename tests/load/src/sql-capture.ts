@@ -10,6 +10,9 @@ import { AnalyticsService } from '../../../apps/api/dist/analytics/analytics.ser
 import { ClaimArticlesRepository } from '../../../apps/api/dist/analytics/claim-articles.repository.js';
 import { ContestedDismissalsRepository } from '../../../apps/api/dist/analytics/contested-dismissals.repository.js';
 import { ContestedService } from '../../../apps/api/dist/analytics/contested.service.js';
+import { ConflictScope } from '../../../apps/api/dist/conflicts/conflict-scope.js';
+import { ConflictsRepository } from '../../../apps/api/dist/conflicts/conflicts.repository.js';
+import type { AppConfig } from '../../../apps/api/dist/config/app-config.js';
 
 /** The service methods a dashboard request runs; contested pairs have their own service. */
 export type DashboardMethod = keyof AnalyticsService | 'contested';
@@ -48,12 +51,15 @@ export class SqlCapture {
     const repository = new AnalyticsRepository(dataSource);
     const articles = new ClaimArticlesRepository(dataSource);
     const dismissals = new ContestedDismissalsRepository(dataSource);
+    // The default conflict (the first): the benchmark database holds the generator's one conflict.
+    const scope = new ConflictScope({ defaultConflict: undefined } as AppConfig, new ConflictsRepository(dataSource));
+    await scope.refresh();
     const capture = new SqlCapture(
       dataSource,
       {
-        analytics: new AnalyticsService(repository, articles),
+        analytics: new AnalyticsService(repository, articles, scope),
         // The contested list only reads: its audit trail (dismissals) is never written here.
-        contested: new ContestedService(dataSource, repository, dismissals, articles, undefined as never),
+        contested: new ContestedService(dataSource, repository, dismissals, articles, undefined as never, scope),
       },
       await RawDb.open(url),
     );

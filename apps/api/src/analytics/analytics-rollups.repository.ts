@@ -5,9 +5,9 @@ import type { RawRow, SeriesCountRow } from './analytics-columns.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 
 /** The filters claim_counts_daily is keyed by; any other filter needs the claims table. */
-const COUNT_FILTERS = new Set(['camp', 'source', 'status', 'from', 'to']);
+const COUNT_FILTERS = new Set(['conflict', 'camp', 'source', 'status', 'from', 'to']);
 /** claim_narrative_counts_daily has no source column. */
-const NARRATIVE_FILTERS = new Set(['camp', 'status', 'from', 'to']);
+const NARRATIVE_FILTERS = new Set(['conflict', 'camp', 'status', 'from', 'to']);
 
 const BUCKET: Record<BucketSize, string> = { day: 'r.event_day', week: 'r.event_week', month: 'r.event_month' };
 
@@ -174,6 +174,10 @@ function whereOf(filters: ClaimFiltersDto, withSource: boolean): [string, unknow
     parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   };
+  if (filters.conflict) {
+    parts.push('r.conflict_id = ?');
+    params.push(filters.conflict);
+  }
   if (filters.camp?.length) inList('r.camp_id', filters.camp);
   if (withSource && filters.source?.length) inList('r.source_id', filters.source);
   if (filters.status?.length) inList('r.status', filters.status);

@@ -113,9 +113,14 @@ export class AnalyticsRepository {
    * the former join over every framing row, ~6× fewer rows at 1 M claims). Its primary key starts
    * with the GROUP BY columns, so it is aggregated in index order. outlet_id 0 is "no outlet".
    */
-  framing(outletIds: number[] | undefined, from: string | undefined, to: string | undefined): Promise<RawRow[]> {
-    const where = ['1 = 1'];
-    const params: unknown[] = [];
+  framing(
+    conflictId: string,
+    outletIds: number[] | undefined,
+    from: string | undefined,
+    to: string | undefined,
+  ): Promise<RawRow[]> {
+    const where = ['r.conflict_id = ?'];
+    const params: unknown[] = [conflictId];
     if (outletIds?.length) {
       where.push(`r.outlet_id IN (${outletIds.map(() => '?').join(', ')})`);
       // Outlet id 0 in the rollup stands for NULL, which `a.outlet_id IN (…)` never matched.

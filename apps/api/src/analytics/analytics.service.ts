@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { CAMPS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { ClaimArticlesRepository } from './claim-articles.repository.js';
@@ -12,7 +12,7 @@ import type { PlaceCountsDto, PlacesDto } from './dto/places.dto.js';
 import type { ShareDto } from './dto/share.dto.js';
 import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
-import { claimFiltersOf } from './utils/claim-filters-of.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
 import { toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './utils/shape-analytics.js';
 
@@ -29,12 +29,13 @@ export class AnalyticsService {
   constructor(
     private readonly analytics: AnalyticsRepository,
     private readonly articles: ClaimArticlesRepository,
+    private readonly scope: ConflictScope,
   ) {}
 
   async timeseries(query: TimeseriesQueryDto): Promise<TimeseriesDto> {
     const bucket = query.bucket ?? 'week';
     const groupBy = query.groupBy ?? 'camp';
-    const filters = await this.analytics.withSearch(claimFiltersOf(query));
+    const filters = await this.analytics.withSearch(this.scope.filters(query));
     const raw = await this.analytics.countSeries(filters, bucket, groupBy);
     const rows: SeriesRow[] = raw.map((row) => ({
       bucket: String(row.bucket),
@@ -51,7 +52,7 @@ export class AnalyticsService {
       if (error instanceof TooManyBucketsError) throw fieldError('bucket', error.message);
       throw error;
     }
-    const series = toSeries(groupBy, filled, rows, filters.camp);
+    const series = toSeries(groupBy, filled, rows, this.scope.camps(filters.conflict!), filters.camp);
     // Each claim is in exactly one camp/source/status series; narratives can share a claim, so count it apart.
     const total =
       groupBy === 'narrative'
@@ -61,7 +62,7 @@ export class AnalyticsService {
   }
 
   async compare(query: CompareQueryDto): Promise<CompareDto> {
-    const filters = await this.analytics.withSearch(claimFiltersOf(query));
+    const filters = await this.analytics.withSearch(this.scope.filters(query));
     if (filters.location?.length !== 1) throw fieldError('location', 'location must name exactly one location id');
     const location = await this.analytics.findLocation(filters.location[0]);
     if (!location) throw new NotFoundException(`Location ${filters.location[0]} not found`);
@@ -71,13 +72,15 @@ export class AnalyticsService {
     return {
       location: toLocationSummaryDto(location),
       window: { from: filters.from ?? null, to: filters.to ?? null },
-      camps: CAMPS.map(({ id }) => ({ camp: id, claims: claims.filter((claim) => claim.camp === id) })),
+      camps: this.scope
+        .camps(filters.conflict!)
+        .map(({ id }) => ({ camp: id, claims: claims.filter((claim) => claim.camp === id) })),
       articles: articleIds.length ? (await this.articles.byIds(articleIds)).map(toClaimArticleDto) : [],
     };
   }
 
   async framing(query: FramingQueryDto): Promise<FramingReportDto> {
-    const rows = await this.analytics.framing(query.outlet, query.from, query.to);
+    const rows = await this.analytics.framing(this.scope.resolve(query.conflict), query.outlet, query.from, query.to);
     return {
       outlets: toFramingOutlets(
         rows.map((row) => ({
@@ -94,7 +97,8 @@ export class AnalyticsService {
   }
 
   async share(query: ClaimFiltersDto): Promise<ShareDto> {
-    const rows = await this.analytics.narrativeShare(await this.analytics.withSearch(claimFiltersOf(query)));
+    const filters = await this.analytics.withSearch(this.scope.filters(query));
+    const rows = await this.analytics.narrativeShare(filters);
     return {
       camps: toCampShares(
         rows.map((row) => ({
@@ -106,12 +110,13 @@ export class AnalyticsService {
           count: num(row.count),
           isTotal: num(row.is_total) === 1,
         })),
+        this.scope.camps(filters.conflict!),
       ),
     };
   }
 
   async blindspots(query: BlindspotsQueryDto): Promise<BlindspotsDto> {
-    const filters = await this.analytics.withSearch(claimFiltersOf(query));
+    const filters = await this.analytics.withSearch(this.scope.filters(query));
     const ignoreUnknown = query.ignoreUnknown ?? true;
     const limit = query.limit ?? 50;
     const [places, narratives] = await Promise.all([
@@ -139,7 +144,7 @@ export class AnalyticsService {
 
   async topSources(query: TopSourcesQueryDto): Promise<TopSourcesDto> {
     const rows = await this.analytics.topSources(
-      await this.analytics.withSearch(claimFiltersOf(query)),
+      await this.analytics.withSearch(this.scope.filters(query)),
       query.limit ?? 10,
     );
     return {
@@ -154,7 +159,7 @@ export class AnalyticsService {
   }
 
   async places(query: ClaimFiltersDto): Promise<PlacesDto> {
-    const rows = await this.analytics.placeCounts(await this.analytics.withSearch(claimFiltersOf(query)));
+    const rows = await this.analytics.placeCounts(await this.analytics.withSearch(this.scope.filters(query)));
     const places = new Map<number, PlaceCountsDto>();
     for (const row of rows) {
       const id = num(row.location_id);

@@ -26,7 +26,7 @@ import type {
   CreateContestedDismissalDto,
 } from './dto/contested-dismissal.dto.js';
 import type { ContestedDto, ContestedPairDto, ContestedQueryDto } from './dto/contested.dto.js';
-import { claimFiltersOf } from './utils/claim-filters-of.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { capClaimAppearances, rankContestedPairs } from './utils/rank-contested-pairs.js';
 import { orderPair } from './utils/shape-analytics.js';
 
@@ -53,13 +53,14 @@ export class ContestedService {
     private readonly dismissals: ContestedDismissalsRepository,
     private readonly articles: ClaimArticlesRepository,
     private readonly audit: AuditService,
+    private readonly scope: ConflictScope,
   ) {
     this.repository = new ContestedRepository(dataSource);
   }
 
   async contested(query: ContestedQueryDto): Promise<ContestedDto> {
     const limit = query.limit ?? 50;
-    const filters = await this.analytics.withSearch(claimFiltersOf(query));
+    const filters = await this.analytics.withSearch(this.scope.filters(query));
     const window = await this.repository.window(filters);
     const candidates = await this.repository.candidates(
       filters,
@@ -87,7 +88,11 @@ export class ContestedService {
     }
     // Details only for what may be shown: pairs with evidence and linked pairs (listed whatever their evidence).
     const pairs: ContestedPairDto[] = (await this.repository.details(kept)).map((row) => {
-      const [a, b] = orderPair(toAnalyticsClaimDto(row, 'a_'), toAnalyticsClaimDto(row, 'b_'));
+      const [a, b] = orderPair(
+        toAnalyticsClaimDto(row, 'a_'),
+        toAnalyticsClaimDto(row, 'b_'),
+        this.scope.camps(filters.conflict!),
+      );
       const linkId = row.link_id === null || row.link_id === undefined ? undefined : Number(row.link_id);
       return {
         location: toLocationSummaryDto(row),

@@ -13,6 +13,8 @@ import { SourcesService, aliasKey, normalizeMention, type ResolvedSource } from 
 import { ArticlesRepository } from './articles.repository.js';
 import type { ArticleClaimsBatch } from '../claim-writes/article-claims-batch.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
+import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
 import type { NewClaimRow, NewFramingRow } from '../claim-writes/claim-writes.repository.js';
 import { badRequest, clip, planExtractedClaims, planManualClaims, type PlannedClaim } from './claim-planning.js';
 import type { CreateArticleDto } from './dto/article-input.dto.js';
@@ -32,6 +34,7 @@ export const contentHashOf = (body: string): string => createHash('sha256').upda
 
 type PreparedArticle = {
   input: ArticleInput;
+  conflictId: string;
   contentHash: string;
   language: Language;
   planned: PlannedClaim[];
@@ -69,14 +72,22 @@ export class ArticleIngestionService {
     private readonly locations: LocationsRepository,
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
+    private readonly scope: ConflictScope,
+    private readonly conflicts: ConflictsRepository,
   ) {}
 
   /** What the extractor would store, with sources resolved against the database; writes nothing. */
-  async preview(input: { body: string; publishedAt: string; language?: Language }): Promise<PreviewDto> {
-    const snapshot = await this.extractorProvider.get();
+  async preview(input: {
+    body: string;
+    publishedAt: string;
+    language?: Language;
+    conflict?: string;
+  }): Promise<PreviewDto> {
+    const conflictId = this.scope.resolve(input.conflict);
+    const snapshot = await this.extractorProvider.get(conflictId);
     const result = snapshot.extract(input.body, { publishedAt: input.publishedAt, language: input.language });
     const unknown = result.claims.filter((claim) => !claim.source.key || !snapshot.sourceByKey.has(claim.source.key));
-    const found = await this.sources.lookupMentions([
+    const found = await this.sources.lookupMentions(conflictId, [
       ...new Set(unknown.map((claim) => normalizeMention(claim.source.mention)).filter(Boolean)),
     ]);
     const claims: PreviewClaimDto[] = result.claims.map((claim) => {
@@ -111,7 +122,13 @@ export class ArticleIngestionService {
         locationIds: locations.flatMap((location) => (location.id === null ? [] : [location.id])),
       };
     });
-    return { language: result.language, claims, framing: result.framing, proposals: result.proposals };
+    return {
+      conflict: conflictId,
+      language: result.language,
+      claims,
+      framing: result.framing,
+      proposals: result.proposals,
+    };
   }
 
   /** Throws DuplicateArticleException (409) when the normalized body is already stored. */
@@ -210,7 +227,8 @@ export class ArticleIngestionService {
     const contentHash = contentHashOf(input.body);
     const existing = stored ? (stored.get(contentHash) ?? null) : await this.articles.findIdByHash(contentHash);
     if (existing !== null) throw new DuplicateArticleException(existing);
-    const snapshot = await this.extractorProvider.get();
+    const conflictId = this.scope.resolve(input.conflict);
+    const snapshot = await this.extractorProvider.get(conflictId);
     const publishedAt = input.publishedAt;
     // Framing is an article-level count: computed even when the analyst supplies the claims.
     const result = snapshot.extract(input.body, { publishedAt, language: input.language });
@@ -225,7 +243,7 @@ export class ArticleIngestionService {
       tone: f.tone,
       count: f.count,
     }));
-    return { input, contentHash, language, planned, framing };
+    return { input, conflictId, contentHash, language, planned, framing };
   }
 
   /** A unique-index failure on content_hash means another writer stored the same article first. */
@@ -243,12 +261,13 @@ export class ArticleIngestionService {
     claimWriter: ArticleClaimsBatch,
     batch: BatchContext | null,
   ): Promise<Written> {
-    const { input, contentHash, language, planned, framing } = prepared;
+    const { input, conflictId, contentHash, language, planned, framing } = prepared;
     const publishedAt = input.publishedAt;
     const now = new Date();
     const outletId = await this.outlets.resolve(input.outlet, manager);
     const articleId = await this.articles.insertArticle(
       {
+        conflictId,
         title: input.title?.trim() || null,
         body: input.body,
         language,
@@ -262,12 +281,13 @@ export class ArticleIngestionService {
       },
       manager,
     );
-    const claims = await this.resolveSources(planned, user, manager);
+    const claims = await this.resolveSources(conflictId, planned, user, manager);
     await this.checkLocations(planned, manager, batch?.knownLocations);
     const claimIds = await claimWriter.insert({
       articleId,
       claims: claims.map((claim) => ({
         ...claim,
+        conflictId,
         createdById: user?.id ?? null,
         updatedById: null,
         createdAt: now,
@@ -289,6 +309,7 @@ export class ArticleIngestionService {
         entityId: articleId,
         action: 'create',
         after: {
+          conflict: conflictId,
           title: input.title ?? null,
           outlet: input.outlet ?? null,
           publishedAt,
@@ -305,6 +326,7 @@ export class ArticleIngestionService {
 
   /** Source ids and camps for every planned claim: given ids are checked, unknown mentions become (or join) proposals. */
   private async resolveSources(
+    conflictId: string,
     planned: PlannedClaim[],
     user: AuthUser | null,
     manager: EntityManager,
@@ -320,19 +342,25 @@ export class ArticleIngestionService {
     const errors: FieldError[] = [];
     const mentions = planned.flatMap((claim) => (claim.mention ? [claim.mention] : []));
     const resolved = mentions.length
-      ? await this.sources.resolveMentions(mentions, user, manager)
+      ? await this.sources.resolveMentions(conflictId, mentions, user, manager)
       : new Map<string, ResolvedSource>();
     const rows = planned.map((claim, index): NewClaimRow => {
+      const row = { ...claim.row, conflictId };
       if (claim.mention) {
         const source = resolved.get(aliasKey(normalizeMention(claim.mention.mention).slice(0, 255)));
-        return { ...claim.row, sourceId: source?.id ?? null, campId: source?.camp ?? claim.campId };
+        return { ...row, sourceId: source?.id ?? null, campId: source?.camp ?? claim.campId };
       }
       if (claim.sourceId !== null) {
         const ref = refs.get(claim.sourceId);
         if (!ref) {
           errors.push({ field: `claims.${index}.sourceId`, messages: [`source ${claim.sourceId} does not exist`] });
-          return { ...claim.row, sourceId: null, campId: claim.campId };
+          return { ...row, sourceId: null, campId: claim.campId };
         }
+        if (ref.conflictId !== conflictId)
+          errors.push({
+            field: `claims.${index}.sourceId`,
+            messages: [`source ${ref.id} belongs to ${ref.conflictId}, not to ${conflictId}`],
+          });
         if (ref.status === 'merged') {
           errors.push({
             field: `claims.${index}.sourceId`,
@@ -340,9 +368,14 @@ export class ArticleIngestionService {
           });
         }
         // The camp always comes from the source (claims keep it denormalized).
-        return { ...claim.row, sourceId: ref.id, campId: ref.campId };
+        return { ...row, sourceId: ref.id, campId: ref.campId };
       }
-      return { ...claim.row, sourceId: null, campId: claim.campId };
+      return { ...row, sourceId: null, campId: claim.campId };
+    });
+    const camps = new Set((await this.conflicts.findCamps([conflictId], manager)).map((camp) => camp.campId));
+    rows.forEach((row, index) => {
+      if (!camps.has(row.campId))
+        errors.push({ field: `claims.${index}.camp`, messages: [`${row.campId} is not a camp of ${conflictId}`] });
     });
     if (errors.length) throw badRequest(errors);
     return rows;

@@ -10,6 +10,7 @@ import { insertedId } from './inserted-id.js';
 
 export type ArticleRow = {
   id: number;
+  conflictId: string;
   title: string | null;
   language: Language;
   url: string | null;
@@ -52,7 +53,7 @@ export type FramingRow = Pick<ArticleFramingEntity, 'campId' | 'label' | 'voice'
 
 export type NewArticle = Omit<ArticleEntity, 'id'>;
 export type { NewClaimRow as NewClaim } from '../claim-writes/claim-writes.repository.js';
-export type SourceRef = Pick<SourceEntity, 'id' | 'campId' | 'status' | 'mergedIntoId'>;
+export type SourceRef = Pick<SourceEntity, 'id' | 'conflictId' | 'campId' | 'status' | 'mergedIntoId'>;
 
 @Injectable()
 export class ArticlesRepository {
@@ -83,9 +84,10 @@ export class ArticlesRepository {
 
   async findSourceRefs(ids: readonly number[], manager: EntityManager): Promise<SourceRef[]> {
     if (!ids.length) return [];
-    return manager
-      .getRepository(SourceEntity)
-      .find({ select: { id: true, campId: true, status: true, mergedIntoId: true }, where: { id: In([...ids]) } });
+    return manager.getRepository(SourceEntity).find({
+      select: { id: true, conflictId: true, campId: true, status: true, mergedIntoId: true },
+      where: { id: In([...ids]) },
+    });
   }
 
   private summaryQuery(manager: EntityManager = this.dataSource.manager) {
@@ -95,6 +97,7 @@ export class ArticlesRepository {
       .leftJoin('outlets', 'o', 'o.id = a.outlet_id')
       .select([
         'a.id AS id',
+        'a.conflict_id AS conflictId',
         'a.title AS title',
         'a.language AS language',
         'a.url AS url',
@@ -107,11 +110,18 @@ export class ArticlesRepository {
       .addSelect('(SELECT COUNT(*) FROM claims cc WHERE cc.article_id = a.id)', 'claimCount');
   }
 
-  /** Newest publication first; keyset on (published_at, id) over idx_articles_published. */
-  async page(limit: number, after?: { publishedAt: string; id: number }): Promise<ArticleRow[]> {
-    const qb = this.summaryQuery().orderBy('a.published_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit);
+  /** A conflict's articles, newest publication first; keyset on (published_at, id) over idx_articles_conflict_published. */
+  async page(conflictId: string, limit: number, after?: { publishedAt: string; id: number }): Promise<ArticleRow[]> {
+    const qb = this.summaryQuery()
+      .where('a.conflict_id = :conflictId', { conflictId })
+      .orderBy('a.published_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit);
     if (after) {
-      qb.where('(a.published_at < :p OR (a.published_at = :p AND a.id < :id))', { p: after.publishedAt, id: after.id });
+      qb.andWhere('(a.published_at < :p OR (a.published_at = :p AND a.id < :id))', {
+        p: after.publishedAt,
+        id: after.id,
+      });
     }
     return (await qb.getRawMany()).map(toArticleRow);
   }
@@ -206,6 +216,7 @@ export class ArticlesRepository {
 function toArticleRow(raw: Record<string, unknown>): ArticleRow {
   return {
     id: Number(raw.id),
+    conflictId: raw.conflictId as string,
     title: (raw.title as string | null) ?? null,
     language: raw.language as Language,
     url: (raw.url as string | null) ?? null,

@@ -1,3 +1,4 @@
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ArticleIngestionService } from './article-ingestion.service.js';
@@ -31,6 +32,7 @@ export class ArticlesService {
   constructor(
     private readonly articles: ArticlesRepository,
     private readonly ingestion: ArticleIngestionService,
+    private readonly scope: ConflictScope,
   ) {}
 
   preview(input: PreviewArticleDto): Promise<PreviewDto> {
@@ -44,7 +46,11 @@ export class ArticlesService {
 
   async list(query: ArticleQueryDto): Promise<ArticlePageDto> {
     const limit = query.limit ?? 50;
-    const rows = await this.articles.page(limit, query.cursor ? decodeCursor(query.cursor) : undefined);
+    const rows = await this.articles.page(
+      this.scope.resolve(query.conflict),
+      limit,
+      query.cursor ? decodeCursor(query.cursor) : undefined,
+    );
     const last = rows[rows.length - 1];
     return {
       items: rows.map(toArticleSummaryDto),

@@ -14,7 +14,7 @@ import type { ClaimInputDto } from './dto/article-input.dto.js';
 
 /** A claim ready to insert, before its source is resolved inside the transaction. */
 export type PlannedClaim = {
-  row: Omit<NewClaim, 'sourceId' | 'campId'>;
+  row: Omit<NewClaim, 'sourceId' | 'campId' | 'conflictId'>;
   /** A registered source, or a manual claim's sourceId (checked in the transaction). */
   sourceId: number | null;
   campId: CampId;

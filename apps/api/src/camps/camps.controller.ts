@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ConflictQueryDto } from '../conflicts/dto/conflict-query.dto.js';
 import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { CampDto } from './dto/camp.dto.js';
 import { CampsService } from './camps.service.js';
@@ -9,9 +10,9 @@ export class CampsController {
   constructor(private readonly campsService: CampsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List the camps' })
+  @ApiOperation({ summary: "List a conflict's camps" })
   @ApiOkResponse({ type: [CampDto] })
-  list(): Promise<CampDto[]> {
-    return this.campsService.list();
+  list(@Query() query: ConflictQueryDto): Promise<CampDto[]> {
+    return this.campsService.list(query.conflict);
   }
 }

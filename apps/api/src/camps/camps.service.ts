@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CAMPS } from '@claimline/contracts';
-import { CampsRepository } from './camps.repository.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
+import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
 import { toCampDto, type CampDto } from './dto/camp.dto.js';
 
+/** The camps of one conflict, as that conflict names, colours and orders them. */
 @Injectable()
 export class CampsService {
-  constructor(private readonly camps: CampsRepository) {}
+  constructor(
+    private readonly conflicts: ConflictsRepository,
+    private readonly scope: ConflictScope,
+  ) {}
 
-  async list(): Promise<CampDto[]> {
-    return (await this.camps.findAll()).map(toCampDto);
-  }
-
-  /** Idempotent: run at every start. */
-  seed(): Promise<void> {
-    return this.camps.upsertMany(CAMPS);
+  async list(conflict: string | undefined): Promise<CampDto[]> {
+    return (await this.conflicts.findCamps([this.scope.resolve(conflict)])).map(toCampDto);
   }
 }

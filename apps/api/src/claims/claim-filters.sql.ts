@@ -23,11 +23,13 @@ type FilterSql = {
  * plans measured below were measured with it), not the contract's order.
  */
 const FILTER_SQL: FilterSql = {
+  conflict: (qb, conflict) => qb.andWhere('c.conflict_id = :fConflict', { fConflict: conflict }),
   camp: (qb, camps) => qb.andWhere('c.camp_id IN (:...fCamp)', { fCamp: camps }),
   source: (qb, sources) => qb.andWhere('c.source_id IN (:...fSource)', { fSource: sources }),
   status: (qb, statuses) => qb.andWhere('c.status IN (:...fStatus)', { fStatus: statuses }),
   from: (qb, from) => qb.andWhere('c.event_day >= :fFrom', { fFrom: from }),
   to: (qb, to) => qb.andWhere('c.event_day <= :fTo', { fTo: to }),
+  precision: (qb, precisions) => qb.andWhere('c.date_precision IN (:...fPrecision)', { fPrecision: precisions }),
   article: (qb, article) => qb.andWhere('c.article_id = :fArticle', { fArticle: article }),
   narrative: (qb, narratives) =>
     qb.andWhere(

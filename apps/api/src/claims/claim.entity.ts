@@ -6,6 +6,10 @@ export class ClaimEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** The conflict (pack id) this row belongs to: lists, dashboards and exports read one conflict. */
+  @Column({ name: 'conflict_id', type: 'varchar', length: 64 })
+  conflictId: string;
+
   @Column({ name: 'article_id', type: 'int' })
   articleId: number;
 

@@ -55,6 +55,7 @@ export type ClaimLocationRow = {
 };
 export type ArticleContextRow = {
   id: number;
+  conflictId: string;
   title: string | null;
   body: string;
   language: Language;
@@ -305,6 +306,7 @@ export class ClaimsRepository {
       .createQueryBuilder()
       .select([
         'a.id AS id',
+        'a.conflict_id AS conflictId',
         'a.title AS title',
         'a.body AS body',
         'a.language AS language',

@@ -1,3 +1,4 @@
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { dateBuckets } from '@claimline/contracts';
@@ -33,11 +34,12 @@ export class ClaimsService {
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
     private readonly searchReferences: SearchReferencesRepository,
+    private readonly scope: ConflictScope,
   ) {}
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
     const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...given } = query;
-    const filters = await this.searchReferences.resolve(given);
+    const filters = await this.searchReferences.resolve({ ...given, conflict: this.scope.resolve(given.conflict) });
     const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort);
     if (rawCursor !== undefined && !cursor)
       throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
@@ -120,6 +122,7 @@ export class ClaimsService {
       const now = new Date();
       const claim = {
         articleId: article.id,
+        conflictId: article.conflictId,
         sourceId: source?.id ?? null,
         campId: source?.campId ?? dto.camp ?? 'UNKNOWN',
         sourceMention: dto.sourceMention ?? (source ? (article.language === 'ar' ? source.nameAr : source.nameEn) : ''),

@@ -31,6 +31,8 @@ export type AppConfig = {
   /** Prefix of every Redis key and channel (CLAIMLINE_REDIS_PREFIX): deployments sharing one Redis stay apart. */
   redisPrefix: string;
   seedArticle: boolean;
+  /** CLAIMLINE_DEFAULT_CONFLICT: the conflict a request without `conflict` reads (else the first conflict). */
+  defaultConflict: string | undefined;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   /** Fetching articles and feeds from the web. */
@@ -83,6 +85,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisPrefix: env.CLAIMLINE_REDIS_PREFIX || 'claimline:',
     uploadDir: env.CLAIMLINE_UPLOAD_DIR ? resolve(env.CLAIMLINE_UPLOAD_DIR) : join(REPO_ROOT, 'data', 'uploads'),
     seedArticle: env.CLAIMLINE_SEED !== 'false',
+    defaultConflict: env.CLAIMLINE_DEFAULT_CONFLICT?.trim() || undefined,
     adminEmail: env.CLAIMLINE_ADMIN_EMAIL,
     adminPassword: env.CLAIMLINE_ADMIN_PASSWORD,
     web: loadWebIngestionConfig(env),

@@ -3,6 +3,8 @@ import { ArticleEntity } from '../articles/article.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { RevokedSessionEntity } from '../auth/revoked-session.entity.js';
 import { CampEntity } from '../camps/camp.entity.js';
+import { ConflictCampEntity } from '../conflicts/conflict-camp.entity.js';
+import { ConflictEntity } from '../conflicts/conflict.entity.js';
 import { FeedItemEntity } from '../feeds/feed-item.entity.js';
 import { FeedEntity } from '../feeds/feed.entity.js';
 import { ClaimBulkActionEntity } from '../claims/claim-bulk-action.entity.js';
@@ -24,6 +26,8 @@ export const ENTITIES = [
   ArticleFramingEntity,
   AuditEventEntity,
   CampEntity,
+  ConflictEntity,
+  ConflictCampEntity,
   FeedEntity,
   FeedItemEntity,
   ClaimBulkActionEntity,

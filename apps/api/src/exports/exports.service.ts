@@ -2,7 +2,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { AnalyticsService } from '../analytics/analytics.service.js';
 import type { TimeseriesQueryDto } from '../analytics/dto/timeseries.dto.js';
-import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { editorName } from '../audit/editor-name.js';
 import { retryWhileDatabaseUnavailable } from '../database/retry-while-unavailable.js';
@@ -83,12 +83,13 @@ export class ExportsService {
     private readonly exports: ExportsRepository,
     private readonly analytics: AnalyticsService,
     private readonly audit: AuditService,
+    private readonly scope: ConflictScope,
     private readonly searchReferences: SearchReferencesRepository,
   ) {}
 
   claims(query: ClaimFiltersDto & LangOption, user: AuthUser | undefined, pageSize?: number): CsvExport {
     const { lang = 'en', ...given } = query;
-    const filters = claimFiltersOf(given);
+    const filters = this.scope.filters(given);
     return {
       filename: exportFilename('claims', new Date(), filters),
       write: (sink) =>
@@ -283,7 +284,7 @@ export class ExportsService {
   async timeseries(query: TimeseriesQueryDto & LangOption, user: AuthUser | undefined): Promise<CsvExport> {
     const { lang = 'en', ...given } = query;
     const chart = await this.analytics.timeseries(given);
-    const filters = { ...claimFiltersOf(given), bucket: chart.bucket, groupBy: chart.groupBy };
+    const filters = { ...this.scope.filters(given), bucket: chart.bucket, groupBy: chart.groupBy };
     return {
       filename: exportFilename('timeseries', new Date(), filters),
       write: (sink) =>

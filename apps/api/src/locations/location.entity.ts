@@ -6,6 +6,10 @@ export class LocationEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** The conflict (pack id) this row belongs to: lists, dashboards and exports read one conflict. */
+  @Column({ name: 'conflict_id', type: 'varchar', length: 64 })
+  conflictId: string;
+
   @Column({ name: 'location_key', type: 'varchar', length: 100 })
   key: string;
 

@@ -7,22 +7,31 @@ import { LocationEntity } from './location.entity.js';
 export class LocationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findAll(): Promise<LocationEntity[]> {
-    return this.dataSource.getRepository(LocationEntity).find({ order: { id: 'ASC' } });
+  /** A conflict's places (its gazetteer), or every conflict's. */
+  findAll(conflictId?: string, manager: EntityManager = this.dataSource.manager): Promise<LocationEntity[]> {
+    return manager
+      .getRepository(LocationEntity)
+      .find({ where: conflictId ? { conflictId } : {}, order: { id: 'ASC' } });
   }
 
-  async existingKeys(): Promise<Set<string>> {
-    const rows: { key: string }[] = await this.dataSource
+  async existingKeys(conflictId: string, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const rows: { key: string }[] = await manager
       .getRepository(LocationEntity)
       .createQueryBuilder('l')
       .select('l.location_key', 'key')
+      .where('l.conflict_id = :conflictId', { conflictId })
       .getRawMany();
     return new Set(rows.map((row) => row.key));
   }
 
-  /** One multi-row INSERT per chunk: the gazetteer loads in a few statements at first start. */
-  async insertMany(entries: readonly GazetteerEntry[]): Promise<void> {
+  /** One multi-row INSERT per chunk: a pack's gazetteer loads in a few statements. */
+  async insertMany(
+    conflictId: string,
+    entries: readonly GazetteerEntry[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const rows = entries.map((entry) => ({
+      conflictId,
       key: entry.key,
       nameAr: entry.nameAr,
       nameEn: entry.nameEn,
@@ -33,7 +42,7 @@ export class LocationsRepository {
       ambiguous: entry.ambiguous ?? false,
     }));
     for (let i = 0; i < rows.length; i += 200) {
-      await this.dataSource
+      await manager
         .createQueryBuilder()
         .insert()
         .into(LocationEntity)

@@ -1,30 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_LOCATIONS, normalizeArabic } from '@claimline/extraction';
+import { normalizeArabic } from '@claimline/extraction';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { LocationsRepository } from './locations.repository.js';
 import { toLocationDto, type LocationDto, type LocationQueryDto } from './dto/location.dto.js';
 import type { LocationEntity } from './location.entity.js';
 
 type Indexed = { location: LocationEntity; names: string[] };
 
+/** How long another process's pack import can go unseen by this one's type-ahead. */
+const INDEX_TTL_MS = 60_000;
+
 @Injectable()
 export class LocationsService {
-  /** The gazetteer is small (hundreds of rows) and only changes at seeding: search it in memory with Arabic folding. */
-  private index: Promise<Indexed[]> | null = null;
+  /**
+   * A conflict's gazetteer is small (hundreds of rows) and changes only when a pack is imported:
+   * searched in memory with Arabic folding, one index per conflict.
+   */
+  private readonly indexes = new Map<string, { loadedAt: number; index: Promise<Indexed[]> }>();
 
-  constructor(private readonly locations: LocationsRepository) {}
+  constructor(
+    private readonly locations: LocationsRepository,
+    private readonly scope: ConflictScope,
+  ) {}
 
-  /** Inserts the gazetteer entries whose keys are missing; existing rows (possibly edited) are left alone. */
-  async seed(): Promise<number> {
-    const existing = await this.locations.existingKeys();
-    const missing = DEFAULT_LOCATIONS.filter((entry) => !existing.has(entry.key));
-    if (missing.length) await this.locations.insertMany(missing);
-    this.index = null;
-    return missing.length;
+  /** After a pack import in this process. */
+  forget(): void {
+    this.indexes.clear();
   }
 
   async search(query: LocationQueryDto): Promise<LocationDto[]> {
     const limit = query.limit ?? 20;
-    const all = await this.loadIndex();
+    const all = await this.loadIndex(this.scope.resolve(query.conflict));
     const q = query.q ? normalizeArabic(query.q).trim() : '';
     if (!q) return all.slice(0, limit).map((entry) => toLocationDto(entry.location));
     const scored: { entry: Indexed; score: number }[] = [];
@@ -41,8 +47,10 @@ export class LocationsService {
     return scored.slice(0, limit).map(({ entry }) => toLocationDto(entry.location));
   }
 
-  private loadIndex(): Promise<Indexed[]> {
-    this.index ??= this.locations.findAll().then((rows) =>
+  private loadIndex(conflictId: string): Promise<Indexed[]> {
+    const cached = this.indexes.get(conflictId);
+    if (cached && Date.now() - cached.loadedAt < INDEX_TTL_MS) return cached.index;
+    const index = this.locations.findAll(conflictId).then((rows) =>
       rows.map((location) => ({
         location,
         names: [location.nameAr, location.nameEn, location.key, ...location.aliases.split('\n')]
@@ -50,7 +58,8 @@ export class LocationsService {
           .map((name) => normalizeArabic(name)),
       })),
     );
-    this.index.catch(() => (this.index = null));
-    return this.index;
+    this.indexes.set(conflictId, { loadedAt: Date.now(), index });
+    index.catch(() => this.indexes.delete(conflictId));
+    return index;
   }
 }

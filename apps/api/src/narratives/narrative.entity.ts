@@ -5,6 +5,10 @@ export class NarrativeEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** The conflict (pack id) this row belongs to: lists, dashboards and exports read one conflict. */
+  @Column({ name: 'conflict_id', type: 'varchar', length: 64 })
+  conflictId: string;
+
   @Column({ name: 'name_en', type: 'varchar', length: 120 })
   nameEn: string;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -6,6 +6,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { CreateNarrativeDto, NarrativeDto, UpdateNarrativeDto } from './dto/narrative.dto.js';
 import { NarrativesService } from './narratives.service.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { ConflictQueryDto } from '../conflicts/dto/conflict-query.dto.js';
 
 @ApiTags('narratives')
 @Controller('narratives')
@@ -16,8 +17,8 @@ export class NarrativesController {
   @Roles('viewer')
   @ApiOperation({ summary: 'List the narratives' })
   @ApiOkResponse({ type: [NarrativeDto] })
-  list(): Promise<NarrativeDto[]> {
-    return this.narratives.list();
+  list(@Query() query: ConflictQueryDto): Promise<NarrativeDto[]> {
+    return this.narratives.list(query.conflict);
   }
 
   @Post()

@@ -8,6 +8,6 @@ import { NarrativesService } from './narratives.service.js';
   imports: [ClaimWritesModule],
   controllers: [NarrativesController],
   providers: [NarrativesService, NarrativesRepository],
-  exports: [NarrativesService],
+  exports: [NarrativesService, NarrativesRepository],
 })
 export class NarrativesModule {}

@@ -36,9 +36,22 @@ export class NarrativesRepository {
       .from('narratives', 'n');
   }
 
-  async findAll(): Promise<NarrativeRow[]> {
-    const rows = await this.select(this.dataSource.manager).orderBy('n.name_en', 'ASC').getRawMany<NarrativeRow>();
+  async list(conflictId: string): Promise<NarrativeRow[]> {
+    const rows = await this.select(this.dataSource.manager)
+      .where('n.conflict_id = :conflictId', { conflictId })
+      .orderBy('n.name_en', 'ASC')
+      .getRawMany<NarrativeRow>();
     return rows.map(normalize);
+  }
+
+  /** A conflict's narratives as rows (the pack export). */
+  findAll(conflictId: string, manager: EntityManager = this.dataSource.manager): Promise<NarrativeEntity[]> {
+    return manager.getRepository(NarrativeEntity).find({ where: { conflictId }, order: { id: 'ASC' } });
+  }
+
+  async conflictOf(id: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await manager.getRepository(NarrativeEntity).findOne({ select: { conflictId: true }, where: { id } });
+    return row?.conflictId ?? null;
   }
 
   async findOne(id: number, manager: EntityManager = this.dataSource.manager): Promise<NarrativeRow | null> {
@@ -46,18 +59,18 @@ export class NarrativesRepository {
     return row ? normalize(row) : null;
   }
 
-  /** Case-insensitively, as MariaDB's collation would compare it anyway. */
-  async findIdByNameEn(nameEn: string, manager: EntityManager): Promise<number | null> {
+  /** Case-insensitively, as MariaDB's collation would compare it anyway; names are unique within a conflict. */
+  async findIdByNameEn(conflictId: string, nameEn: string, manager: EntityManager): Promise<number | null> {
     const row = await manager
       .createQueryBuilder()
       .select('n.id', 'id')
       .from('narratives', 'n')
-      .where('LOWER(n.name_en) = LOWER(:nameEn)', { nameEn })
+      .where('n.conflict_id = :conflictId AND LOWER(n.name_en) = LOWER(:nameEn)', { conflictId, nameEn })
       .getRawOne<{ id: number }>();
     return row ? Number(row.id) : null;
   }
 
-  async insert(fields: NarrativeFields, manager: EntityManager): Promise<number> {
+  async insert(fields: NarrativeFields & { conflictId: string }, manager: EntityManager): Promise<number> {
     const result = await manager.getRepository(NarrativeEntity).insert({ ...fields, createdAt: new Date() });
     return Number(result.identifiers[0].id);
   }

@@ -10,6 +10,7 @@ import {
 } from './dto/narrative.dto.js';
 import { NarrativesRepository, type NarrativeFields, type NarrativeRow } from './narratives.repository.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 
 const snapshot = (row: NarrativeRow): NarrativeFields => ({
   nameEn: row.nameEn,
@@ -24,22 +25,24 @@ export class NarrativesService {
     private readonly narratives: NarrativesRepository,
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
+    private readonly scope: ConflictScope,
   ) {}
 
-  async list(): Promise<NarrativeDto[]> {
-    return (await this.narratives.findAll()).map(toNarrativeDto);
+  async list(conflict: string | undefined): Promise<NarrativeDto[]> {
+    return (await this.narratives.list(this.scope.resolve(conflict))).map(toNarrativeDto);
   }
 
   async create(dto: CreateNarrativeDto, user: AuthUser | undefined): Promise<NarrativeDto> {
+    const conflictId = this.scope.resolve(dto.conflict);
     const id = await this.narratives.transaction(async (manager) => {
-      await this.assertNameFree(dto.nameEn, null, manager);
+      await this.assertNameFree(conflictId, dto.nameEn, null, manager);
       const fields: NarrativeFields = {
         nameEn: dto.nameEn.trim(),
         nameAr: dto.nameAr.trim(),
         description: dto.description ?? null,
         color: dto.color.toUpperCase(),
       };
-      const newId = await this.narratives.insert(fields, manager);
+      const newId = await this.narratives.insert({ ...fields, conflictId }, manager);
       await this.audit.record(
         { user: user ?? null, entity: 'narrative', entityId: newId, action: 'create', after: fields },
         manager,
@@ -63,7 +66,8 @@ export class NarrativesService {
         next.color = dto.color.toUpperCase();
       const fields = Object.keys(next) as (keyof NarrativeFields)[];
       if (!fields.length) return;
-      if (next.nameEn !== undefined) await this.assertNameFree(next.nameEn, id, manager);
+      if (next.nameEn !== undefined)
+        await this.assertNameFree((await this.narratives.conflictOf(id, manager)) ?? '', next.nameEn, id, manager);
       await this.narratives.update(id, next, manager);
       const before = Object.fromEntries(fields.map((field) => [field, old[field]]));
       await this.audit.record(
@@ -96,8 +100,13 @@ export class NarrativesService {
     });
   }
 
-  private async assertNameFree(nameEn: string, exceptId: number | null, manager: EntityManager): Promise<void> {
-    const existing = await this.narratives.findIdByNameEn(nameEn.trim(), manager);
+  private async assertNameFree(
+    conflictId: string,
+    nameEn: string,
+    exceptId: number | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const existing = await this.narratives.findIdByNameEn(conflictId, nameEn.trim(), manager);
     if (existing !== null && existing !== exceptId) {
       throw new ConflictException({
         message: `A narrative named '${nameEn.trim()}' already exists`,

@@ -119,15 +119,15 @@ export class RollupsRepository {
 
   private async framing(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
     const upsert = this.sqlite(manager)
-      ? 'ON CONFLICT (outlet_id, camp_id, label, tone, voice, published_day) DO UPDATE SET n = n + excluded.n'
+      ? 'ON CONFLICT (conflict_id, outlet_id, camp_id, label, tone, voice, published_day) DO UPDATE SET n = n + excluded.n'
       : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
     // ORDER BY the primary key: concurrent ingestions then lock the rollup rows in the same order.
     await manager.query(
-      `INSERT INTO framing_counts_daily (outlet_id, camp_id, label, tone, voice, published_day, n)
-       SELECT COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count)
+      `INSERT INTO framing_counts_daily (conflict_id, outlet_id, camp_id, label, tone, voice, published_day, n)
+       SELECT a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count)
        FROM article_framing f JOIN articles a ON a.id = f.article_id WHERE ${where}
-       GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
-       ORDER BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
+       GROUP BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
+       ORDER BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
        ${upsert}`,
       params,
     );
@@ -138,25 +138,25 @@ export class RollupsRepository {
     const sqlite = this.sqlite(manager);
     const upsert = (key: string, extra: string) =>
       sqlite
-        ? `ON CONFLICT (event_day, camp_id, ${key}, status) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
+        ? `ON CONFLICT (conflict_id, event_day, camp_id, ${key}, status) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
         : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     // ORDER BY the primary key: concurrent writers then lock rollup rows in the same order.
     await manager.query(
-      `INSERT INTO claim_counts_daily (event_day, camp_id, source_id, status, event_week, event_month, n, tagged)
-       SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*),
+      `INSERT INTO claim_counts_daily (conflict_id, event_day, camp_id, source_id, status, event_week, event_month, n, tagged)
+       SELECT c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*),
               ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
        FROM claims c WHERE ${where}
-       GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
-       ORDER BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
+       GROUP BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
+       ORDER BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
        ${upsert('source_id', 'tagged')}`,
       params,
     );
     await manager.query(
-      `INSERT INTO claim_narrative_counts_daily (event_day, camp_id, narrative_id, status, event_week, event_month, n)
-       SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*)
+      `INSERT INTO claim_narrative_counts_daily (conflict_id, event_day, camp_id, narrative_id, status, event_week, event_month, n)
+       SELECT c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*)
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
-       GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status
-       ORDER BY c.event_day, c.camp_id, cn.narrative_id, c.status
+       GROUP BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status
+       ORDER BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status
        ${upsert('narrative_id', '')}`,
       params,
     );
@@ -164,24 +164,24 @@ export class RollupsRepository {
     // only the narrative share reads them.
     const monthly = (key: string, extra: boolean) =>
       sqlite
-        ? `ON CONFLICT (event_month, camp_id, ${key}status) DO UPDATE SET n = n + excluded.n${extra ? ', tagged = tagged + excluded.tagged' : ''}`
+        ? `ON CONFLICT (conflict_id, event_month, camp_id, ${key}status) DO UPDATE SET n = n + excluded.n${extra ? ', tagged = tagged + excluded.tagged' : ''}`
         : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     await manager.query(
-      `INSERT INTO claim_counts_monthly (event_month, camp_id, status, n, tagged)
-       SELECT c.event_month, c.camp_id, c.status, ${sign} * COUNT(*),
+      `INSERT INTO claim_counts_monthly (conflict_id, event_month, camp_id, status, n, tagged)
+       SELECT c.conflict_id, c.event_month, c.camp_id, c.status, ${sign} * COUNT(*),
               ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
        FROM claims c WHERE ${where}
-       GROUP BY c.event_month, c.camp_id, c.status
-       ORDER BY c.event_month, c.camp_id, c.status
+       GROUP BY c.conflict_id, c.event_month, c.camp_id, c.status
+       ORDER BY c.conflict_id, c.event_month, c.camp_id, c.status
        ${monthly('', true)}`,
       params,
     );
     await manager.query(
-      `INSERT INTO claim_narrative_counts_monthly (event_month, camp_id, narrative_id, status, n)
-       SELECT c.event_month, c.camp_id, cn.narrative_id, c.status, ${sign} * COUNT(*)
+      `INSERT INTO claim_narrative_counts_monthly (conflict_id, event_month, camp_id, narrative_id, status, n)
+       SELECT c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status, ${sign} * COUNT(*)
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
-       GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status
-       ORDER BY c.event_month, c.camp_id, cn.narrative_id, c.status
+       GROUP BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
+       ORDER BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
        ${monthly('narrative_id, ', false)}`,
       params,
     );

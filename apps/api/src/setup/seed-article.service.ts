@@ -8,6 +8,7 @@ import { ArticleIngestionService, DuplicateArticleException } from '../articles/
  * the text: about six months after the offensive began on 4 April 2019, so 2019-10-07, marked as estimated.
  */
 export const SEED_ARTICLE = {
+  conflict: 'libya-2019',
   title: 'طوفان الكرامة: الجيش الليبي يكثف عملياته حول طرابلس',
   language: 'ar' as const,
   outlet: 'بوابة أفريقيا الإخبارية',

@@ -1,9 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { CampsService } from '../camps/camps.service.js';
-import { LocationsService } from '../locations/locations.service.js';
-import { ExtractorProvider } from '../sources/extractor.provider.js';
-import { SourcesService } from '../sources/sources.service.js';
+import { ConflictsService } from '../conflicts/conflicts.service.js';
 import { SeedArticleService } from './seed-article.service.js';
 
 /** Reference data every installation needs, written idempotently at each start (after migrations). */
@@ -13,19 +10,14 @@ export class SetupService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly camps: CampsService,
-    private readonly sources: SourcesService,
-    private readonly locations: LocationsService,
+    private readonly conflicts: ConflictsService,
     private readonly seedArticle: SeedArticleService,
-    private readonly extractor: ExtractorProvider,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.camps.seed();
-    // Missing keys only: a no-op (two small reads) once the registry is loaded; analysts' edits are kept.
-    const [sources, places] = [await this.sources.seedRegistry(), await this.locations.seed()];
-    if (places) this.extractor.invalidate();
-    if (sources || places) this.logger.log(`Registry loaded: ${sources} sources, ${places} places`);
+    // The bundled conflict packs: camps, sources, places and narratives whose keys are missing (a no-op
+    // once a pack's version is stored; analysts' edits are kept).
+    await this.conflicts.seedBundled();
     if (this.config.seedArticle) await this.seedArticle.seed();
     this.logger.log(`Reference data ready (${this.config.database.dialect})`);
   }

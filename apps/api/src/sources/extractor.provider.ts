@@ -8,6 +8,7 @@ import type {
   SourceRegistryEntry,
   GazetteerEntry,
 } from '@claimline/contracts';
+import { ConflictPacks } from '../conflicts/conflict-packs.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { SourcesRepository } from './sources.repository.js';
 
@@ -25,51 +26,53 @@ export const sourceKeyOf = (source: { id: number; registryKey: string | null }):
   source.registryKey ?? `source-${source.id}`;
 
 /**
- * Holds one prepared extractor (building it compiles the alias matchers: too slow per request) and
- * rebuilds it lazily after the registry changes, so analyst-added aliases and accepted proposals
- * feed the next extraction.
+ * Holds one prepared extractor per conflict (building it compiles the alias matchers: too slow per
+ * request) and rebuilds it lazily after the registry changes, so analyst-added aliases, accepted
+ * proposals and camp edits feed the next extraction. Each is built from the conflict's pack (its
+ * camps, affiliations, government context and framing labels) and its sources and places as stored.
  */
 @Injectable()
 export class ExtractorProvider {
   private readonly logger = new Logger('Extractor');
-  private current: Promise<ExtractionSnapshot> | null = null;
+  private readonly current = new Map<string, Promise<ExtractionSnapshot>>();
   private generation = 0;
 
   constructor(
     private readonly sources: SourcesRepository,
     private readonly locations: LocationsRepository,
+    private readonly packs: ConflictPacks,
   ) {}
 
-  get(): Promise<ExtractionSnapshot> {
-    if (!this.current) {
+  get(conflictId: string): Promise<ExtractionSnapshot> {
+    let snapshot = this.current.get(conflictId);
+    if (!snapshot) {
       const generation = this.generation;
-      const building = this.build();
-      this.current = building;
-      building.catch(() => {
-        if (this.current === building) this.current = null;
-      });
-      // A change that landed while building invalidates the result.
-      void building.then(
-        () => {
-          if (this.generation !== generation && this.current === building) this.current = null;
-        },
-        () => undefined,
-      );
+      const building = this.build(conflictId);
+      snapshot = building;
+      this.current.set(conflictId, building);
+      const forget = () => {
+        if (this.current.get(conflictId) === building) this.current.delete(conflictId);
+      };
+      // A failed build is retried next time; a change that landed while building invalidates the result.
+      building.then(() => {
+        if (this.generation !== generation) forget();
+      }, forget);
     }
-    return this.current;
+    return snapshot;
   }
 
-  /** Call after a committed registry change. */
+  /** Call after a committed registry change (sources are edited without naming their conflict: all are rebuilt). */
   invalidate(): void {
     this.generation++;
-    this.current = null;
+    this.current.clear();
   }
 
-  private async build(): Promise<ExtractionSnapshot> {
+  private async build(conflictId: string): Promise<ExtractionSnapshot> {
     const started = Date.now();
-    const [sourceRows, locationRows] = await Promise.all([
-      this.sources.findActiveWithAliases(),
-      this.locations.findAll(),
+    const [pack, sourceRows, locationRows] = await Promise.all([
+      this.packs.packFor(conflictId),
+      this.sources.findActiveWithAliases(conflictId),
+      this.locations.findAll(conflictId),
     ]);
     const sourceByKey = new Map<string, RegisteredSource>();
     const registry: SourceRegistryEntry[] = sourceRows.map((row) => {
@@ -98,9 +101,9 @@ export class ExtractorProvider {
         ambiguous: Boolean(row.ambiguous),
       };
     });
-    const extractor = createExtractor({ sources: registry, locations: gazetteer });
+    const extractor = createExtractor({ pack, sources: registry, locations: gazetteer });
     this.logger.debug?.(
-      `Extractor built from ${registry.length} sources and ${gazetteer.length} places in ${Date.now() - started} ms`,
+      `Extractor for ${conflictId} built from ${registry.length} sources and ${gazetteer.length} places in ${Date.now() - started} ms`,
     );
     return { extract: (text, options) => extractor.extract(text, options), sourceByKey, locationIdByKey };
   }

@@ -12,6 +12,10 @@ export class SourceEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** The conflict (pack id) this row belongs to: lists, dashboards and exports read one conflict. */
+  @Column({ name: 'conflict_id', type: 'varchar', length: 64 })
+  conflictId: string;
+
   /** The extraction registry's key; null for sources analysts created or accepted. */
   @Column({ name: 'registry_key', type: 'varchar', length: 100, nullable: true })
   registryKey: string | null;

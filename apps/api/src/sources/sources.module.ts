@@ -10,6 +10,6 @@ import { SourcesService } from './sources.service.js';
   imports: [LocationsModule, ClaimWritesModule],
   controllers: [SourcesController],
   providers: [SourcesService, SourcesRepository, ExtractorProvider],
-  exports: [SourcesService, ExtractorProvider],
+  exports: [SourcesService, SourcesRepository, ExtractorProvider],
 })
 export class SourcesModule {}

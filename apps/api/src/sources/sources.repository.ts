@@ -6,6 +6,7 @@ import { SourceAliasEntity } from './source-alias.entity.js';
 import { SourceEntity, type SourceStatus } from './source.entity.js';
 
 export type NewSource = {
+  conflictId: string;
   registryKey: string | null;
   campId: CampId;
   kind: SourceKind;
@@ -26,6 +27,7 @@ export type AliasMatch = {
 };
 
 export type SourceListFilters = {
+  conflictId: string;
   /** Already normalized with normalizeArabic. */
   q?: string;
   camps?: CampId[];
@@ -45,12 +47,12 @@ export class SourcesRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  async existingRegistryKeys(): Promise<Set<string>> {
-    const rows: { key: string }[] = await this.dataSource
+  async existingRegistryKeys(conflictId: string, manager?: EntityManager): Promise<Set<string>> {
+    const rows: { key: string }[] = await this.m(manager)
       .getRepository(SourceEntity)
       .createQueryBuilder('s')
       .select('s.registry_key', 'key')
-      .where('s.registry_key IS NOT NULL')
+      .where('s.conflict_id = :conflictId AND s.registry_key IS NOT NULL', { conflictId })
       .getRawMany();
     return new Set(rows.map((row) => row.key));
   }
@@ -78,12 +80,16 @@ export class SourcesRepository {
         .updateEntity(false)
         .execute();
       const keys = chunk.map((entry) => entry.registryKey as string);
-      const ids = await manager
-        .getRepository(SourceEntity)
-        .find({ select: { id: true, registryKey: true }, where: { registryKey: In(keys) } });
-      const idByKey = new Map(ids.map((row) => [row.registryKey, row.id]));
+      const ids = await manager.getRepository(SourceEntity).find({
+        select: { id: true, registryKey: true, conflictId: true },
+        where: { registryKey: In(keys) },
+      });
+      const idByKey = new Map(ids.map((row) => [`${row.conflictId} ${row.registryKey}`, row.id]));
       const aliasRows = chunk.flatMap((entry) =>
-        entry.aliases.map((alias) => ({ ...alias, sourceId: idByKey.get(entry.registryKey) as number })),
+        entry.aliases.map((alias) => ({
+          ...alias,
+          sourceId: idByKey.get(`${entry.conflictId} ${entry.registryKey}`) as number,
+        })),
       );
       await this.insertAliases(aliasRows, manager);
     }
@@ -101,20 +107,33 @@ export class SourcesRepository {
     }
   }
 
-  /** The sources extraction uses: active ones, with their aliases. */
-  findActiveWithAliases(): Promise<SourceEntity[]> {
-    return this.dataSource
+  /** The sources extraction uses: a conflict's active ones, with their aliases. */
+  findActiveWithAliases(conflictId: string): Promise<SourceEntity[]> {
+    return this.findWithAliases(conflictId, ['active']);
+  }
+
+  /** A conflict's sources of these statuses with their aliases (extraction, pack export). */
+  findWithAliases(
+    conflictId: string,
+    statuses: readonly SourceStatus[],
+    manager?: EntityManager,
+  ): Promise<SourceEntity[]> {
+    return this.m(manager)
       .getRepository(SourceEntity)
       .createQueryBuilder('s')
       .leftJoinAndSelect('s.aliases', 'a')
-      .where('s.status = :status', { status: 'active' })
+      .where('s.conflict_id = :conflictId AND s.status IN (:...statuses)', { conflictId, statuses })
       .orderBy('s.id', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .getMany();
   }
 
-  /** Non-merged sources owning any of these normalized aliases (one query for all of an article's unknown mentions). */
-  async findByNormalizedAliases(normalized: readonly string[], manager?: EntityManager): Promise<AliasMatch[]> {
+  /** A conflict's non-merged sources owning any of these normalized aliases (one query for all of an article's unknown mentions). */
+  async findByNormalizedAliases(
+    conflictId: string,
+    normalized: readonly string[],
+    manager?: EntityManager,
+  ): Promise<AliasMatch[]> {
     if (!normalized.length) return [];
     const rows: AliasMatch[] = await this.m(manager)
       .getRepository(SourceAliasEntity)
@@ -129,6 +148,7 @@ export class SourcesRepository {
         's.name_en AS nameEn',
       ])
       .where('a.normalized IN (:...normalized)', { normalized: [...normalized] })
+      .andWhere('s.conflict_id = :conflictId', { conflictId })
       .andWhere("s.status <> 'merged'")
       .orderBy('s.id', 'ASC')
       .getRawMany();
@@ -162,7 +182,8 @@ export class SourcesRepository {
       .getRepository(SourceEntity)
       .createQueryBuilder('s')
       .select('s.id', 'id')
-      .where('s.status IN (:...statuses)', { statuses: filters.statuses })
+      .where('s.conflict_id = :conflictId', { conflictId: filters.conflictId })
+      .andWhere('s.status IN (:...statuses)', { statuses: filters.statuses })
       .orderBy('s.id', 'ASC')
       .limit(filters.limit);
     if (filters.camps?.length) idQuery.andWhere('s.camp_id IN (:...camps)', { camps: filters.camps });
@@ -207,10 +228,16 @@ export class SourcesRepository {
   }
 
   /** Non-merged sources, for duplicate-name checks (names only: small rows). */
-  findOpenNames(manager?: EntityManager): Promise<Pick<SourceEntity, 'id' | 'nameAr' | 'nameEn'>[]> {
+  findOpenNames(
+    conflictId: string,
+    manager?: EntityManager,
+  ): Promise<Pick<SourceEntity, 'id' | 'nameAr' | 'nameEn'>[]> {
     return this.m(manager)
       .getRepository(SourceEntity)
-      .find({ select: { id: true, nameAr: true, nameEn: true }, where: { status: In(['active', 'proposed']) } });
+      .find({
+        select: { id: true, nameAr: true, nameEn: true },
+        where: { conflictId, status: In(['active', 'proposed']) },
+      });
   }
 
   async updateSource(

@@ -1,6 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DEFAULT_SOURCES } from '@claimline/extraction';
 import type { CampId, SourceKind } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -12,6 +11,8 @@ import { SourcesRepository, type AliasMatch, type NewAlias } from './sources.rep
 // Moved to source-aliases.ts; re-exported for the article ingestion that imports them from here.
 export { aliasKey, normalizeMention, type MentionInput, type ResolvedSource } from './source-aliases.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
+import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
 import { isGenericMention } from './generic-mention.js';
 import {
   ARABIC,
@@ -41,34 +42,14 @@ export class SourcesService {
     private readonly audit: AuditService,
     private readonly extractor: ExtractorProvider,
     private readonly writer: ClaimWriter,
+    private readonly scope: ConflictScope,
+    private readonly conflicts: ConflictsRepository,
   ) {}
-
-  /** Start-up: inserts the built-in registry entries whose keys are missing (bulk; a no-op once loaded). */
-  async seedRegistry(): Promise<number> {
-    const existing = await this.sources.existingRegistryKeys();
-    const missing = DEFAULT_SOURCES.filter((entry) => !existing.has(entry.key));
-    if (!missing.length) return 0;
-    await serializedTransaction(this.dataSource, (manager) =>
-      this.sources.insertRegistry(
-        missing.map((entry) => ({
-          registryKey: entry.key,
-          campId: entry.camp,
-          kind: entry.kind,
-          nameAr: entry.nameAr,
-          nameEn: entry.nameEn,
-          status: 'active' as const,
-          aliases: toAliases(entry.aliases),
-        })),
-        manager,
-      ),
-    );
-    this.extractor.invalidate();
-    return missing.length;
-  }
 
   async list(query: SourceQueryDto): Promise<SourcePageDto> {
     const limit = query.limit ?? 200;
     const rows = await this.sources.list({
+      conflictId: this.scope.resolve(query.conflict),
       q: query.q ? normalizeMention(query.q) : undefined,
       camps: query.camp,
       statuses: query.status?.length ? query.status : ['active'],
@@ -87,11 +68,14 @@ export class SourcesService {
   }
 
   async create(input: CreateSourceDto, user: AuthUser | null): Promise<SourceDto> {
+    const conflictId = this.scope.resolve(input.conflict);
+    await this.assertCampOf(conflictId, input.camp);
     const id = await serializedTransaction(this.dataSource, async (manager) => {
       const aliases = toAliases([input.nameAr, input.nameEn, ...(input.aliases ?? [])]);
-      await this.assertFree(null, [input.nameAr, input.nameEn], aliases, manager);
+      await this.assertFree(conflictId, null, [input.nameAr, input.nameEn], aliases, manager);
       const sourceId = await this.sources.insertSource(
         {
+          conflictId,
           registryKey: null,
           campId: input.camp,
           kind: input.kind,
@@ -225,6 +209,7 @@ export class SourcesService {
    * Runs inside the article's transaction: a refused article leaves no proposal behind.
    */
   async resolveMentions(
+    conflictId: string,
     mentions: readonly MentionInput[],
     user: AuthUser | null,
     manager: EntityManager,
@@ -238,6 +223,7 @@ export class SourcesService {
       if (normalized && !wanted.has(aliasKey(normalized))) wanted.set(aliasKey(normalized), { ...mention, normalized });
     }
     const { resolved, rejected } = await this.matchMentions(
+      conflictId,
       [...wanted.values()].map((mention) => mention.normalized),
       manager,
     );
@@ -247,6 +233,7 @@ export class SourcesService {
       const normalized = mention.normalized;
       const name = mention.mention.trim().replace(/\s+/g, ' ').slice(0, 255);
       const source = {
+        conflictId,
         registryKey: null,
         campId: mention.camp,
         kind: mention.kind,
@@ -266,13 +253,17 @@ export class SourcesService {
   }
 
   /** Read-only lookup of normalized mentions (preview), keyed by aliasKey: active sources win over proposals. */
-  async lookupMentions(normalized: readonly string[], manager?: EntityManager): Promise<Map<string, ResolvedSource>> {
-    return (await this.matchMentions(normalized, manager)).resolved;
+  async lookupMentions(
+    conflictId: string,
+    normalized: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ResolvedSource>> {
+    return (await this.matchMentions(conflictId, normalized, manager)).resolved;
   }
 
   /** Sources owning these mentions (active before proposed), and the mentions only rejected proposals own. */
-  private async matchMentions(normalized: readonly string[], manager?: EntityManager) {
-    const matches = await this.sources.findByNormalizedAliases(normalized, manager);
+  private async matchMentions(conflictId: string, normalized: readonly string[], manager?: EntityManager) {
+    const matches = await this.sources.findByNormalizedAliases(conflictId, normalized, manager);
     const resolved = new Map<string, ResolvedSource>();
     const rejected = new Set<string>();
     const rank = (match: AliasMatch) => (match.status === 'active' ? 0 : 1);
@@ -314,7 +305,7 @@ export class SourcesService {
       input.nameAr !== undefined && nameAr !== before.nameAr ? nameAr : null,
       input.nameEn !== undefined && nameEn !== before.nameEn ? nameEn : null,
     ].filter((name): name is string => Boolean(name));
-    await this.assertFree(before.id, changedNames, desired, manager);
+    await this.assertFree(before.conflictId, before.id, changedNames, desired, manager);
     const desiredSet = new Set(desired.map((alias) => aliasKey(alias.normalized)));
     const currentSet = new Set(current.map((alias) => aliasKey(alias.normalized)));
     await this.sources.deleteAliases(
@@ -327,6 +318,7 @@ export class SourcesService {
         .map((alias) => ({ ...alias, sourceId: before.id })),
       manager,
     );
+    if (input.camp && input.camp !== before.campId) await this.assertCampOf(before.conflictId, input.camp);
     const changes: Parameters<SourcesRepository['updateSource']>[1] = {
       nameAr,
       nameEn,
@@ -344,7 +336,17 @@ export class SourcesService {
   }
 
   /** 409 when a name or alias already identifies another (non-merged) source: two sources must never match the same mention. */
+  /** A source speaks for a camp of its own conflict. */
+  private async assertCampOf(conflictId: string, camp: string): Promise<void> {
+    if (!(await this.conflicts.findCamp(conflictId, camp)))
+      throw new BadRequestException({
+        message: 'Validation failed',
+        errors: [{ field: 'camp', messages: [`${camp} is not a camp of ${conflictId}`] }],
+      });
+  }
+
   private async assertFree(
+    conflictId: string,
     selfId: number | null,
     names: readonly string[],
     aliases: readonly NewAlias[],
@@ -352,7 +354,7 @@ export class SourcesService {
   ): Promise<void> {
     const wantedNames = new Set(names.map(normalizeMention).filter(Boolean));
     if (wantedNames.size) {
-      const clash = (await this.sources.findOpenNames(manager)).find(
+      const clash = (await this.sources.findOpenNames(conflictId, manager)).find(
         (other) =>
           other.id !== selfId &&
           [other.nameAr, other.nameEn].some((name) => name && wantedNames.has(normalizeMention(name))),
@@ -365,6 +367,7 @@ export class SourcesService {
     }
     const owners = (
       await this.sources.findByNormalizedAliases(
+        conflictId,
         aliases.map((alias) => alias.normalized),
         manager,
       )

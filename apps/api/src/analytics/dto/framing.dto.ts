@@ -1,8 +1,9 @@
+import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { DayQuery, IdListQuery } from '../../common/query-params.js';
 
-export class FramingQueryDto {
+export class FramingQueryDto extends ConflictQueryDto {
   @IdListQuery('Outlet ids, comma-separated')
   outlet?: number[];
 

@@ -3,7 +3,7 @@ import { campStyle, paletteColor, SERIES_PALETTE, seriesRank, statusStyle } from
 
 describe('series styles', () => {
   it('gives camps their contract colours and Arabic names', () => {
-    expect(campStyle('LNA')).toEqual({
+    expect(campStyle('LNA', CAMPS)).toEqual({
       label: 'Libyan National Army',
       labelAr: 'الجيش الوطني الليبي',
       color: CAMPS[0].color,
@@ -20,8 +20,18 @@ describe('series styles', () => {
     expect(paletteColor(3 + SERIES_PALETTE.length)).toBe(SERIES_PALETTE[3]);
   });
 
+  it("takes a camp's name and colour from the conflict's camps, not from a built-in list", () => {
+    const sudan = [{ id: 'RSF', nameEn: 'Rapid Support Forces', nameAr: 'قوات الدعم السريع', color: '#E69F00' }];
+    expect(campStyle('RSF', sudan)).toEqual({
+      label: 'Rapid Support Forces',
+      labelAr: 'قوات الدعم السريع',
+      color: '#E69F00',
+    });
+    expect(campStyle('LNA', sudan).color).toBe('#7F7F7F');
+  });
+
   it('orders camps and statuses canonically', () => {
-    expect(seriesRank('camp', 'GNA')).toBeLessThan(seriesRank('camp', 'UNKNOWN'));
-    expect(seriesRank('status', 'unreviewed')).toBe(0);
+    expect(seriesRank('camp', 'GNA', CAMPS)).toBeLessThan(seriesRank('camp', 'UNKNOWN', CAMPS));
+    expect(seriesRank('status', 'unreviewed', CAMPS)).toBe(0);
   });
 });

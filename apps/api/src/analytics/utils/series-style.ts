@@ -1,4 +1,4 @@
-import { CAMPS, CLAIM_STATUSES, type ClaimStatus } from '@claimline/contracts';
+import { CLAIM_STATUSES, type ClaimStatus } from '@claimline/contracts';
 
 /**
  * Colours for series that have none of their own. Camps keep their Okabe–Ito colours from the
@@ -35,8 +35,11 @@ export type SeriesStyle = { label: string; labelAr: string; color: string };
 /** Claims without a source or a narrative still count; they form their own series under this key. */
 export const NONE_KEY = 'none';
 
-export function campStyle(campId: string): SeriesStyle {
-  const camp = CAMPS.find((c) => c.id === campId);
+/** A conflict's camps in display order, as the chart helpers need them (ConflictScope.camps). */
+export type CampBook = readonly { id: string; nameEn: string; nameAr: string; color: string }[];
+
+export function campStyle(campId: string, camps: CampBook): SeriesStyle {
+  const camp = camps.find((c) => c.id === campId);
   return camp
     ? { label: camp.nameEn, labelAr: camp.nameAr, color: camp.color }
     : { label: campId, labelAr: campId, color: '#7F7F7F' };
@@ -54,8 +57,8 @@ export const NO_SOURCE_STYLE: SeriesStyle = { label: 'No source', labelAr: 'بل
 export const NO_NARRATIVE_STYLE: SeriesStyle = { label: 'No narrative', labelAr: 'بلا سردية', color: '#DDDDDD' };
 
 /** Series order: camps and statuses in their canonical order, everything else largest first. */
-export function seriesRank(groupBy: string, key: string): number {
-  if (groupBy === 'camp') return CAMPS.findIndex((c) => c.id === key);
+export function seriesRank(groupBy: string, key: string, camps: CampBook): number {
+  if (groupBy === 'camp') return camps.findIndex((c) => c.id === key);
   if (groupBy === 'status') return (CLAIM_STATUSES as readonly string[]).indexOf(key);
   return 0;
 }

@@ -22,7 +22,7 @@ const row = (bucket: string, seriesKey: string | null, count: number, extra: Par
 describe('toSeries', () => {
   it('lists every allowed camp in canonical order with its colour, zeros included', () => {
     const rows = [row('2019-10', 'GNA', 2), row('2019-11', 'LNA', 1)];
-    const series = toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows);
+    const series = toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows, CAMPS);
     expect(series.map((s) => s.key)).toEqual(CAMPS.map((c) => c.id));
     expect(series[0]).toEqual({
       key: 'LNA',
@@ -36,9 +36,9 @@ describe('toSeries', () => {
 
   it('limits camp series to the filtered camps', () => {
     const rows = [row('2019-10', 'GNA', 2)];
-    expect(toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows, ['GNA', 'UN']).map((s) => s.key)).toEqual(
-      ['GNA', 'UN'],
-    );
+    expect(
+      toSeries('camp', fillBuckets('month', toBucketCounts(rows)), rows, CAMPS, ['GNA', 'UN']).map((s) => s.key),
+    ).toEqual(['GNA', 'UN']);
   });
 
   it('orders narratives largest first, the untagged last, with their own colours', () => {
@@ -47,7 +47,7 @@ describe('toSeries', () => {
       row('2019-10', null, 9),
       row('2019-10', '2', 5, { labelEn: 'Mercenaries', labelAr: 'المرتزقة', color: '#222222' }),
     ];
-    const series = toSeries('narrative', fillBuckets('month', toBucketCounts(rows)), rows);
+    const series = toSeries('narrative', fillBuckets('month', toBucketCounts(rows)), rows, CAMPS);
     expect(series.map((s) => [s.key, s.label, s.color])).toEqual([
       ['2', 'Mercenaries', '#222222'],
       ['1', 'Terrorism', '#111111'],
@@ -58,19 +58,22 @@ describe('toSeries', () => {
 
 describe('toCampShares', () => {
   it('divides each narrative by its camp total and counts the untagged', () => {
-    const shares = toCampShares([
-      {
-        camp: 'LNA',
-        narrativeId: 7,
-        nameEn: 'Terrorism',
-        nameAr: 'الإرهاب',
-        color: '#111111',
-        count: 3,
-        isTotal: false,
-      },
-      { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 1, isTotal: false },
-      { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 4, isTotal: true },
-    ]);
+    const shares = toCampShares(
+      [
+        {
+          camp: 'LNA',
+          narrativeId: 7,
+          nameEn: 'Terrorism',
+          nameAr: 'الإرهاب',
+          color: '#111111',
+          count: 3,
+          isTotal: false,
+        },
+        { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 1, isTotal: false },
+        { camp: 'LNA', narrativeId: null, nameEn: null, nameAr: null, color: null, count: 4, isTotal: true },
+      ],
+      CAMPS,
+    );
     expect(shares).toHaveLength(5);
     expect(shares[0]).toEqual({
       camp: 'LNA',
@@ -116,7 +119,7 @@ describe('orderPair', () => {
   it('puts LNA before GNA whatever order SQL returned them in', () => {
     const gna = { camp: 'GNA', id: 1 };
     const lna = { camp: 'LNA', id: 2 };
-    expect(orderPair(gna, lna)).toEqual([lna, gna]);
-    expect(orderPair(lna, gna)).toEqual([lna, gna]);
+    expect(orderPair(gna, lna, CAMPS)).toEqual([lna, gna]);
+    expect(orderPair(lna, gna, CAMPS)).toEqual([lna, gna]);
   });
 });

@@ -1,4 +1,4 @@
-import { CAMPS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import type { TimeseriesSeriesDto, SeriesGrouping } from '../dto/timeseries.dto.js';
 import type { CampShareDto } from '../dto/share.dto.js';
 import type { FramingOutletDto } from '../dto/framing.dto.js';
@@ -11,6 +11,7 @@ import {
   paletteColor,
   seriesRank,
   statusStyle,
+  type CampBook,
   type SeriesStyle,
 } from './series-style.js';
 
@@ -27,8 +28,8 @@ export function toBucketCounts(rows: readonly SeriesRow[]): BucketCount[] {
   return rows.map((row) => ({ bucket: row.bucket, key: row.seriesKey ?? NONE_KEY, count: row.count }));
 }
 
-function styleOf(groupBy: SeriesGrouping, key: string, row: SeriesRow | undefined): SeriesStyle {
-  if (groupBy === 'camp') return campStyle(key);
+function styleOf(groupBy: SeriesGrouping, key: string, row: SeriesRow | undefined, camps: CampBook): SeriesStyle {
+  if (groupBy === 'camp') return campStyle(key, camps);
   if (groupBy === 'status') return statusStyle(key);
   if (key === NONE_KEY) return groupBy === 'source' ? NO_SOURCE_STYLE : NO_NARRATIVE_STYLE;
   const label = row?.labelEn ?? key;
@@ -44,11 +45,12 @@ export function toSeries(
   groupBy: SeriesGrouping,
   filled: FilledSeries,
   rows: readonly SeriesRow[],
+  camps: CampBook,
   allowedCamps?: readonly CampId[],
 ): TimeseriesSeriesDto[] {
   const counts = new Map(filled.counts);
   if (groupBy === 'camp') {
-    for (const camp of CAMPS) {
+    for (const camp of camps) {
       if ((!allowedCamps?.length || allowedCamps.includes(camp.id)) && !counts.has(camp.id)) {
         counts.set(camp.id, new Array<number>(filled.buckets.length).fill(0));
       }
@@ -59,10 +61,15 @@ export function toSeries(
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const canonical = groupBy === 'camp' || groupBy === 'status';
   return [...counts.entries()]
-    .map(([key, values]) => ({ key, ...styleOf(groupBy, key, firstRow.get(key)), counts: values, total: sum(values) }))
+    .map(([key, values]) => ({
+      key,
+      ...styleOf(groupBy, key, firstRow.get(key), camps),
+      counts: values,
+      total: sum(values),
+    }))
     .sort((x, y) =>
       canonical
-        ? seriesRank(groupBy, x.key) - seriesRank(groupBy, y.key)
+        ? seriesRank(groupBy, x.key, camps) - seriesRank(groupBy, y.key, camps)
         : Number(x.key === NONE_KEY) - Number(y.key === NONE_KEY) || y.total - x.total || byKey(x.key, y.key),
     )
     .map(({ total: _total, ...series }) => series);
@@ -84,9 +91,9 @@ export type ShareRow = {
   isTotal: boolean;
 };
 
-/** All five camps in canonical order; share is count / camp total, rounded to 4 decimals. */
-export function toCampShares(rows: readonly ShareRow[]): CampShareDto[] {
-  return CAMPS.map(({ id }) => {
+/** Every camp of the conflict in its order; share is count / camp total, rounded to 4 decimals. */
+export function toCampShares(rows: readonly ShareRow[], camps: CampBook): CampShareDto[] {
+  return camps.map(({ id }) => {
     const own = rows.filter((row) => row.camp === id);
     const total = own.find((row) => row.isTotal)?.count ?? 0;
     const tagged = own.filter((row) => !row.isTotal && row.narrativeId !== null);
@@ -140,9 +147,11 @@ export function toFramingOutlets(rows: readonly FramingRow[]): FramingOutletDto[
   return [...outlets.values()];
 }
 
-const CAMP_ORDER = new Map(CAMPS.map((camp, index) => [camp.id, index]));
-
-/** Puts the claim of the camp that comes first in camp order (LNA, GNA, UN …) on side `a`. */
-export function orderPair<T extends { camp: string }>(a: T, b: T): [T, T] {
-  return (CAMP_ORDER.get(a.camp) ?? 99) <= (CAMP_ORDER.get(b.camp) ?? 99) ? [a, b] : [b, a];
+/** Puts the claim of the camp that comes first in the conflict's camp order on side `a`. */
+export function orderPair<T extends { camp: string }>(a: T, b: T, camps: CampBook): [T, T] {
+  const rank = (camp: string) => {
+    const index = camps.findIndex((c) => c.id === camp);
+    return index < 0 ? 99 : index;
+  };
+  return rank(a.camp) <= rank(b.camp) ? [a, b] : [b, a];
 }

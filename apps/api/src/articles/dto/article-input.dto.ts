@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   MaxLength,
   Min,
   ValidateBy,
@@ -17,8 +18,8 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import {
-  CAMP_IDS,
   CLAIM_TYPES,
+  CODE_PATTERN,
   DATE_PRECISIONS,
   LANGUAGES,
   isValidDay,
@@ -62,6 +63,16 @@ export class ArticleTextDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    description:
+      "The conflict the article belongs to (GET /api/conflicts): its pack's camps, sources and places are used. Default: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict.",
+    example: 'sudan-2023',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(CODE_PATTERN, { message: 'conflict must be a conflict id such as libya-2019' })
+  conflict?: string;
 }
 
 /** The fields of one article, as POST /api/articles and each import row carry them. */
@@ -123,9 +134,12 @@ export class ClaimInputDto {
   @MaxLength(500)
   sourceMention?: string;
 
-  @ApiPropertyOptional({ enum: CAMP_IDS, description: 'Used only without a sourceId (a source carries its camp)' })
+  @ApiPropertyOptional({
+    description: "A camp of the article's conflict; used only without a sourceId (a source carries its camp)",
+    example: 'LNA',
+  })
   @IsOptional()
-  @IsIn(CAMP_IDS)
+  @Matches(CODE_PATTERN, { message: 'camp must be a camp id such as LNA' })
   camp?: CampId;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255) channel?: string;

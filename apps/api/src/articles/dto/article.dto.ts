@@ -1,3 +1,4 @@
+import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
@@ -21,7 +22,7 @@ import {
 import { AttributionWhyDto } from './attribution-why.dto.js';
 import type { ArticleRow, ArticleClaimRow, ClaimLocationRow, FramingRow } from '../articles.repository.js';
 
-export class ArticleQueryDto {
+export class ArticleQueryDto extends ConflictQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
@@ -82,6 +83,7 @@ export class ArticleClaimDto {
 
 export class ArticleSummaryDto {
   @ApiProperty() id: number;
+  @ApiProperty({ description: 'The conflict the article belongs to' }) conflict: string;
   @ApiProperty({ nullable: true, type: String }) title: string | null;
   @ApiProperty({ enum: LANGUAGES }) language: Language;
   @ApiProperty({ nullable: true, type: String }) url: string | null;
@@ -147,6 +149,7 @@ export class SourceProposalDto implements SourceProposal {
 }
 
 export class PreviewDto {
+  @ApiProperty({ description: 'The conflict whose pack extracted the claims' }) conflict: string;
   @ApiProperty({ enum: LANGUAGES }) language: Language;
   @ApiProperty({ type: [PreviewClaimDto] }) claims: PreviewClaimDto[];
   @ApiProperty({ type: [ArticleFramingDto] }) framing: ArticleFramingDto[];
@@ -160,6 +163,7 @@ export class PreviewDto {
 export function toArticleSummaryDto(row: ArticleRow): ArticleSummaryDto {
   return {
     id: row.id,
+    conflict: row.conflictId,
     title: row.title,
     language: row.language,
     url: row.url,

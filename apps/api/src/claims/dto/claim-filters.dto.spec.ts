@@ -7,6 +7,7 @@ import { ClaimFiltersDto } from './claim-filters.dto.js';
 
 /** Every contract key set to a valid value, as the web app would hold it. */
 const EVERY_FILTER: Required<ClaimFilters> = {
+  conflict: 'sudan-2023',
   camp: ['LNA', 'GNA'],
   source: [3, 12],
   narrative: [1],
@@ -15,6 +16,7 @@ const EVERY_FILTER: Required<ClaimFilters> = {
   outlet: [2],
   from: '2019-10-01',
   to: '2019-10-31',
+  precision: ['day', 'week'],
   article: 4,
   q: 'مطار طرابلس',
 };

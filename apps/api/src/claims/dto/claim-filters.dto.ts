@@ -1,13 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import {
-  CAMP_IDS,
   CLAIM_FILTER_FIELDS,
   CLAIM_STATUSES,
+  CODE_PATTERN,
+  DATE_PRECISIONS,
   type CampId,
   type ClaimFilters,
   type ClaimStatus,
+  type DatePrecision,
 } from '@claimline/contracts';
 import { DayQuery, IdListQuery, toInt, toStringList } from '../../common/query-params.js';
 
@@ -28,11 +30,21 @@ type ExactlyTheFilterKeys<Dto> = [
  * so that a chart, the list it opens and the file it exports always count the same rows.
  */
 export class ClaimFiltersDto implements ExactlyTheFilterKeys<ClaimFiltersDto> {
-  @ApiPropertyOptional({ description: 'Camp ids, comma-separated', example: 'LNA,GNA' })
+  @ApiPropertyOptional({
+    description:
+      'The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400.',
+    example: 'libya-2019',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(CODE_PATTERN, { message: 'conflict must be a conflict id such as libya-2019' })
+  conflict?: string;
+
+  @ApiPropertyOptional({ description: "Camp ids of the conflict's camps, comma-separated", example: 'LNA,GNA' })
   @IsOptional()
   @Transform(toStringList)
   @IsArray()
-  @IsIn(CAMP_IDS, { each: true })
+  @Matches(CODE_PATTERN, { each: true, message: 'each camp must be a camp id such as LNA' })
   camp?: CampId[];
 
   @IdListQuery('Source ids, comma-separated')
@@ -59,6 +71,17 @@ export class ClaimFiltersDto implements ExactlyTheFilterKeys<ClaimFiltersDto> {
 
   @DayQuery('Event date to (inclusive), YYYY-MM-DD')
   to?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone.",
+    example: 'day,week,month',
+  })
+  @IsOptional()
+  @Transform(toStringList)
+  @IsArray()
+  @IsIn(DATE_PRECISIONS, { each: true })
+  precision?: DatePrecision[];
 
   @ApiPropertyOptional({ description: 'Article id' })
   @IsOptional()

@@ -10,6 +10,7 @@ import { RevokedSessions1765100000000 } from './1765100000000-revoked-sessions.j
 import { SymmetricClaimLinks1765200000000 } from './1765200000000-symmetric-claim-links.js';
 import { ClaimExtractionWhy1765300000000 } from './1765300000000-claim-extraction-why.js';
 import { ClaimExtractionProposal1765500000000 } from './1765500000000-claim-extraction-proposal.js';
+import { Conflicts1765600000000 } from './1765600000000-conflicts.js';
 import { ClaimBulkActions1765800000000 } from './1765800000000-claim-bulk-actions.js';
 import { RejectGenericSourceProposals1765900000000 } from './1765900000000-reject-generic-source-proposals.js';
 import { ContestedDismissals1766000000000 } from './1766000000000-contested-dismissals.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   SymmetricClaimLinks1765200000000,
   ClaimExtractionWhy1765300000000,
   ClaimExtractionProposal1765500000000,
+  Conflicts1765600000000,
   ClaimBulkActions1765800000000,
   RejectGenericSourceProposals1765900000000,
   ContestedDismissals1766000000000,

@@ -1,10 +1,11 @@
+import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { LOCATION_KINDS, type LocationKind } from '@claimline/contracts';
 import type { LocationEntity } from '../location.entity.js';
 
-export class LocationQueryDto {
+export class LocationQueryDto extends ConflictQueryDto {
   @ApiPropertyOptional({ description: 'Type-ahead text: Arabic (any hamza/taa marbuta form) or English' })
   @IsOptional()
   @IsString()

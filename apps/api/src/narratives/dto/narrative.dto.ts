@@ -1,3 +1,4 @@
+import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCleanName } from '../../common/text.validators.js';
@@ -6,7 +7,7 @@ import type { NarrativeRow } from '../narratives.repository.js';
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
-export class CreateNarrativeDto {
+export class CreateNarrativeDto extends ConflictQueryDto {
   @ApiProperty({ example: 'Foreign mercenaries' })
   @Trimmed()
   @IsString()

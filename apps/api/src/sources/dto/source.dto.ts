@@ -1,6 +1,8 @@
+import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  Matches,
   ArrayMaxSize,
   IsArray,
   IsIn,
@@ -14,13 +16,13 @@ import {
 } from 'class-validator';
 import { IsCleanName } from '../../common/text.validators.js';
 import { IsOmittable, Trimmed } from '../../common/validation.js';
-import { CAMP_IDS, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
+import { CODE_PATTERN, SOURCE_KINDS, type CampId, type SourceKind } from '@claimline/contracts';
 import { toStringList } from '../../common/query-params.js';
 import type { SourceEntity, SourceStatus } from '../source.entity.js';
 
 export const SOURCE_STATUSES: readonly SourceStatus[] = ['active', 'proposed', 'merged', 'rejected'];
 
-export class SourceQueryDto {
+export class SourceQueryDto extends ConflictQueryDto {
   @ApiPropertyOptional({ description: 'Name or alias; Arabic matches regardless of hamza/taa marbuta forms' })
   @IsOptional()
   @IsString()
@@ -31,7 +33,7 @@ export class SourceQueryDto {
   @IsOptional()
   @Transform(toStringList)
   @IsArray()
-  @IsIn(CAMP_IDS, { each: true })
+  @Matches(CODE_PATTERN, { each: true, message: 'each camp must be a camp id such as LNA' })
   camp?: CampId[];
 
   @ApiPropertyOptional({ description: 'Statuses, comma-separated (default: active)', example: 'proposed' })
@@ -70,10 +72,12 @@ const applyAll =
   (target, key) =>
     decorators.forEach((d) => d(target, key));
 
-export class CreateSourceDto {
+export class CreateSourceDto extends ConflictQueryDto {
   @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) @IsCleanName() nameAr: string;
   @ApiProperty() @Trimmed() @IsString() @IsNotEmpty() @MaxLength(255) @IsCleanName() nameEn: string;
-  @ApiProperty({ enum: CAMP_IDS }) @IsIn(CAMP_IDS) camp: CampId;
+  @ApiProperty({ description: "A camp of the source's conflict", example: 'LNA' })
+  @Matches(CODE_PATTERN, { message: 'camp must be a camp id such as LNA' })
+  camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) @IsIn(SOURCE_KINDS) kind: SourceKind;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @applyAll(ALIAS_RULES) aliases?: string[];
 }
@@ -85,7 +89,10 @@ const OptionalName = (): PropertyDecorator =>
 export class AcceptSourceDto {
   @OptionalName() nameAr?: string;
   @OptionalName() nameEn?: string;
-  @ApiPropertyOptional({ enum: CAMP_IDS }) @IsOmittable() @IsIn(CAMP_IDS) camp?: CampId;
+  @ApiPropertyOptional({ description: "A camp of the source's conflict" })
+  @IsOmittable()
+  @Matches(CODE_PATTERN, { message: 'camp must be a camp id such as LNA' })
+  camp?: CampId;
   @ApiPropertyOptional({ enum: SOURCE_KINDS }) @IsOmittable() @IsIn(SOURCE_KINDS) kind?: SourceKind;
 }
 
@@ -106,7 +113,7 @@ export class SourceDto {
   @ApiProperty({ nullable: true, description: 'Built-in registry key', type: String }) key: string | null;
   @ApiProperty() nameAr: string;
   @ApiProperty() nameEn: string;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA' }) camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
   @ApiProperty({ enum: SOURCE_STATUSES }) status: SourceStatus;
   @ApiProperty({ nullable: true, type: Number }) mergedIntoId: number | null;

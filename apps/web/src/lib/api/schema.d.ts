@@ -312,6 +312,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the signed-in user, or null when signed out (never 401) */
+        get: operations["AuthController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/camps": {
         parameters: {
             query?: never;
@@ -319,7 +336,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the camps */
+        /** List a conflict's camps */
         get: operations["CampsController_list"];
         put?: never;
         post?: never;
@@ -443,6 +460,92 @@ export interface paths {
         };
         /** Get a claim's change history */
         get: operations["ClaimsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the conflicts with their camps */
+        get: operations["ConflictsController_list"];
+        put?: never;
+        /** Create a conflict (with the UN, international and unknown camps; add its sides next) */
+        post: operations["ConflictsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conflicts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a conflict pack: creates the conflict or adds what it lacks (400 lists each problem with its line) */
+        post: operations["ConflictsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conflicts/{id}/camps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a camp to a conflict */
+        post: operations["ConflictsController_addCamp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conflicts/{id}/camps/{campId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a camp's names, colour, role or order in one conflict */
+        patch: operations["ConflictsController_updateCamp"];
+        trace?: never;
+    };
+    "/api/conflicts/{id}/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conflict's pack as YAML, with the camps, sources, places and narratives as edited */
+        get: operations["ConflictsController_exportPack"];
         put?: never;
         post?: never;
         delete?: never;
@@ -846,8 +949,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AcceptSourceDto: {
-            /** @enum {string} */
-            camp?: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /** @description A camp of the source's conflict */
+            camp?: string;
             /** @enum {string} */
             kind?: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
             nameAr?: string;
@@ -883,8 +986,15 @@ export interface components {
             text: string;
         };
         ApiErrorDto: {
+            /**
+             * @description Stable error code: validation_failed, bad_request, invalid_json, unauthorized, forbidden, not_found, conflict, payload_too_large, unsupported_media_type, too_many_requests, internal_error, database_unavailable…
+             * @example validation_failed
+             */
+            code: string;
             /** @description Present on validation failures: one entry per field */
             errors?: components["schemas"]["FieldErrorDto"][];
+            /** @description Request validation failures with their rule codes, one per failed rule (checks made later omit it) */
+            issues?: components["schemas"]["FieldIssueDto"][];
             /** @example Validation failed */
             message: string;
             /** @example 400 */
@@ -916,6 +1026,8 @@ export interface components {
             body: string;
             claimCount: number;
             claims: components["schemas"]["ArticleClaimDto"][];
+            /** @description The conflict the article belongs to */
+            conflict: string;
             createdAt: string;
             framing: components["schemas"]["ArticleFramingDto"][];
             id: number;
@@ -956,6 +1068,8 @@ export interface components {
         };
         ArticleSummaryDto: {
             claimCount: number;
+            /** @description The conflict the article belongs to */
+            conflict: string;
             createdAt: string;
             id: number;
             /** @enum {string} */
@@ -1011,10 +1125,26 @@ export interface components {
             /** @example #D55E00 */
             color: string;
             descriptionEn: string;
-            /** @enum {string} */
-            id: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /** @example LNA */
+            id: string;
             nameAr: string;
             nameEn: string;
+            /** @description Display order, 1 first */
+            order: number;
+            /**
+             * @description What the camp is to the engine: belligerents are compared against each other
+             * @enum {string}
+             */
+            role: "belligerent" | "un" | "international" | "unknown";
+        };
+        CampInputDto: {
+            /** @example #0072B2 */
+            color?: string;
+            nameAr?: string;
+            nameEn?: string;
+            order?: number;
+            /** @enum {string} */
+            role?: "belligerent" | "un" | "international" | "unknown";
         };
         CampQualityDto: {
             /**
@@ -1158,10 +1288,15 @@ export interface components {
             /** @description Article id */
             article?: number;
             /**
-             * @description Camp ids, comma-separated
+             * @description Camp ids of the conflict's camps, comma-separated
              * @example LNA,GNA
              */
             camp?: string[];
+            /**
+             * @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400.
+             * @example libya-2019
+             */
+            conflict?: string;
             /** @description Event date from (inclusive), YYYY-MM-DD */
             from?: string;
             /** @description Location ids, comma-separated */
@@ -1170,6 +1305,11 @@ export interface components {
             narrative?: number[];
             /** @description Outlet ids, comma-separated */
             outlet?: number[];
+            /**
+             * @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone.
+             * @example day,week,month
+             */
+            precision?: string[];
             /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
             q?: string;
             /** @description Source ids, comma-separated */
@@ -1194,10 +1334,10 @@ export interface components {
         };
         ClaimInputDto: {
             /**
-             * @description Used only without a sourceId (a source carries its camp)
-             * @enum {string}
+             * @description A camp of the article's conflict; used only without a sourceId (a source carries its camp)
+             * @example LNA
              */
-            camp?: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            camp?: string;
             channel?: string;
             /** @enum {string} */
             claimType?: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other";
@@ -1317,6 +1457,33 @@ export interface components {
             from: string | null;
             to: string | null;
         };
+        ConflictCampDto: {
+            /** @example #D55E00 */
+            color: string;
+            /** @example RSF */
+            id: string;
+            nameAr: string;
+            nameEn: string;
+            /** @description Display order, 1 first */
+            order: number;
+            /** @enum {string} */
+            role: "belligerent" | "un" | "international" | "unknown";
+        };
+        ConflictDto: {
+            camps: components["schemas"]["ConflictCampDto"][];
+            /** @example sudan-2023 */
+            id: string;
+            /** @description The conflict requests without `conflict` read */
+            isDefault: boolean;
+            nameAr: string;
+            nameEn: string;
+            /** @example 1.0.0 */
+            packVersion: string;
+            /** @example 2023-04-15 */
+            periodFrom: string;
+            /** @description Null while the conflict goes on */
+            periodTo: string | null;
+        };
         ContestedDismissalDto: {
             /** @description The claim with the lower id */
             a: components["schemas"]["AnalyticsClaimDto"];
@@ -1395,6 +1562,11 @@ export interface components {
             /** @description The analyst's edited preview; omitted → the extractor's claims are stored */
             claims?: components["schemas"]["ClaimInputDto"][];
             /**
+             * @description The conflict the article belongs to (GET /api/conflicts): its pack's camps, sources and places are used. Default: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict.
+             * @example sudan-2023
+             */
+            conflict?: string;
+            /**
              * @description Detected when omitted
              * @enum {string}
              */
@@ -1408,6 +1580,20 @@ export interface components {
             publishedAt: string;
             title?: string;
             url?: string;
+        };
+        CreateCampDto: {
+            /** @example #0072B2 */
+            color?: string;
+            /**
+             * @description Letters, digits, '_' or '-'
+             * @example SAF
+             */
+            id: string;
+            nameAr?: string;
+            nameEn?: string;
+            order?: number;
+            /** @enum {string} */
+            role?: "belligerent" | "un" | "international" | "unknown";
         };
         CreateClaimDto: {
             articleId: number;
@@ -1436,6 +1622,19 @@ export interface components {
             relation: "contradicts" | "corroborates" | "same-event";
             toId: number;
         };
+        CreateConflictDto: {
+            /**
+             * @description Kebab-case id, used in URLs and as the pack id
+             * @example yemen-2015
+             */
+            id: string;
+            nameAr: string;
+            nameEn: string;
+            /** @example 2015-03-26 */
+            periodFrom: string;
+            /** @example 2022-04-02 */
+            periodTo?: string;
+        };
         CreateContestedDismissalDto: {
             aId: number;
             bId: number;
@@ -1456,6 +1655,11 @@ export interface components {
         CreateNarrativeDto: {
             /** @example #E69F00 */
             color: string;
+            /**
+             * @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict.
+             * @example libya-2019
+             */
+            conflict?: string;
             description?: string | null;
             /** @example المرتزقة الأجانب */
             nameAr: string;
@@ -1464,8 +1668,16 @@ export interface components {
         };
         CreateSourceDto: {
             aliases?: string[];
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp of the source's conflict
+             * @example LNA
+             */
+            camp: string;
+            /**
+             * @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict.
+             * @example libya-2019
+             */
+            conflict?: string;
             /** @enum {string} */
             kind: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
             nameAr: string;
@@ -1580,6 +1792,8 @@ export interface components {
             /** @description The main text, boilerplate removed; the preview offsets point into it */
             body: string;
             claims: components["schemas"]["PreviewClaimDto"][];
+            /** @description The conflict whose pack extracted the claims */
+            conflict: string;
             framing: components["schemas"]["ArticleFramingDto"][];
             /** @enum {string} */
             language: "ar" | "en";
@@ -1603,6 +1817,26 @@ export interface components {
              */
             field: string;
             messages: string[];
+        };
+        FieldIssueDto: {
+            /**
+             * @description The failed rule, stable across releases (translate this)
+             * @example minLength
+             */
+            code: string;
+            /** @example password */
+            field: string;
+            /** @example password must be at least 10 characters */
+            message: string;
+            /**
+             * @description The rule’s arguments (`min`, `max`, `values`)
+             * @example {
+             *       "min": 10
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         FramingLabelDto: {
             /**
@@ -1672,6 +1906,10 @@ export interface components {
             /** @description Rows read so far (final once status is not running) */
             total: number;
             updatedAt: string;
+        };
+        ImportPackDto: {
+            /** @description The pack file, YAML (or JSON, which is YAML too) */
+            pack: string;
         };
         ImportStartedDto: {
             id: string;
@@ -1761,6 +1999,15 @@ export interface components {
             id: number;
             name: string;
         };
+        PackImportResultDto: {
+            camps: number;
+            /** @description False when the conflict existed and was updated */
+            created: boolean;
+            id: string;
+            narrativesAdded: number;
+            placesAdded: number;
+            sourcesAdded: number;
+        };
         PlaceBlindspotDto: {
             /**
              * @description The only camp that talks about it
@@ -1797,6 +2044,11 @@ export interface components {
             /** @description The article text (Arabic or English) */
             body: string;
             /**
+             * @description The conflict the article belongs to (GET /api/conflicts): its pack's camps, sources and places are used. Default: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict.
+             * @example sudan-2023
+             */
+            conflict?: string;
+            /**
              * @description Detected when omitted
              * @enum {string}
              */
@@ -1832,6 +2084,8 @@ export interface components {
         };
         PreviewDto: {
             claims: components["schemas"]["PreviewClaimDto"][];
+            /** @description The conflict whose pack extracted the claims */
+            conflict: string;
             framing: components["schemas"]["ArticleFramingDto"][];
             /** @enum {string} */
             language: "ar" | "en";
@@ -1880,6 +2134,9 @@ export interface components {
             /** @description Current source is the proposed one, over claims not rejected */
             sourceAccuracy: components["schemas"]["QualityRatioDto"];
         };
+        SessionStateDto: {
+            user: components["schemas"]["SessionUserDto"] | null;
+        };
         SessionUserDto: {
             email: string;
             id: number;
@@ -1892,8 +2149,8 @@ export interface components {
         };
         SourceDto: {
             aliases: string[];
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /** @example LNA */
+            camp: string;
             claimCount: number;
             createdAt: string;
             id: number;
@@ -1996,8 +2253,8 @@ export interface components {
         UpdateSourceDto: {
             /** @description Replaces the alias list */
             aliases?: string[];
-            /** @enum {string} */
-            camp?: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /** @description A camp of the source's conflict */
+            camp?: string;
             /** @enum {string} */
             kind?: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
             nameAr?: string;
@@ -2032,7 +2289,9 @@ export interface operations {
     AnalyticsController_blindspots: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2048,6 +2307,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2103,7 +2364,9 @@ export interface operations {
     AnalyticsController_compare: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2119,6 +2382,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2170,7 +2435,9 @@ export interface operations {
     ContestedController_list: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2186,6 +2453,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2380,6 +2649,8 @@ export interface operations {
     AnalyticsController_framing: {
         parameters: {
             query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
                 /** @description Outlet ids, comma-separated */
                 outlet?: number[];
                 /** @description Articles published from (inclusive), YYYY-MM-DD */
@@ -2433,7 +2704,9 @@ export interface operations {
     AnalyticsController_places: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2449,6 +2722,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2500,7 +2775,9 @@ export interface operations {
     AnalyticsController_share: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2516,6 +2793,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2567,7 +2846,9 @@ export interface operations {
     AnalyticsController_timeseries: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2583,6 +2864,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2638,7 +2921,9 @@ export interface operations {
     AnalyticsController_topSources: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -2654,6 +2939,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -2706,6 +2993,8 @@ export interface operations {
     ArticlesController_list: {
         parameters: {
             query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
@@ -3160,7 +3449,7 @@ export interface operations {
             };
         };
     };
-    CampsController_list: {
+    AuthController_session: {
         parameters: {
             query?: never;
             header?: never;
@@ -3174,7 +3463,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["SessionStateDto"];
+                };
+            };
+        };
+    };
+    CampsController_list: {
+        parameters: {
+            query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["CampDto"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
             /** @description Not signed in, or the session expired */
@@ -3305,7 +3625,9 @@ export interface operations {
     ClaimsController_list: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -3321,6 +3643,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -3780,6 +4104,324 @@ export interface operations {
             };
         };
     };
+    ConflictsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDto"][];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConflictDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportPackDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_addCamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_updateCamp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                campId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ConflictsController_exportPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The user's role is too low, or a cookie-authenticated write lacks the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     ExportsController_articles: {
         parameters: {
             query?: {
@@ -3836,7 +4478,9 @@ export interface operations {
     ExportsController_claims: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -3852,6 +4496,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -3903,7 +4549,9 @@ export interface operations {
     ExportsController_timeseries: {
         parameters: {
             query?: {
-                /** @description Camp ids, comma-separated */
+                /** @description The conflict (pack id, GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. An unknown id is a 400. */
+                conflict?: string;
+                /** @description Camp ids of the conflict's camps, comma-separated */
                 camp?: string[];
                 /** @description Source ids, comma-separated */
                 source?: number[];
@@ -3919,6 +4567,8 @@ export interface operations {
                 from?: string;
                 /** @description Event date to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description How precisely the event date is known, comma-separated: day, week, month, or reported (only the publication date). 'day,week,month' leaves out claims dated by publication alone. */
+                precision?: string[];
                 /** @description Article id */
                 article?: number;
                 /** @description Text search by word prefix: every word of q (2+ letters) must start a word of the claim (also after a clitic و/ف/ب/ل/ك/ال); Arabic matches regardless of hamza forms, taa marbuta, alef maqsura and diacritics. A q of only 1-letter words or stopwords matches as a substring. A claim also matches when every word starts a word of the name or an alias of its source, or of the name or a variant of one of its places (either language; Latin accents ignored, so Salame finds Salamé); the list says why in matchedBy. */
@@ -4496,6 +5146,8 @@ export interface operations {
     LocationsController_search: {
         parameters: {
             query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
                 /** @description Type-ahead text: Arabic (any hamza/taa marbuta form) or English */
                 q?: string;
                 limit?: number;
@@ -4545,7 +5197,10 @@ export interface operations {
     };
     NarrativesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4558,6 +5213,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NarrativeDto"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
             /** @description Not signed in, or the session expired */
@@ -4786,6 +5450,8 @@ export interface operations {
     SourcesController_list: {
         parameters: {
             query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
                 /** @description Name or alias; Arabic matches regardless of hamza/taa marbuta forms */
                 q?: string;
                 /** @description Camp ids, comma-separated */
