@@ -11,7 +11,9 @@ import { ImportsService } from '../../apps/api/src/imports/imports.service';
 import { withJobsQueue } from '../../apps/api/src/jobs/bullmq-job-queue';
 import { JobQueue } from '../../apps/api/src/jobs/job-queue';
 import { JOB_LANES } from '../../apps/api/src/jobs/job-request';
+import { ARABIC_STORIES, articlePage, rssFeed } from '../factories/web-pages';
 import { signIn } from '../support/auth';
+import { html, startFixtureWebServer, type FixtureWebServer } from '../support/fixture-web-server';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
 
@@ -68,6 +70,7 @@ describe.each(testDialects())('background jobs on BullMQ with %s', (dialect) => 
   let reachable = false;
   let api: TestApp;
   let analyst: { Authorization: string };
+  let web: FixtureWebServer;
   const prefix = `claimline-test-jobs-${process.pid}-${randomUUID().slice(0, 8)}:`;
   const workers: { context: INestApplicationContext; ran: string[] }[] = [];
 
@@ -106,7 +109,19 @@ describe.each(testDialects())('background jobs on BullMQ with %s', (dialect) => 
   beforeAll(async () => {
     reachable = await redisReachable();
     if (!reachable) return;
-    api = await startTestApp(dialect, { REDIS_URL, CLAIMLINE_REDIS_PREFIX: prefix, CLAIMLINE_WORKERS: '0' });
+    web = await startFixtureWebServer();
+    for (const story of ARABIC_STORIES) web.route(`/news/${story.slug}`, html(articlePage(story)));
+    web.route('/rss.xml', {
+      headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+      body: rssFeed(web.origin, ARABIC_STORIES),
+    });
+    api = await startTestApp(dialect, {
+      REDIS_URL,
+      CLAIMLINE_REDIS_PREFIX: prefix,
+      CLAIMLINE_WORKERS: '0',
+      CLAIMLINE_FETCH_ALLOW_HOSTS: '127.0.0.1',
+      CLAIMLINE_FETCH_HOST_DELAY_MS: '0',
+    });
     analyst = await signIn(api, 'analyst');
   });
 
@@ -117,6 +132,7 @@ describe.each(testDialects())('background jobs on BullMQ with %s', (dialect) => 
       await withJobsQueue(REDIS_URL, `${prefix}bull`, lane, (queue) => queue.obliterate({ force: true }));
     }
     await api?.close();
+    await web?.close();
   });
 
   it('an upload and a job left by a dead worker wait as queued in an API that runs no jobs; a separate worker does both', async () => {
@@ -182,6 +198,30 @@ describe.each(testDialects())('background jobs on BullMQ with %s', (dialect) => 
       expect(job).toMatchObject({ status: 'done', total: 120, done: 120, duplicates: 0, failed: 0 });
     }
     for (let i = 0; i < 6; i++) expect(await stored(`shared-${i}-`)).toBe(120);
+  });
+
+  it('a feed poll queued by the API is done by a worker, its pages fetched and stored once', async () => {
+    if (!reachable) return;
+    const feed = await request(api.server)
+      .post('/api/feeds')
+      .set(analyst)
+      .send({ url: web.url('/rss.xml'), outlet: 'Job tests feed' })
+      .expect(201);
+    const feedId = feed.body.id as number;
+    await api.app.get(JobQueue).enqueue({ kind: 'feed-poll', feedId });
+    const polled = async () =>
+      (
+        (await request(api.server).get('/api/feeds').set(analyst).expect(200)).body as {
+          id: number;
+          lastPolledAt: string | null;
+        }[]
+      ).find((item) => item.id === feedId);
+    await eventually(async () => Boolean((await polled())?.lastPolledAt), 'a worker to poll the feed');
+    expect(await polled()).toMatchObject({ lastError: null, articlesStored: ARABIC_STORIES.length });
+    const [{ n }] = await api.dataSource.query('SELECT COUNT(*) AS n FROM articles WHERE url LIKE ?', [
+      `${web.origin}%`,
+    ]);
+    expect(Number(n)).toBe(ARABIC_STORIES.length);
   });
 
   it('the feed scheduler is one job scheduler in Redis, however many processes start it', async () => {
