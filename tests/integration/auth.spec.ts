@@ -282,7 +282,11 @@ describe.each(testDialects())('auth on %s', (dialect) => {
         .send(body)
         .expect(413);
       expect(response.headers['content-type']).toMatch(/application\/json/);
-      expect(response.body).toEqual({ statusCode: 413, message: 'Request body is too large' });
+      expect(response.body).toEqual({
+        statusCode: 413,
+        code: 'payload_too_large',
+        message: 'Request body is too large',
+      });
     });
 
     it('answers malformed JSON with a JSON 400', async () => {

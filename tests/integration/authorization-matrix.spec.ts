@@ -102,7 +102,12 @@ describe.each(testDialects())('authorisation matrix on %s', (dialect) => {
       .filter((r) => r.isPublic)
       .map((r) => `${r.method.toUpperCase()} ${r.path}`)
       .sort();
-    expect(publicRoutes).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(publicRoutes).toEqual([
+      'GET /api/auth/session',
+      'GET /api/health',
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+    ]);
   });
 
   it.each(['anonymous', ...USER_ROLES] as Caller[])('answers %s as each route declares', async (caller) => {

@@ -18,7 +18,13 @@ import { AuthService, TooManyAttempts } from './auth.service.js';
 import { CurrentUser } from './current-user.decorator.js';
 import { LoginDto } from './dto/login.dto.js';
 import { LoginRequestGuard } from './login-request.guard.js';
-import { LoginResponseDto, SessionUserDto, toLoginResponseDto, toSessionUserDto } from './dto/session.dto.js';
+import {
+  LoginResponseDto,
+  SessionStateDto,
+  SessionUserDto,
+  toLoginResponseDto,
+  toSessionUserDto,
+} from './dto/session.dto.js';
 import { Public } from './roles.decorator.js';
 
 @ApiTags('auth')
@@ -65,6 +71,18 @@ export class AuthController {
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     if (req.session) await this.auth.logout(req.session);
     clearSessionCookies(res, this.config.production);
+  }
+
+  /**
+   * Public, so the web app can ask "who am I?" without an error status when nobody is: a 401 here was logged as a
+   * console error on every visit to the sign-in page. GET /api/auth/me keeps answering 401 for scripts.
+   */
+  @Get('session')
+  @Public()
+  @ApiOperation({ summary: 'Get the signed-in user, or null when signed out (never 401)' })
+  @ApiOkResponse({ type: SessionStateDto })
+  session(@Req() req: AuthenticatedRequest): SessionStateDto {
+    return { user: req.user ? toSessionUserDto(req.user) : null };
   }
 
   @Get('me')

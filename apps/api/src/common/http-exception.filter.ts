@@ -3,7 +3,33 @@ import type { Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 
-type ErrorBody = { statusCode: number; message: string; errors?: unknown; [key: string]: unknown };
+type ErrorBody = { statusCode: number; message: string; code?: string; errors?: unknown; [key: string]: unknown };
+
+/**
+ * A stable `code` on every error body, for clients to translate (the message stays English); an exception that
+ * names its own code (`database_unavailable`) keeps it.
+ */
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  500: 'internal_error',
+  503: 'service_unavailable',
+};
+
+export function withErrorCode(body: ErrorBody): ErrorBody {
+  if (typeof body.code === 'string') return body;
+  const code =
+    body.statusCode === 400 && Array.isArray(body.errors)
+      ? 'validation_failed'
+      : (CODE_OF_STATUS[body.statusCode] ?? (body.statusCode >= 500 ? 'internal_error' : 'bad_request'));
+  return { ...body, code };
+}
 
 /** Every error leaves as JSON with a message; stack traces stay in the server log. */
 @Catch()
@@ -19,7 +45,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       response.destroy(exception instanceof Error ? exception : undefined);
       return;
     }
-    const body = this.toBody(exception);
+    const body = withErrorCode(this.toBody(exception));
     if (body.statusCode === Number(HttpStatus.SERVICE_UNAVAILABLE)) {
       response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       this.logger.warn(`Database unavailable: ${describe(exception)}`);
@@ -42,7 +68,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, message: 'Request body is too large' };
     }
     if (bodyParserError?.type === 'entity.parse.failed') {
-      return { statusCode: HttpStatus.BAD_REQUEST, message: 'Request body is not valid JSON' };
+      return { statusCode: HttpStatus.BAD_REQUEST, code: 'invalid_json', message: 'Request body is not valid JSON' };
     }
     if (isUniqueViolation(exception)) {
       // The losers of a race that the service's own "already exists" check could not see.

@@ -1,6 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
-import { IsInt, IsString, Min } from 'class-validator';
-import { createValidationPipe } from './validation.js';
+import { IsIn, IsInt, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { withErrorCode } from './http-exception.filter.js';
+import { createValidationPipe, type FieldError, type FieldIssue } from './validation.js';
 
 class SampleDto {
   @IsString()
@@ -26,5 +28,63 @@ describe('createValidationPipe', () => {
     const error = await pipe.transform({ name: 'a', count: 2, admin: true }, metadata).catch((e: unknown) => e);
     const body = (error as BadRequestException).getResponse() as { errors: { field: string; messages: string[] }[] };
     expect(body.errors).toEqual([{ field: 'admin', messages: ['property admin should not exist'] }]);
+  });
+
+  it('names each failed rule with a stable code and its arguments, nested fields included', async () => {
+    const error = await createValidationPipe()
+      .transform({ password: 'short', role: 'boss', inner: { count: 0 } }, { type: 'body', metatype: AccountDto })
+      .catch((e: unknown) => e);
+    const body = (error as BadRequestException).getResponse() as { errors: FieldError[]; issues: FieldIssue[] };
+    expect(body.issues).toEqual([
+      {
+        field: 'password',
+        code: 'minLength',
+        params: { min: 10 },
+        message: 'password must be longer than or equal to 10 characters',
+      },
+      {
+        field: 'role',
+        code: 'isIn',
+        params: { values: 'viewer, admin' },
+        message: expect.stringContaining('role must be one of') as string,
+      },
+      { field: 'inner.count', code: 'min', params: { min: 1 }, message: 'count must not be less than 1' },
+    ]);
+    // `errors` keeps its shape: the same messages grouped by field.
+    expect(body.errors.map((e) => e.field)).toEqual(['password', 'role', 'inner.count']);
+    // The validated object is never sent back.
+    expect(JSON.stringify(body)).not.toContain('short');
+  });
+});
+
+class InnerDto {
+  @IsInt()
+  @Min(1)
+  count: number;
+}
+
+class AccountDto {
+  @IsString()
+  @MinLength(10)
+  @MaxLength(72)
+  password: string;
+
+  @IsIn(['viewer', 'admin'])
+  role: string;
+
+  @ValidateNested()
+  @Type(() => InnerDto)
+  inner: InnerDto;
+}
+
+describe('error codes', () => {
+  it('adds a code from the status, keeps one the exception named, and marks field failures', () => {
+    expect(withErrorCode({ statusCode: 404, message: 'Claim 9 not found' }).code).toBe('not_found');
+    expect(withErrorCode({ statusCode: 409, message: 'Changed meanwhile' }).code).toBe('conflict');
+    expect(withErrorCode({ statusCode: 400, message: 'Validation failed', errors: [] }).code).toBe('validation_failed');
+    expect(withErrorCode({ statusCode: 503, message: 'x', code: 'database_unavailable' }).code).toBe(
+      'database_unavailable',
+    );
+    expect(withErrorCode({ statusCode: 418, message: 'teapot' }).code).toBe('bad_request');
   });
 });

@@ -1,15 +1,52 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ValidateIf } from 'class-validator';
+import { getMetadataStorage, ValidateIf } from 'class-validator';
 
+/**
+ * One failed rule of one field: a stable `code` (class-validator's rule name: `minLength`, `isEmail`,
+ * `whitelistValidation`…) and its `params`, so a client can say it in its own language; `message` is the English
+ * text also listed in `errors`. Sent as a list beside `errors`, which keeps its `{ field, messages }` shape.
+ */
+export type FieldIssue = { field: string; code: string; params?: Record<string, string | number>; message: string };
 export type FieldError = { field: string; messages: string[] };
 
-function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+/** The rule's arguments a message needs, by rule name; rules not listed carry none. */
+const PARAMS_OF: Record<string, (constraints: unknown[]) => Record<string, string | number>> = {
+  minLength: ([min]) => ({ min: Number(min) }),
+  maxLength: ([max]) => ({ max: Number(max) }),
+  min: ([min]) => ({ min: Number(min) }),
+  max: ([max]) => ({ max: Number(max) }),
+  arrayMinSize: ([min]) => ({ min: Number(min) }),
+  arrayMaxSize: ([max]) => ({ max: Number(max) }),
+  isLength: ([min, max]) => ({ min: Number(min), ...(max === undefined ? {} : { max: Number(max) }) }),
+  isIn: ([values]) => ({ values: Array.isArray(values) ? values.join(', ') : String(values) }),
+};
+
+function issueParams(target: object | undefined, property: string, code: string): FieldIssue['params'] {
+  const read = PARAMS_OF[code];
+  if (!read || !target) return undefined;
+  const rule = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((meta) => meta.propertyName === property && meta.name === code);
+  return rule ? read(rule.constraints ?? []) : undefined;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldIssue[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = Object.entries(error.constraints ?? {}).map(([code, message]): FieldIssue => {
+      const params = issueParams(error.target, error.property, code);
+      return params ? { field, code, params, message } : { field, code, message };
+    });
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** `errors` as clients have always read them: one entry per field with its messages. */
+function byField(issues: readonly FieldIssue[]): FieldError[] {
+  const fields = new Map<string, string[]>();
+  for (const issue of issues) fields.set(issue.field, [...(fields.get(issue.field) ?? []), issue.message]);
+  return [...fields].map(([field, messages]) => ({ field, messages }));
 }
 
 /**
@@ -29,7 +66,12 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => new BadRequestException({ message: 'Validation failed', errors: flatten(errors) }),
+    // The target lets flatten() read a failed rule's arguments (a minimum length); it is never sent.
+    validationError: { target: true },
+    exceptionFactory: (errors) => {
+      const issues = flatten(errors);
+      return new BadRequestException({ message: 'Validation failed', errors: byField(issues), issues });
+    },
   });
 }
 

@@ -18,9 +18,8 @@ function renderAt(path: string, lang: Lang, user: typeof admin | null = admin) {
     'fetch',
     vi.fn((input: RequestInfo | URL) => {
       const url = input instanceof Request ? new URL(input.url).pathname : String(input);
-      // The session probe answers with the user, whichever of the two session routes the app asks.
-      if (url === '/api/auth/me' && !user) return Promise.resolve(json(401, { message: 'Sign in required' }));
-      return Promise.resolve(json(200, url === '/api/auth/session' ? { user } : url === '/api/auth/me' ? user : []));
+      // The session probe answers 200 with the user, or with null when signed out.
+      return Promise.resolve(json(200, url === '/api/auth/session' ? { user } : []));
     }),
   );
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -2,6 +2,8 @@
  * What the typed client (lib/api/client.ts) shares with downloads and forms: query strings, the CSRF cookie and
  * header, ApiError with field errors, and the signed-out event.
  */
+import { localizeErrorMessage, localizeFieldErrors, toFieldIssues } from './api-error-messages';
+import type { Lang } from './i18n';
 
 export type QueryValue = string | number | boolean | string[] | number[] | undefined | null;
 export type Query = Record<string, QueryValue>;
@@ -12,14 +14,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly fieldErrors: FieldErrors;
   readonly body: unknown;
+  /** The API's stable error code (`not_found`, `validation_failed`…), when it sent one. */
+  readonly code: string | undefined;
 
-  constructor(status: number, message: string, fieldErrors: FieldErrors = {}, body: unknown = null) {
+  constructor(status: number, message: string, fieldErrors: FieldErrors = {}, body: unknown = null, code?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.fieldErrors = fieldErrors;
     this.body = body;
+    this.code = code;
   }
+}
+
+/** The UI language as I18nProvider last set it on <html>: errors are worded when they arrive. */
+function uiLang(): Lang {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'ar' ? 'ar' : 'en';
 }
 
 export const CSRF_COOKIE = 'claimline_csrf';
@@ -89,14 +99,26 @@ export function toFieldErrors(errors: unknown): FieldErrors {
 
 /** The ApiError for a failed response whose body was already parsed (JSON, else text). */
 export function toApiError(response: Response, parsed: unknown): ApiError {
-  const record = parsed && typeof parsed === 'object' ? (parsed as { message?: unknown; errors?: unknown }) : {};
+  const record =
+    parsed && typeof parsed === 'object'
+      ? (parsed as { message?: unknown; errors?: unknown; code?: unknown; issues?: unknown })
+      : {};
   const message =
     typeof record.message === 'string'
       ? record.message
       : typeof parsed === 'string' && parsed
         ? parsed
         : response.statusText || `Request failed (${response.status})`;
-  return new ApiError(response.status, message, toFieldErrors(record.errors), parsed);
+  const code = typeof record.code === 'string' ? record.code : undefined;
+  // Every form shows `message` and `fieldErrors`: worded here, they reach the Arabic UI without each form's help.
+  const lang = uiLang();
+  return new ApiError(
+    response.status,
+    localizeErrorMessage(lang, code, message),
+    localizeFieldErrors(lang, toFieldErrors(record.errors), toFieldIssues(record.issues)),
+    parsed,
+    code,
+  );
 }
 
 /** A 401 tells the app the session is gone; on sign-in itself it is only a form error. */

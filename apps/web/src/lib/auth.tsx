@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserRole } from '@claimline/contracts';
-import { ApiError, setCsrfToken } from './api-client';
+import { setCsrfToken } from './api-client';
 import { api, unwrap, type Schemas } from './api/client';
 
 export type User = Schemas['SessionUserDto'];
@@ -9,14 +9,13 @@ export type LoginResponse = Schemas['LoginResponseDto'];
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
-/** The signed-in user, or null when the session is missing (401). */
+/**
+ * The signed-in user, or null when signed out. GET /api/auth/session answers 200 either way: the 401 of
+ * /api/auth/me was a console error on every visit to the sign-in page.
+ */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
-  try {
-    return await unwrap(api.GET('/api/auth/me', { signal }));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { user } = await unwrap(api.GET('/api/auth/session', { signal }));
+  return user;
 }
 
 export const meQueryOptions = () =>

@@ -9,6 +9,11 @@ export class SessionUserDto {
   @ApiProperty({ enum: USER_ROLES }) role: UserRole;
 }
 
+/** The session probe's answer: always 200, `user` null when signed out (no 401 in the console of every sign-in page). */
+export class SessionStateDto {
+  @ApiProperty({ type: SessionUserDto, nullable: true }) user: SessionUserDto | null;
+}
+
 export class LoginResponseDto {
   @ApiProperty({
     description:

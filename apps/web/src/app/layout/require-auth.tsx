@@ -14,7 +14,7 @@ const messages = defineMessages({
 
 export type RequireAuthProps = { children: ReactNode };
 
-/** Asks GET /api/auth/me once; no user → the sign-in page, remembering where the user wanted to go. */
+/** Asks GET /api/auth/session once; no user → the sign-in page, remembering where the user wanted to go. */
 export function RequireAuth({ children }: RequireAuthProps) {
   const t = useMessages(messages);
   const location = useLocation();

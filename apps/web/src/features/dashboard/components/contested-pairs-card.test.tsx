@@ -47,7 +47,7 @@ function mockApi(role: 'viewer' | 'analyst') {
     const init = request ? { method: request.method, body: await request.clone().text() } : requestInit;
     const json = (body: unknown, status = 200) =>
       new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-    if (url.startsWith('/api/auth/me')) return json({ id: 1, email: 'a@b.c', role });
+    if (url.startsWith('/api/auth/session')) return json({ user: { id: 1, email: 'a@b.c', role } });
     if (url.startsWith('/api/camps')) return json([]);
     if (url.startsWith('/api/analytics/contested')) return json({ pairs: [{ ...pair, linked }] });
     if (url.startsWith('/api/claim-links') && init?.method === 'POST') {
