@@ -8,7 +8,6 @@ export type ClaimArticle = Schemas['AnalyticsArticleDto'];
 export type ContestedResponse = Schemas['ContestedDto'];
 export type ContestedPair = Schemas['ContestedPairDto'];
 export type ContestedEvidence = Schemas['ContestedEvidenceDto'];
-export type ContestedDismissal = Schemas['ContestedDismissalDto'];
 
 /** Which tab of the page: the camps side by side, or the suggested contradictions. */
 export type CompareView = 'columns' | 'contested';
