@@ -130,6 +130,48 @@ export class ClaimWriter {
   }
 
   /**
+   * update() for many claims at once (bulk review and its undo), unconditionally: the caller has locked them
+   * and checked what it needed. The same writes and one audit entry per claim, but the rollups are taken out
+   * and put back once for the whole set — set-based, instead of several statements per claim (5,000 claims on
+   * MariaDB: ~100 s one by one). Linked claims are regraded only after that, so no claim is taken out twice.
+   */
+  async updateMany(
+    manager: EntityManager,
+    changes: readonly { id: number; change: Omit<ClaimChange, 'version'> }[],
+  ): Promise<void> {
+    if (!changes.length) return;
+    const ids = changes.map(({ id }) => id);
+    await this.rollups.before(manager, { claimIds: ids });
+    const toRegrade: number[] = [];
+    for (const { id, change } of changes) {
+      const { fields, user } = change;
+      const previous = fields.status === undefined ? null : await this.writes.findGradingState(id, manager);
+      const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
+      await this.writes.update(
+        id,
+        null,
+        {
+          ...fields,
+          ...(analystStatus ? { analystStatus } : {}),
+          updatedById: user?.id ?? null,
+          updatedAt: new Date(),
+        },
+        manager,
+      );
+      if (change.narratives) await this.writes.replaceNarratives(id, change.narratives, manager);
+      if (change.locations) await this.writes.replaceLocations(id, change.locations, manager);
+      await this.audit.record({ user, entity: 'claim', entityId: id, ...change.audit }, manager);
+      const rejectionToggled = previous !== null && (previous.status === 'rejected') !== (fields.status === 'rejected');
+      if (fields.campId !== undefined || rejectionToggled) {
+        if (fields.campId !== undefined && !change.statusChosen) toRegrade.push(id);
+        toRegrade.push(...(await this.claims.linksOf(id, manager)).map((link) => link.otherId));
+      }
+    }
+    await this.rollups.after(manager, { claimIds: ids });
+    await this.regrade(manager, toRegrade, changes[0].change.user);
+  }
+
+  /**
    * Moves every claim of `fromSourceId` to `intoSourceId` with its camp (a merge, or a camp change when
    * both are the same source) and regrades the linked claims. Returns how many claims moved.
    */

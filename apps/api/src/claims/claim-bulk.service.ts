@@ -80,16 +80,19 @@ export class ClaimBulkService {
       }
       const summary = summarizeBulk(changes);
       if (!changes.length) return { bulkId: null, changed: 0, unchanged, skipped, summary };
-      for (const change of changes) {
-        await this.writer.update(manager, change.id, {
-          fields: change.fields,
-          narratives: change.narratives,
-          version: null,
-          user: user ?? null,
-          statusChosen: set.status !== undefined,
-          audit: { action: 'update', before: change.audit.before, after: { ...change.audit.after, bulkId } },
-        });
-      }
+      await this.writer.updateMany(
+        manager,
+        changes.map((change) => ({
+          id: change.id,
+          change: {
+            fields: change.fields,
+            narratives: change.narratives,
+            user: user ?? null,
+            statusChosen: set.status !== undefined,
+            audit: { action: 'update', before: change.audit.before, after: { ...change.audit.after, bulkId } },
+          },
+        })),
+      );
       await this.record(manager, bulkId, user, set, summary, changes);
       return { bulkId, changed: changes.length, unchanged, skipped, summary };
     });
@@ -121,22 +124,34 @@ export class ClaimBulkService {
       if (!(await this.bulk.markUndone(bulkId, new Date(), manager)))
         throw new ConflictException({ message: 'This bulk action was already undone' });
       const current = new Map((await this.bulk.states(ids, manager)).map((state) => [state.id, state]));
-      for (const change of changes) {
+      const restores = changes.map((change) => {
         const before = JSON.parse(change.before) as BulkBefore;
-        const restore = planUndo(before);
-        const audit = undoAudit(before, current.get(change.claimId)!);
-        const restored = await this.writer.update(manager, change.claimId, {
-          fields: restore.fields,
-          narratives: restore.narratives,
-          version: change.versionAfter,
-          user: user ?? null,
-          statusChosen: restore.statusChosen,
-          audit: { action: 'update', before: audit.before, after: { ...audit.after, undoOf: bulkId } },
-        });
-        if (!restored) throw new ConflictException({ message: `Claim ${change.claimId} changed while undoing` });
-        // A corroborated/contested claim gets its analyst status back, and its links decide again.
-        if (restore.regrade) await this.writer.regrade(manager, [change.claimId], user ?? null);
-      }
+        return {
+          id: change.claimId,
+          restore: planUndo(before),
+          audit: undoAudit(before, current.get(change.claimId)!),
+        };
+      });
+      // Versions were checked under the claims' locks above: nothing can change them before this writes.
+      await this.writer.updateMany(
+        manager,
+        restores.map(({ id, restore, audit }) => ({
+          id,
+          change: {
+            fields: restore.fields,
+            narratives: restore.narratives,
+            user: user ?? null,
+            statusChosen: restore.statusChosen,
+            audit: { action: 'update', before: audit.before, after: { ...audit.after, undoOf: bulkId } },
+          },
+        })),
+      );
+      // A corroborated/contested claim got its analyst status back: its links decide again.
+      await this.writer.regrade(
+        manager,
+        restores.filter(({ restore }) => restore.regrade).map(({ id }) => id),
+        user ?? null,
+      );
       return { bulkId, restored: changes.length };
     });
   }
