@@ -42,6 +42,7 @@ export class ArticleFetchService {
       // (the form then asks the analyst for the date, and a new preview uses it).
       publishedAt: page.publishedAt ?? new Date().toISOString().slice(0, 10),
       language: page.language,
+      conflict: input.conflict,
     });
     return {
       ...preview,

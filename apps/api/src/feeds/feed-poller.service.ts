@@ -192,6 +192,8 @@ export class FeedPoller {
           // No stated date: the day it was fetched, flagged as an estimate (never passed off as stated).
           publishedAt: stated ?? new Date().toISOString().slice(0, 10),
           publishedEstimated: stated === null,
+          // The feed's conflict (null: the deployment's default).
+          conflict: feed.conflict ?? undefined,
         },
         null,
       );

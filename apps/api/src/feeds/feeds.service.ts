@@ -1,3 +1,4 @@
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { createHash } from 'node:crypto';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
@@ -31,6 +32,7 @@ export class FeedsService {
     private readonly fetcher: SafeFetcher,
     private readonly poller: FeedPoller,
     private readonly audit: AuditService,
+    private readonly scope: ConflictScope,
   ) {}
 
   async list(): Promise<FeedDto[]> {
@@ -63,7 +65,8 @@ export class FeedsService {
         url,
         urlHash,
         outlet: dto.outlet || null,
-        conflict: dto.conflict ?? null,
+        // Checked now (400 for an unknown conflict), not at the first poll.
+        conflict: dto.conflict ? this.scope.resolve(dto.conflict) : null,
         intervalMinutes: dto.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES,
         createdById: user?.id ?? null,
       };

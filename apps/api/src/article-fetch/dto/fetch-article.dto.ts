@@ -12,7 +12,9 @@ export class FetchArticleDto {
   @MaxLength(1000)
   url: string;
 
-  @ApiPropertyOptional({ description: 'The conflict pack the article belongs to (reserved: one pack today)' })
+  @ApiPropertyOptional({
+    description: 'The conflict the article belongs to (GET /api/conflicts); default: the default conflict',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

@@ -138,7 +138,8 @@ export class Conflicts1765600000000 implements MigrationInterface {
       'SELECT id, name_en, name_ar, description_en, color, sort_order FROM camps ORDER BY sort_order',
     )) as LegacyCamp[];
     if (!camps.length) return;
-    const now = new Date();
+    // Text both drivers bind and both column types read (better-sqlite3 binds no Date).
+    const now = new Date().toISOString().slice(0, 23).replace('T', ' ');
     await queryRunner.query(
       `INSERT INTO conflicts (id, name_en, name_ar, period_from, period_to, pack_version, pack, sort_order, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)`,

@@ -24,7 +24,9 @@ export class CreateFeedDto {
   @MaxLength(255)
   outlet?: string;
 
-  @ApiPropertyOptional({ description: 'The conflict pack the feed belongs to (reserved: one pack today)' })
+  @ApiPropertyOptional({
+    description: 'The conflict its articles belong to (GET /api/conflicts); default: the default conflict',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)

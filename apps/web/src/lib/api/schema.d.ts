@@ -1023,6 +1023,8 @@ export interface components {
             text: string;
         };
         ArticleDetailDto: {
+            /** @description A near-duplicate: the story's first article, whose claims count for it (this one stores none). Null for a story's first article */
+            attachedTo: number | null;
             body: string;
             claimCount: number;
             claims: components["schemas"]["ArticleClaimDto"][];
@@ -1037,6 +1039,10 @@ export interface components {
             publishedAt: string;
             /** @description True when the publication date is an estimate */
             publishedEstimated: boolean;
+            /** @description The story (near-duplicate articles) it belongs to */
+            storyId: number | null;
+            /** @description How many outlets carried the story (a signal in itself); 0 when none is named */
+            storyOutlets: number;
             title: string | null;
             url: string | null;
         };
@@ -1278,6 +1284,8 @@ export interface components {
             start: number;
             /** @enum {string} */
             status: "unreviewed" | "single-source" | "corroborated" | "contested" | "confirmed" | "discounted" | "rejected";
+            /** @description How many outlets carried the claim's story (its article and the near-duplicates attached to it); the claim is counted once */
+            storyOutlets: number;
             text: string;
             updatedAt: string;
             version: number;
@@ -1436,6 +1444,8 @@ export interface components {
             sourceMention: string;
             /** @enum {string} */
             status: "unreviewed" | "single-source" | "corroborated" | "contested" | "confirmed" | "discounted" | "rejected";
+            /** @description How many outlets carried the claim's story (its article and the near-duplicates attached to it); the claim is counted once */
+            storyOutlets: number;
             text: string;
             updatedAt: string;
         };
@@ -1578,6 +1588,11 @@ export interface components {
              * @example 2019-10-07
              */
             publishedAt: string;
+            /**
+             * @description A near-duplicate of a stored article (see the preview's nearDuplicate) is attached to its story and stores no claims; true stores it as a story of its own, with its claims
+             * @default false
+             */
+            separate: boolean;
             title?: string;
             url?: string;
         };
@@ -1640,7 +1655,7 @@ export interface components {
             bId: number;
         };
         CreateFeedDto: {
-            /** @description The conflict pack the feed belongs to (reserved: one pack today) */
+            /** @description The conflict its articles belong to (GET /api/conflicts); default: the default conflict */
             conflict?: string;
             /** @description Minutes between polls; 60 when omitted */
             intervalMinutes?: number;
@@ -1780,7 +1795,7 @@ export interface components {
             stored: number;
         };
         FetchArticleDto: {
-            /** @description The conflict pack the article belongs to (reserved: one pack today) */
+            /** @description The conflict the article belongs to (GET /api/conflicts); default: the default conflict */
             conflict?: string;
             /**
              * @description An http(s) page; private, loopback, link-local and metadata addresses are refused
@@ -1797,6 +1812,8 @@ export interface components {
             framing: components["schemas"]["ArticleFramingDto"][];
             /** @enum {string} */
             language: "ar" | "en";
+            /** @description Saving attaches the article to this article's story and stores no claims for it, unless `separate: true` */
+            nearDuplicate: components["schemas"]["NearDuplicateDto"] | null;
             /** @description og:site_name, else the host */
             outlet: string;
             /** @description Sources the registry does not know: they become proposals when stored */
@@ -1989,6 +2006,19 @@ export interface components {
             nameAr: string;
             nameEn: string;
         };
+        NearDuplicateDto: {
+            articleId: number;
+            outlet: string | null;
+            publishedAt: string;
+            /**
+             * @description reprint: ≥ 0.95; light-edit: ≥ 0.8
+             * @enum {string}
+             */
+            rule: "reprint" | "light-edit";
+            /** @description Share of shared five-word shingles, 0–1 (0.93 reads "93 % the same") */
+            similarity: number;
+            title: string | null;
+        };
         OutletDto: {
             articleCount: number;
             id: number;
@@ -2089,6 +2119,8 @@ export interface components {
             framing: components["schemas"]["ArticleFramingDto"][];
             /** @enum {string} */
             language: "ar" | "en";
+            /** @description Saving attaches the article to this article's story and stores no claims for it, unless `separate: true` */
+            nearDuplicate: components["schemas"]["NearDuplicateDto"] | null;
             /** @description Sources the registry does not know: they become proposals when stored */
             proposals: components["schemas"]["SourceProposalDto"][];
         };
@@ -2657,6 +2689,8 @@ export interface operations {
                 from?: string;
                 /** @description Articles published to (inclusive), YYYY-MM-DD */
                 to?: string;
+                /** @description Near-duplicate copies of a story: counted for the outlets that carried them (include) or not */
+                copies?: "include" | "exclude";
             };
             header?: never;
             path?: never;
