@@ -94,11 +94,18 @@ export function chartFileName(
   return `claimline-${slug}-${today.toISOString().slice(0, 10)}.${extension}`;
 }
 
-/** Saves the chart as a PNG through a temporary <a download>: no server round trip. */
-export function downloadChartPng(chart: Pick<Chart, 'toBase64Image'> | null | undefined, fileName: string): boolean {
+/**
+ * Saves the chart as a PNG through a temporary <a download>: no server round trip. `render` draws the image
+ * (chart-png.ts adds title, filters, period, legend and source); without it the bare canvas is saved.
+ */
+export function downloadChartPng<TChart extends Pick<Chart, 'toBase64Image'>>(
+  chart: TChart | null | undefined,
+  fileName: string,
+  render: (chart: TChart) => string = (bare) => bare.toBase64Image('image/png', 1),
+): boolean {
   if (!chart) return false;
   const link = document.createElement('a');
-  link.href = chart.toBase64Image('image/png', 1);
+  link.href = render(chart);
   link.download = fileName;
   link.rel = 'noopener';
   document.body.appendChild(link);

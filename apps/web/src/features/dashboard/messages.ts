@@ -27,6 +27,14 @@ export const dashboardMessages = defineMessages({
   showTable: { en: 'Table', ar: 'جدول' },
   tableOf: { en: 'Data of the chart: {title}', ar: 'بيانات الرسم: {title}' },
   total: { en: 'Total', ar: 'المجموع' },
+  // Written onto downloaded PNGs (utils/png-caption.ts)
+  captionFilters: { en: 'Filters: {filters}', ar: 'عوامل التصفية: {filters}' },
+  captionNoFilters: { en: 'none', ar: 'لا شيء' },
+  captionPeriod: { en: 'Period: {period}', ar: 'الفترة: {period}' },
+  captionAllDates: { en: 'all dates', ar: 'كل التواريخ' },
+  captionSource: { en: 'Source: Claimline, {date}', ar: 'المصدر: Claimline، {date}' },
+  captionSeparator: { en: ', ', ar: '، ' },
+  article: { en: 'Article', ar: 'المقال' },
 
   // Timeseries
   timeseriesTitle: { en: 'Claims over time', ar: 'الادعاءات عبر الزمن' },

@@ -1,13 +1,16 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
 import { downloadUrl } from '../../../lib/api-client';
 import { findCamp, useCamps } from '../../../lib/camps';
 import { baseChartOptions, chartFileName, downloadChartPng, rtlAxis, type Chart } from '../../../lib/chart';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
+import { composeChartPng } from '../../../lib/chart-png';
+import { ChartLegend } from '../../../components/ui/chart-legend';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { useNarrativeShare } from '../api/get-narrative-share';
+import { usePngCaption } from '../hooks/use-png-caption';
 import { dashboardMessages } from '../messages';
 import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { isShareEmpty, toShareChartData, toShareTable } from '../utils/share';
@@ -21,8 +24,32 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
   const { data: campList } = useCamps();
   const chartRef = useRef<Chart<'bar'> | null>(null);
   const { data, error, isPending } = useNarrativeShare(filters);
+  const pngCaption = usePngCaption(filters);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
 
-  const shaped = useMemo(() => (data ? toShareChartData(data, lang, t.untagged) : undefined), [data, lang, t.untagged]);
+  const shaped = useMemo(() => {
+    if (!data) return undefined;
+    const chart = toShareChartData(data, lang, t.untagged);
+    return { ...chart, datasets: chart.datasets.map((dataset) => ({ ...dataset, hidden: hidden.has(dataset.key) })) };
+  }, [data, lang, t.untagged, hidden]);
+  const legend = useMemo(
+    () =>
+      (shaped?.datasets ?? []).map((dataset) => ({
+        id: dataset.key,
+        label: dataset.label,
+        color: dataset.backgroundColor,
+        hidden: dataset.hidden,
+      })),
+    [shaped],
+  );
+
+  function handleToggle(id: string) {
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
   const campNames = useMemo(
     () =>
       (shaped?.camps ?? []).map((camp) => {
@@ -57,6 +84,8 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
       },
       plugins: {
         ...base.plugins,
+        // The legend is HTML (ChartLegend): buttons a keyboard can reach.
+        legend: { display: false },
         tooltip: {
           ...base.plugins?.tooltip,
           callbacks: {
@@ -79,7 +108,18 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
       help={t.shareHelp}
       testId="share-card"
       onDownloadPng={
-        !empty ? () => downloadChartPng(chartRef.current, chartFileName('narrative-share', [])) : undefined
+        !empty
+          ? () => {
+              const caption = pngCaption(
+                title,
+                {},
+                legend.filter((item) => !item.hidden),
+              );
+              downloadChartPng(chartRef.current, chartFileName('narrative-share', []), (chart) =>
+                composeChartPng(chart, caption),
+              );
+            }
+          : undefined
       }
       csvHref={downloadUrl('/exports/claims.csv', claimFiltersToQuery(filters))}
       table={
@@ -131,6 +171,7 @@ export function NarrativeShareCard({ filters }: NarrativeShareCardProps) {
           />
         </div>
       ) : null}
+      {shaped && !empty ? <ChartLegend items={legend} onToggle={handleToggle} testId="share-legend" /> : null}
     </ChartCard>
   );
 }

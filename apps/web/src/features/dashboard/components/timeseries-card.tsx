@@ -1,13 +1,16 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { Link, useNavigate } from 'react-router';
 import type { ChartOptions } from 'chart.js';
 import { downloadUrl } from '../../../lib/api-client';
 import { baseChartOptions, chartFileName, downloadChartPng, rtlAxis, stackTotal, type Chart } from '../../../lib/chart';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
+import { composeChartPng } from '../../../lib/chart-png';
+import { ChartLegend } from '../../../components/ui/chart-legend';
 import { Spinner } from '../../../components/ui/spinner';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { useTimeseries } from '../api/get-timeseries';
+import { usePngCaption } from '../hooks/use-png-caption';
 import { dashboardMessages } from '../messages';
 import { BUCKETS, GROUP_BYS, type Bucket, type GroupBy } from '../types';
 import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
@@ -18,6 +21,8 @@ import {
   toTimeseriesChartData,
   toTimeseriesTable,
 } from '../utils/timeseries';
+import { bucketEnd, bucketStart } from '../utils/buckets';
+import { groupSeriesTail } from '../utils/series-tail';
 import { ChartCard } from './chart-card';
 import { Segmented } from './segmented';
 
@@ -34,9 +39,41 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
   const { lang, dir, formatNumber } = useI18n();
   const navigate = useNavigate();
   const chartRef = useRef<Chart<'bar'> | null>(null);
-  const { data, error, isPending, isFetching } = useTimeseries({ filters, bucket, groupBy });
+  const { data: response, error, isPending, isFetching } = useTimeseries({ filters, bucket, groupBy });
+  // Twenty sources would reuse colours: the top ones keep their own, the rest are summed as "Other".
+  const data = useMemo(() => (response ? groupSeriesTail(response) : undefined), [response]);
+  const pngCaption = usePngCaption(filters);
+  // Series hidden from the legend, by series key: they stay hidden when the language changes.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
 
-  const chartData = useMemo(() => (data ? toTimeseriesChartData(data, lang) : undefined), [data, lang]);
+  const chartData = useMemo(() => {
+    if (!data) return undefined;
+    const shaped = toTimeseriesChartData(data, lang);
+    return {
+      ...shaped,
+      datasets: shaped.datasets.map((dataset, index) => ({ ...dataset, hidden: hidden.has(data.series[index].key) })),
+    };
+  }, [data, lang, hidden]);
+  const legend = useMemo(
+    () =>
+      chartData && data
+        ? chartData.datasets.map((dataset, index) => ({
+            id: data.series[index].key,
+            label: dataset.label,
+            color: dataset.backgroundColor,
+            hidden: dataset.hidden,
+          }))
+        : [],
+    [chartData, data],
+  );
+
+  function handleToggle(id: string) {
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
   const table = useMemo(() => (data ? toTimeseriesTable(data, lang) : undefined), [data, lang]);
   // The response may still be the previous grouping while the new one loads (placeholder data).
   const shownBucket = data?.bucket ?? bucket;
@@ -58,6 +95,8 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
       },
       plugins: {
         ...base.plugins,
+        // The legend is HTML (ChartLegend): buttons a keyboard can reach.
+        legend: { display: false },
         tooltip: {
           ...base.plugins?.tooltip,
           mode: 'index',
@@ -88,7 +127,18 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
   }, [lang, dir, data, chartData, filters, formatNumber, navigate, t.total]);
 
   function handleDownloadPng() {
-    downloadChartPng(chartRef.current, chartFileName('timeseries', [shownGroupBy, shownBucket]));
+    const drawn =
+      data && data.buckets.length
+        ? { from: bucketStart(data.bucket, data.buckets[0]), to: bucketEnd(data.bucket, data.buckets.at(-1)!) }
+        : {};
+    const caption = pngCaption(
+      `${title} (${t[`groupBy_${shownGroupBy}`]}, ${t[`bucket_${shownBucket}`]})`,
+      drawn,
+      legend.filter((item) => !item.hidden),
+    );
+    downloadChartPng(chartRef.current, chartFileName('timeseries', [shownGroupBy, shownBucket]), (chart) =>
+      composeChartPng(chart, caption),
+    );
   }
 
   const csvHref = downloadUrl('/exports/timeseries.csv', { ...claimFiltersToQuery(filters), bucket, groupBy });
@@ -195,6 +245,7 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
           />
         </div>
       ) : null}
+      {chartData && !empty ? <ChartLegend items={legend} onToggle={handleToggle} testId="timeseries-legend" /> : null}
     </ChartCard>
   );
 }

@@ -29,41 +29,43 @@ export function TopSourcesCard({ filters }: TopSourcesCardProps) {
       {isPending ? <Spinner label={t.loading} /> : null}
       {!isPending && !error && data.length === 0 ? <p className="muted">{t.noSources}</p> : null}
       {data.length > 0 ? (
-        <table className="table top-sources">
-          <caption className="visually-hidden">{t.topSourcesTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.source}</th>
-              <th scope="col">{t.camp}</th>
-              <th scope="col">{t.claims}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((source) => {
-              const link = `/claims?${claimFiltersToSearchParams({ ...filters, source: [source.sourceId] })}`;
-              return (
-                <tr key={source.sourceId} data-camp={source.camp}>
-                  <th scope="row">
-                    <Link to={link}>
-                      <bdi>{placeName(source, lang)}</bdi>
-                    </Link>
-                  </th>
-                  <td>
-                    <CampBadge camp={String(source.camp)} />
-                  </td>
-                  <td className="count-cell">
-                    <span
-                      className="count-bar"
-                      style={{ inlineSize: `${(source.claims / max) * 100}%` }}
-                      aria-hidden="true"
-                    />
-                    <span className="count-value">{formatNumber(source.claims)}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="top-sources-wrap">
+          <table className="table top-sources">
+            <caption className="visually-hidden">{t.topSourcesTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.source}</th>
+                <th scope="col">{t.camp}</th>
+                <th scope="col">{t.claims}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((source) => {
+                const link = `/claims?${claimFiltersToSearchParams({ ...filters, source: [source.sourceId] })}`;
+                return (
+                  <tr key={source.sourceId} data-camp={source.camp}>
+                    <th scope="row">
+                      <Link to={link}>
+                        <bdi>{placeName(source, lang)}</bdi>
+                      </Link>
+                    </th>
+                    <td>
+                      <CampBadge camp={String(source.camp)} />
+                    </td>
+                    <td className="count-cell">
+                      <span
+                        className="count-bar"
+                        style={{ inlineSize: `${(source.claims / max) * 100}%` }}
+                        aria-hidden="true"
+                      />
+                      <span className="count-value">{formatNumber(source.claims)}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </ChartCard>
   );

@@ -8,6 +8,7 @@ import {
 import { formatDateIn, type Lang } from '../../../lib/i18n';
 import type { Bucket, GroupBy, TimeseriesResponse, TimeseriesSeries } from '../types';
 import { bucketEnd, bucketRange, bucketStart } from './buckets';
+import { NONE_KEY, OTHER_KEY } from './series-tail';
 
 export type TimeseriesDataset = {
   /** The series key: what a click on the bar filters by. */
@@ -22,11 +23,8 @@ export type TimeseriesDataset = {
 
 export type TimeseriesChartData = { labels: string[]; datasets: TimeseriesDataset[] };
 
-/** The API names claims without a source (or narrative) "none": no filter can list them. */
-export const NONE_KEY = 'none';
-
 export function seriesKey(series: Pick<TimeseriesSeries, 'key'>): string | null {
-  return series.key === '' || series.key === NONE_KEY ? null : series.key;
+  return series.key === '' || series.key === NONE_KEY || series.key === OTHER_KEY ? null : series.key;
 }
 
 /**
@@ -51,8 +49,10 @@ export function withAllCamps(response: TimeseriesResponse): TimeseriesResponse {
   return { ...response, series: [...series, ...extra] };
 }
 
-export function seriesLabel(series: Pick<TimeseriesSeries, 'label' | 'labelAr'>, lang: Lang): string {
-  return lang === 'ar' && series.labelAr ? series.labelAr : series.label;
+/** The name in the UI language, else the other one: a source registered only in Arabic still has a name in English. */
+export function seriesLabel(series: Pick<TimeseriesSeries, 'key' | 'label' | 'labelAr'>, lang: Lang): string {
+  const [first, second] = lang === 'ar' ? [series.labelAr, series.label] : [series.label, series.labelAr];
+  return first?.trim() || second?.trim() || series.key;
 }
 
 /** A bucket's axis label: `7 Oct 2019` for days and weeks (their Monday), `Oct 2019` for months. */
