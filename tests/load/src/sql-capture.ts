@@ -10,6 +10,7 @@ import { AnalyticsService } from '../../../apps/api/dist/analytics/analytics.ser
 import { ClaimArticlesRepository } from '../../../apps/api/dist/analytics/claim-articles.repository.js';
 import { ContestedDismissalsRepository } from '../../../apps/api/dist/analytics/contested-dismissals.repository.js';
 import { ContestedService } from '../../../apps/api/dist/analytics/contested.service.js';
+import { ConflictPacks } from '../../../apps/api/dist/conflicts/conflict-packs.js';
 import { ConflictScope } from '../../../apps/api/dist/conflicts/conflict-scope.js';
 import { ConflictsRepository } from '../../../apps/api/dist/conflicts/conflicts.repository.js';
 import type { AppConfig } from '../../../apps/api/dist/config/app-config.js';
@@ -52,14 +53,23 @@ export class SqlCapture {
     const articles = new ClaimArticlesRepository(dataSource);
     const dismissals = new ContestedDismissalsRepository(dataSource);
     // The default conflict (the first): the benchmark database holds the generator's one conflict.
-    const scope = new ConflictScope({ defaultConflict: undefined } as AppConfig, new ConflictsRepository(dataSource));
+    const conflicts = new ConflictsRepository(dataSource);
+    const scope = new ConflictScope({ defaultConflict: undefined } as AppConfig, conflicts);
     await scope.refresh();
     const capture = new SqlCapture(
       dataSource,
       {
         analytics: new AnalyticsService(repository, articles, scope),
         // The contested list only reads: its audit trail (dismissals) is never written here.
-        contested: new ContestedService(dataSource, repository, dismissals, articles, undefined as never, scope),
+        contested: new ContestedService(
+          dataSource,
+          repository,
+          dismissals,
+          articles,
+          undefined as never,
+          scope,
+          new ConflictPacks(conflicts),
+        ),
       },
       await RawDb.open(url),
     );

@@ -1,14 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { ClaimLinkRelation } from '@claimline/contracts';
-import {
-  campOpposition,
-  campReferences,
-  loadPack,
-  packsDirectory,
-  scoreOpposition,
-  type CampOpposition,
-} from '@claimline/extraction';
+import { campOpposition, campReferences, scoreOpposition, type CampOpposition } from '@claimline/extraction';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -26,6 +18,7 @@ import type {
   CreateContestedDismissalDto,
 } from './dto/contested-dismissal.dto.js';
 import type { ContestedDto, ContestedPairDto, ContestedQueryDto } from './dto/contested.dto.js';
+import { ConflictPacks } from '../conflicts/conflict-packs.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { capClaimAppearances, rankContestedPairs } from './utils/rank-contested-pairs.js';
 import { orderPair } from './utils/shape-analytics.js';
@@ -34,6 +27,9 @@ import { orderPair } from './utils/shape-analytics.js';
 export const CONTESTED_PER_CLAIM_CAP = 2;
 /** Candidates scored per pair asked for: most same-place-and-day pairs carry no opposition evidence. */
 const CANDIDATES_PER_PAIR = 10;
+const KNOWLEDGE_TTL_MS = 60_000;
+
+type PackKnowledge = { opposition: CampOpposition; references: Map<string, string[]> };
 const MAX_CANDIDATES = 5000;
 
 /**
@@ -45,7 +41,7 @@ const MAX_CANDIDATES = 5000;
 @Injectable()
 export class ContestedService {
   private readonly repository: ContestedRepository;
-  private packKnowledge?: { opposition: CampOpposition; references: Map<string, string[]> };
+  private readonly packKnowledge = new Map<string, { at: number; knowledge: Promise<PackKnowledge> }>();
 
   constructor(
     dataSource: DataSource,
@@ -54,6 +50,7 @@ export class ContestedService {
     private readonly articles: ClaimArticlesRepository,
     private readonly audit: AuditService,
     private readonly scope: ConflictScope,
+    private readonly packs: ConflictPacks,
   ) {
     this.repository = new ContestedRepository(dataSource);
   }
@@ -73,7 +70,7 @@ export class ContestedService {
       this.repository.dismissedAmong(ids),
       this.repository.linksAmong(ids),
     ]);
-    const { opposition, references } = this.knowledge();
+    const { opposition, references } = await this.knowledge(filters.conflict!);
     const wordsFor = (claim: ClaimText) => [...(references.get(claim.camp) ?? []), ...claim.sourceNames];
     let dismissedCount = 0;
     let withoutEvidence = 0;
@@ -180,16 +177,20 @@ export class ContestedService {
     });
   }
 
-  /** Camp roles and the words for each camp from every bundled conflict pack, read once. */
-  private knowledge() {
-    if (!this.packKnowledge) {
-      const packs = readdirSync(packsDirectory())
-        .filter((file) => file.endsWith('.yaml'))
-        .sort()
-        .map((file) => loadPack(file.replace(/\.yaml$/, '')));
-      this.packKnowledge = { opposition: campOpposition(packs), references: campReferences(packs) };
-    }
-    return this.packKnowledge;
+  /**
+   * Camp roles and the words for each camp, from the conflict's pack as stored (camps as edited), kept a
+   * minute: camp edits are rare and the pack takes a few milliseconds to read and validate.
+   */
+  private knowledge(conflictId: string): Promise<PackKnowledge> {
+    const cached = this.packKnowledge.get(conflictId);
+    if (cached && Date.now() - cached.at < KNOWLEDGE_TTL_MS) return cached.knowledge;
+    const knowledge = this.packs.packFor(conflictId).then((pack) => ({
+      opposition: campOpposition([pack]),
+      references: campReferences([pack]),
+    }));
+    this.packKnowledge.set(conflictId, { at: Date.now(), knowledge });
+    knowledge.catch(() => this.packKnowledge.delete(conflictId));
+    return knowledge;
   }
 }
 
