@@ -28,6 +28,17 @@ export {
   type OppositionScore,
 } from './opposition/score-opposition.js';
 export { campOpposition, campReferences, type CampOpposition } from './opposition/camp-opposition.js';
+// Near-duplicate articles (stories): word shingles, MinHash signatures and LSH band keys.
+export {
+  LshIndex,
+  NEAR_DUPLICATE_RULES,
+  NEAR_DUPLICATE_THRESHOLD,
+  compareFingerprints,
+  fingerprint,
+  type NearDuplicateMatch,
+  type NearDuplicateRule,
+  type TextFingerprint,
+} from './near-duplicates/near-duplicate.js';
 
 let defaultExtractor: Extractor | null = null;
 
