@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
 import {
   planClaimChange,
@@ -48,6 +49,7 @@ export class ClaimBulkService {
     private readonly claims: ClaimsRepository,
     private readonly writer: ClaimWriter,
     private readonly searchReferences: SearchReferencesRepository,
+    private readonly scope: ConflictScope,
   ) {}
 
   async apply(dto: ClaimBulkRequestDto, user: AuthUser | undefined): Promise<ClaimBulkResultDto> {
@@ -189,7 +191,11 @@ export class ClaimBulkService {
     if (dto.ids) return [...new Set(dto.ids)].sort((a, b) => a - b);
     if (dto.expectedTotal === undefined)
       throw fieldError('expectedTotal', 'expectedTotal is required with filter: the number of claims you saw it match');
-    const filters = await this.searchReferences.resolve(dto.filter!);
+    // Without a conflict the list shows the default conflict's claims: so does the action, or it would count others.
+    const filters = await this.searchReferences.resolve({
+      ...dto.filter!,
+      conflict: this.scope.resolve(dto.filter!.conflict),
+    });
     const ids = await this.bulk.idsMatching(filters, MAX_BULK_CLAIMS + 1);
     if (ids.length > MAX_BULK_CLAIMS)
       throw fieldError(
