@@ -18,6 +18,7 @@ export const pageTitleMessages = defineMessages({
   narratives: { en: 'Narratives', ar: 'الروايات' },
   audit: { en: 'Audit log', ar: 'سجل التدقيق' },
   extractionQuality: { en: 'Extraction quality', ar: 'جودة الاستخراج' },
+  conflicts: { en: 'Conflicts', ar: 'النزاعات' },
   notFound: { en: 'Page not found', ar: 'الصفحة غير موجودة' },
 });
 

@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { AdminLayout } from './layout/admin-layout';
 import { AppLayout } from './layout/app-layout';
+import { ConflictProvider } from '../lib/conflict/conflict-provider';
 import { RequireAuth, RequirePermission } from './layout/require-auth';
 import { NotFound } from './layout/not-found';
 import { PageLoading, RootLayout } from './layout/root-layout';
@@ -26,7 +27,9 @@ const appRoutes: RouteObject[] = [
   {
     element: (
       <RequireAuth>
-        <AppLayout />
+        <ConflictProvider>
+          <AppLayout />
+        </ConflictProvider>
       </RequireAuth>
     ),
     children: [
@@ -127,6 +130,11 @@ const appRoutes: RouteObject[] = [
               () => import('../features/extraction-quality/components/extraction-quality-page'),
               'ExtractionQualityPage',
             ),
+          },
+          {
+            path: 'conflicts',
+            handle: titled('conflicts'),
+            lazy: page(() => import('../features/conflicts/components/conflicts-page'), 'ConflictsPage'),
           },
         ],
       },

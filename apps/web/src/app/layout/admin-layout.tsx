@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { useConflict } from '../../lib/conflict/conflict-provider';
 import { defineMessages, useMessages } from '../../lib/i18n';
 
 const messages = defineMessages({
@@ -7,16 +8,19 @@ const messages = defineMessages({
   narratives: { en: 'Narratives', ar: 'الروايات' },
   audit: { en: 'Audit log', ar: 'سجل التدقيق' },
   quality: { en: 'Extraction quality', ar: 'جودة الاستخراج' },
+  conflicts: { en: 'Conflicts', ar: 'النزاعات' },
 });
 
 /** The admin area's own navigation above each admin page; the route itself is guarded by RequirePermission. */
 export function AdminLayout() {
   const t = useMessages(messages);
+  const { href } = useConflict();
   const links = [
     { to: '/admin/users', label: t.users, testId: 'admin-nav-users' },
     { to: '/admin/narratives', label: t.narratives, testId: 'admin-nav-narratives' },
     { to: '/admin/audit', label: t.audit, testId: 'admin-nav-audit' },
     { to: '/admin/extraction-quality', label: t.quality, testId: 'admin-nav-quality' },
+    { to: '/admin/conflicts', label: t.conflicts, testId: 'admin-nav-conflicts' },
   ];
   return (
     <div className="admin-area">
@@ -24,7 +28,7 @@ export function AdminLayout() {
         {links.map((link) => (
           <NavLink
             key={link.to}
-            to={link.to}
+            to={href(link.to)}
             className={({ isActive }) => (isActive ? 'admin-nav-link active' : 'admin-nav-link')}
             data-testid={link.testId}
           >

@@ -6,7 +6,9 @@ import { ME_QUERY_KEY, can, useLogout, useUser } from '../../lib/auth';
 import { defineMessages, useMessages } from '../../lib/i18n';
 import { Button } from '../../components/ui/button';
 import { LanguageSwitch } from '../../components/ui/language-switch';
+import { useConflict } from '../../lib/conflict/conflict-provider';
 import { CampsLegend } from './camps-legend';
+import { ConflictSwitcher } from './conflict-switcher';
 
 const messages = defineMessages({
   appName: { en: 'Claimline', ar: 'كليم لاين' },
@@ -35,6 +37,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
+  const { conflict, href } = useConflict();
 
   // Any 401 from the API means the session ended elsewhere (expiry, another tab).
   useEffect(() => {
@@ -69,7 +72,7 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-brand">
-          <NavLink to="/dashboard" className="app-name">
+          <NavLink to={href('/dashboard')} className="app-name">
             {t.appName}
           </NavLink>
           <span className="app-tagline">{t.tagline}</span>
@@ -78,7 +81,7 @@ export function AppLayout() {
           {links.map((link) => (
             <NavLink
               key={link.to}
-              to={link.to}
+              to={href(link.to)}
               // The admin link stays highlighted on every admin page (users, narratives, audit log).
               className={({ isActive }) =>
                 isActive || (link.to.startsWith('/admin/') && pathname.startsWith('/admin/'))
@@ -91,6 +94,7 @@ export function AppLayout() {
           ))}
         </nav>
         <div className="app-user">
+          <ConflictSwitcher />
           <LanguageSwitch />
           {user ? (
             <span className="user-chip" data-testid="current-user">
@@ -107,7 +111,8 @@ export function AppLayout() {
       </header>
       <CampsLegend />
       <main id="main" className="app-main">
-        <Outlet />
+        {/* A new conflict remounts the page: its queries start over under the new conflict's keys. */}
+        <Outlet key={conflict} />
       </main>
     </div>
   );

@@ -13,6 +13,7 @@ import {
   type Query,
   toApiError,
 } from '../api-client';
+import { conflictScope } from './conflict-middleware';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -39,7 +40,7 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
   querySerializer: (query) => buildQueryString(query as Query).slice(1),
 });
-api.use(session);
+api.use(session, conflictScope());
 
 type ApiResult = { data?: unknown; error?: unknown; response: Response };
 

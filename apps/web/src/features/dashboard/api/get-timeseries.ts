@@ -1,8 +1,10 @@
+import { useCallback } from 'react';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { Bucket, GroupBy, TimeseriesResponse } from '../types';
 import type { ClaimFilters } from '@claimline/contracts';
-import { withAllCamps } from '../utils/timeseries';
+import { useCamps } from '../../../lib/camps';
+import { withConflictCamps } from '../utils/camp-series';
 import { analyticsFilterQuery } from './analytics-query';
 
 export type TimeseriesParams = { filters: ClaimFilters; bucket: Bucket; groupBy: GroupBy };
@@ -11,13 +13,12 @@ export async function getTimeseries(
   { filters, bucket, groupBy }: TimeseriesParams,
   signal?: AbortSignal,
 ): Promise<TimeseriesResponse> {
-  const response = await unwrap(
+  return unwrap(
     api.GET('/api/analytics/timeseries', {
       params: { query: { ...analyticsFilterQuery(filters), bucket, groupBy } },
       signal,
     }),
   );
-  return withAllCamps(response);
 }
 
 export const timeseriesQueryOptions = (params: TimeseriesParams) =>
@@ -28,6 +29,9 @@ export const timeseriesQueryOptions = (params: TimeseriesParams) =>
     placeholderData: keepPreviousData,
   });
 
+/** The time series with every camp of the current conflict in its legend (GET /api/camps?conflict=). */
 export function useTimeseries(params: TimeseriesParams) {
-  return useQuery(timeseriesQueryOptions(params));
+  const { data: camps } = useCamps();
+  const select = useCallback((response: TimeseriesResponse) => withConflictCamps(response, camps ?? []), [camps]);
+  return useQuery({ ...timeseriesQueryOptions(params), select });
 }

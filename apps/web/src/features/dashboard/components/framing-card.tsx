@@ -2,7 +2,7 @@ import { useCamps, findCamp } from '../../../lib/camps';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
-import { CAMP_IDS, type ClaimFilters } from '@claimline/contracts';
+import type { ClaimFilters } from '@claimline/contracts';
 import { useFraming } from '../api/get-framing';
 import { dashboardMessages } from '../messages';
 import { toFramingRows } from '../utils/lists';
@@ -16,6 +16,8 @@ export function FramingCard({ filters }: FramingCardProps) {
   const t = useMessages(dashboardMessages);
   const { lang, formatNumber } = useI18n();
   const { data: camps } = useCamps();
+  // The current conflict's camps in their order (LNA/GNA for Libya, SAF/RSF for Sudan).
+  const campOrder = [...(camps ?? [])].sort((a, b) => a.order - b.order).map((camp) => camp.id);
   const { data = [], error, isPending } = useFraming({ outlet: filters.outlet, from: filters.from, to: filters.to });
 
   function toneLabel(tone: string) {
@@ -49,7 +51,7 @@ export function FramingCard({ filters }: FramingCardProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {toFramingRows(outlet, CAMP_IDS).map((row) => {
+                  {toFramingRows(outlet, campOrder).map((row) => {
                     const camp = findCamp(camps, row.camp);
                     return (
                       <tr key={`${row.camp}:${row.label}:${row.tone}`} data-tone={row.tone}>
