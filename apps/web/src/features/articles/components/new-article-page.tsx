@@ -7,8 +7,10 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Field } from '../../../components/ui/field';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
+import { useConflict } from '../../../lib/conflict/conflict-provider';
 import { usePreviewArticle } from '../api/preview-article';
 import { duplicateArticleId, useCreateArticle } from '../api/create-article';
+import { ArticleConflictField } from './article-conflict-field';
 import type { PreviewResult } from '../api/types';
 import { detectLanguage } from '../utils/detect-language';
 import { draftsToClaimInputs, previewToDrafts, type DraftClaim } from '../utils/draft-claims';
@@ -97,10 +99,17 @@ export function NewArticlePage() {
   const { formatNumber } = useI18n();
   const navigate = useNavigate();
   const { data: camps } = useCamps();
+  const { conflict: headerConflict } = useConflict();
+  const [conflict, setConflict] = useState(headerConflict ?? '');
   const preview = usePreviewArticle();
   const create = useCreateArticle();
   const [values, setValues] = useState<ArticleFormValues>(() => loadArticleDraft() ?? EMPTY);
-  const [result, setResult] = useState<{ body: string; language: 'ar' | 'en'; preview: PreviewResult } | null>(null);
+  const [result, setResult] = useState<{
+    body: string;
+    language: 'ar' | 'en';
+    conflict?: string;
+    preview: PreviewResult;
+  } | null>(null);
   const [drafts, setDrafts] = useState<DraftClaim[]>([]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -113,7 +122,9 @@ export function NewArticlePage() {
 
   const detected = useMemo(() => detectLanguage(values.body).language, [values.body]);
   const language = values.languageOverride || detected;
-  const stale = result !== null && (result.body !== values.body || result.language !== language);
+  const stale =
+    result !== null &&
+    (result.body !== values.body || result.language !== language || (result.conflict ?? conflict) !== conflict);
   const claimErrors = claimErrorsByIndex(fieldErrors);
 
   function set<K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) {
@@ -136,10 +147,10 @@ export function NewArticlePage() {
     if (Object.keys(errors).length > 0) return;
     const body = values.body;
     preview.mutate(
-      { body, publishedAt: values.publishedAt, language },
+      { body, publishedAt: values.publishedAt, language, conflict: conflict || undefined },
       {
         onSuccess: (response) => {
-          setResult({ body, language, preview: response });
+          setResult({ body, language, conflict, preview: response });
           setDrafts(previewToDrafts(response.claims));
           setActiveKey(null);
         },
@@ -165,6 +176,7 @@ export function NewArticlePage() {
         publishedAt: values.publishedAt,
         language,
         body: values.body,
+        conflict: conflict || undefined,
         claims: draftsToClaimInputs(drafts),
       },
       {
@@ -307,6 +319,7 @@ export function NewArticlePage() {
             error={fieldErrors.publishedAt}
             onChange={(value) => set('publishedAt', value)}
           />
+          <ArticleConflictField value={conflict} error={fieldErrors.conflict} onChange={setConflict} />
           <Field label={t.language} error={fieldErrors.language}>
             <select
               value={values.languageOverride}

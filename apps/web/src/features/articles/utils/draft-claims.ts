@@ -11,7 +11,8 @@ export type DraftClaim = {
   sourceName: string;
   sourceMention: string;
   sourceStatus: PreviewClaim['sourceStatus'];
-  camp: PreviewClaim['camp'];
+  // Any camp of the article's conflict (RSF, SAF…), not only the default pack's that PreviewClaimDto lists.
+  camp: string;
   channel: string | null;
   eventDate: EventDate;
   locations: PreviewLocation[];
