@@ -16,6 +16,7 @@ import { CampBadge } from '../../../components/ui/camp-badge';
 import { Field } from '../../../components/ui/field';
 import { SourceTypeahead } from '../../../components/ui/source-typeahead';
 import { Typeahead } from '../../../components/ui/typeahead';
+import { RemovableChip } from '../../../components/ui/removable-chip';
 import { conflictCurrent, useUpdateClaim } from '../api/update-claim';
 import type { ClaimDetail } from '../api/types';
 import { buildClaimPatch } from '../utils/claim-patch';
@@ -44,7 +45,6 @@ const messages = defineMessages({
   save: { en: 'Save tagging', ar: 'حفظ الوسم' },
   saving: { en: 'Saving…', ar: 'جارٍ الحفظ…' },
   saved: { en: 'Saved.', ar: 'تم الحفظ.' },
-  remove: { en: 'Remove', ar: 'إزالة' },
   noResults: { en: 'No match', ar: 'لا نتائج' },
   conflict: {
     en: 'Changed by someone else while you were editing. The page now shows their version; your edits are still in this form — save again to apply them.',
@@ -180,12 +180,11 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
           <span className="field-label">{t.source}</span>
           <div className="row">
             {form.source ? (
-              <span className="chip" data-testid="tag-source">
-                <bdi>{localName(form.source, lang)}</bdi>
-                <button type="button" aria-label={t.remove} onClick={() => set('source', null)}>
-                  ×
-                </button>
-              </span>
+              <RemovableChip
+                label={localName(form.source, lang)}
+                onRemove={() => set('source', null)}
+                testId="tag-source"
+              />
             ) : null}
             <span className="muted">
               {t.mention}: <bdi>{claim.sourceMention}</bdi>
@@ -250,21 +249,17 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
                 narratives.find((candidate) => candidate.id === id) ??
                 claim.narratives.find((candidate) => candidate.id === id);
               return (
-                <span key={id} className="chip" style={{ borderColor: narrative?.color }}>
-                  <bdi>{narrative ? localName(narrative, lang) : `#${id}`}</bdi>
-                  <button
-                    type="button"
-                    aria-label={t.remove}
-                    onClick={() =>
-                      set(
-                        'narratives',
-                        form.narratives.filter((other) => other !== id),
-                      )
-                    }
-                  >
-                    ×
-                  </button>
-                </span>
+                <RemovableChip
+                  key={id}
+                  label={narrative ? localName(narrative, lang) : `#${id}`}
+                  style={{ borderColor: narrative?.color }}
+                  onRemove={() =>
+                    set(
+                      'narratives',
+                      form.narratives.filter((other) => other !== id),
+                    )
+                  }
+                />
               );
             })}
             {available.length > 0 ? (
@@ -291,21 +286,16 @@ export function ClaimTaggingForm({ claim, canEdit }: ClaimTaggingFormProps) {
           <span className="field-label">{t.places}</span>
           <div className="row">
             {form.locations.map((location) => (
-              <span key={location.id} className="chip">
-                <bdi>{localName(location, lang)}</bdi>
-                <button
-                  type="button"
-                  aria-label={t.remove}
-                  onClick={() =>
-                    set(
-                      'locations',
-                      form.locations.filter((other) => other.id !== location.id),
-                    )
-                  }
-                >
-                  ×
-                </button>
-              </span>
+              <RemovableChip
+                key={location.id}
+                label={localName(location, lang)}
+                onRemove={() =>
+                  set(
+                    'locations',
+                    form.locations.filter((other) => other.id !== location.id),
+                  )
+                }
+              />
             ))}
           </div>
           <Typeahead
