@@ -158,6 +158,10 @@ export const filterMessages = defineMessages({
   clear: { en: 'Clear all', ar: 'امسح الكل' },
   any: { en: 'any', ar: 'الكل' },
   apply: { en: 'Search', ar: 'ابحث' },
+  knownDates: {
+    en: 'Leave out claims dated only by publication',
+    ar: 'استبعد الادعاءات المؤرخة بتاريخ النشر فقط',
+  },
 });
 
 /** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */

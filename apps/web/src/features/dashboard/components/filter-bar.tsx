@@ -16,7 +16,8 @@ import {
 import { Button } from '../../../components/ui/button';
 import { Typeahead } from '../../../components/ui/typeahead';
 import { dashboardPlurals, filterMessages } from '../messages';
-import { countActiveFilters, EMPTY_FILTERS } from '../utils/filters';
+import { countActiveFilters, EMPTY_FILTERS, excludesReportedDates } from '../utils/filters';
+import { KNOWN_EVENT_DATES } from '../../../lib/event-date-label';
 import { placeName } from '../utils/lists';
 import { CheckMenu, type CheckMenuOption } from './check-menu';
 
@@ -156,6 +157,17 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
             testId="filter-outlet"
           />
         ) : null}
+        <label className="filter-field filter-switch">
+          <input
+            type="checkbox"
+            checked={excludesReportedDates(filters)}
+            data-testid="filter-known-dates"
+            onChange={(event) =>
+              onChange(withClaimFilter(filters, 'precision', event.target.checked ? [...KNOWN_EVENT_DATES] : undefined))
+            }
+          />
+          <span>{t.knownDates}</span>
+        </label>
         <form className="filter-field filter-search" role="search" onSubmit={handleSearch}>
           <label htmlFor="dashboard-q">{t.search}</label>
           <input

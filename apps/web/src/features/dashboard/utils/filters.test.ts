@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { claimFiltersFromSearchParams, claimFiltersToSearchParams, type ClaimFilters } from '@claimline/contracts';
-import { EMPTY_FILTERS, countActiveFilters, mergeFiltersIntoParams } from './filters';
+import { EMPTY_FILTERS, countActiveFilters, excludesReportedDates, mergeFiltersIntoParams } from './filters';
 
 describe('dashboard filters in the URL', () => {
   it('reads the links the dashboard always wrote', () => {
     const filters = claimFiltersFromSearchParams(
       new URLSearchParams(
-        'camp=LNA,NOPE,LNA&camp=GNA&status=contested,maybe&location=12,x&from=2019-02-30&to=2019-10-31&q=%20%20',
+        'camp=LNA,NO%20PE,LNA&camp=GNA&status=contested,maybe&location=12,x&from=2019-02-30&to=2019-10-31&q=%20%20',
       ),
     );
     expect(filters).toEqual({ camp: ['LNA', 'GNA'], status: ['contested'], location: [12], to: '2019-10-31' });
@@ -48,5 +48,17 @@ describe('countActiveFilters', () => {
   it('counts a date range once', () => {
     expect(countActiveFilters({ camp: ['LNA'], from: '2019-01-01', to: '2019-02-01', q: 'a' })).toBe(3);
     expect(countActiveFilters({ camp: [], to: '2019-02-01' })).toBe(1);
+  });
+});
+
+describe('excludesReportedDates', () => {
+  it('is on only when a precision list leaves out publication-only dates', () => {
+    expect(excludesReportedDates({})).toBe(false);
+    expect(excludesReportedDates({ precision: ['day', 'week', 'month'] })).toBe(true);
+    expect(excludesReportedDates({ precision: ['day', 'reported'] })).toBe(false);
+  });
+
+  it('does not count the conflict as a filter', () => {
+    expect(countActiveFilters({ conflict: 'sudan-2023', precision: ['day'] })).toBe(1);
   });
 });

@@ -22,8 +22,16 @@ export function mergeFiltersIntoParams(current: URLSearchParams, filters: ClaimF
   return next;
 }
 
-/** What the filter bar's badge counts: a date range is one filter, however many of its ends are set. */
+/**
+ * What the filter bar's badge counts: a date range is one filter, however many of its ends are set; the
+ * conflict is the page's scope (the header switches it), not a filter.
+ */
 export function countActiveFilters(filters: ClaimFilters): number {
-  const keys = activeClaimFilterKeys(filters);
+  const keys = activeClaimFilterKeys(filters).filter((key) => key !== 'conflict');
   return keys.length - (keys.includes('from') && keys.includes('to') ? 1 : 0);
+}
+
+/** Whether the filters leave out claims dated only by their article's publication (`precision` without `reported`). */
+export function excludesReportedDates(filters: ClaimFilters): boolean {
+  return Boolean(filters.precision?.length) && !filters.precision!.includes('reported');
 }
