@@ -4,6 +4,7 @@ import type { Clock } from './config/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { SharedStateModule } from './shared-state/shared-state.module.js';
+import { JobsModule, StartJobsAfterBootstrap } from './jobs/jobs.module.js';
 import { CampsModule } from './camps/camps.module.js';
 import { ConflictScopeModule } from './conflicts/conflict-scope.module.js';
 import { ConflictsModule } from './conflicts/conflicts.module.js';
@@ -30,7 +31,10 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
+      // Last of all bootstrap hooks (the root module's): jobs start once the start-up seeding is done.
+      providers: [StartJobsAfterBootstrap],
       imports: [
+        JobsModule,
         ConfigModule.forRoot(config, clock),
         DatabaseModule,
         SharedStateModule,

@@ -104,7 +104,10 @@ export class ImportsService implements OnModuleInit, OnApplicationBootstrap, OnA
       await rm(path, { force: true });
       throw error;
     }
-    await this.jobs.enqueue({ kind: 'import', importId: id });
+    // The job is in the database already: if the queue cannot take it now, the next sweep (15 s) queues it.
+    await this.jobs
+      .enqueue({ kind: 'import', importId: id })
+      .catch((error: unknown) => this.logger.warn(`Import ${id} waits for the next sweep: ${String(error)}`));
     return { id };
   }
 

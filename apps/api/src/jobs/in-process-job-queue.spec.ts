@@ -18,6 +18,7 @@ describe('InProcessJobQueue', () => {
       await gate.promise;
     });
     const queue = new InProcessJobQueue(handlers, 1);
+    await queue.start();
     await queue.enqueue({ kind: 'feed-poll', feedId: 7 });
     await queue.enqueue({ kind: 'feed-poll', feedId: 7 });
     gate.resolve();
@@ -41,6 +42,7 @@ describe('InProcessJobQueue', () => {
       finished++;
     });
     const queue = new InProcessJobQueue(handlers, 2);
+    await queue.start();
     for (let feedId = 1; feedId <= 6; feedId++) await queue.enqueue({ kind: 'feed-poll', feedId });
     expect(running).toBe(2);
     gate.resolve();
@@ -56,6 +58,7 @@ describe('InProcessJobQueue', () => {
     handlers.register('import', () => importGate.promise);
     handlers.register('feed-poll', ({ feedId }) => Promise.resolve(void polled.push(feedId)));
     const queue = new InProcessJobQueue(handlers, 1);
+    await queue.start();
     await queue.enqueue({ kind: 'import', importId: 'long' });
     await queue.enqueue({ kind: 'feed-poll', feedId: 3 });
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -71,6 +74,7 @@ describe('InProcessJobQueue', () => {
       let attempts = 0;
       handlers.register('import', () => (++attempts < 3 ? Promise.reject(new Error('flaky')) : Promise.resolve()));
       const queue = new InProcessJobQueue(handlers, 1);
+      await queue.start();
       const ended: boolean[] = [];
       queue.onJobEnd((event) => ended.push(event.ok));
       await queue.enqueue({ kind: 'import', importId: 'a' });
@@ -88,6 +92,7 @@ describe('InProcessJobQueue', () => {
     const handler = jest.fn(() => Promise.resolve());
     handlers.register('import', handler);
     const queue = new InProcessJobQueue(handlers, 0);
+    await queue.start();
     await queue.enqueue({ kind: 'import', importId: 'a' });
     await queue.idle();
     expect(queue.runsJobs).toBe(false);

@@ -29,6 +29,7 @@ export class InProcessJobQueue extends JobQueue {
   private readonly listeners = new Set<JobListener>();
   private idleWaiters: (() => void)[] = [];
   private closed = false;
+  private started = false;
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -39,6 +40,12 @@ export class InProcessJobQueue extends JobQueue {
 
   get runsJobs(): boolean {
     return this.concurrency > 0;
+  }
+
+  start(): Promise<void> {
+    this.started = true;
+    this.pump();
+    return Promise.resolve();
   }
 
   enqueue(job: JobRequest): Promise<void> {
@@ -84,6 +91,7 @@ export class InProcessJobQueue extends JobQueue {
   }
 
   private pump(): void {
+    if (!this.started) return;
     for (const lane of JOB_LANES) {
       const waiting = this.waiting.get(lane)!;
       while (this.active.get(lane)! < this.concurrency && waiting.length && !this.closed) {

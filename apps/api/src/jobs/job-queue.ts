@@ -8,6 +8,11 @@ export type JobListener = (event: { id: string; job: JobRequest; ok: boolean; er
  * number of `npm run worker` processes (and API processes whose CLAIMLINE_WORKERS is not 0) share it.
  */
 export abstract class JobQueue {
+  /**
+   * Starts running jobs in this process (when it runs any): called once the whole application has bootstrapped, so
+   * no job runs before the start-up seeding it relies on. Jobs queued before wait.
+   */
+  abstract start(): Promise<void>;
   /** Queues the job unless the same work (same job id) is already waiting or running. */
   abstract enqueue(job: JobRequest): Promise<void>;
   /**

@@ -5,18 +5,28 @@ import { InProcessJobQueue } from './in-process-job-queue.js';
 import { JobHandlers } from './job-handlers.js';
 import { JobQueue } from './job-queue.js';
 
-/** Starts consuming after every feature registered its handler (module init), and stops before the database closes. */
+/** Stops taking jobs before the database closes. */
 @Injectable()
-class JobQueueLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
+class JobQueueLifecycle implements OnModuleDestroy {
   constructor(private readonly queue: JobQueue) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.queue instanceof BullMqJobQueue) await this.queue.start();
-  }
 
   async onModuleDestroy(): Promise<void> {
     if (this.queue instanceof BullMqJobQueue) await this.queue.close();
     else if (this.queue instanceof InProcessJobQueue) this.queue.close();
+  }
+}
+
+/**
+ * Starts running jobs. Provided by the root module, whose bootstrap hook Nest calls after every other module's: a
+ * job (an import resumed at start-up, one waiting on Redis) never runs before the start-up seeding it needs (the
+ * conflicts' camps, sources and places).
+ */
+@Injectable()
+export class StartJobsAfterBootstrap implements OnApplicationBootstrap {
+  constructor(private readonly queue: JobQueue) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.queue.start();
   }
 }
 
