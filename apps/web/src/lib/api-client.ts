@@ -4,6 +4,8 @@
  */
 import { localizeErrorMessage, localizeFieldErrors, toFieldIssues } from './api-error-messages';
 import type { Lang } from './i18n';
+import { CONFLICT_PARAM, takesConflictQuery } from './conflict/conflict-scope';
+import { currentConflict } from './conflict/current-conflict';
 
 export type QueryValue = string | number | boolean | string[] | number[] | undefined | null;
 export type Query = Record<string, QueryValue>;
@@ -81,7 +83,11 @@ function apiPath(path: string): string {
 
 /** A URL for links and downloads (CSV exports) with the same query string a fetch would send. */
 export function downloadUrl(path: string, query?: Query): string {
-  return `${apiPath(path)}${buildQueryString(query)}`;
+  const full = apiPath(path);
+  // Downloads skip the typed client's middleware: a conflict-scoped export names the current conflict here.
+  const conflict = currentConflict();
+  const scoped = conflict && takesConflictQuery('GET', full) && !query?.[CONFLICT_PARAM];
+  return `${full}${buildQueryString(scoped ? { ...query, [CONFLICT_PARAM]: conflict } : query)}`;
 }
 
 export function toFieldErrors(errors: unknown): FieldErrors {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setCurrentConflict } from '../conflict/current-conflict';
+import { downloadUrl } from '../api-client';
 import { api, unwrap } from './client';
 
 function jsonResponse(body: unknown, status = 200): Response {
@@ -71,5 +72,16 @@ describe('conflict middleware', () => {
     const request = stubFetch([]);
     await unwrap(api.GET('/api/camps'));
     expect(new URL(request().url).search).toBe('');
+  });
+
+  it('puts the conflict on scoped downloads (CSV exports), which do not go through the client', () => {
+    setCurrentConflict('sudan-2023');
+    expect(downloadUrl('/exports/claims.csv', { camp: ['RSF'] })).toBe(
+      '/api/exports/claims.csv?camp=RSF&conflict=sudan-2023',
+    );
+    expect(downloadUrl('/exports/articles.csv', { from: '2024-05-01' })).toBe(
+      '/api/exports/articles.csv?from=2024-05-01',
+    );
+    expect(downloadUrl('/conflicts/sudan-2023/pack')).toBe('/api/conflicts/sudan-2023/pack');
   });
 });

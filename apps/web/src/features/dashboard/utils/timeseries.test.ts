@@ -7,7 +7,6 @@ import {
   isTimeseriesEmpty,
   toTimeseriesChartData,
   toTimeseriesTable,
-  withAllCamps,
 } from './timeseries';
 
 const response: TimeseriesResponse = {
@@ -135,19 +134,6 @@ describe('claimsLinkForBar', () => {
   it('has no link for a series without a key', () => {
     expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'source', null, '2019-10-07')).toBeNull();
     expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'source', 'none', '2019-10-07')).toBeNull();
-  });
-});
-
-describe('withAllCamps', () => {
-  it('adds the missing camps with zeros, in camp order', () => {
-    const full = withAllCamps({ ...response, series: [response.series[1], response.series[0]] });
-    expect(full.series.map((series) => series.key)).toEqual(['LNA', 'GNA', 'UN', 'INTERNATIONAL', 'UNKNOWN']);
-    expect(full.series[4]).toMatchObject({ label: 'Unknown', labelAr: 'غير معروف', color: '#7F7F7F', counts: [0, 0] });
-  });
-
-  it('leaves other groupings alone', () => {
-    const bySource = { ...response, groupBy: 'source' as const };
-    expect(withAllCamps(bySource)).toBe(bySource);
   });
 });
 

@@ -1,10 +1,4 @@
-import {
-  CAMPS,
-  claimFiltersToSearchParams,
-  parseClaimFilter,
-  withClaimFilter,
-  type ClaimFilters,
-} from '@claimline/contracts';
+import { claimFiltersToSearchParams, parseClaimFilter, withClaimFilter, type ClaimFilters } from '@claimline/contracts';
 import { formatDateIn, type Lang } from '../../../lib/i18n';
 import type { Bucket, GroupBy, TimeseriesResponse, TimeseriesSeries } from '../types';
 import { bucketEnd, bucketRange, bucketStart } from './buckets';
@@ -25,28 +19,6 @@ export type TimeseriesChartData = { labels: string[]; datasets: TimeseriesDatase
 
 export function seriesKey(series: Pick<TimeseriesSeries, 'key'>): string | null {
   return series.key === '' || series.key === NONE_KEY || series.key === OTHER_KEY ? null : series.key;
-}
-
-/**
- * By camp, every camp gets a series (and a legend entry), in canonical order, even with no claims:
- * an absent camp is information too.
- */
-export function withAllCamps(response: TimeseriesResponse): TimeseriesResponse {
-  if (response.groupBy !== 'camp') return response;
-  const byKey = new Map(response.series.map((series) => [series.key, series]));
-  const zeros = response.buckets.map(() => 0);
-  const series = CAMPS.map(
-    (camp) =>
-      byKey.get(camp.id) ?? {
-        key: camp.id,
-        label: camp.nameEn,
-        labelAr: camp.nameAr,
-        color: camp.color,
-        counts: zeros,
-      },
-  );
-  const extra = response.series.filter((item) => !CAMPS.some((camp) => camp.id === item.key));
-  return { ...response, series: [...series, ...extra] };
 }
 
 /** The name in the UI language, else the other one: a source registered only in Arabic still has a name in English. */
