@@ -148,6 +148,45 @@ export class AnalyticsRepository {
   }
 
   /**
+   * framing() without the near-duplicate copies of stories (`copies=exclude`): the rollup cannot tell copies
+   * apart, so this sums article_framing over the articles that first carried their story (or have none).
+   */
+  framingWithoutCopies(
+    conflictId: string,
+    outletIds: number[] | undefined,
+    from: string | undefined,
+    to: string | undefined,
+  ): Promise<RawRow[]> {
+    const where = ['a.conflict_id = ?', '(st.id IS NULL OR st.first_article_id = a.id)'];
+    const params: unknown[] = [conflictId];
+    if (outletIds?.length) {
+      where.push(`a.outlet_id IN (${outletIds.map(() => '?').join(', ')})`);
+      params.push(...outletIds);
+    }
+    if (from) {
+      where.push('a.published_at >= ?');
+      params.push(from);
+    }
+    if (to) {
+      where.push('a.published_at <= ?');
+      params.push(to);
+    }
+    return this.dataSource.query(
+      `SELECT g.outlet_id, o.name AS outlet_name, g.camp, g.label, g.tone, g.narration, g.quote
+       FROM (SELECT a.outlet_id AS outlet_id, f.camp_id AS camp, f.label AS label, f.tone AS tone,
+                    SUM(CASE WHEN f.voice = 'narration' THEN f.count ELSE 0 END) AS narration,
+                    SUM(CASE WHEN f.voice = 'quote' THEN f.count ELSE 0 END) AS quote, SUM(f.count) AS total
+             FROM article_framing f JOIN articles a ON a.id = f.article_id
+             LEFT JOIN stories st ON st.id = a.story_id
+             WHERE ${where.join(' AND ')}
+             GROUP BY a.outlet_id, f.camp_id, f.label, f.tone) g
+       LEFT JOIN outlets o ON o.id = g.outlet_id
+       ORDER BY o.name, g.outlet_id, g.camp, g.total DESC, g.label`,
+      params,
+    );
+  }
+
+  /**
    * Per camp: claims per narrative (LEFT JOIN: the narrative-less row counts the untagged), and the
    * camp's total claims, in one UNION ALL so both come from the same snapshot.
    */

@@ -80,7 +80,11 @@ export class AnalyticsService {
   }
 
   async framing(query: FramingQueryDto): Promise<FramingReportDto> {
-    const rows = await this.analytics.framing(this.scope.resolve(query.conflict), query.outlet, query.from, query.to);
+    const conflictId = this.scope.resolve(query.conflict);
+    const rows =
+      query.copies === 'exclude'
+        ? await this.analytics.framingWithoutCopies(conflictId, query.outlet, query.from, query.to)
+        : await this.analytics.framing(conflictId, query.outlet, query.from, query.to);
     return {
       outlets: toFramingOutlets(
         rows.map((row) => ({

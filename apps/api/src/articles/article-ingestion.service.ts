@@ -18,8 +18,10 @@ import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
 import type { NewClaimRow, NewFramingRow } from '../claim-writes/claim-writes.repository.js';
 import { badRequest, clip, planExtractedClaims, planManualClaims, type PlannedClaim } from './claim-planning.js';
 import type { CreateArticleDto } from './dto/article-input.dto.js';
-import type { PreviewClaimDto, PreviewDto } from './dto/article.dto.js';
+import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
+import type { TextFingerprint } from '@claimline/extraction';
+import { StoriesService } from '../stories/stories.service.js';
 
 export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
 
@@ -39,9 +41,10 @@ type PreparedArticle = {
   language: Language;
   planned: PlannedClaim[];
   framing: NewFramingRow[];
+  print: TextFingerprint;
 };
-/** What write() stored. */
-type Written = { id: number; claimCount: number };
+/** What write() stored: a near-duplicate is attached to the story of `attachedTo` and stores no claims. */
+type Written = { id: number; claimCount: number; storyId: number; attachedTo: number | null };
 /** Set by a batch: the location ids it already checked. */
 type BatchContext = { knownLocations: Set<number> };
 
@@ -51,7 +54,7 @@ type BatchContext = { knownLocations: Set<number> };
  * an article is stored whole or not at all.
  */
 /** One article's outcome in a batch: stored, or the reason it was not (a duplicate, invalid input, a failed write). */
-export type BatchResult = { id: number; claimCount: number } | { error: unknown };
+export type BatchResult = { id: number; claimCount: number; attachedTo?: number | null } | { error: unknown };
 
 export type BatchOptions = {
   /**
@@ -74,6 +77,7 @@ export class ArticleIngestionService {
     private readonly writer: ClaimWriter,
     private readonly scope: ConflictScope,
     private readonly conflicts: ConflictsRepository,
+    private readonly stories: StoriesService,
   ) {}
 
   /** What the extractor would store, with sources resolved against the database; writes nothing. */
@@ -122,23 +126,28 @@ export class ArticleIngestionService {
         locationIds: locations.flatMap((location) => (location.id === null ? [] : [location.id])),
       };
     });
+    const near = await this.stories.findNearDuplicate(conflictId, this.stories.fingerprint(input.body));
     return {
       conflict: conflictId,
       language: result.language,
       claims,
       framing: result.framing,
       proposals: result.proposals,
+      nearDuplicate: near ? toNearDuplicateDto(near) : null,
     };
   }
 
-  /** Throws DuplicateArticleException (409) when the normalized body is already stored. */
-  async ingest(input: ArticleInput, user: AuthUser | null): Promise<{ id: number; claimCount: number }> {
+  /**
+   * Throws DuplicateArticleException (409) when the normalized body is already stored. A near-duplicate of a
+   * stored article joins its story with no claims of its own, unless `input.separate`.
+   */
+  async ingest(input: ArticleInput, user: AuthUser | null): Promise<Written> {
     const prepared = await this.prepare(input);
     try {
       const written = await serializedTransaction(this.dataSource, (manager) =>
         this.writer.insertForArticles(manager, (claims) => this.write(prepared, user, manager, claims, null)),
       );
-      return { id: written.id, claimCount: written.claimCount };
+      return written;
     } catch (error) {
       throw await this.explain(error, prepared.contentHash);
     }
@@ -210,7 +219,7 @@ export class ArticleIngestionService {
           try {
             const done = await this.write(article, user, manager, claims, batch);
             await runner.commitTransaction();
-            results[i] = { id: done.id, claimCount: done.claimCount };
+            results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
             written.push(i);
           } catch (error) {
             await runner.rollbackTransaction();
@@ -243,7 +252,7 @@ export class ArticleIngestionService {
       tone: f.tone,
       count: f.count,
     }));
-    return { input, conflictId, contentHash, language, planned, framing };
+    return { input, conflictId, contentHash, language, planned, framing, print: this.stories.fingerprint(input.body) };
   }
 
   /** A unique-index failure on content_hash means another writer stored the same article first. */
@@ -261,7 +270,11 @@ export class ArticleIngestionService {
     claimWriter: ArticleClaimsBatch,
     batch: BatchContext | null,
   ): Promise<Written> {
-    const { input, conflictId, contentHash, language, planned, framing } = prepared;
+    const { input, conflictId, contentHash, language, framing, print } = prepared;
+    // Looked up inside the transaction, so an import's reprints also find the copies written earlier in the batch.
+    const near = input.separate ? null : await this.stories.findNearDuplicate(conflictId, print, manager);
+    // A copy stores no claims (its story's claims count once) but keeps its framing: each outlet's wording is its own.
+    const planned = near ? [] : prepared.planned;
     const publishedAt = input.publishedAt;
     const now = new Date();
     const outletId = await this.outlets.resolve(input.outlet, manager);
@@ -283,6 +296,7 @@ export class ArticleIngestionService {
     );
     const claims = await this.resolveSources(conflictId, planned, user, manager);
     await this.checkLocations(planned, manager, batch?.knownLocations);
+    const story = await this.stories.place(articleId, print, near, manager);
     const claimIds = await claimWriter.insert({
       articleId,
       claims: claims.map((claim) => ({
@@ -317,11 +331,14 @@ export class ArticleIngestionService {
           url: input.url ?? null,
           contentHash,
           claims: claimIds.length,
+          story: story.storyId,
+          attachedTo: story.attachedTo,
+          similarity: near ? Math.round(near.similarity * 1000) / 1000 : null,
         },
       },
       manager,
     );
-    return { id: articleId, claimCount: claimIds.length };
+    return { id: articleId, claimCount: claimIds.length, ...story };
   }
 
   /** Source ids and camps for every planned claim: given ids are checked, unknown mentions become (or join) proposals. */

@@ -22,6 +22,9 @@ export type ArticleRow = {
   createdAt: Date | string;
 };
 
+/** An article's story: its id, first article and how many outlets carried it. */
+export type ArticleStoryRow = { storyId: number | null; storyFirstArticleId: number | null; storyOutlets: number };
+
 export type ArticleClaimRow = {
   id: number;
   text: string;
@@ -127,13 +130,16 @@ export class ArticlesRepository {
   }
 
   async findDetail(id: number): Promise<{
-    article: ArticleRow & { body: string };
+    article: ArticleRow & ArticleStoryRow & { body: string };
     claims: ArticleClaimRow[];
     locations: ClaimLocationRow[];
     framing: FramingRow[];
   } | null> {
     const raw = await this.summaryQuery()
       .addSelect('a.body', 'body')
+      .addSelect('a.story_id', 'storyId')
+      .addSelect('(SELECT st.first_article_id FROM stories st WHERE st.id = a.story_id)', 'storyFirstArticleId')
+      .addSelect('(SELECT st.outlet_count FROM stories st WHERE st.id = a.story_id)', 'storyOutlets')
       .where('a.id = :id', { id })
       .getRawOne<Record<string, unknown> & { body: string }>();
     if (!raw) return null;
@@ -209,7 +215,13 @@ export class ArticlesRepository {
       where: { articleId: id },
       order: { id: 'ASC' },
     });
-    return { article: { ...toArticleRow(raw), body: raw.body }, claims, locations, framing };
+    const nullableId = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+    const story: ArticleStoryRow = {
+      storyId: nullableId(raw.storyId),
+      storyFirstArticleId: nullableId(raw.storyFirstArticleId),
+      storyOutlets: Number(raw.storyOutlets ?? 0),
+    };
+    return { article: { ...toArticleRow(raw), ...story, body: raw.body }, claims, locations, framing };
   }
 }
 

@@ -41,6 +41,8 @@ export type ClaimRow = {
   version: number;
   createdAt: Date | string;
   updatedAt: Date | string;
+  /** Outlets that carried the claim's story (selected by the list and the detail only). */
+  storyOutlets?: number | string | null;
 };
 
 export type ClaimNarrativeRow = { claimId: number; id: number; nameEn: string; nameAr: string; color: string };
@@ -125,6 +127,8 @@ export class ClaimsRepository {
         'c.version AS version',
         'c.created_at AS createdAt',
         'c.updated_at AS updatedAt',
+        // Two primary-key lookups per row: the outlets that carried the article's story (near-duplicates).
+        '(SELECT st.outlet_count FROM articles sa JOIN stories st ON st.id = sa.story_id WHERE sa.id = c.article_id) AS storyOutlets',
       ])
       .from('claims', 'c')
       .leftJoin('sources', 's', 's.id = c.source_id') as unknown as SelectQueryBuilder<ClaimRow>;

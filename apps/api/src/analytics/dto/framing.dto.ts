@@ -1,5 +1,6 @@
 import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { CAMP_IDS, type CampId } from '@claimline/contracts';
 import { DayQuery, IdListQuery } from '../../common/query-params.js';
 
@@ -12,6 +13,17 @@ export class FramingQueryDto extends ConflictQueryDto {
 
   @DayQuery('Articles published to (inclusive), YYYY-MM-DD')
   to?: string;
+
+  // include (default): each outlet's wording is its own, so a reprint's labels count for the outlet that ran it.
+  // exclude: only each story's first article, as if near-duplicates had never been stored.
+  @ApiPropertyOptional({
+    enum: ['include', 'exclude'],
+    default: 'include',
+    description: 'Near-duplicate copies of a story: counted for the outlets that carried them (include) or not',
+  })
+  @IsOptional()
+  @IsIn(['include', 'exclude'])
+  copies?: 'include' | 'exclude';
 }
 
 export class FramingLabelDto {

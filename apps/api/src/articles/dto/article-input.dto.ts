@@ -179,6 +179,14 @@ export class CreateArticleDto extends ArticleFieldsDto {
   @ValidateNested({ each: true })
   @Type(() => ClaimInputDto)
   claims?: ClaimInputDto[];
+
+  @ApiPropertyOptional({
+    description:
+      "A near-duplicate of a stored article (see the preview's nearDuplicate) is attached to its story and stores no claims; true stores it as a story of its own, with its claims. Default: false",
+  })
+  @IsOptional()
+  @IsBoolean()
+  separate?: boolean;
 }
 
 export class PreviewArticleDto extends ArticleTextDto {}

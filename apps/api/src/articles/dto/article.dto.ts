@@ -20,7 +20,14 @@ import {
   CLAIM_TYPES,
 } from '@claimline/contracts';
 import { AttributionWhyDto } from './attribution-why.dto.js';
-import type { ArticleRow, ArticleClaimRow, ClaimLocationRow, FramingRow } from '../articles.repository.js';
+import type {
+  ArticleRow,
+  ArticleClaimRow,
+  ArticleStoryRow,
+  ClaimLocationRow,
+  FramingRow,
+} from '../articles.repository.js';
+import type { NearDuplicate } from '../../stories/stories.service.js';
 
 export class ArticleQueryDto extends ConflictQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 200 })
@@ -95,6 +102,17 @@ export class ArticleSummaryDto {
 }
 
 export class ArticleDetailDto extends ArticleSummaryDto {
+  @ApiProperty({ nullable: true, type: Number, description: 'The story (near-duplicate articles) it belongs to' })
+  storyId: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      "A near-duplicate: the story's first article, whose claims count for it (this one stores none). Null for a story's first article",
+  })
+  attachedTo: number | null;
+  @ApiProperty({ description: 'How many outlets carried the story (a signal in itself); 0 when none is named' })
+  storyOutlets: number;
   @ApiProperty() body: string;
   @ApiProperty({ type: [ArticleClaimDto] }) claims: ArticleClaimDto[];
   @ApiProperty({ type: [ArticleFramingDto] }) framing: ArticleFramingDto[];
@@ -148,6 +166,29 @@ export class SourceProposalDto implements SourceProposal {
   @ApiProperty({ description: 'How many claims in the article cite it' }) occurrences: number;
 }
 
+/** A stored article the previewed text is nearly the same as (shingle Jaccard ≥ 0.85). */
+export class NearDuplicateDto {
+  @ApiProperty() articleId: number;
+  @ApiProperty({ description: 'Share of shared five-word shingles, 0–1 (0.93 reads "93 % the same")' })
+  similarity: number;
+  @ApiProperty({ enum: ['reprint', 'light-edit'], description: 'reprint: ≥ 0.95; light-edit: ≥ 0.85' })
+  rule: 'reprint' | 'light-edit';
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty({ nullable: true, type: String }) outlet: string | null;
+  @ApiProperty() publishedAt: string;
+}
+
+export function toNearDuplicateDto(near: NearDuplicate): NearDuplicateDto {
+  return {
+    articleId: near.articleId,
+    similarity: Math.floor(near.similarity * 1000) / 1000,
+    rule: near.rule,
+    title: near.title,
+    outlet: near.outlet,
+    publishedAt: near.publishedAt,
+  };
+}
+
 export class PreviewDto {
   @ApiProperty({ description: 'The conflict whose pack extracted the claims' }) conflict: string;
   @ApiProperty({ enum: LANGUAGES }) language: Language;
@@ -158,6 +199,13 @@ export class PreviewDto {
     description: 'Sources the registry does not know: they become proposals when stored',
   })
   proposals: SourceProposalDto[];
+  @ApiProperty({
+    type: NearDuplicateDto,
+    nullable: true,
+    description:
+      "Saving attaches the article to this article's story and stores no claims for it, unless `separate: true`",
+  })
+  nearDuplicate: NearDuplicateDto | null;
 }
 
 export function toArticleSummaryDto(row: ArticleRow): ArticleSummaryDto {
@@ -176,7 +224,7 @@ export function toArticleSummaryDto(row: ArticleRow): ArticleSummaryDto {
 }
 
 export function toArticleDetailDto(
-  row: ArticleRow & { body: string },
+  row: ArticleRow & ArticleStoryRow & { body: string },
   claims: ArticleClaimRow[],
   locations: ClaimLocationRow[],
   framing: FramingRow[],
@@ -195,6 +243,9 @@ export function toArticleDetailDto(
   }
   return {
     ...toArticleSummaryDto(row),
+    storyId: row.storyId,
+    attachedTo: row.storyFirstArticleId !== null && row.storyFirstArticleId !== row.id ? row.storyFirstArticleId : null,
+    storyOutlets: row.storyOutlets,
     body: row.body,
     claims: claims.map((claim) => ({
       id: claim.id,

@@ -41,6 +41,11 @@ export class ClaimSummaryDto {
   @ApiProperty({ type: [ClaimNarrativeRefDto] }) narratives: ClaimNarrativeRefDto[];
   @ApiProperty({ type: [ClaimLocationRefDto] }) locations: ClaimLocationRefDto[];
   @ApiProperty() updatedAt: string;
+  @ApiProperty({
+    description:
+      "How many outlets carried the claim's story (its article and the near-duplicates attached to it); the claim is counted once",
+  })
+  storyOutlets: number;
   @ApiPropertyOptional({
     enum: MATCHED_BY,
     isArray: true,
@@ -108,6 +113,8 @@ export function toClaimSummaryDto(
     narratives: narratives.map(toNarrativeRef),
     locations: locations.map((location) => ({ id: location.id, nameAr: location.nameAr, nameEn: location.nameEn })),
     updatedAt: toIsoString(row.updatedAt),
+    // An article outside any story (written by a tool that bypassed ingestion) was carried by its own outlet.
+    storyOutlets: Math.max(1, Number(row.storyOutlets ?? 1)),
     ...(matchedBy ? { matchedBy } : {}),
   };
 }

@@ -14,6 +14,7 @@ import { Conflicts1765600000000 } from './1765600000000-conflicts.js';
 import { ClaimBulkActions1765800000000 } from './1765800000000-claim-bulk-actions.js';
 import { RejectGenericSourceProposals1765900000000 } from './1765900000000-reject-generic-source-proposals.js';
 import { ContestedDismissals1766000000000 } from './1766000000000-contested-dismissals.js';
+import { Stories1766100000000 } from './1766100000000-stories.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ClaimBulkActions1765800000000,
   RejectGenericSourceProposals1765900000000,
   ContestedDismissals1766000000000,
+  Stories1766100000000,
 ];

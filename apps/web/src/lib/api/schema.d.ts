@@ -1588,11 +1588,8 @@ export interface components {
              * @example 2019-10-07
              */
             publishedAt: string;
-            /**
-             * @description A near-duplicate of a stored article (see the preview's nearDuplicate) is attached to its story and stores no claims; true stores it as a story of its own, with its claims
-             * @default false
-             */
-            separate: boolean;
+            /** @description A near-duplicate of a stored article (see the preview's nearDuplicate) is attached to its story and stores no claims; true stores it as a story of its own, with its claims. Default: false */
+            separate?: boolean;
             title?: string;
             url?: string;
         };
@@ -2011,7 +2008,7 @@ export interface components {
             outlet: string | null;
             publishedAt: string;
             /**
-             * @description reprint: ≥ 0.95; light-edit: ≥ 0.8
+             * @description reprint: ≥ 0.95; light-edit: ≥ 0.85
              * @enum {string}
              */
             rule: "reprint" | "light-edit";

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { compareFingerprints, fingerprint, type NearDuplicateRule, type TextFingerprint } from '@claimline/extraction';
+import { StoriesRepository } from './stories.repository.js';
+
+/** How many index candidates are verified against the full text: the best few by shared bands are enough. */
+const CANDIDATES = 5;
+
+/** A stored article a new one is a near-duplicate of. */
+export type NearDuplicate = {
+  articleId: number;
+  storyId: number | null;
+  similarity: number;
+  rule: NearDuplicateRule;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string;
+};
+
+/** Where ingestion put an article: its story and, for a near-duplicate, the article it was attached to. */
+export type StoryPlacement = { storyId: number; attachedTo: number | null };
+
+/**
+ * Stories: near-duplicate articles found through the LSH band index and verified on their text. The one writer
+ * of `stories`, `articles.story_id` and `article_bands`, called by ingestion inside the article's transaction.
+ */
+@Injectable()
+export class StoriesService {
+  constructor(private readonly stories: StoriesRepository) {}
+
+  fingerprint(body: string): TextFingerprint {
+    return fingerprint(body);
+  }
+
+  /** The most similar stored article of the conflict at or above the threshold, or null. */
+  async findNearDuplicate(
+    conflictId: string,
+    print: TextFingerprint,
+    manager?: EntityManager,
+  ): Promise<NearDuplicate | null> {
+    const candidates = await this.stories.candidates(conflictId, print.bands, CANDIDATES, manager);
+    if (!candidates.length) return null;
+    let best: NearDuplicate | null = null;
+    for (const stored of await this.stories.texts(
+      candidates.map((candidate) => candidate.articleId),
+      manager,
+    )) {
+      const match = compareFingerprints(print, fingerprint(stored.body));
+      if (!match || (best && best.similarity >= match.similarity)) continue;
+      best = {
+        articleId: stored.id,
+        storyId: stored.storyId,
+        similarity: match.similarity,
+        rule: match.rule,
+        title: stored.title,
+        outlet: stored.outletName,
+        publishedAt: stored.publishedAt,
+      };
+    }
+    return best;
+  }
+
+  /**
+   * Indexes a just-inserted article and puts it in a story: the near-duplicate's story when given (created first
+   * if that article predates stories), else a story of its own.
+   */
+  async place(
+    articleId: number,
+    print: TextFingerprint,
+    nearDuplicate: NearDuplicate | null,
+    manager: EntityManager,
+  ): Promise<StoryPlacement> {
+    await this.stories.insertBands(articleId, print.bands, manager);
+    if (!nearDuplicate) return { storyId: await this.stories.createStory(articleId, manager), attachedTo: null };
+    const storyId = nearDuplicate.storyId ?? (await this.stories.createStory(nearDuplicate.articleId, manager));
+    await this.stories.attach(articleId, storyId, manager);
+    return { storyId, attachedTo: (await this.stories.firstArticleOf(storyId, manager)) ?? nearDuplicate.articleId };
+  }
+
+  /**
+   * `npm run stories:reindex`: band rows for articles stored before stories existed (or by a tool that bypassed
+   * ingestion), a story for any article without one. Existing articles are not merged into each other's stories:
+   * their claims are already stored, and merging would change the totals analysts have seen.
+   */
+  async reindex(
+    transaction: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>,
+    batchSize = 500,
+  ): Promise<number> {
+    let afterId = 0;
+    let indexed = 0;
+    for (;;) {
+      const done = await transaction(async (manager) => {
+        const rows = await this.stories.unindexed(afterId, batchSize, manager);
+        for (const row of rows) {
+          await this.stories.insertBands(row.id, fingerprint(row.body).bands, manager);
+          await this.stories.ensureStory(row.id, manager);
+        }
+        return rows;
+      });
+      if (!done.length) return indexed;
+      indexed += done.length;
+      afterId = done[done.length - 1].id;
+    }
+  }
+}

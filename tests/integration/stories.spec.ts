@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { ImportsService } from '../../apps/api/src/imports/imports.service';
+import { signIn } from '../support/auth';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+const SEED = readFileSync(join(FIXTURES, 'seed-article-ar.txt'), 'utf8');
+const UNRELATED = readFileSync(join(FIXTURES, 'eval/ar-2-truce.txt'), 'utf8');
+const SEED_OUTLET = 'بوابة أفريقيا الإخبارية';
+
+/** The seed article with its first occurrences of the given words replaced: a reprint with light edits. */
+function reprint(...changes: [string, string][]): string {
+  let body = SEED;
+  for (const [from, to] of changes) {
+    expect(body).toContain(from);
+    body = body.replace(from, to);
+  }
+  return body;
+}
+
+describe.each(testDialects())('stories (near-duplicates counted once) on %s', (dialect) => {
+  let testApp: TestApp;
+  let analyst: { Authorization: string };
+  let seedId: number;
+  let seedStory: number;
+
+  const totals = async () => {
+    const [series, csv] = await Promise.all([
+      request(testApp.server).get('/api/analytics/timeseries?bucket=day&groupBy=camp').set(analyst).expect(200),
+      request(testApp.server).get('/api/exports/claims.csv').set(analyst).buffer(true).expect(200),
+    ]);
+    const csvRows =
+      String(csv.text ?? csv.body)
+        .split(/\r\n/)
+        .filter(Boolean).length - 1;
+    return { chart: series.body.total as number, csvRows };
+  };
+  const storyOutletsOfSeedClaims = async () => {
+    const { body } = await request(testApp.server)
+      .get(`/api/claims?article=${seedId}&limit=5`)
+      .set(analyst)
+      .expect(200);
+    expect(body.items.length).toBeGreaterThan(0);
+    return new Set(body.items.map((item: { storyOutlets: number }) => item.storyOutlets));
+  };
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect, { CLAIMLINE_SEED: 'true' });
+    analyst = await signIn(testApp, 'analyst');
+    const [row] = await testApp.dataSource.query('SELECT id, story_id AS storyId FROM articles');
+    seedId = Number(row.id);
+    seedStory = Number(row.storyId);
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('indexes the seed article as a story of its own', async () => {
+    const [{ bands }] = await testApp.dataSource.query(
+      'SELECT COUNT(*) AS bands FROM article_bands WHERE article_id = ?',
+      [seedId],
+    );
+    expect(Number(bands)).toBe(32);
+    const detail = (await request(testApp.server).get(`/api/articles/${seedId}`).set(analyst).expect(200)).body;
+    expect(detail).toMatchObject({ storyId: seedStory, attachedTo: null, storyOutlets: 1 });
+  });
+
+  it('previews the seed with two words changed as ≥ 90 % the same as the seed article', async () => {
+    const { body } = await request(testApp.server)
+      .post('/api/articles/preview')
+      .set(analyst)
+      .send({ body: reprint(['طرابلس', 'بنغازي'], ['الجيش', 'القوات']), publishedAt: '2019-10-08' })
+      .expect(200);
+    expect(body.nearDuplicate).toMatchObject({
+      articleId: seedId,
+      outlet: SEED_OUTLET,
+      publishedAt: '2019-10-07',
+      rule: 'reprint',
+    });
+    expect(body.nearDuplicate.similarity).toBeGreaterThanOrEqual(0.9);
+    expect(body.nearDuplicate.similarity).toBeLessThan(1);
+  });
+
+  it('attaches a near-duplicate from another outlet to the story: no new claims, same totals, 2 outlets', async () => {
+    const before = await totals();
+    expect(before.chart).toBeGreaterThan(0);
+    expect(before.csvRows).toBe(before.chart);
+    expect(await storyOutletsOfSeedClaims()).toEqual(new Set([1]));
+
+    const { body } = await request(testApp.server)
+      .post('/api/articles')
+      .set(analyst)
+      .send({
+        body: reprint(['طرابلس', 'بنغازي'], ['الجيش', 'القوات']),
+        publishedAt: '2019-10-08',
+        outlet: 'Libya Observer',
+        title: 'Reprint',
+      })
+      .expect(201);
+    expect(body).toMatchObject({ storyId: seedStory, attachedTo: seedId, storyOutlets: 2, claimCount: 0, claims: [] });
+    // The copy's framing still counts for its own outlet.
+    expect(body.framing.length).toBeGreaterThan(0);
+
+    expect(await totals()).toEqual(before);
+    expect(await storyOutletsOfSeedClaims()).toEqual(new Set([2]));
+
+    // Framing per outlet: the copy's outlet appears by default, not with copies=exclude.
+    const outlets = async (copies: string) =>
+      (
+        await request(testApp.server).get(`/api/analytics/framing?copies=${copies}`).set(analyst).expect(200)
+      ).body.outlets.map((outlet: { outletName: string }) => outlet.outletName);
+    expect(await outlets('include')).toEqual(expect.arrayContaining(['Libya Observer', SEED_OUTLET]));
+    expect(await outlets('exclude')).not.toContain('Libya Observer');
+    await request(testApp.server).get('/api/analytics/framing?copies=maybe').set(analyst).expect(400);
+  });
+
+  it('stores a near-duplicate as a story of its own, with its claims, when the analyst says separate', async () => {
+    const before = await totals();
+    const { body } = await request(testApp.server)
+      .post('/api/articles')
+      .set(analyst)
+      .send({ body: reprint(['قصر بن غشير', 'قصر بن غشير جنوبا']), publishedAt: '2019-10-09', separate: true })
+      .expect(201);
+    expect(body.attachedTo).toBeNull();
+    expect(body.storyId).not.toBe(seedStory);
+    expect(body.claimCount).toBeGreaterThan(0);
+    expect((await totals()).chart).toBe(before.chart + body.claimCount);
+    await request(testApp.server)
+      .post('/api/articles')
+      .set(analyst)
+      .send({ body: UNRELATED.slice(0, 50), publishedAt: '2019-10-09', separate: 'yes' })
+      .expect(400);
+  });
+
+  it('attaches the reprints of a bulk import to the story', async () => {
+    const before = await totals();
+    const lines = [
+      ['وكالة الأنباء الليبية', reprint(['طرابلس', 'العاصمة'])],
+      ['ليبيا الأحرار', reprint(['الجيش', 'الجيش الليبي'], ['قوات', 'وحدات'])],
+      ['الوسط', `${SEED}\n\nنقلا عن بوابة أفريقيا الإخبارية.`],
+    ].map(([outlet, body], i) => JSON.stringify({ title: `reprint ${i}`, body, outlet, publishedAt: '2019-10-10' }));
+    const started = await request(testApp.server)
+      .post('/api/imports')
+      .set(analyst)
+      .attach('file', Buffer.from(lines.join('\n')), 'reprints.jsonl')
+      .expect(202);
+    await testApp.app.get(ImportsService).idle();
+    const job = (await request(testApp.server).get(`/api/imports/${started.body.id}`).set(analyst).expect(200)).body;
+    expect(job).toMatchObject({ status: 'done', done: 3, failed: 0 });
+    const [{ copies }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS copies FROM articles WHERE story_id = ? AND title LIKE 'reprint %'",
+      [seedStory],
+    );
+    expect(Number(copies)).toBe(3);
+    expect(await totals()).toEqual(before);
+    expect(await storyOutletsOfSeedClaims()).toEqual(new Set([5]));
+    const [story] = await testApp.dataSource.query('SELECT article_count, outlet_count FROM stories WHERE id = ?', [
+      seedStory,
+    ]);
+    expect([Number(story.article_count), Number(story.outlet_count)]).toEqual([5, 5]);
+  });
+
+  it('does not match an unrelated article', async () => {
+    const preview = await request(testApp.server)
+      .post('/api/articles/preview')
+      .set(analyst)
+      .send({ body: UNRELATED, publishedAt: '2019-10-09' })
+      .expect(200);
+    expect(preview.body.nearDuplicate).toBeNull();
+    const { body } = await request(testApp.server)
+      .post('/api/articles')
+      .set(analyst)
+      .send({ body: UNRELATED, publishedAt: '2019-10-09', outlet: 'Libya Observer' })
+      .expect(201);
+    expect(body).toMatchObject({ attachedTo: null, storyOutlets: 1 });
+    expect(body.claimCount).toBeGreaterThan(0);
+  });
+});
