@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
-import { of, tap, type Observable } from 'rxjs';
+import { finalize, of, shareReplay, tap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { dataVersion } from '../../rollups/data-version.js';
 import { cacheKey, ResponseCache } from './response-cache.js';
@@ -28,6 +28,8 @@ export function createAnalyticsCache(env: NodeJS.ProcessEnv = process.env): Anal
  */
 @Injectable()
 export class AnalyticsCacheInterceptor implements NestInterceptor {
+  private readonly inFlight = new Map<string, Observable<unknown>>();
+
   constructor(
     @Inject(ANALYTICS_CACHE) private readonly cache: AnalyticsCacheRef,
     private readonly dataSource: DataSource,
@@ -41,7 +43,21 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
     const version = dataVersion(this.dataSource);
     const hit = this.cache.get(key, version);
     if (hit !== undefined) return of(hit);
+    // Identical requests that arrive while one is computing, under the same data version, share its
+    // answer instead of each running the same SQL: after every write the whole dashboard is cold, and
+    // a team's open dashboards then asked for the same few responses at once (mixed benchmark). Sharing
+    // is exact: no write has been seen since the shared computation started.
+    const flightKey = `${version} ${key}`;
+    const pending = this.inFlight.get(flightKey);
+    if (pending) return pending;
     const cache = this.cache;
-    return next.handle().pipe(tap((value) => cache.set(key, version, value)));
+    const shared = next.handle().pipe(
+      tap((value) => cache.set(key, version, value)),
+      finalize(() => this.inFlight.delete(flightKey)),
+      // refCount off: a client that disconnects does not cancel the others' answer.
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
+    this.inFlight.set(flightKey, shared);
+    return shared;
   }
 }

@@ -1,0 +1,87 @@
+import type { CallHandler, ExecutionContext } from '@nestjs/common';
+import { firstValueFrom, Subject, type Observable } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { bumpDataVersion } from '../../rollups/data-version.js';
+import { AnalyticsCacheInterceptor } from './analytics-cache.interceptor.js';
+import { ResponseCache } from './response-cache.js';
+
+/** A handler whose answer the test releases by hand, counting how often the route really ran. */
+function slowHandler(): { handler: CallHandler; runs: () => number; answer: (value: unknown) => void } {
+  let runs = 0;
+  const subject = new Subject<unknown>();
+  return {
+    handler: {
+      handle: (): Observable<unknown> => {
+        runs++;
+        return subject.asObservable();
+      },
+    },
+    runs: () => runs,
+    answer: (value) => {
+      subject.next(value);
+      subject.complete();
+    },
+  };
+}
+
+const context = (path: string, query: Record<string, string> = {}) =>
+  ({
+    switchToHttp: () => ({ getRequest: () => ({ method: 'GET', path, query }) }),
+  }) as unknown as ExecutionContext;
+
+describe('AnalyticsCacheInterceptor', () => {
+  const dataSource = { subscribers: [] } as unknown as DataSource;
+  const make = () => new AnalyticsCacheInterceptor(new ResponseCache<unknown>({ max: 10, ttlMs: 30_000 }), dataSource);
+
+  it('runs identical concurrent requests once and gives each the answer', async () => {
+    const interceptor = make();
+    const slow = slowHandler();
+    const first = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'day' }), slow.handler));
+    const second = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'day' }), slow.handler));
+    slow.answer('A');
+    await expect(Promise.all([first, second])).resolves.toEqual(['A', 'A']);
+    expect(slow.runs()).toBe(1);
+  });
+
+  it('does not share across different queries', async () => {
+    const interceptor = make();
+    const day = slowHandler();
+    const week = slowHandler();
+    const first = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'day' }), day.handler));
+    const second = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'week' }), week.handler));
+    day.answer('D');
+    week.answer('W');
+    await expect(Promise.all([first, second])).resolves.toEqual(['D', 'W']);
+    expect([day.runs(), week.runs()]).toEqual([1, 1]);
+  });
+
+  it('does not share a computation that started before a write', async () => {
+    const interceptor = make();
+    const before = slowHandler();
+    const after = slowHandler();
+    const first = firstValueFrom(interceptor.intercept(context('/a'), before.handler));
+    bumpDataVersion(dataSource);
+    const second = firstValueFrom(interceptor.intercept(context('/a'), after.handler));
+    before.answer('old');
+    after.answer('new');
+    await expect(Promise.all([first, second])).resolves.toEqual(['old', 'new']);
+    expect([before.runs(), after.runs()]).toEqual([1, 1]);
+  });
+
+  it('forgets a finished computation: a failed one is not served again', async () => {
+    const interceptor = make();
+    const failing: CallHandler = {
+      handle: () => {
+        const subject = new Subject<unknown>();
+        queueMicrotask(() => subject.error(new Error('boom')));
+        return subject.asObservable();
+      },
+    };
+    await expect(firstValueFrom(interceptor.intercept(context('/b'), failing))).rejects.toThrow('boom');
+    const slow = slowHandler();
+    const retry = firstValueFrom(interceptor.intercept(context('/b'), slow.handler));
+    slow.answer('ok');
+    await expect(retry).resolves.toBe('ok');
+    expect(slow.runs()).toBe(1);
+  });
+});
