@@ -11,6 +11,8 @@ import { useConflict } from '../../../lib/conflict/conflict-provider';
 import { usePreviewArticle } from '../api/preview-article';
 import { duplicateArticleId, useCreateArticle } from '../api/create-article';
 import { ArticleConflictField } from './article-conflict-field';
+import { NearDuplicateNotice } from './near-duplicate-notice';
+import { separateFlag } from '../utils/near-duplicate';
 import type { PreviewResult } from '../api/types';
 import { detectLanguage } from '../utils/detect-language';
 import { draftsToClaimInputs, previewToDrafts, type DraftClaim } from '../utils/draft-claims';
@@ -111,6 +113,7 @@ export function NewArticlePage() {
     preview: PreviewResult;
   } | null>(null);
   const [drafts, setDrafts] = useState<DraftClaim[]>([]);
+  const [saveAsSeparate, setSaveAsSeparate] = useState(false);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -152,6 +155,7 @@ export function NewArticlePage() {
         onSuccess: (response) => {
           setResult({ body, language, conflict, preview: response });
           setDrafts(previewToDrafts(response.claims));
+          setSaveAsSeparate(false);
           setActiveKey(null);
         },
         onError: (error) => {
@@ -178,6 +182,7 @@ export function NewArticlePage() {
         body: values.body,
         conflict: conflict || undefined,
         claims: draftsToClaimInputs(drafts),
+        separate: separateFlag(result.preview.nearDuplicate, saveAsSeparate),
       },
       {
         onSuccess: (article) => {
@@ -374,6 +379,13 @@ export function NewArticlePage() {
             testId="preview-body"
           />
           <div className="stack">
+            {result.preview.nearDuplicate ? (
+              <NearDuplicateNotice
+                near={result.preview.nearDuplicate}
+                separate={saveAsSeparate}
+                onSeparateChange={setSaveAsSeparate}
+              />
+            ) : null}
             <h2>{format(t.claimsTitle, { n: formatNumber(drafts.length) })}</h2>
             {drafts.length === 0 ? <EmptyState title={t.noClaims}>{t.noClaimsHint}</EmptyState> : null}
             <ol className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="draft-claims">

@@ -14,6 +14,7 @@ import { useClaim } from '../api/get-claim';
 import { textProps } from '../../../lib/script';
 import { claimArticleView } from '../utils/article-view';
 import { outletName } from '../../../lib/lookups';
+import { StoryOutletsBadge } from './story-outlets-badge';
 import { AttributionWhyPanel } from './attribution-why-panel';
 import { GradingPanel } from './grading-panel';
 import { ClaimHistory } from './claim-history';
@@ -112,6 +113,7 @@ export function ClaimDetailPage() {
             </h2>
             <div className="row muted">
               {claim.article.outlet ? <bdi>{outletName(claim.article.outlet)}</bdi> : null}
+              <StoryOutletsBadge outlets={claim.storyOutlets} />
               <span>
                 {t.published}: {formatDate(claim.article.publishedAt)}
               </span>

@@ -22,6 +22,7 @@ function claim(id: number, text: string): ClaimListItem {
     narratives: [],
     locations: [],
     updatedAt: '2019-04-05T10:00:00Z',
+    storyOutlets: 1,
   };
 }
 

@@ -12,6 +12,7 @@ import { rememberedRowIndex, rememberFocusedClaim } from '../utils/remembered-ro
 import { InlineStatusSelect } from './inline-status-select';
 import type { ClaimListItem } from '../api/types';
 import { NarrativeCell } from './narrative-cell';
+import { StoryOutletsBadge } from './story-outlets-badge';
 
 const messages = defineMessages({
   caption: { en: 'Claims', ar: 'الادعاءات' },
@@ -185,7 +186,8 @@ export function ClaimsTable({
                   <td className="claim-text-cell">
                     <Link to={`/claims/${item.id}`} {...textProps(item.text)} className="claim-link">
                       {item.text}
-                    </Link>
+                    </Link>{' '}
+                    <StoryOutletsBadge outlets={item.storyOutlets} />
                   </td>
                   <td>
                     <bdi>{item.source ? localName(item.source, lang) : item.sourceMention}</bdi>
