@@ -62,7 +62,7 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       await page.getByTestId('article-save').click();
       // Either the article page, or the form's error (reported verbatim so a failing API is obvious).
       await Promise.race([
-        page.waitForURL(/\/articles\/\d+$/, { timeout: 30_000 }),
+        page.waitForURL(/\/articles\/\d+(\?|$)/, { timeout: 30_000 }),
         page
           .getByTestId('article-error')
           .waitFor({ timeout: 30_000 })
@@ -95,7 +95,7 @@ describe('review: paste an article, correct the preview, tag and link claims', (
 
       // Clicking a highlight opens its claim.
       await page.locator(`[data-testid="claim-mark-${claimIds[0]}"]`).first().click();
-      await page.waitForURL(new RegExp(`/claims/${claimIds[0]}$`));
+      await page.waitForURL(new RegExp(`/claims/${claimIds[0]}(\\?|$)`));
       await page.getByTestId('tagging-form').waitFor();
       await page.getByTestId('tag-add-narrative').selectOption(String(narrative.id));
       await page.getByTestId('tag-status').selectOption('single-source');

@@ -1,5 +1,4 @@
 import { NavLink, Outlet } from 'react-router';
-import { useConflict } from '../../lib/conflict/conflict-provider';
 import { defineMessages, useMessages } from '../../lib/i18n';
 
 const messages = defineMessages({
@@ -14,7 +13,6 @@ const messages = defineMessages({
 /** The admin area's own navigation above each admin page; the route itself is guarded by RequirePermission. */
 export function AdminLayout() {
   const t = useMessages(messages);
-  const { href } = useConflict();
   const links = [
     { to: '/admin/users', label: t.users, testId: 'admin-nav-users' },
     { to: '/admin/narratives', label: t.narratives, testId: 'admin-nav-narratives' },
@@ -28,7 +26,7 @@ export function AdminLayout() {
         {links.map((link) => (
           <NavLink
             key={link.to}
-            to={href(link.to)}
+            to={link.to}
             className={({ isActive }) => (isActive ? 'admin-nav-link active' : 'admin-nav-link')}
             data-testid={link.testId}
           >

@@ -37,7 +37,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
-  const { conflict, href } = useConflict();
+  // Links stay plain: ConflictProvider puts the current conflict back on any URL that lacks it.
+  const { conflict } = useConflict();
 
   // Any 401 from the API means the session ended elsewhere (expiry, another tab).
   useEffect(() => {
@@ -72,7 +73,7 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-brand">
-          <NavLink to={href('/dashboard')} className="app-name">
+          <NavLink to="/dashboard" className="app-name">
             {t.appName}
           </NavLink>
           <span className="app-tagline">{t.tagline}</span>
@@ -81,7 +82,7 @@ export function AppLayout() {
           {links.map((link) => (
             <NavLink
               key={link.to}
-              to={href(link.to)}
+              to={link.to}
               // The admin link stays highlighted on every admin page (users, narratives, audit log).
               className={({ isActive }) =>
                 isActive || (link.to.startsWith('/admin/') && pathname.startsWith('/admin/'))
