@@ -1,5 +1,6 @@
 import { useCamps, findCamp } from '../../../lib/camps';
-import { useI18n, useMessages } from '../../../lib/i18n';
+import { useState } from 'react';
+import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import type { ClaimFilters } from '@claimline/contracts';
@@ -12,13 +13,32 @@ export type FramingCardProps = { filters: ClaimFilters };
 
 const TONES = ['pejorative', 'neutral', 'legitimising'] as const;
 
+const copyMessages = defineMessages({
+  perOutlet: {
+    en: 'Per outlet: count reprints of a story for each outlet that ran them',
+    ar: 'لكل وسيلة: احتساب إعادة نشر القصة لكل وسيلة نشرتها',
+  },
+});
+
 export function FramingCard({ filters }: FramingCardProps) {
   const t = useMessages(dashboardMessages);
   const { lang, formatNumber } = useI18n();
   const { data: camps } = useCamps();
   // The current conflict's camps in their order (LNA/GNA for Libya, SAF/RSF for Sudan).
   const campOrder = [...(camps ?? [])].sort((a, b) => a.order - b.order).map((camp) => camp.id);
-  const { data = [], error, isPending } = useFraming({ outlet: filters.outlet, from: filters.from, to: filters.to });
+  const copyText = useMessages(copyMessages);
+  // On by default: each outlet's wording of a reprint is its own framing. Off: each story counted once.
+  const [perOutlet, setPerOutlet] = useState(true);
+  const {
+    data = [],
+    error,
+    isPending,
+  } = useFraming({
+    outlet: filters.outlet,
+    from: filters.from,
+    to: filters.to,
+    copies: perOutlet ? 'include' : 'exclude',
+  });
 
   function toneLabel(tone: string) {
     return (TONES as readonly string[]).includes(tone) ? t[`tone_${tone as (typeof TONES)[number]}`] : tone;
@@ -26,6 +46,15 @@ export function FramingCard({ filters }: FramingCardProps) {
 
   return (
     <ChartCard title={t.framingTitle} help={t.framingHelp} testId="framing-card">
+      <label className="row">
+        <input
+          type="checkbox"
+          checked={perOutlet}
+          onChange={(event) => setPerOutlet(event.target.checked)}
+          data-testid="framing-copies"
+        />{' '}
+        {copyText.perOutlet}
+      </label>
       {error ? <ErrorMessage error={error} /> : null}
       {isPending ? <Spinner label={t.loading} /> : null}
       {!isPending && !error && data.every((outlet) => outlet.labels.length === 0) ? (
