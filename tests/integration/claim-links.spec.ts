@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
-import { insertClaim } from '../factories/claims-db';
+import { insertClaim, insertSource } from '../factories/claims-db';
 import { ClaimLinkEntity } from '../../apps/api/src/claims/claim-link.entity';
 import { SymmetricClaimLinks1765200000000 } from '../../apps/api/src/database/migrations/1765200000000-symmetric-claim-links';
 
@@ -55,7 +55,13 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
         id: created.body.id,
         relation: 'contradicts',
         direction: 'from',
-        otherClaim: { id: gna, text: 'الوفاق: المطار تحت سيطرتنا', camp: 'GNA', sourceMention: 'المتحدث' },
+        otherClaim: {
+          id: gna,
+          text: 'الوفاق: المطار تحت سيطرتنا',
+          camp: 'GNA',
+          sourceMention: 'المتحدث',
+          source: null,
+        },
       },
     ]);
     expect(lnaDetail.grading).toMatchObject({
@@ -76,6 +82,19 @@ describe.each(testDialects())('claim links and grading on %s', (dialect) => {
     expect((await detail(gna)).status).toBe('single-source');
     expect(await actions(lna)).toEqual(['link', 'grade', 'unlink', 'grade']);
     expect(await actions(gna)).toEqual(['link', 'grade', 'unlink', 'grade']);
+  });
+
+  it("shows the linked claim's resolved source, not only its raw mention", async () => {
+    const source = await insertSource(testApp.dataSource, 'GNA', 'Operations Room', 'غرفة العمليات');
+    const lna = await insertClaim(testApp.dataSource, { camp: 'LNA' });
+    const gna = await insertClaim(testApp.dataSource, { camp: 'GNA', sourceId: source });
+    await link({ fromId: lna, toId: gna, relation: 'contradicts' }).expect(201);
+    expect((await detail(lna)).links[0].otherClaim).toMatchObject({
+      id: gna,
+      sourceMention: 'المتحدث',
+      source: { id: source, nameEn: 'Operations Room', nameAr: 'غرفة العمليات' },
+    });
+    expect((await detail(gna)).links[0].otherClaim).toMatchObject({ id: lna, source: null });
   });
 
   it('corroborates across camps; contradiction outranks corroboration', async () => {

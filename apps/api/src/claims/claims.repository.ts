@@ -75,6 +75,10 @@ export type ClaimLinkRow = {
   otherCamp: CampId;
   otherStatus: ClaimStatus;
   otherSourceMention: string;
+  /** The other claim's resolved source (LEFT JOIN): all null when it has none. */
+  otherSourceId: number | null;
+  otherSourceNameEn: string | null;
+  otherSourceNameAr: string | null;
 };
 export type SourceRow = {
   id: number;
@@ -339,13 +343,25 @@ export class ClaimsRepository {
           'o.camp_id AS otherCamp',
           'o.status AS otherStatus',
           'o.source_mention AS otherSourceMention',
+          's.id AS otherSourceId',
+          's.name_en AS otherSourceNameEn',
+          's.name_ar AS otherSourceNameAr',
         ])
         .from('claim_links', 'l')
         .innerJoin('claims', 'o', `o.id = l.${other}`)
+        .leftJoin('sources', 's', 's.id = o.source_id')
         .where(`l.${own} = :claimId`, { claimId })
         .orderBy('l.id', 'ASC')
         .getRawMany<Omit<ClaimLinkRow, 'direction'>>()
-        .then((rows) => rows.map((row) => ({ ...row, id: Number(row.id), otherId: Number(row.otherId), direction })));
+        .then((rows) =>
+          rows.map((row) => ({
+            ...row,
+            id: Number(row.id),
+            otherId: Number(row.otherId),
+            otherSourceId: row.otherSourceId === null ? null : Number(row.otherSourceId),
+            direction,
+          })),
+        );
     const [outgoing, incoming] = await Promise.all([
       side('from_claim_id', 'to_claim_id', 'from'),
       side('to_claim_id', 'from_claim_id', 'to'),

@@ -11,7 +11,7 @@ import type {
   ClaimNarrativeRow,
   ClaimRow,
 } from '../claims.repository.js';
-import { ClaimSummaryDto, toClaimSummaryDto, toIsoString } from './claim-summary.dto.js';
+import { ClaimSourceRefDto, ClaimSummaryDto, toClaimSummaryDto, toIsoString } from './claim-summary.dto.js';
 
 /** Characters of article text shown on each side of the claim. */
 export const CONTEXT_WINDOW = 600;
@@ -48,7 +48,9 @@ export class LinkedClaimDto {
   @ApiProperty() id: number;
   @ApiProperty() text: string;
   @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
-  @ApiProperty() sourceMention: string;
+  @ApiProperty({ description: 'The source as written in the claim' }) sourceMention: string;
+  @ApiProperty({ type: ClaimSourceRefDto, nullable: true, description: 'The resolved source; null when unresolved' })
+  source: ClaimSourceRefDto | null;
 }
 
 export class ClaimLinkRefDto {
@@ -154,6 +156,10 @@ export function toClaimDetailDto(parts: {
         text: link.otherText,
         camp: link.otherCamp,
         sourceMention: link.otherSourceMention,
+        source:
+          link.otherSourceId === null
+            ? null
+            : { id: link.otherSourceId, nameEn: link.otherSourceNameEn ?? '', nameAr: link.otherSourceNameAr ?? '' },
       },
     })),
     grading: {

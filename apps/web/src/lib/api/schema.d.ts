@@ -1932,6 +1932,9 @@ export interface components {
             /** @enum {string} */
             camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
             id: number;
+            /** @description The resolved source; null when unresolved */
+            source: components["schemas"]["ClaimSourceRefDto"] | null;
+            /** @description The source as written in the claim */
             sourceMention: string;
             text: string;
         };

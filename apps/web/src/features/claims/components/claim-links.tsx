@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CLAIM_LINK_RELATIONS, type ClaimLinkRelation } from '@claimline/contracts';
 import { ApiError } from '../../../lib/api-client';
-import { defineMessages, useMessages } from '../../../lib/i18n';
+import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { useRelationLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
 import { CampBadge } from '../../../components/ui/camp-badge';
@@ -13,6 +13,7 @@ import { useCreateClaimLink } from '../api/create-claim-link';
 import { textProps } from '../../../lib/script';
 import { claimSearchQueryOptions } from '../api/search-claims';
 import type { ClaimDetail, ClaimListItem } from '../api/types';
+import { linkedSourceLabel } from '../utils/linked-source';
 
 const messages = defineMessages({
   title: { en: 'Linked claims', ar: 'ادعاءات مرتبطة' },
@@ -38,6 +39,7 @@ export type ClaimLinksProps = { claim: ClaimDetail; canLink: boolean };
 
 export function ClaimLinks({ claim, canLink }: ClaimLinksProps) {
   const t = useMessages(messages);
+  const { lang } = useI18n();
   const relationLabel = useRelationLabel();
   const create = useCreateClaimLink();
   const [relation, setRelation] = useState<ClaimLinkRelation>('contradicts');
@@ -87,7 +89,9 @@ export function ClaimLinks({ claim, canLink }: ClaimLinksProps) {
                 <strong>{relationLabel(link.relation)}</strong>
                 {link.direction === 'to' ? <span className="muted">{t.incoming}</span> : null}
                 <CampBadge camp={link.otherClaim.camp} />
-                <bdi className="muted">{link.otherClaim.sourceMention}</bdi>
+                <bdi className="muted" data-testid="link-source">
+                  {linkedSourceLabel(link.otherClaim, lang)}
+                </bdi>
               </div>
               <Link to={`/claims/${link.otherClaim.id}`} {...textProps(link.otherClaim.text)}>
                 {link.otherClaim.text}
