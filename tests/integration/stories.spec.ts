@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import type { EntityManager } from 'typeorm';
 import { ImportsService } from '../../apps/api/src/imports/imports.service';
+import { StoriesService } from '../../apps/api/src/stories/stories.service';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
@@ -162,6 +164,19 @@ describe.each(testDialects())('stories (near-duplicates counted once) on %s', (d
       seedStory,
     ]);
     expect([Number(story.article_count), Number(story.outlet_count)]).toEqual([5, 5]);
+  });
+
+  it('stories:reindex indexes an article stored without bands, once', async () => {
+    await testApp.dataSource.query('DELETE FROM article_bands WHERE article_id = ?', [seedId]);
+    const service = testApp.app.get(StoriesService);
+    const transaction = <T>(work: (manager: EntityManager) => Promise<T>) => testApp.dataSource.transaction(work);
+    expect(await service.reindex(transaction)).toBe(1);
+    expect(await service.reindex(transaction)).toBe(0);
+    const [{ bands }] = await testApp.dataSource.query(
+      'SELECT COUNT(*) AS bands FROM article_bands WHERE article_id = ?',
+      [seedId],
+    );
+    expect(Number(bands)).toBe(32);
   });
 
   it('does not match an unrelated article', async () => {
