@@ -6,7 +6,7 @@ import { LshIndex, compareFingerprints, fingerprint } from '@claimline/extractio
 import { REPO } from './server.js';
 
 /**
- * `node tests/load/dist/near-duplicates.js [--sizes 10000,100000]`: the cost of checking one article for a
+ * `npm run bench:near-duplicates [-- --sizes 10000,100000]`: the cost of checking one article for a
  * near-duplicate against an index of N stored signatures — in memory (LshIndex) and through the SQLite
  * article_bands table with its primary key (what ingestion runs) — to show it does not grow with N.
  * Stored articles get random signatures' band keys (unrelated texts); the seed article is stored once, and the
