@@ -2,8 +2,10 @@ import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
-import { useClaimHistory } from '../api/get-claim-history';
-import { localName, useNarratives } from '../../../lib/lookups';
+import { useQueries } from '@tanstack/react-query';
+import { useClaimHistory, type ClaimHistoryEntry } from '../api/get-claim-history';
+import { claimQueryOptions } from '../api/get-claim';
+import { useAllLocations, useAllSources, useNarratives } from '../../../lib/lookups';
 import { findCamp, useCamps } from '../../../lib/camps';
 import {
   auditFieldMessages,
@@ -13,6 +15,7 @@ import {
   useStatusLabel,
 } from '../../../lib/domain-labels';
 import { diffSnapshots } from '../../../lib/history-diff';
+import { historyNameResolver, linkSnapshotFor } from '../utils/history-names';
 
 const messages = defineMessages({
   title: { en: 'History', ar: 'سجل التغييرات' },
@@ -30,7 +33,27 @@ const messages = defineMessages({
   // A suggested contradiction dismissed (or offered again) on Compare's contradictions view.
   'a_dismiss-contested': { en: 'dismissed as not a contradiction', ar: 'استُبعد: ليس تناقضًا' },
   'a_undismiss-contested': { en: 'offered again as a contradiction', ar: 'أُعيد اقتراحه كتناقض' },
+  f_linkedClaim: { en: 'Linked claim', ar: 'الادعاء المرتبط' },
 });
+
+/** Whether any entry's snapshot holds `field`: the registries are fetched only for a history that needs them. */
+function mentions(entries: readonly ClaimHistoryEntry[] | undefined, field: string): boolean {
+  return (entries ?? []).some((entry) =>
+    [entry.before, entry.after].some((s) => s && typeof s === 'object' && field in s),
+  );
+}
+
+/** The other claims a link entry names, to show their text. */
+function linkedIds(entries: readonly ClaimHistoryEntry[] | undefined, claimId: number): number[] {
+  const ids = new Set<number>();
+  for (const entry of entries ?? []) {
+    for (const snapshot of [entry.before, entry.after]) {
+      const linked = (linkSnapshotFor(snapshot, claimId) as { linkedClaim?: unknown } | null)?.linkedClaim;
+      if (typeof linked === 'number') ids.add(linked);
+    }
+  }
+  return [...ids];
+}
 
 export type ClaimHistoryProps = { claimId: number };
 
@@ -47,12 +70,19 @@ export function ClaimHistory({ claimId }: ClaimHistoryProps) {
   const history = useClaimHistory(claimId);
   const { data: narratives = [] } = useNarratives();
   const { data: camps } = useCamps();
+  const { data: sources = [] } = useAllSources(mentions(history.data, 'sourceId'));
+  const { data: places = [] } = useAllLocations(mentions(history.data, 'locations'));
+  // Shares the claim page's cache: a claim still linked is already loaded, an unlinked one is fetched once.
+  const linkedClaims = useQueries({
+    queries: linkedIds(history.data, claimId).map((id) => ({ ...claimQueryOptions(id), retry: false })),
+  });
+  const claimTexts = new Map(linkedClaims.flatMap((query) => (query.data ? [[query.data.id, query.data.text]] : [])));
+  const resolveName = historyNameResolver({ lang, sources, places, narratives, claimTexts });
 
   function resolve(field: string, value: unknown): string | undefined {
-    if (field === 'narratives' && typeof value === 'number') {
-      const narrative = narratives.find((item) => item.id === value);
-      return narrative ? localName(narrative, lang) : undefined;
-    }
+    const name = resolveName(field, value);
+    if (name !== undefined) return name;
+    if (field === 'linkedClaim' && typeof value === 'number') return `#${value}`;
     if ((field === 'camp' || field === 'campId') && typeof value === 'string') {
       const camp = findCamp(camps, value);
       return camp.id === value ? (lang === 'ar' ? camp.nameAr : camp.nameEn) : undefined;
@@ -65,7 +95,7 @@ export function ClaimHistory({ claimId }: ClaimHistoryProps) {
   }
 
   function fieldLabel(field: string): string {
-    return (fieldNames as Record<string, string>)[field] ?? field;
+    return (fieldNames as Record<string, string>)[field] ?? (t as Record<string, string>)[`f_${field}`] ?? field;
   }
 
   return (
@@ -77,7 +107,12 @@ export function ClaimHistory({ claimId }: ClaimHistoryProps) {
       {history.data && history.data.length > 0 ? (
         <ol className="history-list">
           {history.data.map((entry) => {
-            const changes = diffSnapshots(entry.before, entry.after, lang, resolve);
+            const changes = diffSnapshots(
+              linkSnapshotFor(entry.before, claimId),
+              linkSnapshotFor(entry.after, claimId),
+              lang,
+              resolve,
+            );
             return (
               <li key={entry.id} className="history-item">
                 <div className="row muted">
