@@ -15,6 +15,7 @@ import { ClaimBulkActions1765800000000 } from './1765800000000-claim-bulk-action
 import { RejectGenericSourceProposals1765900000000 } from './1765900000000-reject-generic-source-proposals.js';
 import { ContestedDismissals1766000000000 } from './1766000000000-contested-dismissals.js';
 import { Stories1766100000000 } from './1766100000000-stories.js';
+import { ClaimsConflictSourceIndex1766200000000 } from './1766200000000-claims-conflict-source-index.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RejectGenericSourceProposals1765900000000,
   ContestedDismissals1766000000000,
   Stories1766100000000,
+  ClaimsConflictSourceIndex1766200000000,
 ];
