@@ -109,7 +109,10 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
         const expected = response.ok || (kind.startsWith('write') && [400, 409].includes(response.status));
         if (!expected) failure = `${kind}: HTTP ${response.status}`;
       } catch (error) {
-        failure = `${kind}: ${String(error)}`;
+        // fetch only says "fetch failed": the cause (ECONNRESET, a timeout …) is what tells a client-side
+        // socket problem from a server that stopped answering.
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        failure = `${kind}: ${String(error)}${cause ? ` (${cause.code ?? cause.message ?? ''})` : ''}`;
       }
       const ms = performance.now() - t0;
       const list = latencies.get(kind) ?? [];
