@@ -132,7 +132,7 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const today = new Date().toISOString().slice(0, 10);
     expect(response.headers['content-disposition']).toBe(
-      `attachment; filename="claimline-claims-${today}-camp-LNA-GNA_from-2019-07-01.csv"`,
+      `attachment; filename="claimline-claims-${today}-conflict-libya-2019_camp-LNA-GNA_from-2019-07-01.csv"`,
     );
     expect([...csv.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.raw.toString('utf8').split('\r\n')[0]).toBe(
@@ -231,12 +231,12 @@ describe.each(testDialects())('exports on %s', (dialect) => {
     expect(event).toEqual({
       user_email: 'viewer@test.local',
       action: 'claims.csv',
-      after: { filters: { camp: ['GNA'] }, rows: TRICKY.length / 2 },
+      after: { filters: { conflict: 'libya-2019', camp: ['GNA'] }, rows: TRICKY.length / 2 },
     });
   });
 
   it('refuses bad filters before streaming anything', async () => {
-    const response = await get('/api/exports/claims.csv?camp=NOPE&from=2019-13-01').expect(400);
+    const response = await get('/api/exports/claims.csv?camp=NO%20PE&from=2019-13-01').expect(400);
     expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['camp', 'from']);
   });
 
@@ -247,7 +247,7 @@ describe.each(testDialects())('exports on %s', (dialect) => {
       get(`/api/analytics/timeseries?${query}`).expect(200),
     ]);
     expect(response.headers['content-disposition']).toMatch(
-      /filename="claimline-timeseries-\d{4}-\d{2}-\d{2}-from-2019-09-30_to-2019-11-17_bucket-week_groupBy-camp\.csv"/,
+      /filename="claimline-timeseries-\d{4}-\d{2}-\d{2}-conflict-libya-2019_from-2019-09-30_to-2019-11-17_bucket-week_groupBy-camp\.csv"/,
     );
     expect(csv.header).toEqual(['bucket', ...chart.body.series.map((s: { label: string }) => s.label)]);
     expect(csv.rows.map((row) => row.bucket)).toEqual(chart.body.buckets);

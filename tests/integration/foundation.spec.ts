@@ -20,14 +20,17 @@ describe.each(testDialects())('foundation on %s', (dialect) => {
     expect(response.body).toEqual({ status: 'ok', database: dialect, databaseStatus: 'up' });
   });
 
-  it('seeds the five camps idempotently', async () => {
+  it("seeds the default conflict's five camps, and each camp id once across both bundled packs", async () => {
     const response = await request(testApp.server)
       .get('/api/camps')
       .set(await signIn(testApp, 'viewer'))
       .expect(200);
     expect(response.body.map((camp: { id: string }) => camp.id)).toEqual([...CAMP_IDS]);
+    // LNA, GNA, SAF, RSF and the UN, international and unknown camps both conflicts share.
     const [{ count }] = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM camps');
-    expect(Number(count)).toBe(5);
+    expect(Number(count)).toBe(7);
+    const [{ perConflict }] = await testApp.dataSource.query('SELECT COUNT(*) AS perConflict FROM conflict_camps');
+    expect(Number(perConflict)).toBe(10);
   });
 
   it('round-trips Arabic byte for byte', async () => {

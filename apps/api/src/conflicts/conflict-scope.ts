@@ -76,7 +76,8 @@ export class ConflictScope implements OnModuleDestroy {
   }
 
   /** claimFiltersOf (the set filters, in contract order) with the conflict resolved: what every claims query reads. */
-  filters(query: ClaimFilters): ClaimFilters {
-    return { ...claimFiltersOf(query), conflict: this.resolve(query.conflict) };
+  filters(query: ClaimFilters): ClaimFilters & { conflict: string } {
+    // The conflict first, as in CLAIM_FILTER_KEYS: export file names and audit entries list filters in this order.
+    return { conflict: this.resolve(query.conflict), ...claimFiltersOf(query) };
   }
 }
