@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n';
+import { defineMessages, definePlurals } from '../../lib/i18n';
 
 export const compareMessages = defineMessages({
   title: { en: 'Compare camps', ar: 'مقارنة المعسكرات' },
@@ -20,7 +20,6 @@ export const compareMessages = defineMessages({
   loading: { en: 'Loading…', ar: 'جارٍ التحميل…' },
   window: { en: '{from} – {to}', ar: '{from} – {to}' },
   allDates: { en: 'all dates', ar: 'كل التواريخ' },
-  claimsOf: { en: '{n} claims', ar: '{n} ادعاء' },
   noClaims: { en: 'No claims from this camp here.', ar: 'لا ادعاءات من هذا المعسكر هنا.' },
   source: { en: 'Source', ar: 'المصدر' },
   cue: { en: 'Cue', ar: 'فعل الإسناد' },
@@ -79,4 +78,19 @@ export const compareMessages = defineMessages({
   dismissedBy: { en: 'dismissed {when} by {who}', ar: 'استُبعد {when} بواسطة {who}' },
   undoDismiss: { en: 'Offer again', ar: 'أعد اقتراحه' },
   versus: { en: 'against', ar: 'مقابل' },
+});
+
+/** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */
+export const comparePlurals = definePlurals({
+  claimsOf: {
+    en: { one: '{n} claim', other: '{n} claims' },
+    ar: {
+      zero: 'لا ادعاءات',
+      one: 'ادعاء واحد',
+      two: 'ادعاءان',
+      few: '{n} ادعاءات',
+      many: '{n} ادعاءً',
+      other: '{n} ادعاء',
+    },
+  },
 });

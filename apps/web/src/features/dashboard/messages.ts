@@ -91,7 +91,6 @@ export const dashboardMessages = defineMessages({
     ar: 'ادعاءات معسكرات متقابلة عن المكان نفسه في غضون يوم واحد.',
   },
   sameDay: { en: 'same day', ar: 'اليوم نفسه' },
-  daysApart: { en: '{n} day apart', ar: 'بفارق {n} يوم' },
   linkContradicts: { en: 'Link as contradicts', ar: 'اربط كادعاءين متناقضين' },
   linking: { en: 'Linking…', ar: 'جارٍ الربط…' },
   linked: { en: 'Linked', ar: 'مرتبطان' },
@@ -103,7 +102,6 @@ export const dashboardMessages = defineMessages({
     ar: 'لا أزواج متنازع عليها: لا يتناقض أي معسكرين بشأن مكان في أيام متقاربة.',
   },
   versus: { en: 'versus', ar: 'مقابل' },
-  showAllPairs: { en: 'Show all {n} pairs', ar: 'اعرض كل الأزواج ({n})' },
 
   // Framing
   framingTitle: { en: 'Framing by outlet', ar: 'التأطير حسب الوسيلة الإعلامية' },
@@ -197,6 +195,28 @@ export const dashboardPlurals = definePlurals({
       few: '{n} محددة',
       many: '{n} محددًا',
       other: '{n} محدد',
+    },
+  },
+  daysApart: {
+    en: { one: '{n} day apart', other: '{n} days apart' },
+    ar: {
+      zero: 'في اليوم نفسه',
+      one: 'بفارق يوم واحد',
+      two: 'بفارق يومين',
+      few: 'بفارق {n} أيام',
+      many: 'بفارق {n} يومًا',
+      other: 'بفارق {n} يوم',
+    },
+  },
+  showAllPairs: {
+    en: { one: 'Show the {n} pair', other: 'Show all {n} pairs' },
+    ar: {
+      zero: 'لا أزواج',
+      one: 'اعرض الزوج',
+      two: 'اعرض الزوجين',
+      few: 'اعرض الأزواج الـ{n} كلها',
+      many: 'اعرض الـ{n} زوجًا كلها',
+      other: 'اعرض الـ{n} زوج كلها',
     },
   },
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client';
 import { campColor, useCamps } from '../../../lib/camps';
-import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
+import { defineMessages, definePlurals, format, useI18n, useMessages } from '../../../lib/i18n';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Field } from '../../../components/ui/field';
@@ -52,7 +52,6 @@ const messages = defineMessages({
   saving: { en: 'Saving…', ar: 'جارٍ الحفظ…' },
   bodyRequired: { en: 'Paste the article text first.', ar: 'الصق نص المقال أولًا.' },
   dateRequired: { en: 'Enter the publication date.', ar: 'أدخل تاريخ النشر.' },
-  claimsTitle: { en: 'Extracted claims ({n})', ar: 'الادعاءات المستخرجة ({n})' },
   noClaims: { en: 'No attributed claims were found.', ar: 'لم يُعثر على ادعاءات منسوبة.' },
   noClaimsHint: {
     en: 'You can still save the article; add claims by hand from the claim pages later.',
@@ -86,6 +85,21 @@ const messages = defineMessages({
   },
 });
 
+/** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */
+const newArticlePlurals = definePlurals({
+  claimsTitle: {
+    en: { one: '{n} extracted claim', other: '{n} extracted claims' },
+    ar: {
+      zero: 'لا ادعاءات مستخرجة',
+      one: 'ادعاء واحد مستخرج',
+      two: 'ادعاءان مستخرجان',
+      few: '{n} ادعاءات مستخرجة',
+      many: '{n} ادعاءً مستخرجًا',
+      other: '{n} ادعاء مستخرج',
+    },
+  },
+});
+
 const EMPTY: ArticleFormValues = {
   title: '',
   outlet: '',
@@ -98,7 +112,7 @@ const EMPTY: ArticleFormValues = {
 
 export function NewArticlePage() {
   const t = useMessages(messages);
-  const { formatNumber } = useI18n();
+  const { plural } = useI18n();
   const navigate = useNavigate();
   const { data: camps } = useCamps();
   const { conflict: headerConflict } = useConflict();
@@ -386,7 +400,7 @@ export function NewArticlePage() {
                 onSeparateChange={setSaveAsSeparate}
               />
             ) : null}
-            <h2>{format(t.claimsTitle, { n: formatNumber(drafts.length) })}</h2>
+            <h2>{plural(newArticlePlurals.claimsTitle, drafts.length)}</h2>
             {drafts.length === 0 ? <EmptyState title={t.noClaims}>{t.noClaimsHint}</EmptyState> : null}
             <ol className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="draft-claims">
               {drafts.map((draft, index) => (

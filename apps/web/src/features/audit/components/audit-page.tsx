@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { findCamp, useCamps } from '../../../lib/camps';
-import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
+import { defineMessages, definePlurals, useI18n, useMessages } from '../../../lib/i18n';
 import { localName, useNarratives } from '../../../lib/lookups';
 import { diffSnapshots, type FieldChange } from '../../../lib/history-diff';
 import {
@@ -45,7 +45,6 @@ const messages = defineMessages({
   loadOlder: { en: 'Load older', ar: 'تحميل الأقدم' },
   loadingOlder: { en: 'Loading older events…', ar: 'جارٍ تحميل الأحداث الأقدم…' },
   end: { en: 'Beginning of the log.', ar: 'بداية السجل.' },
-  shown: { en: '{n} events shown', ar: 'عدد الأحداث المعروضة: {n}' },
   empty: { en: 'No events recorded yet.', ar: 'لم تُسجّل أي أحداث بعد.' },
   emptyHint: {
     en: 'Edits to claims, sources, narratives and users, and every export, appear here.',
@@ -76,6 +75,21 @@ const messages = defineMessages({
   // Fields, in the analysts' words rather than the API's property names.
 });
 
+/** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */
+const auditPlurals = definePlurals({
+  shown: {
+    en: { one: '{n} event shown', other: '{n} events shown' },
+    ar: {
+      zero: 'لا أحداث معروضة',
+      one: 'حدث واحد معروض',
+      two: 'حدثان معروضان',
+      few: '{n} أحداث معروضة',
+      many: '{n} حدثًا معروضًا',
+      other: '{n} حدث معروض',
+    },
+  },
+});
+
 const NUMBER_FIELDS = new Set(['claims', 'claimsMoved', 'rows']);
 const DATE_FIELDS = new Set(['publishedAt', 'eventDate', 'from', 'to']);
 
@@ -83,7 +97,7 @@ export function AuditPage() {
   const t = useMessages(messages);
   const fieldNames = useMessages(auditFieldMessages);
   const labels = t as Record<string, string>;
-  const { lang, dir, formatDate, formatNumber } = useI18n();
+  const { lang, dir, formatDate, formatNumber, plural } = useI18n();
   const [params, setParams] = useSearchParams();
   const entityParam = params.get('entity');
   const entity = isAuditEntity(entityParam) ? entityParam : undefined;
@@ -268,7 +282,7 @@ export function AuditPage() {
           </Table>
           <div className="row">
             <span className="muted" data-testid="audit-count">
-              {format(t.shown, { n: formatNumber(events.length) })}
+              {plural(auditPlurals.shown, events.length)}
             </span>
             {log.hasNextPage ? (
               <Button

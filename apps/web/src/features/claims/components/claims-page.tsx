@@ -36,12 +36,11 @@ import { useBulkUpdateClaims, useUndoBulkUpdate, type BulkResult, type BulkSet }
 import { BulkBar } from './bulk-bar';
 import { ClaimsFilters } from './claims-filters';
 import { ClaimsTable, type ClaimConflict } from './claims-table';
+import { claimsPlurals } from '../messages';
 import '../claims.css';
 
 const messages = defineMessages({
   title: { en: 'Claims', ar: 'الادعاءات' },
-  count: { en: '{n} claims', ar: '{n} ادعاء' },
-  countOne: { en: '1 claim', ar: 'ادعاء واحد' },
   showing: { en: 'showing {n}', ar: 'المعروض {n}' },
   csv: { en: 'Download CSV', ar: 'تنزيل CSV' },
   loadMore: { en: 'Load more', ar: 'تحميل المزيد' },
@@ -65,7 +64,7 @@ type Intended = { status?: ClaimStatus; narratives?: number[] };
 
 export function ClaimsPage() {
   const t = useMessages(messages);
-  const { lang, formatNumber } = useI18n();
+  const { lang, formatNumber, plural } = useI18n();
   const statusLabel = useStatusLabel();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -194,7 +193,7 @@ export function ClaimsPage() {
         <h1>{t.title}</h1>
         <div className="row">
           <span className="muted" data-testid="claims-total">
-            {total === 1 ? t.countOne : format(t.count, { n: formatNumber(total) })}
+            {plural(claimsPlurals.count, total)}
             {items.length < total ? ` · ${format(t.showing, { n: formatNumber(items.length) })}` : ''}
           </span>
           <a

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { Typeahead } from '../../../components/ui/typeahead';
 import { useCompare } from '../api/get-compare';
-import { compareMessages } from '../messages';
+import { compareMessages, comparePlurals } from '../messages';
 import type { ComparePlace, CompareView } from '../types';
 import { articlesById } from '../utils/contested-pairs';
 import { ClaimCard } from './claim-card';
@@ -23,7 +23,7 @@ function localName(item: { nameAr?: string; nameEn?: string } | undefined, lang:
 
 export function ComparePage() {
   const t = useMessages(compareMessages);
-  const { lang, dir, formatDate, formatNumber } = useI18n();
+  const { lang, dir, formatDate, plural } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => searchParamsToCompareParams(searchParams), [searchParams]);
   const { data: camps } = useCamps();
@@ -152,7 +152,7 @@ export function ComparePage() {
                   <header className="compare-column-header" style={{ borderBlockStartColor: camp.color }}>
                     <span className="camp-swatch" style={{ backgroundColor: camp.color }} aria-hidden="true" />
                     <h2 id={`compare-${column.camp}`}>{campName(String(column.camp))}</h2>
-                    <span>{format(t.claimsOf, { n: formatNumber(column.claims.length) })}</span>
+                    <span>{plural(comparePlurals.claimsOf, column.claims.length)}</span>
                   </header>
                   <ul className="compare-claims">
                     {column.claims.map((claim) => (

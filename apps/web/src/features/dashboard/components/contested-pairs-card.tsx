@@ -8,7 +8,7 @@ import { CampBadge } from '../../../components/ui/camp-badge';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Spinner } from '../../../components/ui/spinner';
 import { useContestedPairs } from '../api/get-contested-pairs';
-import { dashboardMessages } from '../messages';
+import { dashboardMessages, dashboardPlurals } from '../messages';
 import type { ContestedPair, ContestedSide } from '../types';
 import { claimFiltersToQuery, type ClaimFilters } from '@claimline/contracts';
 import { compareLinkForPair, contestedReviewLink, placeName } from '../utils/lists';
@@ -21,7 +21,7 @@ const FIRST_PAIRS = 10;
 
 export function ContestedPairsCard({ filters }: ContestedPairsCardProps) {
   const t = useMessages(dashboardMessages);
-  const { formatNumber } = useI18n();
+  const { plural } = useI18n();
   const { data = [], error, isPending } = useContestedPairs(filters);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? data : data.slice(0, FIRST_PAIRS);
@@ -50,7 +50,7 @@ export function ContestedPairsCard({ filters }: ContestedPairsCardProps) {
           onClick={() => setShowAll(true)}
           data-testid="contested-show-all"
         >
-          {format(t.showAllPairs, { n: formatNumber(data.length) })}
+          {plural(dashboardPlurals.showAllPairs, data.length)}
         </button>
       ) : null}
     </ChartCard>
@@ -61,12 +61,12 @@ type ContestedPairItemProps = { pair: ContestedPair };
 
 function ContestedPairItem({ pair }: ContestedPairItemProps) {
   const t = useMessages(dashboardMessages);
-  const { lang, formatNumber } = useI18n();
+  const { lang, plural } = useI18n();
   const canLink = useCan('link');
   const linked = pair.linked;
 
   const place = placeName(pair.location, lang);
-  const gap = pair.dayGap === 0 ? t.sameDay : format(t.daysApart, { n: formatNumber(pair.dayGap) });
+  const gap = pair.dayGap === 0 ? t.sameDay : plural(dashboardPlurals.daysApart, pair.dayGap);
 
   return (
     <li

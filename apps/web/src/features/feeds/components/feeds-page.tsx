@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api-client';
 import { useCan } from '../../../lib/auth';
-import { defineMessages, format, useI18n, useMessages, type Messages as MessagesOf } from '../../../lib/i18n';
+import {
+  defineMessages,
+  definePlurals,
+  format,
+  useI18n,
+  useMessages,
+  type Messages as MessagesOf,
+} from '../../../lib/i18n';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -49,8 +56,6 @@ const messages = defineMessages({
   state_polling: { en: 'Polling…', ar: 'جارٍ الجلب…' },
   state_failing: { en: 'Failing ({n})', ar: 'تتعثر ({n})' },
   itemsLine: { en: '{seen} / {new}', ar: '{seen} / {new}' },
-  storedTotal: { en: '{n} articles stored', ar: 'حُفظ {n} مقالًا' },
-  every: { en: 'every {n} min', ar: 'كل {n} دقيقة' },
   pause: { en: 'Pause', ar: 'إيقاف' },
   resume: { en: 'Resume', ar: 'استئناف' },
   pollNow: { en: 'Poll now', ar: 'تابِع الآن' },
@@ -65,6 +70,31 @@ const messages = defineMessages({
   },
   pollNotModified: { en: '{feed}: nothing new (not modified).', ar: '{feed}: لا جديد (لم تتغير).' },
   pollFailed: { en: '{feed}: the poll failed — {error}', ar: '{feed}: تعثرت المتابعة — {error}' },
+});
+
+/** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */
+const feedsPlurals = definePlurals({
+  storedTotal: {
+    en: { one: '{n} article stored', other: '{n} articles stored' },
+    ar: {
+      zero: 'لم يُحفظ أي مقال',
+      one: 'حُفظ مقال واحد',
+      two: 'حُفظ مقالان',
+      few: 'حُفظت {n} مقالات',
+      many: 'حُفظ {n} مقالًا',
+      other: 'حُفظ {n} مقال',
+    },
+  },
+  every: {
+    en: { one: 'every minute', other: 'every {n} min' },
+    ar: {
+      one: 'كل دقيقة',
+      two: 'كل دقيقتين',
+      few: 'كل {n} دقائق',
+      many: 'كل {n} دقيقة',
+      other: 'كل {n} دقيقة',
+    },
+  },
 });
 
 type Messages = MessagesOf<typeof messages>;
@@ -182,7 +212,7 @@ function AddFeedForm({ t }: { t: Messages }) {
 }
 
 function FeedsTable({ t, feeds, canEdit }: { t: Messages; feeds: Feed[]; canEdit: boolean }) {
-  const { formatDate, formatNumber } = useI18n();
+  const { formatDate, formatNumber, plural } = useI18n();
   const update = useUpdateFeed();
   const remove = useDeleteFeed();
   const poll = usePollFeed();
@@ -234,8 +264,7 @@ function FeedsTable({ t, feeds, canEdit }: { t: Messages; feeds: Feed[]; canEdit
                   </div>
                   <div className="muted">
                     <small>
-                      {feed.outlet ? <bdi>{feed.outlet}</bdi> : null}{' '}
-                      {format(t.every, { n: formatNumber(feed.intervalMinutes) })}
+                      {feed.outlet ? <bdi>{feed.outlet}</bdi> : null} {plural(feedsPlurals.every, feed.intervalMinutes)}
                     </small>
                   </div>
                 </td>
@@ -251,7 +280,7 @@ function FeedsTable({ t, feeds, canEdit }: { t: Messages; feeds: Feed[]; canEdit
                 <td>
                   {format(t.itemsLine, { seen: formatNumber(feed.itemsSeen), new: formatNumber(feed.lastNewItems) })}
                   <div className="muted">
-                    <small>{format(t.storedTotal, { n: formatNumber(feed.articlesStored) })}</small>
+                    <small>{plural(feedsPlurals.storedTotal, feed.articlesStored)}</small>
                   </div>
                 </td>
                 <td>{feed.nextPollAt ? formatDate(feed.nextPollAt) : '—'}</td>

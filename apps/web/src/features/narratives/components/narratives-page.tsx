@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { defineMessages, format, useI18n, useMessages } from '../../../lib/i18n';
+import { defineMessages, definePlurals, format, useI18n, useMessages } from '../../../lib/i18n';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
@@ -40,10 +40,6 @@ const messages = defineMessages({
   delete: { en: 'Delete', ar: 'حذف' },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   confirmDelete: { en: 'Delete “{name}”?', ar: 'حذف «{name}»؟' },
-  confirmDeleteTagged: {
-    en: 'Delete “{name}”? It is removed from {n} tagged claims; the audit log keeps which ones.',
-    ar: 'حذف «{name}»؟ ستُزال من {n} من الادعاءات الموسومة بها، ويحتفظ سجل التدقيق بقائمتها.',
-  },
   confirmYes: { en: 'Yes, delete', ar: 'نعم، احذف' },
   viewClaims: { en: 'Claims tagged “{name}”', ar: 'الادعاءات الموسومة «{name}»' },
   empty: { en: 'No narratives yet.', ar: 'لا توجد روايات بعد.' },
@@ -54,9 +50,27 @@ const messages = defineMessages({
   listLabel: { en: 'Narratives', ar: 'الروايات' },
 });
 
+/** Count-bearing strings: each language's plural forms (Arabic has six), chosen by `plural(message, n)`. */
+const narrativesPlurals = definePlurals({
+  confirmDeleteTagged: {
+    en: {
+      one: 'Delete “{name}”? It is removed from {n} tagged claim; the audit log keeps which one.',
+      other: 'Delete “{name}”? It is removed from {n} tagged claims; the audit log keeps which ones.',
+    },
+    ar: {
+      zero: 'حذف «{name}»؟ لا ادعاءات موسومة بها.',
+      one: 'حذف «{name}»؟ ستُزال من ادعاء واحد موسوم بها، ويحتفظ سجل التدقيق به.',
+      two: 'حذف «{name}»؟ ستُزال من ادعاءين موسومين بها، ويحتفظ سجل التدقيق بهما.',
+      few: 'حذف «{name}»؟ ستُزال من {n} ادعاءات موسومة بها، ويحتفظ سجل التدقيق بقائمتها.',
+      many: 'حذف «{name}»؟ ستُزال من {n} ادعاءً موسومًا بها، ويحتفظ سجل التدقيق بقائمتها.',
+      other: 'حذف «{name}»؟ ستُزال من {n} ادعاء موسوم بها، ويحتفظ سجل التدقيق بقائمتها.',
+    },
+  },
+});
+
 export function NarrativesPage() {
   const t = useMessages(messages);
-  const { lang, formatNumber } = useI18n();
+  const { lang, formatNumber, plural } = useI18n();
   const narratives = useManagedNarratives();
   const create = useCreateNarrative();
   const update = useUpdateNarrative();
@@ -189,9 +203,8 @@ export function NarrativesPage() {
                     <div className="confirm-inline" role="group" aria-label={t.delete}>
                       <span>
                         {narrative.claimCount > 0
-                          ? format(t.confirmDeleteTagged, {
+                          ? plural(narrativesPlurals.confirmDeleteTagged, narrative.claimCount, {
                               name: nameOf(narrative),
-                              n: formatNumber(narrative.claimCount),
                             })
                           : format(t.confirmDelete, { name: nameOf(narrative) })}
                       </span>

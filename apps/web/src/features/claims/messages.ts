@@ -1,0 +1,16 @@
+import { definePlurals } from '../../lib/i18n';
+
+/** Count-bearing strings of the claims pages: each language's plural forms (Arabic has six). */
+export const claimsPlurals = definePlurals({
+  count: {
+    en: { one: '{n} claim', other: '{n} claims' },
+    ar: {
+      zero: 'لا ادعاءات',
+      one: 'ادعاء واحد',
+      two: 'ادعاءان',
+      few: '{n} ادعاءات',
+      many: '{n} ادعاءً',
+      other: '{n} ادعاء',
+    },
+  },
+});
