@@ -6,11 +6,15 @@ import {
   localName,
   locationSearchQueryOptions,
   sourceSearchQueryOptions,
+  type NamedEntity,
+  useAllLocations,
+  useAllSources,
   useNarratives,
   useOutlets,
 } from '../../../lib/lookups';
 import { useStatusLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
+import { RemovableChip } from '../../../components/ui/removable-chip';
 import { Typeahead } from '../../../components/ui/typeahead';
 import { activeFilterCount, type ClaimListQuery } from '../utils/claim-filters';
 
@@ -30,7 +34,6 @@ const messages = defineMessages({
   any: { en: 'Any', ar: 'الكل' },
   clear: { en: 'Clear filters', ar: 'مسح عوامل التصفية' },
   noResults: { en: 'No match', ar: 'لا نتائج' },
-  remove: { en: 'Remove', ar: 'إزالة' },
 });
 
 export type ClaimsFiltersProps = {
@@ -51,6 +54,21 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
   const shown = (key: ClaimFilterKey) => formatClaimFilter(filters[key]) ?? '';
   const [sourceLabel, setSourceLabel] = useState<string>('');
   const [locationLabel, setLocationLabel] = useState<string>('');
+  // A source or place picked in a URL (a dashboard link, a reload) has no label yet: named from the registry.
+  const { data: allSources = [] } = useAllSources(Boolean(shown('source')) && !sourceLabel);
+  const { data: allLocations = [] } = useAllLocations(Boolean(shown('location')) && !locationLabel);
+  // A dashboard link may carry several ids ('7,9'): each named, '#7' only for one the registry lacks.
+  const named = (list: readonly NamedEntity[], ids: string) =>
+    ids
+      .split(',')
+      .map(
+        (id) =>
+          localName(
+            list.find((item) => String(item.id) === id),
+            lang,
+          ) || `#${id}`,
+      )
+      .join(', ');
 
   // Back/forward navigation changes the URL under us: the box follows it (adjusted while rendering,
   // as React recommends, rather than in an effect that would render twice).
@@ -131,12 +149,10 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         <div className="field">
           <span>{t.source}</span>
           {shown('source') ? (
-            <span className="chip">
-              <bdi>{sourceLabel || `#${shown('source')}`}</bdi>
-              <button type="button" aria-label={t.remove} onClick={() => onChange('source', undefined)}>
-                ×
-              </button>
-            </span>
+            <RemovableChip
+              label={sourceLabel || named(allSources, shown('source'))}
+              onRemove={() => onChange('source', undefined)}
+            />
           ) : (
             <Typeahead
               label={t.source}
@@ -155,12 +171,10 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
         <div className="field">
           <span>{t.location}</span>
           {shown('location') ? (
-            <span className="chip">
-              <bdi>{locationLabel || `#${shown('location')}`}</bdi>
-              <button type="button" aria-label={t.remove} onClick={() => onChange('location', undefined)}>
-                ×
-              </button>
-            </span>
+            <RemovableChip
+              label={locationLabel || named(allLocations, shown('location'))}
+              onRemove={() => onChange('location', undefined)}
+            />
           ) : (
             <Typeahead
               label={t.location}
