@@ -91,6 +91,8 @@ describe.each(testDialects())('claims list, detail, create and delete on %s', (d
       status: 'unreviewed',
       claimType: null,
       articleId: expect.any(Number),
+      // Its article is a story of its own, carried by one outlet.
+      storyOutlets: 1,
       narratives: [{ id: ids.narrative, nameEn: 'Terrorism', nameAr: 'سردية', color: '#E69F00' }],
       locations: [{ id: ids.place, nameAr: 'إجدابيا', nameEn: 'Ajdabiya' }],
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
