@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
+import { createBrowserRouter, Outlet, redirect, type RouteObject } from 'react-router';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { AdminLayout } from './layout/admin-layout';
 import { AppLayout } from './layout/app-layout';
@@ -33,7 +33,8 @@ const appRoutes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/dashboard" replace /> },
+      // Redirects in loaders, before anything renders: a <Navigate> would race ConflictProvider's URL write.
+      { index: true, loader: () => redirect('/dashboard') },
       {
         path: 'dashboard',
         handle: titled('dashboard'),
@@ -107,7 +108,7 @@ const appRoutes: RouteObject[] = [
           </RequirePermission>
         ),
         children: [
-          { index: true, element: <Navigate to="/admin/users" replace /> },
+          { index: true, loader: () => redirect('/admin/users') },
           {
             path: 'users',
             handle: titled('users'),

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 import { Spinner } from '../../components/ui/spinner';
 import { CONFLICT_PARAM, resolveConflict, withConflictHref } from './conflict-scope';
 import { currentConflict, rememberConflict, rememberedConflict, setCurrentConflict } from './current-conflict';
@@ -27,6 +27,8 @@ export type ConflictProviderProps = { children: ReactNode };
  */
 export function ConflictProvider({ children }: ConflictProviderProps) {
   const [params, setParams] = useSearchParams();
+  const navigation = useNavigation();
+  const location = useLocation();
   const { data: conflicts, error } = useConflicts();
   const fromUrl = params.get(CONFLICT_PARAM);
   const conflict = resolveConflict(fromUrl || currentConflict(), rememberedConflict(), conflicts);
@@ -37,7 +39,11 @@ export function ConflictProvider({ children }: ConflictProviderProps) {
   useEffect(() => {
     if (!conflict) return;
     rememberConflict(conflict);
-    if (fromUrl !== conflict) {
+    if (fromUrl === conflict || navigation.state !== 'idle') return;
+    // A tick later, not now: a redirect rendered in this same commit (an index route's <Navigate>) starts its
+    // navigation in its own effect, and writing the URL first would cancel it. That navigation changes the
+    // location or the navigation state, which re-runs this effect and drops the pending write.
+    const timer = setTimeout(() => {
       setParams(
         (previous) => {
           const next = new URLSearchParams(previous);
@@ -46,8 +52,9 @@ export function ConflictProvider({ children }: ConflictProviderProps) {
         },
         { replace: true },
       );
-    }
-  }, [conflict, fromUrl, setParams]);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [conflict, fromUrl, setParams, navigation.state, location.key]);
 
   const switchConflict = useCallback(
     (id: string) => {

@@ -37,5 +37,6 @@ export function updateFilter(query: ClaimListQuery, key: ClaimFilterKey, text: s
 }
 
 export function activeFilterCount(query: ClaimListQuery): number {
-  return activeClaimFilterKeys(query).length;
+  // The conflict rides in every URL (the header's switcher): it is not a filter the analyst set here.
+  return activeClaimFilterKeys(query).filter((key) => key !== 'conflict').length;
 }

@@ -56,7 +56,8 @@ export function ExportsPage() {
     return items.map((id) => `#${id}`).join('، ');
   }
 
-  const active = activeClaimFilterKeys(filters);
+  // The conflict is in every page's URL (the header's switcher), not a filter of this export.
+  const active = activeClaimFilterKeys(filters).filter((key) => key !== 'conflict');
 
   return (
     <div className="page exports" dir={dir} data-testid="exports-page">

@@ -21,7 +21,7 @@ export function MapPage() {
   const months = useEventMonths(filters);
   const monthList = months.data ?? [];
   const monthWindow = windowOf(monthList, filters.from, filters.to);
-  const others = activeClaimFilterKeys(filters).filter((key) => key !== 'from' && key !== 'to');
+  const others = activeClaimFilterKeys(filters).filter((key) => key !== 'from' && key !== 'to' && key !== 'conflict');
   const hrefFor = (place: { id: number }) => claimsHrefFor(filters, place.id);
   const items = places.data ?? [];
 
