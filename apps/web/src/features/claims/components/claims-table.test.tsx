@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
+import { I18nProvider, type Lang } from '../../../lib/i18n';
 import { ClaimsTable, type ClaimsTableProps } from './claims-table';
 import type { ClaimListItem } from '../api/types';
 
@@ -120,5 +121,43 @@ describe('ClaimsTable bulk selection', () => {
     expect(onToggle).toHaveBeenLastCalledWith(2, false);
     fireEvent.click(screen.getByTestId('select-all-loaded'));
     expect(onToggleAll).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ClaimsTable event date', () => {
+  function renderDated(lang: Lang, eventDate: string, datePrecision: ClaimListItem['datePrecision']) {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <I18nProvider initialLang={lang}>
+          <MemoryRouter>
+            <ClaimsTable
+              items={[{ ...claim(1, 'first claim'), eventDate, datePrecision }]}
+              canEdit={false}
+              onOpen={vi.fn()}
+              onStatusChange={vi.fn()}
+            />
+          </MemoryRouter>
+        </I18nProvider>
+      </QueryClientProvider>,
+    );
+    return screen.getByTestId('claim-row-1').querySelector('time');
+  }
+
+  afterEach(() => {
+    cleanup();
+    localStorage.clear();
+  });
+
+  it('never shows a month or a week as an exact day', () => {
+    expect(renderDated('en', '2019-07-15', 'month')).toHaveTextContent(/^mid-July 2019$/);
+    cleanup();
+    expect(renderDated('en', '2019-09-30', 'week')).toHaveTextContent(/^week of 30 Sept 2019$/);
+  });
+
+  it('says in Arabic when the date is only the publication date', () => {
+    const time = renderDated('ar', '2019-04-05', 'reported');
+    expect(time).toHaveTextContent('5 أبريل 2019 (تاريخ النشر)');
+    expect(time).toHaveAttribute('dateTime', '2019-04-05');
   });
 });

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import { Link } from 'react-router';
 import type { ClaimStatus } from '@claimline/contracts';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
+import { eventDateLabel } from '../../../lib/event-date-label';
 import { localName, type Narrative } from '../../../lib/lookups';
 import { useStatusLabel } from '../../../lib/domain-labels';
 import { CampBadge } from '../../../components/ui/camp-badge';
@@ -73,7 +74,7 @@ export function ClaimsTable({
 }: ClaimsTableProps) {
   const t = useMessages(messages);
   const statusLabel = useStatusLabel();
-  const { lang, formatDate } = useI18n();
+  const { lang } = useI18n();
   // Back from a claim's page, the list lands on the row it was on.
   const [selectedIndex, setSelected] = useState(() => rememberedRowIndex(items.map((item) => item.id)));
   // A shorter page (a new filter) keeps the selection on its last row.
@@ -195,7 +196,9 @@ export function ClaimsTable({
                   <td>
                     <CampBadge camp={item.camp} />
                   </td>
-                  <td>{formatDate(item.eventDate)}</td>
+                  <td>
+                    <time dateTime={item.eventDate}>{eventDateLabel(item.eventDate, item.datePrecision, lang)}</time>
+                  </td>
                   <td>
                     {item.locations.map((location) => (
                       <bdi key={location.id} className="chip">

@@ -4,7 +4,7 @@ import { format, useI18n, useMessages } from '../../../lib/i18n';
 import { statusMessages } from '../../../lib/domain-labels';
 import { compareMessages } from '../messages';
 import type { ClaimArticle, CompareClaim } from '../types';
-import { eventDateOptions } from '../utils/compare-params';
+import { eventDateLabel } from '../../../lib/event-date-label';
 
 export type ClaimCardProps = {
   claim: CompareClaim;
@@ -18,11 +18,10 @@ export type ClaimCardProps = {
 export function ClaimCard({ claim, article, text, testId = 'compare-claim' }: ClaimCardProps) {
   const t = useMessages(compareMessages);
   const statusLabels = useMessages(statusMessages);
-  const { lang, formatDate } = useI18n();
+  const { lang } = useI18n();
   const source =
     (lang === 'ar' ? claim.sourceNameAr || claim.sourceName : claim.sourceName || claim.sourceNameAr) ||
     claim.sourceMention;
-  const precisionKey = `precision_${claim.datePrecision}` as keyof typeof t;
   const title = article?.title || format(t.untitledArticle, { id: claim.articleId });
   return (
     <div className="compare-claim" data-testid={testId} data-claim-id={claim.id}>
@@ -45,8 +44,7 @@ export function ClaimCard({ claim, article, text, testId = 'compare-claim' }: Cl
         <div>
           <dt className="visually-hidden">{t.eventDate}</dt>
           <dd>
-            <time dateTime={claim.eventDate}>{formatDate(claim.eventDate, eventDateOptions(claim.datePrecision))}</time>{' '}
-            ({t[precisionKey] ?? claim.datePrecision})
+            <time dateTime={claim.eventDate}>{eventDateLabel(claim.eventDate, claim.datePrecision, lang)}</time>
           </dd>
         </div>
         <div>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareParamsToSearchParams,
-  eventDateOptions,
-  searchParamsToCompareParams,
-  toCampColumns,
-} from './compare-params';
+import { compareParamsToSearchParams, searchParamsToCompareParams, toCampColumns } from './compare-params';
 import type { CompareClaim } from '../types';
 
 describe('searchParamsToCompareParams', () => {
@@ -73,12 +68,5 @@ describe('toCampColumns', () => {
 
   it('copes with no data', () => {
     expect(toCampColumns(undefined)).toEqual({ shown: [], empty: [] });
-  });
-});
-
-describe('eventDateOptions', () => {
-  it('drops the day for a month', () => {
-    expect(eventDateOptions('month').day).toBeUndefined();
-    expect(eventDateOptions('day').day).toBe('numeric');
   });
 });

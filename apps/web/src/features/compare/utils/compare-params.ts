@@ -47,12 +47,3 @@ export function toCampColumns(camps: readonly CompareCamp[] | undefined): CampCo
   }
   return { shown, empty };
 }
-
-/**
- * How to show an event date at its precision: a day as the day, a week as "week of", a month as
- * the month; `reported` means only the publication date was known.
- */
-export function eventDateOptions(precision: string): Intl.DateTimeFormatOptions {
-  if (precision === 'month') return { year: 'numeric', month: 'long', day: undefined };
-  return { year: 'numeric', month: 'short', day: 'numeric' };
-}
