@@ -52,7 +52,7 @@ export class AnalyticsService {
       if (error instanceof TooManyBucketsError) throw fieldError('bucket', error.message);
       throw error;
     }
-    const series = toSeries(groupBy, filled, rows, this.scope.camps(filters.conflict!), filters.camp);
+    const series = toSeries(groupBy, filled, rows, this.scope.camps(filters.conflict), filters.camp);
     // Each claim is in exactly one camp/source/status series; narratives can share a claim, so count it apart.
     const total =
       groupBy === 'narrative'
@@ -73,7 +73,7 @@ export class AnalyticsService {
       location: toLocationSummaryDto(location),
       window: { from: filters.from ?? null, to: filters.to ?? null },
       camps: this.scope
-        .camps(filters.conflict!)
+        .camps(filters.conflict)
         .map(({ id }) => ({ camp: id, claims: claims.filter((claim) => claim.camp === id) })),
       articles: articleIds.length ? (await this.articles.byIds(articleIds)).map(toClaimArticleDto) : [],
     };
@@ -114,7 +114,7 @@ export class AnalyticsService {
           count: num(row.count),
           isTotal: num(row.is_total) === 1,
         })),
-        this.scope.camps(filters.conflict!),
+        this.scope.camps(filters.conflict),
       ),
     };
   }

@@ -70,7 +70,7 @@ export class ContestedService {
       this.repository.dismissedAmong(ids),
       this.repository.linksAmong(ids),
     ]);
-    const { opposition, references } = await this.knowledge(filters.conflict!);
+    const { opposition, references } = await this.knowledge(filters.conflict);
     const wordsFor = (claim: ClaimText) => [...(references.get(claim.camp) ?? []), ...claim.sourceNames];
     let dismissedCount = 0;
     let withoutEvidence = 0;
@@ -88,7 +88,7 @@ export class ContestedService {
       const [a, b] = orderPair(
         toAnalyticsClaimDto(row, 'a_'),
         toAnalyticsClaimDto(row, 'b_'),
-        this.scope.camps(filters.conflict!),
+        this.scope.camps(filters.conflict),
       );
       const linkId = row.link_id === null || row.link_id === undefined ? undefined : Number(row.link_id);
       return {

@@ -100,6 +100,14 @@ export class ClaimsService {
     });
   }
 
+  /** A camp given for a claim without a source: one of its conflict's camps, else the conflict's `unknown` camp. */
+  private campOf(conflictId: string, camp: string | undefined): string {
+    const camps = this.scope.camps(conflictId);
+    if (camp === undefined) return camps.find((c) => c.role === 'unknown')?.id ?? 'UNKNOWN';
+    if (!camps.some((c) => c.id === camp)) throw fieldError('camp', `${camp} is not a camp of ${conflictId}`);
+    return camp;
+  }
+
   async history(id: number, reader: AuthUser | undefined): Promise<AuditEventDto[]> {
     if (!(await this.claims.findRow(id))) throw new NotFoundException(`Claim ${id} not found`);
     return this.audit.historyOf('claim', id, reader);
@@ -124,7 +132,7 @@ export class ClaimsService {
         articleId: article.id,
         conflictId: article.conflictId,
         sourceId: source?.id ?? null,
-        campId: source?.campId ?? dto.camp ?? 'UNKNOWN',
+        campId: source?.campId ?? this.campOf(article.conflictId, dto.camp),
         sourceMention: dto.sourceMention ?? (source ? (article.language === 'ar' ? source.nameAr : source.nameEn) : ''),
         cue: dto.cue ?? '',
         text,

@@ -91,7 +91,7 @@ export type ExportArticleRow = {
   created_at: Date | string;
 };
 
-export type ArticleExportFilters = { outlet?: number[]; from?: string; to?: string };
+export type ArticleExportFilters = { conflict: string; outlet?: number[]; from?: string; to?: string };
 
 /**
  * The keyset condition is written with a marker literal and turned into the last `?` afterwards:
@@ -309,7 +309,8 @@ export class ExportsRepository {
         'a.published_estimated AS published_estimated',
         'a.language AS language',
         'a.created_at AS created_at',
-      ]);
+      ])
+      .where('a.conflict_id = :conflict', { conflict: filters.conflict });
     if (filters.outlet?.length) qb.andWhere('a.outlet_id IN (:...outlet)', { outlet: filters.outlet });
     if (filters.from) qb.andWhere('a.published_at >= :from', { from: filters.from });
     if (filters.to) qb.andWhere('a.published_at <= :to', { to: filters.to });

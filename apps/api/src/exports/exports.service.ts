@@ -255,7 +255,12 @@ export class ExportsService {
 
   articles(query: ArticleExportQueryDto, user: AuthUser | undefined, pageSize = EXPORT_PAGE_SIZE): CsvExport {
     const lang = query.lang ?? 'en';
-    const filters = { outlet: query.outlet, from: query.from, to: query.to };
+    const filters = {
+      conflict: this.scope.resolve(query.conflict),
+      outlet: query.outlet,
+      from: query.from,
+      to: query.to,
+    };
     return {
       filename: exportFilename('articles', new Date(), filters),
       write: (sink) =>

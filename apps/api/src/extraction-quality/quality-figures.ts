@@ -1,4 +1,4 @@
-import { CAMP_IDS, type AttributionWhy, type CampId, type ClaimStatus } from '@claimline/contracts';
+import type { AttributionWhy, CampId, ClaimStatus } from '@claimline/contracts';
 import type { ExtractionProposal } from '../claim-writes/extraction-proposal.js';
 
 /** A reviewed extracted claim as it stands now, beside what the extractor proposed for it. */
@@ -63,9 +63,11 @@ export function qualityFigures(claims: readonly ReviewedClaim[]): QualityFigures
   };
 }
 
-/** Figures per proposed camp (camps without reviewed claims left out), in the contracts' camp order. */
+/** Figures per proposed camp (camps without reviewed claims left out), by camp id. */
 export function qualityByCamp(claims: readonly ReviewedClaim[]): (QualityFigures & { camp: CampId })[] {
-  return CAMP_IDS.flatMap((camp) => {
+  // Camps are the data of each conflict: take the ones the reviewed claims were proposed with.
+  const camps = [...new Set(claims.map((claim) => claim.proposal.campId))].sort();
+  return camps.flatMap((camp) => {
     const ofCamp = claims.filter((claim) => claim.proposal.campId === camp);
     return ofCamp.length ? [{ camp, ...qualityFigures(ofCamp) }] : [];
   });

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  CAMP_IDS,
   CLAIM_STATUSES,
   DATE_PRECISIONS,
   LOCATION_KINDS,
@@ -12,7 +11,7 @@ import {
 
 export class AnalyticsClaimDto {
   @ApiProperty() id: number;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty() text: string;
   @ApiProperty() cue: string;
   @ApiProperty({ description: 'The source as written in the article' }) sourceMention: string;

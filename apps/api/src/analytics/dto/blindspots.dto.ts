@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { LocationSummaryDto } from './analytics-claim.dto.js';
 import { LimitQuery, toBoolean } from '../../common/query-params.js';
@@ -30,13 +30,13 @@ export class NarrativeSummaryDto {
 
 export class PlaceBlindspotDto {
   @ApiProperty({ type: LocationSummaryDto }) location: LocationSummaryDto;
-  @ApiProperty({ enum: CAMP_IDS, description: 'The only camp that talks about it' }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'The only camp that talks about it' }) camp: CampId;
   @ApiProperty() claims: number;
 }
 
 export class NarrativeBlindspotDto {
   @ApiProperty({ type: NarrativeSummaryDto }) narrative: NarrativeSummaryDto;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty() claims: number;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { AnalyticsClaimDto, LocationSummaryDto } from './analytics-claim.dto.js';
 import { AnalyticsArticleDto } from './claim-article.dto.js';
@@ -13,7 +13,7 @@ export class CompareWindowDto {
 }
 
 export class CompareCampDto {
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ type: [AnalyticsClaimDto], description: 'Oldest first' }) claims: AnalyticsClaimDto[];
 }
 

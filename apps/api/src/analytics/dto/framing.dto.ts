@@ -1,7 +1,7 @@
 import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import { DayQuery, IdListQuery } from '../../common/query-params.js';
 
 export class FramingQueryDto extends ConflictQueryDto {
@@ -27,7 +27,7 @@ export class FramingQueryDto extends ConflictQueryDto {
 }
 
 export class FramingLabelDto {
-  @ApiProperty({ enum: CAMP_IDS, description: 'The camp whose forces the label names' }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'The camp whose forces the label names' }) camp: CampId;
   @ApiProperty({ example: 'ميليشيات' }) label: string;
   @ApiProperty({ enum: ['pejorative', 'neutral', 'legitimising'] }) tone: string;
   @ApiProperty({ description: "Uses in the outlet's own words" }) narration: number;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 
 export class NarrativeShareDto {
   @ApiProperty() narrativeId: number;
@@ -12,7 +12,7 @@ export class NarrativeShareDto {
 }
 
 export class CampShareDto {
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ description: "The camp's claims matching the filters" }) total: number;
   @ApiProperty({ type: [NarrativeShareDto], description: 'Largest first' }) narratives: NarrativeShareDto[];
   @ApiProperty({ description: 'Claims with no narrative' }) untagged: number;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import { LimitQuery } from '../../common/query-params.js';
 
@@ -12,7 +12,7 @@ export class TopSourceDto {
   @ApiProperty() sourceId: number;
   @ApiProperty() nameEn: string;
   @ApiProperty() nameAr: string;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty() claims: number;
 }
 

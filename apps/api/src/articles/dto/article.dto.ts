@@ -3,7 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import {
-  CAMP_IDS,
   CLAIM_ORIGINS,
   CLAIM_STATUSES,
   DATE_PRECISIONS,
@@ -63,7 +62,7 @@ export class ClaimLocationDto {
 }
 
 export class ArticleFramingDto {
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty() label: string;
   @ApiProperty({ enum: ['narration', 'quote'] }) voice: 'narration' | 'quote';
   @ApiProperty({ enum: ['pejorative', 'neutral', 'legitimising'] }) tone: 'pejorative' | 'neutral' | 'legitimising';
@@ -79,7 +78,7 @@ export class ArticleClaimDto {
   @ApiProperty({ nullable: true, type: Number }) sourceId: number | null;
   @ApiProperty({ nullable: true, type: String }) sourceName: string | null;
   @ApiProperty() sourceMention: string;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
   @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
@@ -147,7 +146,7 @@ export class PreviewClaimDto {
   @ApiProperty() sourceName: string;
   @ApiProperty() sourceMention: string;
   @ApiProperty({ enum: ['active', 'proposed', 'new'] }) sourceStatus: 'active' | 'proposed' | 'new';
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
   @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ type: EventDateOutDto }) eventDate: EventDateOutDto;
@@ -161,7 +160,7 @@ export class PreviewClaimDto {
 /** A source the registry does not know, as the extractor saw it: stored as a proposed source with the article. */
 export class SourceProposalDto implements SourceProposal {
   @ApiProperty({ description: 'The source as written in the article' }) mention: string;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ enum: SOURCE_KINDS }) kind: SourceKind;
   @ApiProperty({ description: 'How many claims in the article cite it' }) occurrences: number;
 }

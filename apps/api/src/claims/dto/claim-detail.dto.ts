@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAMP_IDS, CLAIM_LINK_RELATIONS, CLAIM_ORIGINS, LANGUAGES } from '@claimline/contracts';
+import { CLAIM_LINK_RELATIONS, CLAIM_ORIGINS, LANGUAGES } from '@claimline/contracts';
 import type { CampId, ClaimLinkRelation, ClaimOrigin, Language } from '@claimline/contracts';
 import { OutletRefDto } from '../../articles/dto/article.dto.js';
 import { AttributionWhyDto, toAttributionWhyDto } from '../../articles/dto/attribution-why.dto.js';
@@ -47,7 +47,7 @@ export class ClaimPlaceDto {
 export class LinkedClaimDto {
   @ApiProperty() id: number;
   @ApiProperty() text: string;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ description: 'The source as written in the claim' }) sourceMention: string;
   @ApiProperty({ type: ClaimSourceRefDto, nullable: true, description: 'The resolved source; null when unresolved' })
   source: ClaimSourceRefDto | null;
@@ -64,7 +64,7 @@ export class ClaimLinkRefDto {
 export class GradingReasonDto {
   @ApiProperty() linkId: number;
   @ApiProperty() claimId: number;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
 }
 
 export class ClaimGradingDto {

@@ -7,6 +7,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  Matches,
   IsOptional,
   IsString,
   MaxLength,
@@ -15,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsOmittable } from '../../common/validation.js';
-import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
+import { CLAIM_STATUSES, CLAIM_TYPES, CODE_PATTERN, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import { IsDay } from '../../common/is-day.validator.js';
 
@@ -104,9 +105,12 @@ export class CreateClaimDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) sourceMention?: string;
 
-  @ApiPropertyOptional({ enum: CAMP_IDS, description: 'Ignored when sourceId is given: the source decides' })
+  @ApiPropertyOptional({
+    example: 'LNA',
+    description: "A camp of the article's conflict; ignored when sourceId is given: the source decides",
+  })
   @IsOptional()
-  @IsIn(CAMP_IDS)
+  @Matches(CODE_PATTERN, { message: 'camp must be a camp id such as LNA' })
   camp?: CampId;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) cue?: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CAMP_IDS, CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
+import { CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import type { ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
 import type { MatchedBy } from '../../search/search-references.js';
@@ -31,7 +31,7 @@ export class ClaimSummaryDto {
   @ApiProperty() cue: string;
   @ApiProperty() sourceMention: string;
   @ApiProperty({ type: ClaimSourceRefDto, nullable: true }) source: ClaimSourceRefDto | null;
-  @ApiProperty({ enum: CAMP_IDS }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'A camp id of the conflict (GET /api/conflicts)' }) camp: CampId;
   @ApiProperty({ nullable: true, type: String }) channel: string | null;
   @ApiProperty({ example: '2019-04-05' }) eventDate: string;
   @ApiProperty({ enum: DATE_PRECISIONS }) datePrecision: DatePrecision;

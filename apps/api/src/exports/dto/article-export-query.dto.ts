@@ -1,8 +1,9 @@
+import { ConflictQueryDto } from '../../conflicts/dto/conflict-query.dto.js';
 import { DayQuery, IdListQuery } from '../../common/query-params.js';
 import type { ExportLang } from '../utils/csv-headers.js';
 import { LangQuery } from './export-lang.dto.js';
 
-export class ArticleExportQueryDto {
+export class ArticleExportQueryDto extends ConflictQueryDto {
   @IdListQuery('Outlet ids, comma-separated')
   outlet?: number[];
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAMP_IDS, type CampId } from '@claimline/contracts';
+import type { CampId } from '@claimline/contracts';
 import { DayQuery } from '../../common/query-params.js';
 
 export class ExtractionQualityQueryDto {
@@ -33,7 +33,7 @@ export class QualityFiguresDto {
 }
 
 export class CampQualityDto extends QualityFiguresDto {
-  @ApiProperty({ enum: CAMP_IDS, description: 'The camp the extractor proposed' }) camp: CampId;
+  @ApiProperty({ example: 'LNA', description: 'The camp the extractor proposed' }) camp: CampId;
 }
 
 export class RuleQualityDto extends QualityFiguresDto {

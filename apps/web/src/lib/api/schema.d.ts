@@ -968,8 +968,11 @@ export interface components {
         };
         AnalyticsClaimDto: {
             articleId: number;
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             cue: string;
             /** @enum {string} */
             datePrecision: "day" | "week" | "month" | "reported";
@@ -1001,8 +1004,11 @@ export interface components {
             statusCode: number;
         };
         ArticleClaimDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             channel: string | null;
             /** @enum {string|null} */
             claimType: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
@@ -1059,8 +1065,11 @@ export interface components {
             text: string;
         };
         ArticleFramingDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             count: number;
             label: string;
             /** @enum {string} */
@@ -1155,9 +1164,9 @@ export interface components {
         CampQualityDto: {
             /**
              * @description The camp the extractor proposed
-             * @enum {string}
+             * @example LNA
              */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            camp: string;
             /** @description Current camp is the proposed one, over claims not rejected */
             campAccuracy: components["schemas"]["QualityRatioDto"];
             /** @description Current places are the proposed ones, over claims not rejected */
@@ -1170,8 +1179,11 @@ export interface components {
             sourceAccuracy: components["schemas"]["QualityRatioDto"];
         };
         CampShareDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             /** @description Largest first */
             narratives: components["schemas"]["NarrativeShareDto"][];
             /** @description The camp's claims matching the filters */
@@ -1254,8 +1266,11 @@ export interface components {
         ClaimDetailDto: {
             article: components["schemas"]["ClaimArticleDto"];
             articleId: number;
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             channel: string | null;
             /** @enum {string|null} */
             claimType: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
@@ -1425,8 +1440,11 @@ export interface components {
         };
         ClaimSummaryDto: {
             articleId: number;
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             channel: string | null;
             /** @enum {string|null} */
             claimType: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other" | null;
@@ -1450,8 +1468,11 @@ export interface components {
             updatedAt: string;
         };
         CompareCampDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             /** @description Oldest first */
             claims: components["schemas"]["AnalyticsClaimDto"][];
         };
@@ -1610,10 +1631,10 @@ export interface components {
         CreateClaimDto: {
             articleId: number;
             /**
-             * @description Ignored when sourceId is given: the source decides
-             * @enum {string}
+             * @description A camp of the article's conflict; ignored when sourceId is given: the source decides
+             * @example LNA
              */
-            camp?: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            camp?: string;
             /** @enum {string} */
             claimType?: "military-action" | "casualties" | "territorial-control" | "accusation" | "denial" | "diplomatic" | "humanitarian" | "political" | "other";
             cue?: string;
@@ -1855,9 +1876,9 @@ export interface components {
         FramingLabelDto: {
             /**
              * @description The camp whose forces the label names
-             * @enum {string}
+             * @example LNA
              */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            camp: string;
             /** @example ميليشيات */
             label: string;
             /** @description Uses in the outlet's own words */
@@ -1878,8 +1899,11 @@ export interface components {
             outlets: components["schemas"]["FramingOutletDto"][];
         };
         GradingReasonDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             claimId: number;
             linkId: number;
         };
@@ -1929,8 +1953,11 @@ export interface components {
             id: string;
         };
         LinkedClaimDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             id: number;
             /** @description The resolved source; null when unresolved */
             source: components["schemas"]["ClaimSourceRefDto"] | null;
@@ -1977,8 +2004,11 @@ export interface components {
             intoId: number;
         };
         NarrativeBlindspotDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             claims: number;
             narrative: components["schemas"]["NarrativeSummaryDto"];
         };
@@ -2041,9 +2071,9 @@ export interface components {
         PlaceBlindspotDto: {
             /**
              * @description The only camp that talks about it
-             * @enum {string}
+             * @example LNA
              */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            camp: string;
             claims: number;
             location: components["schemas"]["LocationSummaryDto"];
         };
@@ -2090,8 +2120,11 @@ export interface components {
             publishedAt: string;
         };
         PreviewClaimDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             channel: string | null;
             cue: string;
             end: number;
@@ -2202,8 +2235,11 @@ export interface components {
             nextCursor: number | null;
         };
         SourceProposalDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             /** @enum {string} */
             kind: "military-media" | "spokesperson" | "operations-room" | "government" | "un-body" | "news-agency" | "anonymous" | "other";
             /** @description The source as written in the article */
@@ -2242,8 +2278,11 @@ export interface components {
             labelAr: string;
         };
         TopSourceDto: {
-            /** @enum {string} */
-            camp: "LNA" | "GNA" | "UN" | "INTERNATIONAL" | "UNKNOWN";
+            /**
+             * @description A camp id of the conflict (GET /api/conflicts)
+             * @example LNA
+             */
+            camp: string;
             claims: number;
             nameAr: string;
             nameEn: string;
@@ -4459,6 +4498,8 @@ export interface operations {
     ExportsController_articles: {
         parameters: {
             query?: {
+                /** @description The conflict (GET /api/conflicts). Absent: CLAIMLINE_DEFAULT_CONFLICT, else the first conflict. */
+                conflict?: string;
                 /** @description Outlet ids, comma-separated */
                 outlet?: number[];
                 /** @description Published from (inclusive), YYYY-MM-DD */
