@@ -20,6 +20,7 @@ export const CONFLICT_QUERY_PATHS: readonly string[] = [
   '/api/articles',
   '/api/camps',
   '/api/claims',
+  '/api/exports/articles.csv',
   '/api/exports/claims.csv',
   '/api/exports/timeseries.csv',
   '/api/locations',
