@@ -58,7 +58,7 @@ describe('toCampColumns', () => {
 
   it("keeps the API's camp order (a conflict's own camps)", () => {
     // Camp ids of another conflict pack; the generated type still lists Libya's.
-    const [saf, rsf] = ['SAF', 'RSF'] as string[] as CompareClaim['camp'][];
+    const [saf, rsf] = ['SAF', 'RSF'] as string[];
     const columns = toCampColumns([
       { camp: saf, claims: [claim(1, '2023-05-01', saf)] },
       { camp: rsf, claims: [claim(2, '2023-05-01', rsf)] },
