@@ -117,16 +117,14 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
 }
 
 export async function insertNarrative(ds: DataSource, nameEn = `Narrative ${next()}`): Promise<number> {
-  const result = await ds
-    .getRepository(NarrativeEntity)
-    .insert({
-      conflictId: FIXTURE_CONFLICT,
-      nameEn,
-      nameAr: 'سردية',
-      description: null,
-      color: '#E69F00',
-      createdAt: new Date(),
-    });
+  const result = await ds.getRepository(NarrativeEntity).insert({
+    conflictId: FIXTURE_CONFLICT,
+    nameEn,
+    nameAr: 'سردية',
+    description: null,
+    color: '#E69F00',
+    createdAt: new Date(),
+  });
   return Number(result.identifiers[0].id);
 }
 
