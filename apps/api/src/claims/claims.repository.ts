@@ -205,21 +205,27 @@ export class ClaimsRepository {
       !qMatch?.sourceIds.length &&
       !qMatch?.locationIds.length &&
       Object.entries(rest).every(
-        ([key, value]) => key === 'q' || value === undefined || (Array.isArray(value) && !value.length),
+        ([key, value]) =>
+          key === 'q' || key === 'conflict' || value === undefined || (Array.isArray(value) && !value.length),
       );
-    if (onlySearch) return this.countSearch(words);
+    if (onlySearch) return this.countSearch(words, filters.conflict);
     const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total').from('claims', 'c');
     const row = await applyClaimFilters(qb, filters).getRawOne<{ total: number | string }>();
     return Number(row?.total ?? 0);
   }
 
-  private async countSearch(words: string[]): Promise<number> {
+  /** Claims matching every word, counted from claim_terms; the conflict checked by primary key on each match. */
+  private async countSearch(words: string[], conflict: string | undefined): Promise<number> {
     const ranges = words.map(prefixRange);
     const qb = this.dataSource.manager
       .createQueryBuilder()
       .select('COUNT(DISTINCT t0.claim_id)', 'total')
       .from('claim_terms', 't0')
       .where('t0.term >= :from0 AND t0.term < :to0', { from0: ranges[0].from, to0: ranges[0].to });
+    if (conflict)
+      qb.andWhere('EXISTS (SELECT 1 FROM claims cc WHERE cc.id = t0.claim_id AND cc.conflict_id = :conflict)', {
+        conflict,
+      });
     ranges.slice(1).forEach(({ from, to }, i) => {
       const t = `t${i + 1}`;
       qb.andWhere(
