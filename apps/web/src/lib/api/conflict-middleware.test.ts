@@ -80,7 +80,7 @@ describe('conflict middleware', () => {
       '/api/exports/claims.csv?camp=RSF&conflict=sudan-2023',
     );
     expect(downloadUrl('/exports/articles.csv', { from: '2024-05-01' })).toBe(
-      '/api/exports/articles.csv?from=2024-05-01',
+      '/api/exports/articles.csv?from=2024-05-01&conflict=sudan-2023',
     );
     expect(downloadUrl('/conflicts/sudan-2023/pack')).toBe('/api/conflicts/sudan-2023/pack');
   });

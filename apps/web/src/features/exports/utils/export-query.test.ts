@@ -12,7 +12,9 @@ import {
 describe('the exports page filters', () => {
   it('reads the claim filters of the page URL and writes them back unchanged', () => {
     const filters = claimFiltersFromSearchParams(
-      new URLSearchParams('camp=LNA,XX&camp=GNA&source=3&from=2019-10-01&to=nope&q=%20طرابلس%20&article=9&bucket=week'),
+      new URLSearchParams(
+        'camp=LNA,X%20X&camp=GNA&source=3&from=2019-10-01&to=nope&q=%20طرابلس%20&article=9&bucket=week',
+      ),
     );
     expect(filters).toEqual({ camp: ['LNA', 'GNA'], source: [3], from: '2019-10-01', article: 9, q: 'طرابلس' });
     expect(exportQuery('claims', filters)).toEqual({
