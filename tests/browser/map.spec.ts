@@ -95,7 +95,10 @@ describe('map journey (seed article)', () => {
     // Both thumbs on the last month: that whole month, as days.
     expect(url.searchParams.get('from')).toBe('2019-10-01');
     expect(url.searchParams.get('to')).toBe('2019-10-31');
-    expect(await page.getByTestId('map-window-range').textContent()).toBe('October 2019 – October 2019');
+    // The label follows the URL on the next render (the conflict provider may rewrite the URL first): wait for it.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-window-range"]')?.textContent === 'October 2019 – October 2019',
+    );
     const windowed = (await apiGet<{ items: Place[] }>(page, `/api/analytics/places?${url.searchParams.toString()}`))
       .items;
     // The old circles stay until the new ones arrive: wait for the window's own figures.

@@ -128,7 +128,7 @@ describe('review: paste an article, correct the preview, tag and link claims', (
       await page.getByTestId(`status-select-${claimIds[0]}`).waitFor();
       expect(await page.getByTestId(`status-select-${claimIds[0]}`).inputValue()).toBe('single-source');
       expect(await page.getByTestId('claims-csv').getAttribute('href')).toBe(
-        `/api/exports/claims.csv?article=${articleId}`,
+        `/api/exports/claims.csv?conflict=libya-2019&article=${articleId}`,
       );
 
       // The last claim was saved as previewed: its page says why the extractor chose its cue, source and camp.

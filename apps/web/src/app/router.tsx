@@ -34,7 +34,7 @@ const appRoutes: RouteObject[] = [
     ),
     children: [
       // Redirects in loaders, before anything renders: a <Navigate> would race ConflictProvider's URL write.
-      { index: true, loader: () => redirect('/dashboard') },
+      { index: true, loader: () => redirect('/dashboard'), Component: RedirectsInItsLoader },
       {
         path: 'dashboard',
         handle: titled('dashboard'),
@@ -108,7 +108,7 @@ const appRoutes: RouteObject[] = [
           </RequirePermission>
         ),
         children: [
-          { index: true, loader: () => redirect('/admin/users') },
+          { index: true, loader: () => redirect('/admin/users'), Component: RedirectsInItsLoader },
           {
             path: 'users',
             handle: titled('users'),
@@ -143,6 +143,14 @@ const appRoutes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The element of a route whose loader redirects: it never shows, but a leaf route without one makes
+ * react-router warn ("does not have an element") while the redirect is pending.
+ */
+function RedirectsInItsLoader(): null {
+  return null;
+}
 
 export const routes: RouteObject[] = [{ element: <RootLayout />, HydrateFallback: PageLoading, children: appRoutes }];
 
