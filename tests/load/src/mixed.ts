@@ -78,7 +78,7 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
             fetch(`${server.base}/api/claim-links`, {
               method: 'POST',
               headers: { ...headers, 'content-type': 'application/json' },
-              body: JSON.stringify({ fromId: pick(sample.ids), toId: pick(sample.ids), type: 'same-event' }),
+              body: JSON.stringify({ fromId: pick(sample.ids), toId: pick(sample.ids), relation: 'same-event' }),
             }),
         };
   const next = (): Pick => {

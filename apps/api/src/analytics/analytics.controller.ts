@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
 import { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { AnalyticsService } from './analytics.service.js';
-import { AnalyticsCacheInterceptor } from './cache/analytics-cache.interceptor.js';
+import { AnalyticsCacheInterceptor, AnalyticsReads } from './cache/analytics-cache.interceptor.js';
 import { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
 import { CompareDto, CompareQueryDto } from './dto/compare.dto.js';
 import { FramingReportDto, FramingQueryDto } from './dto/framing.dto.js';
@@ -14,8 +14,10 @@ import { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 
 @ApiTags('analytics')
 @Controller('analytics')
-// Responses cached per (route, query) until the next write or 30 s (cache/analytics-cache.interceptor.ts).
+// Responses cached per (route, query) until the next write of what they read, or 30 s
+// (cache/analytics-cache.interceptor.ts). Every route here reads the claims as counted, none reads links.
 @UseInterceptors(AnalyticsCacheInterceptor)
+@AnalyticsReads('counts')
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 
@@ -37,6 +39,7 @@ export class AnalyticsController {
 
   @Get('framing')
   @Roles('viewer')
+  @AnalyticsReads('framing')
   @ApiOperation({ summary: "Per outlet, the labels it used for each camp's forces: narration apart from quotes" })
   @ApiOkResponse({ type: FramingReportDto })
   framing(@Query() query: FramingQueryDto): Promise<FramingReportDto> {

@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { AnalyticsCacheInterceptor } from './cache/analytics-cache.interceptor.js';
+import { AnalyticsCacheInterceptor, AnalyticsReads } from './cache/analytics-cache.interceptor.js';
 import { ContestedService } from './contested.service.js';
 import {
   ContestedDismissalDto,
@@ -22,6 +22,7 @@ export class ContestedController {
   @Roles('viewer')
   // Cached per query until the next write (a dismissal or a link is one), like every analytics GET.
   @UseInterceptors(AnalyticsCacheInterceptor)
+  @AnalyticsReads('counts', 'links')
   @ApiOperation({
     summary:
       'Claims of different camps about one place within a day that oppose each other (denial, opposite outcomes, accusation), with the evidence; linked pairs too',

@@ -28,6 +28,17 @@ export type ClaimChange = {
 };
 
 const sorted = (ids: readonly number[]) => [...ids].sort((x, y) => x - y);
+
+/** Claim fields nothing counts, filters or charts by: changing only these leaves the rollups and the dashboard as they are. */
+const UNCOUNTED_FIELDS: ReadonlySet<string> = new Set<keyof ClaimFieldChanges>(['note']);
+
+export function onlyUncountedFields(change: Pick<ClaimChange, 'fields' | 'narratives' | 'locations'>): boolean {
+  return (
+    change.narratives === undefined &&
+    change.locations === undefined &&
+    Object.keys(change.fields).every((field) => UNCOUNTED_FIELDS.has(field))
+  );
+}
 const isDerived = (status: ClaimStatus) => DERIVED_STATUSES.includes(status);
 
 /**
@@ -105,7 +116,10 @@ export class ClaimWriter {
   async update(manager: EntityManager, id: number, change: ClaimChange): Promise<boolean> {
     const { fields, user } = change;
     const previous = fields.status === undefined ? null : await this.writes.findGradingState(id, manager);
-    await this.rollups.before(manager, { claimIds: [id] });
+    // A change no count, filter or chart reads (a note) leaves the rollups alone: taking the claim out and
+    // putting it back would cost four statements and, worse, make every cached dashboard answer cold.
+    const counted = !onlyUncountedFields(change);
+    if (counted) await this.rollups.before(manager, { claimIds: [id] });
     const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
     const updated = await this.writes.update(
       id,
@@ -116,7 +130,7 @@ export class ClaimWriter {
     if (!updated) return false;
     if (change.narratives) await this.writes.replaceNarratives(id, change.narratives, manager);
     if (change.locations) await this.writes.replaceLocations(id, change.locations, manager);
-    await this.rollups.after(manager, { claimIds: [id] });
+    if (counted) await this.rollups.after(manager, { claimIds: [id] });
     await this.audit.record({ user, entity: 'claim', entityId: id, ...change.audit }, manager);
     // Another camp changes which links count as independent; a rejected claim (or one no longer
     // rejected) changes what it corroborates and contests: regrade the claims at the other end.

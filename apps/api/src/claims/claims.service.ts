@@ -18,6 +18,7 @@ import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-quer
 import { toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
 import { matchedByOf } from '../search/search-references.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
+import { bumpDataVersion, declareAnalyticsWrites } from '../rollups/data-version.js';
 
 /** Thrown inside a transaction when the optimistic lock fails; answered with 409 and the current claim after rollback. */
 class StaleVersionError extends Error {}
@@ -169,6 +170,8 @@ export class ClaimsService {
   async update(id: number, dto: UpdateClaimDto, user: AuthUser | undefined): Promise<ClaimDetailDto> {
     try {
       await this.claims.transaction(async (manager) => {
+        // Every write below goes through the writer, which names what the dashboard reads that it changes.
+        declareAnalyticsWrites(manager);
         await this.writer.lock(manager, { claimIds: [id] });
         const row = await this.claims.findRow(id, manager);
         if (!row) throw new NotFoundException(`Claim ${id} not found`);
@@ -296,6 +299,9 @@ export class ClaimsService {
     // (from, to, relation) index holds A→B and B→A as one link.
     const [fromId, toId] = sorted([dto.fromId, dto.toId]);
     const linkId = await this.claims.transaction(async (manager) => {
+      // A link changes the contested pairs; the regrade below names the counts if a status changes.
+      declareAnalyticsWrites(manager);
+      bumpDataVersion(manager.connection, { domains: ['links'], manager });
       // MariaDB: the two claims locked first, so racing links of one pair queue here instead of both passing the
       // check below (and deadlocking on the regrade).
       await this.claims.lockClaims([fromId, toId], manager);
@@ -333,6 +339,8 @@ export class ClaimsService {
 
   async unlink(linkId: number, user: AuthUser | undefined): Promise<void> {
     await this.claims.transaction(async (manager) => {
+      declareAnalyticsWrites(manager);
+      bumpDataVersion(manager.connection, { domains: ['links'], manager });
       const link = await this.claims.findLink(linkId, manager);
       if (!link) throw new NotFoundException(`Claim link ${linkId} not found`);
       await this.claims.deleteLink(linkId, manager);

@@ -1,31 +1,61 @@
-import type { DataSource, EntitySubscriberInterface } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 
 /**
- * A per-DataSource counter that changes whenever this process may have changed what the dashboard
- * reads: the analytics response cache keeps an entry only while the counter still has the value it
- * had when the entry's request started.
- *
- * Bumped twice per write: by RollupsRepository inside the writing transaction (ClaimWriter, which
- * every claim write goes through, calls it), and after every committed transaction of the DataSource (a TypeORM subscriber).
- * The second bump matters: a request that starts after the first bump but reads before the commit
- * sees the old rows, and without it would cache them under the current version. Bumping on every
- * commit also covers writes that change labels only (narrative or source renames), which never touch
- * the rollups. Writes by other processes (a second API instance, a worker, the import CLI) arrive
- * through Redis when REDIS_URL is set (shared-state/data-change-relay.ts); without it the cache's TTL
- * bounds how long they can be missing (see docs/scaling.md).
+ * What the dashboard reads, in the groups a write can change independently:
+ *  - `counts`:  the claims as counted (camp, status, source, dates, narratives, places): the rollups;
+ *  - `links`:   claim links and dismissed suggestions (contested pairs);
+ *  - `framing`: article framing rows and stories (the framing chart).
+ * A response depends on one or more of them (analytics-cache.interceptor.ts); a write bumps the ones it touched.
  */
-type VersionState = { value: number; listeners: Set<() => void> };
+export const DATA_DOMAINS = ['counts', 'links', 'framing'] as const;
+export type DataDomain = (typeof DATA_DOMAINS)[number];
+
+/**
+ * Per-DataSource counters, one per domain, that change whenever this process may have changed what the
+ * dashboard reads: the analytics response cache keeps an entry only while the counters of the domains it
+ * depends on still have the values they had when the entry's request started.
+ *
+ * Bumped twice per write: by the writer inside the writing transaction (RollupsRepository, which every
+ * claim write goes through, bumps `counts`), and after every committed transaction of the DataSource (a
+ * TypeORM subscriber). The second bump matters: a request that starts after the first bump but reads
+ * before the commit sees the old rows, and without it would cache them under the current version.
+ *
+ * After a commit every domain is bumped — a transaction nobody described may have renamed a source or a
+ * place — unless the service that opened the transaction declared it (declareAnalyticsWrites): then only
+ * the domains its writers touched are bumped, and none for a change the dashboard cannot see (a note).
+ * Under a team's mixed load that is what keeps the dashboard warm: notes and links no longer make every
+ * chart cold. Writes by other processes arrive through Redis when REDIS_URL is set
+ * (shared-state/data-change-relay.ts); without it the cache's TTL bounds how long they can be missing.
+ */
+type VersionState = {
+  values: Record<DataDomain, number>;
+  listeners: Set<(domains: readonly DataDomain[]) => void>;
+  /** Domains touched by each declared transaction so far (an empty set: nothing the dashboard reads). */
+  declared: WeakMap<QueryRunner, Set<DataDomain>>;
+};
 
 const versions = new WeakMap<DataSource, VersionState>();
 
 function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
-    const created: VersionState = { value: 0, listeners: new Set() };
+    const created: VersionState = {
+      values: { counts: 0, links: 0, framing: 0 },
+      listeners: new Set(),
+      declared: new WeakMap(),
+    };
     current = created;
     versions.set(dataSource, created);
     const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: () => bump(created, true),
+      afterTransactionCommit: ({ queryRunner }) => {
+        const touched = created.declared.get(queryRunner);
+        created.declared.delete(queryRunner);
+        const domains = touched ? [...touched] : DATA_DOMAINS;
+        if (domains.length) bump(created, domains, true);
+      },
+      afterTransactionRollback: ({ queryRunner }) => {
+        created.declared.delete(queryRunner);
+      },
     };
     // Subscribers are read at broadcast time, so one pushed after initialization still hears commits.
     dataSource.subscribers.push(subscriber);
@@ -33,23 +63,57 @@ function state(dataSource: DataSource): VersionState {
   return current;
 }
 
-export function dataVersion(dataSource: DataSource): number {
-  return state(dataSource).value;
+/** One number for the given domains that changes whenever any of them is bumped (the counters only grow). */
+export function dataVersion(dataSource: DataSource, domains: readonly DataDomain[] = DATA_DOMAINS): number {
+  const { values } = state(dataSource);
+  return domains.reduce((sum, domain) => sum + values[domain], 0);
 }
 
-/** A write of this process; `fromPeer` for one another process announced (it is not announced again). */
-export function bumpDataVersion(dataSource: DataSource, { fromPeer = false } = {}): void {
-  bump(state(dataSource), !fromPeer);
+/**
+ * The service that opens `manager`'s transaction says its writers will name every domain they touch
+ * (bumpDataVersion with the manager): on commit only those are bumped. Call it first thing in the
+ * transaction, and only where every write in it goes through writers that do so.
+ */
+export function declareAnalyticsWrites(manager: EntityManager): void {
+  const runner = manager.queryRunner;
+  if (!runner) return;
+  const current = state(manager.connection);
+  if (!current.declared.has(runner)) current.declared.set(runner, new Set());
 }
 
-/** Called on every bump by this process's own writes: how other processes hear of them (shared-state/). */
-export function onLocalDataChange(dataSource: DataSource, listener: () => void): () => void {
+/**
+ * A write of this process to `domains` (default: every one); `manager` records them on its declared
+ * transaction for the commit's bump. `fromPeer` for one another process announced (not announced again).
+ */
+export function bumpDataVersion(
+  dataSource: DataSource,
+  {
+    fromPeer = false,
+    domains = DATA_DOMAINS,
+    manager,
+  }: { fromPeer?: boolean; domains?: readonly DataDomain[]; manager?: EntityManager } = {},
+): void {
+  const current = state(dataSource);
+  const touched = manager?.queryRunner ? current.declared.get(manager.queryRunner) : undefined;
+  for (const domain of domains) touched?.add(domain);
+  bump(current, domains, !fromPeer);
+}
+
+/** Called on every bump by this process's own writes, with the domains: how other processes hear of them (shared-state/). */
+export function onLocalDataChange(
+  dataSource: DataSource,
+  listener: (domains: readonly DataDomain[]) => void,
+): () => void {
   const { listeners } = state(dataSource);
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function bump(current: VersionState, local: boolean): void {
-  current.value++;
-  if (local) for (const listener of current.listeners) listener();
+export function isDataDomain(value: string): value is DataDomain {
+  return (DATA_DOMAINS as readonly string[]).includes(value);
+}
+
+function bump(current: VersionState, domains: readonly DataDomain[], local: boolean): void {
+  for (const domain of domains) current.values[domain]++;
+  if (local) for (const listener of current.listeners) listener(domains);
 }

@@ -41,7 +41,7 @@ export class RollupsRepository {
   }
 
   async before(manager: EntityManager, scope: ClaimScope): Promise<void> {
-    bumpDataVersion(this.dataSource);
+    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
     for (const [where, params] of predicates(scope)) {
       // Lock first, in id order: the S locks INSERT … SELECT takes would otherwise have to be upgraded
       // by the UPDATE that follows, and two such writers deadlock. SQLite writers are serialized already.
@@ -66,12 +66,12 @@ export class RollupsRepository {
   /** addFraming() for several articles in one statement per chunk (an import batch). */
   async addFramingOfArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
     if (!articleIds.length) return;
-    bumpDataVersion(this.dataSource);
+    bumpDataVersion(this.dataSource, { domains: ['framing'], manager });
     for (const [where, params] of inPredicates('f.article_id', articleIds)) await this.framing(manager, where, params);
   }
 
   private async addScope(manager: EntityManager, scope: [string, unknown[]][]): Promise<void> {
-    bumpDataVersion(this.dataSource);
+    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
     for (const [where, params] of scope) {
       await this.adjust(manager, where, params, 1);
       await manager.query(
@@ -113,7 +113,7 @@ export class RollupsRepository {
    * publication day) are never updated or deleted, so there is no "before" step.
    */
   async addFraming(manager: EntityManager, articleId: number): Promise<void> {
-    bumpDataVersion(this.dataSource);
+    bumpDataVersion(this.dataSource, { domains: ['framing'], manager });
     await this.framing(manager, 'f.article_id = ?', [articleId]);
   }
 

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { bumpDataVersion, onLocalDataChange } from '../rollups/data-version.js';
+import { bumpDataVersion, isDataDomain, onLocalDataChange, type DataDomain } from '../rollups/data-version.js';
 import { REDIS, type RedisRef } from './redis.provider.js';
 
 /** Bursts of commits (an import batch) are announced once per this many milliseconds at most. */
@@ -20,6 +20,8 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
   private subscriber: Redis | null = null;
   private stopListening: (() => void) | null = null;
   private pending: NodeJS.Timeout | null = null;
+  /** The domains changed since the last announcement (one message per burst names them all). */
+  private readonly pendingDomains = new Set<DataDomain>();
 
   constructor(
     @Inject(REDIS) private readonly redis: RedisRef,
@@ -37,11 +39,18 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
     // Its own connection (a subscribed connection can do nothing else), allowed to queue SUBSCRIBE until it is up.
     this.subscriber = redis.duplicate({ enableOfflineQueue: true });
     this.subscriber.on('error', (error: Error) => this.logger.warn(`Redis subscriber: ${error.message}`));
-    this.subscriber.on('message', (_channel: string, sender: string) => {
-      if (sender !== this.self) bumpDataVersion(this.dataSource, { fromPeer: true });
+    // A message is "<sender> <domain,domain…>"; a peer that names no domain (an older release) changed them all.
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      const [sender, list = ''] = message.split(' ');
+      if (sender === this.self) return;
+      const domains = list.split(',').filter(isDataDomain);
+      bumpDataVersion(this.dataSource, { fromPeer: true, ...(domains.length ? { domains } : {}) });
     });
     await this.subscriber.subscribe(this.channel);
-    this.stopListening = onLocalDataChange(this.dataSource, () => this.announceSoon(redis));
+    this.stopListening = onLocalDataChange(this.dataSource, (domains) => {
+      for (const domain of domains) this.pendingDomains.add(domain);
+      this.announceSoon(redis);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -55,7 +64,9 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
     if (this.pending) return;
     this.pending = setTimeout(() => {
       this.pending = null;
-      redis.publish(this.channel, this.self).catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
+      const message = `${this.self} ${[...this.pendingDomains].join(',')}`;
+      this.pendingDomains.clear();
+      redis.publish(this.channel, message).catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
     }, ANNOUNCE_EVERY_MS);
     this.pending.unref();
   }

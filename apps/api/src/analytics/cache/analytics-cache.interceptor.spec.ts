@@ -1,8 +1,9 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { firstValueFrom, Subject, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { bumpDataVersion } from '../../rollups/data-version.js';
-import { AnalyticsCacheInterceptor } from './analytics-cache.interceptor.js';
+import { AnalyticsCacheInterceptor, AnalyticsReads } from './analytics-cache.interceptor.js';
 import { ResponseCache } from './response-cache.js';
 
 /** A handler whose answer the test releases by hand, counting how often the route really ran. */
@@ -24,14 +25,23 @@ function slowHandler(): { handler: CallHandler; runs: () => number; answer: (val
   };
 }
 
-const context = (path: string, query: Record<string, string> = {}) =>
+class Routes {
+  any(): void {}
+  @AnalyticsReads('counts')
+  counts(): void {}
+}
+
+const context = (path: string, query: Record<string, string> = {}, handler: keyof Routes = 'any') =>
   ({
     switchToHttp: () => ({ getRequest: () => ({ method: 'GET', path, query }) }),
+    getHandler: () => Routes.prototype[handler],
+    getClass: () => Routes,
   }) as unknown as ExecutionContext;
 
 describe('AnalyticsCacheInterceptor', () => {
   const dataSource = { subscribers: [] } as unknown as DataSource;
-  const make = () => new AnalyticsCacheInterceptor(new ResponseCache<unknown>({ max: 10, ttlMs: 30_000 }), dataSource);
+  const make = () =>
+    new AnalyticsCacheInterceptor(new ResponseCache<unknown>({ max: 10, ttlMs: 30_000 }), dataSource, new Reflector());
 
   it('runs identical concurrent requests once and gives each the answer', async () => {
     const interceptor = make();
@@ -83,5 +93,40 @@ describe('AnalyticsCacheInterceptor', () => {
     slow.answer('ok');
     await expect(retry).resolves.toBe('ok');
     expect(slow.runs()).toBe(1);
+  });
+
+  it('keeps an answer across writes to data the route does not read, and drops it after one it reads', async () => {
+    const interceptor = make();
+    const first = slowHandler();
+    const firstAnswer = firstValueFrom(interceptor.intercept(context('/c', {}, 'counts'), first.handler));
+    first.answer('v1');
+    await expect(firstAnswer).resolves.toBe('v1');
+
+    bumpDataVersion(dataSource, { domains: ['links'] });
+    const unused = slowHandler();
+    await expect(firstValueFrom(interceptor.intercept(context('/c', {}, 'counts'), unused.handler))).resolves.toBe(
+      'v1',
+    );
+    expect(unused.runs()).toBe(0);
+
+    bumpDataVersion(dataSource, { domains: ['counts'] });
+    const again = slowHandler();
+    const recomputed = firstValueFrom(interceptor.intercept(context('/c', {}, 'counts'), again.handler));
+    again.answer('v2');
+    await expect(recomputed).resolves.toBe('v2');
+    expect(again.runs()).toBe(1);
+  });
+
+  it('drops the answer of a route that names nothing after a write to any data', async () => {
+    const interceptor = make();
+    const first = slowHandler();
+    const firstAnswer = firstValueFrom(interceptor.intercept(context('/d'), first.handler));
+    first.answer('v1');
+    await expect(firstAnswer).resolves.toBe('v1');
+    bumpDataVersion(dataSource, { domains: ['framing'] });
+    const again = slowHandler();
+    const recomputed = firstValueFrom(interceptor.intercept(context('/d'), again.handler));
+    again.answer('v2');
+    await expect(recomputed).resolves.toBe('v2');
   });
 });

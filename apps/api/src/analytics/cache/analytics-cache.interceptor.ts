@@ -1,8 +1,16 @@
-import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  SetMetadata,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { finalize, of, shareReplay, tap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { dataVersion } from '../../rollups/data-version.js';
+import { DATA_DOMAINS, dataVersion, type DataDomain } from '../../rollups/data-version.js';
 import { cacheKey, ResponseCache } from './response-cache.js';
 
 export const ANALYTICS_CACHE = Symbol('ANALYTICS_CACHE');
@@ -20,6 +28,14 @@ export function createAnalyticsCache(env: NodeJS.ProcessEnv = process.env): Anal
   return new ResponseCache<unknown>({ max: ANALYTICS_CACHE_MAX, ttlMs: ANALYTICS_CACHE_TTL_MS });
 }
 
+const READS = 'claimline:analytics-reads';
+
+/**
+ * The data a cached route's answer depends on (rollups/data-version.ts): its entries then outlive writes to
+ * anything else — a new link leaves the timeseries cached. A route that does not say depends on everything.
+ */
+export const AnalyticsReads = (...domains: DataDomain[]) => SetMetadata(READS, domains);
+
 /**
  * Serves analytics GETs from the response cache. It runs after the guards (authentication and the
  * role check happen on every request; responses do not depend on the user) and before the
@@ -33,6 +49,7 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
   constructor(
     @Inject(ANALYTICS_CACHE) private readonly cache: AnalyticsCacheRef,
     private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -40,7 +57,10 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
     if (!this.cache || request.method !== 'GET') return next.handle();
     const key = cacheKey(request.path, request.query);
     // Read before the handler runs: a write committed while it computes makes the entry stale.
-    const version = dataVersion(this.dataSource);
+    const reads =
+      this.reflector.getAllAndOverride<DataDomain[] | undefined>(READS, [context.getHandler(), context.getClass()]) ??
+      DATA_DOMAINS;
+    const version = dataVersion(this.dataSource, reads);
     const hit = this.cache.get(key, version);
     if (hit !== undefined) return of(hit);
     // Identical requests that arrive while one is computing, under the same data version, share its

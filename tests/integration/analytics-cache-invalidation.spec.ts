@@ -1,0 +1,105 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { dataVersion } from '../../apps/api/src/rollups/data-version';
+import { insertClaims } from '../factories/claims-table';
+import { signIn } from '../support/auth';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+
+/**
+ * The dashboard cache is dropped only by writes to what it reads (rollups/data-version.ts): a note leaves
+ * every chart cached, a link only the contested pairs, a status change the counts — and a chart read
+ * after a write still counts it. Checked through the real transactions of both dialects (the commit
+ * subscriber must see the same query runner the service declared).
+ */
+describe.each(testDialects())('analytics cache invalidation on %s', (dialect) => {
+  let testApp: TestApp;
+  let auth: { Authorization: string };
+  let ids: number[];
+  let dataSource: DataSource;
+  const versions = () => ({
+    counts: dataVersion(dataSource, ['counts']),
+    links: dataVersion(dataSource, ['links']),
+    framing: dataVersion(dataSource, ['framing']),
+  });
+  const claim = async (id: number) => (await request(testApp.server).get(`/api/claims/${id}`).set(auth)).body;
+  const unreviewed = async () => {
+    const { body } = await request(testApp.server)
+      .get('/api/analytics/timeseries?bucket=month&groupBy=status')
+      .set(auth)
+      .expect(200);
+    const series = body.series.find((s: { key: string }) => s.key === 'unreviewed');
+    return series ? series.counts.reduce((a: number, b: number) => a + b, 0) : 0;
+  };
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect);
+    dataSource = testApp.app.get(DataSource);
+    auth = await signIn(testApp, 'analyst');
+    ids = await insertClaims(testApp.dataSource, [
+      { camp: 'LNA', day: '2019-10-07', source: 'LNA Media' },
+      { camp: 'GNA', day: '2019-10-07', source: 'GNA Volcano' },
+      { camp: 'GNA', day: '2019-10-08', source: 'GNA Volcano' },
+    ]);
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('leaves every version as it was after a note', async () => {
+    const { version } = await claim(ids[0]);
+    const before = versions();
+    await request(testApp.server)
+      .patch(`/api/claims/${ids[0]}`)
+      .set(auth)
+      .send({ version, note: 'checked against the UNSMIL brief' })
+      .expect(200);
+    expect(versions()).toEqual(before);
+    expect((await claim(ids[0])).note).toBe('checked against the UNSMIL brief');
+  });
+
+  it('bumps the links, not the counts, for a link that regrades nothing', async () => {
+    const before = versions();
+    await request(testApp.server)
+      .post('/api/claim-links')
+      .set(auth)
+      .send({ fromId: ids[1], toId: ids[2], relation: 'same-event' })
+      .expect(201);
+    const after = versions();
+    expect(after.links).toBeGreaterThan(before.links);
+    expect(after.counts).toBe(before.counts);
+    expect(after.framing).toBe(before.framing);
+  });
+
+  it('bumps the counts for a status change, and the chart read next counts it', async () => {
+    const cachedBefore = await unreviewed();
+    const { version } = await claim(ids[0]);
+    const before = versions();
+    await request(testApp.server)
+      .patch(`/api/claims/${ids[0]}`)
+      .set(auth)
+      .send({ version, status: 'confirmed' })
+      .expect(200);
+    const after = versions();
+    expect(after.counts).toBeGreaterThan(before.counts);
+    expect(after.links).toBe(before.links);
+    await expect(unreviewed()).resolves.toBe(cachedBefore - 1);
+  });
+
+  it('bumps everything for a write it cannot describe (a source renamed)', async () => {
+    const before = versions();
+    const { body: sources } = await request(testApp.server).get('/api/sources?limit=100').set(auth).expect(200);
+    const source = (sources.items ?? sources).find((s: { nameEn: string }) => s.nameEn === 'LNA Media');
+    const admin = await signIn(testApp, 'admin');
+    await request(testApp.server)
+      .patch(`/api/sources/${source.id}`)
+      .set(admin)
+      .send({ version: source.version, nameEn: 'LNA Media Office' })
+      .expect(200);
+    const after = versions();
+    expect(after.counts).toBeGreaterThan(before.counts);
+    expect(after.links).toBeGreaterThan(before.links);
+    expect(after.framing).toBeGreaterThan(before.framing);
+  });
+});
