@@ -72,8 +72,13 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.framing).toBe(before.framing);
   });
 
-  it('bumps the counts for a status change, and the chart read next counts it', async () => {
+  it('bumps the counts for a status change, and the chart and list total read next count it', async () => {
+    const statusTotal = async () =>
+      (await request(testApp.server).get('/api/claims?limit=1&status=unreviewed&q=LNA').set(auth).expect(200)).body
+        .total as number;
     const cachedBefore = await unreviewed();
+    const searchedBefore = await statusTotal();
+    expect(searchedBefore).toBeGreaterThan(0);
     const { version } = await claim(ids[0]);
     const before = versions();
     await request(testApp.server)
@@ -85,6 +90,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.counts).toBeGreaterThan(before.counts);
     expect(after.links).toBe(before.links);
     await expect(unreviewed()).resolves.toBe(cachedBefore - 1);
+    await expect(statusTotal()).resolves.toBe(searchedBefore - 1);
   });
 
   it('bumps everything for a write it cannot describe (a source renamed)', async () => {

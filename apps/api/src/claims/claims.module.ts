@@ -6,12 +6,20 @@ import { ClaimBulkService } from './claim-bulk.service.js';
 import { ClaimLinksController, ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
+import { ClaimTotals } from './claim-totals.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
 
 @Module({
   imports: [ClaimWritesModule],
   controllers: [ClaimsController, ClaimLinksController, ClaimBulkController],
-  providers: [ClaimsService, ClaimsRepository, SearchReferencesRepository, ClaimBulkService, ClaimBulkRepository],
+  providers: [
+    ClaimsService,
+    ClaimsRepository,
+    ClaimTotals,
+    SearchReferencesRepository,
+    ClaimBulkService,
+    ClaimBulkRepository,
+  ],
   exports: [ClaimsService],
 })
 export class ClaimsModule {}

@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { decodeCursor, encodeCursor } from './claim-cursor.js';
 import { gradeFromLinks, toGradingLinks, type Grading } from './claim-grading.js';
 import { ClaimsRepository } from './claims.repository.js';
+import { ClaimTotals } from './claim-totals.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import type { ClaimFieldChanges } from '../claim-writes/claim-writes.repository.js';
 import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js';
@@ -36,6 +37,7 @@ export class ClaimsService {
     private readonly writer: ClaimWriter,
     private readonly searchReferences: SearchReferencesRepository,
     private readonly scope: ConflictScope,
+    private readonly totals: ClaimTotals,
   ) {}
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
@@ -45,10 +47,10 @@ export class ClaimsService {
     if (rawCursor !== undefined && !cursor)
       throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
     // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
-    // (the web keeps the first page's); keyset pages report null.
+    // (the web keeps the first page's), once per filter set until the counts change; keyset pages report null.
     const [rows, total] = await Promise.all([
       this.claims.findPage(filters, sort, cursor, limit),
-      cursor ? null : this.claims.count(filters),
+      cursor ? null : this.totals.total(filters, () => this.claims.count(filters)),
     ]);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
