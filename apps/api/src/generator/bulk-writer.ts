@@ -17,6 +17,8 @@ export type BulkWriter = {
   commit(): Promise<void>;
   /** Waits until at most `pending` statements are still in flight (backpressure for the generator). */
   drain(pending?: number): Promise<void>;
+  /** One statement on the writer's own connection (its session settings), after everything sent before it. */
+  execute<T>(sql: string): Promise<T[]>;
   close(): Promise<void>;
 };
 
@@ -82,6 +84,10 @@ async function openMysqlWriter(dataSource: DataSource): Promise<BulkWriter> {
       await drain(0);
     },
     drain,
+    async execute<T>(sql: string) {
+      await drain(0);
+      return runner.query(sql) as Promise<T[]>;
+    },
     async close() {
       await drain(0).finally(async () => {
         await runner.query('SET SESSION foreign_key_checks = 1, unique_checks = 1').catch(() => undefined);
@@ -135,6 +141,9 @@ async function openSqliteWriter(dataSource: DataSource): Promise<BulkWriter> {
       db.exec('COMMIT');
     },
     async drain() {},
+    async execute<T>(sql: string) {
+      return dataSource.query<T[]>(sql);
+    },
     async close() {
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = FULL');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   CLAIM_LINK_RELATIONS,
+  LINK_DERIVED_STATUSES,
   dateBuckets,
   type CampId,
   type ClaimStatus,
@@ -19,6 +20,7 @@ import {
   unregisteredMention,
 } from './corpus.js';
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
+import { suspendSecondaryIndexes } from './index-suspension.js';
 import { seedReferenceData } from './reference-data.js';
 import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
 import { termsOf } from '../search/search-terms.js';
@@ -116,8 +118,10 @@ const CLAIM_COLUMNS = [
   'updated_by_id',
   'created_at',
   'updated_at',
+  'analyst_status',
 ];
-const CLAIM_LOCATION_COLUMNS = ['claim_id', 'location_id', 'mention'];
+/** event_day and camp_id are the claim's own (the copies the rollups rebuild would otherwise write). */
+const CLAIM_LOCATION_COLUMNS = ['claim_id', 'location_id', 'mention', 'event_day', 'camp_id'];
 const CLAIM_NARRATIVE_COLUMNS = ['claim_id', 'narrative_id'];
 const CLAIM_LINK_COLUMNS = ['from_claim_id', 'to_claim_id', 'relation', 'created_by_id', 'created_at'];
 const CLAIM_TERM_COLUMNS = ['term', 'claim_id'];
@@ -151,6 +155,7 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
   const writer = await openBulkWriter(dataSource);
   try {
     const reference = await seedReferenceData(dataSource, writer, timestamp(to, 0));
+    const suspendedIndexes = await suspendSecondaryIndexes(writer);
     const maxId = async (table: string) =>
       Number((await dataSource.query<{ m: number | string }[]>(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`))[0].m);
     let articleId = (await maxId('articles')) + 1;
@@ -330,9 +335,11 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
             null,
             claimCreated,
             status === 'unreviewed' ? claimCreated : timestamp(day, Math.min(second + 3600, 86_399)),
+            // What the rebuild below leaves: a link-derived status has no analyst decision behind it.
+            LINK_DERIVED_STATUSES.includes(status) ? 'unreviewed' : status,
           ]);
-          claimLocations.push([cid, first.id, first.nameAr]);
-          if (second2) claimLocations.push([cid, second2.id, second2.nameAr]);
+          claimLocations.push([cid, first.id, first.nameAr, b.day, camp]);
+          if (second2) claimLocations.push([cid, second2.id, second2.nameAr, b.day, camp]);
           if (reference.narrativeIds.length && random.chance(0.3)) {
             const n1 = random.pick(reference.narrativeIds);
             claimNarratives.push([cid, n1]);
@@ -366,8 +373,10 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     await flush();
     await writer.commit();
     // The bulk writer bypasses ClaimWriter (it writes claim_terms itself, above): recompute the rest
-    // of the derived data once, at the end.
+    // of the derived data once, at the end (set-based; the copies written above make its UPDATEs
+    // no-ops). Before the secondary indexes come back: none of its statements needs them.
     await dataSource.transaction((manager) => rebuildDerivedClaimData(dataSource, manager));
+    await suspendedIndexes?.restore();
     report(true);
     return { ...totals, rows: rowsSoFar(), elapsedMs: Date.now() - started };
   } finally {
