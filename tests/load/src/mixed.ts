@@ -62,6 +62,7 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
           '/api/analytics/framing',
           '/api/analytics/top-sources',
           '/api/analytics/blindspots',
+          '/api/analytics/places',
         ];
         return { kind: 'dashboard', run: () => get(pick(dashboard)) };
       },
@@ -69,18 +70,26 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
     { weight: 10, make: () => ({ kind: 'claim page', run: () => get(`/api/claims/${pick(sample.ids)}`) }) },
   ];
   const readWeight = reads.reduce((sum, r) => sum + r.weight, 0);
-  const write = (): Pick =>
-    Math.random() < 0.5
-      ? { kind: 'write: PATCH note', run: () => patchNote(server, pick(sample.ids)) }
-      : {
-          kind: 'write: link',
-          run: () =>
-            fetch(`${server.base}/api/claim-links`, {
-              method: 'POST',
-              headers: { ...headers, 'content-type': 'application/json' },
-              body: JSON.stringify({ fromId: pick(sample.ids), toId: pick(sample.ids), relation: 'same-event' }),
-            }),
-        };
+  // A third each: a note (nothing the dashboard counts), a tag (a narrative: the counts change, so every
+  // chart and total that reads them is recomputed) and a link.
+  const write = (): Pick => {
+    const roll = Math.random();
+    if (roll < 1 / 3) return { kind: 'write: PATCH note', run: () => patchClaim(server, pick(sample.ids), noteChange) };
+    if (roll < 2 / 3)
+      return {
+        kind: 'write: PATCH tag',
+        run: () => patchClaim(server, pick(sample.ids), () => ({ narratives: [pick(sample.narratives)] })),
+      };
+    return {
+      kind: 'write: link',
+      run: () =>
+        fetch(`${server.base}/api/claim-links`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ fromId: pick(sample.ids), toId: pick(sample.ids), relation: 'same-event' }),
+        }),
+    };
+  };
   const next = (): Pick => {
     if (Math.random() < options.writeShare) return write();
     let roll = Math.random() * readWeight;
@@ -151,13 +160,16 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
   };
 }
 
-async function patchNote(server: Server, id: number): Promise<Response> {
+const noteChange = () => ({ note: `bench ${Date.now()}` });
+
+/** Reads the claim's version, then PATCHes `change()` with it (a stale version is a 409, counted as an answer). */
+async function patchClaim(server: Server, id: number, change: () => object): Promise<Response> {
   const headers = { authorization: `Bearer ${server.token}` };
   const claim = (await (await fetch(`${server.base}/api/claims/${id}`, { headers })).json()) as { version: number };
   return fetch(`${server.base}/api/claims/${id}`, {
     method: 'PATCH',
     headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ note: `bench ${Date.now()}`, version: claim.version }),
+    body: JSON.stringify({ ...change(), version: claim.version }),
   });
 }
 
