@@ -52,26 +52,26 @@ describe.each(testDialects())('claims bulk review on %s', (dialect) => {
     expect(
       norm(
         await q(
-          'SELECT event_day, camp_id, source_id, status, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+          'SELECT event_day, camp_id, source_id, status, date_precision, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
         ),
       ),
     ).toEqual(
       norm(
-        await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, COUNT(*) AS n,
+        await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, c.date_precision, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
-                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status ORDER BY 1, 2, 3, 4`),
+                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
       ),
     );
     expect(
       norm(
         await q(
-          'SELECT event_day, camp_id, narrative_id, status, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+          'SELECT event_day, camp_id, narrative_id, status, date_precision, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
         ),
       ),
     ).toEqual(
       norm(
-        await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c
-                 JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
+        await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision, COUNT(*) AS n FROM claims c
+                 JOIN claim_narratives cn ON cn.claim_id = c.id GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
       ),
     );
     const series = (

@@ -28,12 +28,12 @@ describe('RollupsRepository', () => {
   });
 
   const rawByDayCamp = () =>
-    dataSource.query(`SELECT event_day, camp_id, COALESCE(source_id, 0) AS source_id, status, COUNT(*) AS n
-                      FROM claims GROUP BY event_day, camp_id, COALESCE(source_id, 0), status ORDER BY 1, 2, 3, 4`);
+    dataSource.query(`SELECT event_day, camp_id, COALESCE(source_id, 0) AS source_id, status, date_precision, COUNT(*) AS n
+                      FROM claims GROUP BY event_day, camp_id, COALESCE(source_id, 0), status, date_precision ORDER BY 1, 2, 3, 4, 5`);
   // Rows that fell to zero stay in the rollup (readers skip them).
   const rolled = () =>
     dataSource.query(
-      'SELECT event_day, camp_id, source_id, status, n FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+      'SELECT event_day, camp_id, source_id, status, date_precision, n FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
     );
   const rawNarratives = () =>
     dataSource.query(`SELECT c.camp_id, cn.narrative_id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id

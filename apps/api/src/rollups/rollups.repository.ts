@@ -133,30 +133,34 @@ export class RollupsRepository {
     );
   }
 
-  /** Adds (sign 1) or subtracts (sign -1) the claims matching `where` (over `claims c`) in both rollups. */
+  /**
+   * Adds (sign 1) or subtracts (sign -1) the claims matching `where` (over `claims c`) in both rollups.
+   * The daily ones are keyed by date_precision too: a time series keeps claims known only to the week
+   * or month out of finer buckets, and the precision filter is answered from them.
+   */
   private async adjust(manager: EntityManager, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
     const sqlite = this.sqlite(manager);
     const upsert = (key: string, extra: string) =>
       sqlite
-        ? `ON CONFLICT (conflict_id, event_day, camp_id, ${key}, status) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
+        ? `ON CONFLICT (conflict_id, event_day, camp_id, ${key}, status, date_precision) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
         : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     // ORDER BY the primary key: concurrent writers then lock rollup rows in the same order.
     await manager.query(
-      `INSERT INTO claim_counts_daily (conflict_id, event_day, camp_id, source_id, status, event_week, event_month, n, tagged)
-       SELECT c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*),
+      `INSERT INTO claim_counts_daily (conflict_id, event_day, camp_id, source_id, status, date_precision, event_week, event_month, n, tagged)
+       SELECT c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*),
               ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
        FROM claims c WHERE ${where}
-       GROUP BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
-       ORDER BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status
+       GROUP BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision
+       ORDER BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision
        ${upsert('source_id', 'tagged')}`,
       params,
     );
     await manager.query(
-      `INSERT INTO claim_narrative_counts_daily (conflict_id, event_day, camp_id, narrative_id, status, event_week, event_month, n)
-       SELECT c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*)
+      `INSERT INTO claim_narrative_counts_daily (conflict_id, event_day, camp_id, narrative_id, status, date_precision, event_week, event_month, n)
+       SELECT c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*)
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
-       GROUP BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status
-       ORDER BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status
+       GROUP BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision
+       ORDER BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision
        ${upsert('narrative_id', '')}`,
       params,
     );

@@ -16,6 +16,7 @@ import { RejectGenericSourceProposals1765900000000 } from './1765900000000-rejec
 import { ContestedDismissals1766000000000 } from './1766000000000-contested-dismissals.js';
 import { Stories1766100000000 } from './1766100000000-stories.js';
 import { ClaimsConflictSourceIndex1766200000000 } from './1766200000000-claims-conflict-source-index.js';
+import { RollupsByDatePrecision1766300000000 } from './1766300000000-rollups-by-date-precision.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ContestedDismissals1766000000000,
   Stories1766100000000,
   ClaimsConflictSourceIndex1766200000000,
+  RollupsByDatePrecision1766300000000,
 ];
