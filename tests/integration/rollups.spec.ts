@@ -53,26 +53,26 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     expect(
       norm(
         await q(
-          'SELECT event_day, camp_id, source_id, status, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+          'SELECT event_day, camp_id, source_id, status, date_precision, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
         ),
       ),
     ).toEqual(
       norm(
-        await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, COUNT(*) AS n,
+        await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, c.date_precision, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
-                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status ORDER BY 1, 2, 3, 4`),
+                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
       ),
     );
     expect(
       norm(
         await q(
-          'SELECT event_day, camp_id, narrative_id, status, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+          'SELECT event_day, camp_id, narrative_id, status, date_precision, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
         ),
       ),
     ).toEqual(
       norm(
-        await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
-                 GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
+        await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
       ),
     );
     // Monthly sums (narrative share) and the framing rollup (framing view) against the raw tables.
@@ -124,8 +124,19 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     expect(Number(stale.n)).toBe(0);
 
     // Rollup-backed (no filter; camp+status+dates) and claims-backed (a text filter) answers against GROUP BY over claims.
-    expect(cells((await get('/api/analytics/timeseries?bucket=day&groupBy=camp')).body)).toEqual(
-      rawCells(await q('SELECT event_day AS b, camp_id AS k, COUNT(*) AS n FROM claims GROUP BY event_day, camp_id')),
+    // Claims known only to their week or month are in no day (and only month-precision ones in no week).
+    const days = (await get('/api/analytics/timeseries?bucket=day&groupBy=camp')).body;
+    expect(cells(days)).toEqual(
+      rawCells(
+        await q(`SELECT event_day AS b, camp_id AS k, COUNT(*) AS n FROM claims
+                 WHERE date_precision NOT IN ('week', 'month') GROUP BY event_day, camp_id`),
+      ),
+    );
+    const coarserRaw = await q(
+      "SELECT date_precision AS p, COUNT(*) AS n FROM claims WHERE date_precision IN ('week', 'month') GROUP BY date_precision ORDER BY 1 DESC",
+    );
+    expect(days.coarser.map((c: { precision: string; count: number }) => [c.precision, c.count])).toEqual(
+      coarserRaw.map((row) => [row.p, Number(row.n)]),
     );
     expect(
       cells(
@@ -138,7 +149,7 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     ).toEqual(
       rawCells(
         await q(`SELECT event_week AS b, source_id AS k, COUNT(*) AS n FROM claims WHERE camp_id IN ('LNA', 'GNA')
-                 AND status IN ('unreviewed', 'confirmed', 'single-source') GROUP BY event_week, source_id`),
+                 AND status IN ('unreviewed', 'confirmed', 'single-source') AND date_precision <> 'month' GROUP BY event_week, source_id`),
       ),
     );
     expect(cells((await get('/api/analytics/timeseries?bucket=month&groupBy=narrative')).body)).toEqual(

@@ -1,3 +1,6 @@
+import type { BucketSize } from './utils/fill-buckets.js';
+import { COARSER_PRECISIONS } from './utils/coarser-precision.js';
+
 /** Column lists shared by the analytics repositories (claims and places as the summary DTOs read them). */
 export type RawRow = Record<string, unknown>;
 
@@ -8,8 +11,21 @@ export type SeriesCountRow = {
   label_en: string | null;
   label_ar: string | null;
   color: string | null;
+  /** The claims' date precision when it is coarser than the bucket (they belong in no bucket), else null. */
+  coarser: string | null;
   count: number | string;
 };
+
+/**
+ * SQL for SeriesCountRow.coarser over `alias`.date_precision: the precisions too coarse for `bucket`
+ * as themselves, the rest as NULL (a single NULL for month buckets, which take every claim). The
+ * values are constants (COARSER_PRECISIONS), never user input.
+ */
+export function coarserPrecisionSql(bucket: BucketSize, alias: string): string {
+  const coarser = COARSER_PRECISIONS[bucket];
+  if (!coarser.length) return 'NULL';
+  return `CASE WHEN ${alias}.date_precision IN (${coarser.map((p) => `'${p}'`).join(', ')}) THEN ${alias}.date_precision ELSE NULL END`;
+}
 
 export function claimColumns(c: string, s: string, prefix: string): string[] {
   return [

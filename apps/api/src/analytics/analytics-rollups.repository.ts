@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
-import type { RawRow, SeriesCountRow } from './analytics-columns.js';
+import { coarserPrecisionSql, type RawRow, type SeriesCountRow } from './analytics-columns.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 
 /** The filters claim_counts_daily is keyed by; any other filter needs the claims table. */
-const COUNT_FILTERS = new Set(['conflict', 'camp', 'source', 'status', 'from', 'to']);
+const COUNT_FILTERS = new Set(['conflict', 'camp', 'source', 'status', 'precision', 'from', 'to']);
 /** claim_narrative_counts_daily has no source column. */
-const NARRATIVE_FILTERS = new Set(['conflict', 'camp', 'status', 'from', 'to']);
+const NARRATIVE_FILTERS = new Set(['conflict', 'camp', 'status', 'precision', 'from', 'to']);
 
 const BUCKET: Record<BucketSize, string> = { day: 'r.event_day', week: 'r.event_week', month: 'r.event_month' };
 
@@ -38,20 +38,21 @@ export class AnalyticsRollupsRepository {
     groupBy: 'camp' | 'status' | 'source',
   ): Promise<SeriesCountRow[]> {
     const b = BUCKET[bucket];
+    const [coarser, byCoarser] = coarserOf(bucket);
     const [where, params] = whereOf(filters, true);
     if (groupBy === 'source') {
       return this.dataSource.query(
         `SELECT ${b} AS bucket, CASE WHEN r.source_id = 0 THEN NULL ELSE r.source_id END AS series_key,
-                s.name_en AS label_en, s.name_ar AS label_ar, SUM(r.n) AS count
+                s.name_en AS label_en, s.name_ar AS label_ar, ${coarser} AS coarser, SUM(r.n) AS count
          FROM claim_counts_daily r LEFT JOIN sources s ON s.id = r.source_id
-         WHERE ${where} GROUP BY ${b}, r.source_id, s.name_en, s.name_ar HAVING SUM(r.n) > 0`,
+         WHERE ${where} GROUP BY ${b}, r.source_id, s.name_en, s.name_ar${byCoarser} HAVING SUM(r.n) > 0`,
         params,
       );
     }
     const key = groupBy === 'camp' ? 'r.camp_id' : 'r.status';
     return this.dataSource.query(
-      `SELECT ${b} AS bucket, ${key} AS series_key, SUM(r.n) AS count
-       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}, ${key} HAVING SUM(r.n) > 0`,
+      `SELECT ${b} AS bucket, ${key} AS series_key, ${coarser} AS coarser, SUM(r.n) AS count
+       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}, ${key}${byCoarser} HAVING SUM(r.n) > 0`,
       params,
     );
   }
@@ -59,14 +60,17 @@ export class AnalyticsRollupsRepository {
   /** Per narrative, plus the untagged claims as series NULL (what the claims query's LEFT JOIN yields). */
   countNarrativeSeries(filters: ClaimFiltersDto, bucket: BucketSize): Promise<SeriesCountRow[]> {
     const b = BUCKET[bucket];
+    const [coarser, byCoarser] = coarserOf(bucket);
     const [where, params] = whereOf(filters, false);
     return this.dataSource.query(
-      `SELECT ${b} AS bucket, r.narrative_id AS series_key, n.name_en AS label_en, n.name_ar AS label_ar, n.color AS color, SUM(r.n) AS count
+      `SELECT ${b} AS bucket, r.narrative_id AS series_key, n.name_en AS label_en, n.name_ar AS label_ar, n.color AS color,
+              ${coarser} AS coarser, SUM(r.n) AS count
        FROM claim_narrative_counts_daily r LEFT JOIN narratives n ON n.id = r.narrative_id
-       WHERE ${where} GROUP BY ${b}, r.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(r.n) > 0
+       WHERE ${where} GROUP BY ${b}, r.narrative_id, n.name_en, n.name_ar, n.color${byCoarser} HAVING SUM(r.n) > 0
        UNION ALL
-       SELECT ${b} AS bucket, NULL AS series_key, NULL AS label_en, NULL AS label_ar, NULL AS color, SUM(r.n - r.tagged) AS count
-       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
+       SELECT ${b} AS bucket, NULL AS series_key, NULL AS label_en, NULL AS label_ar, NULL AS color,
+              ${coarser} AS coarser, SUM(r.n - r.tagged) AS count
+       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}${byCoarser} HAVING SUM(r.n - r.tagged) > 0`,
       [...params, ...params],
     );
   }
@@ -112,6 +116,11 @@ export class AnalyticsRollupsRepository {
  * the `<prefix>_daily` rows of the partial months at its edges (camp and status filters on both).
  */
 function monthsAndDays(filters: ClaimFiltersDto, prefix: string, columns: string): [string, unknown[]] {
+  // The monthly rollups have no date_precision: with a precision filter, the daily rows of the whole window.
+  if (filters.precision?.length) {
+    const [where, params] = whereOf(filters, false);
+    return [`SELECT ${columns} FROM ${prefix}_daily r WHERE ${where}`, params];
+  }
   const split = splitByMonth(filters.from, filters.to);
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -166,6 +175,12 @@ function lastDay(month: string): string {
   return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 }
 
+/** The coarser column of a series query over alias `r`, and what to add to its GROUP BY (nothing for months). */
+function coarserOf(bucket: BucketSize): [string, string] {
+  const coarser = coarserPrecisionSql(bucket, 'r');
+  return [coarser, coarser === 'NULL' ? '' : `, ${coarser}`];
+}
+
 /** The rollup-answerable filters as a WHERE over alias `r` (both rollups share these column names). */
 function whereOf(filters: ClaimFiltersDto, withSource: boolean): [string, unknown[]] {
   const parts = ['1 = 1'];
@@ -181,6 +196,7 @@ function whereOf(filters: ClaimFiltersDto, withSource: boolean): [string, unknow
   if (filters.camp?.length) inList('r.camp_id', filters.camp);
   if (withSource && filters.source?.length) inList('r.source_id', filters.source);
   if (filters.status?.length) inList('r.status', filters.status);
+  if (filters.precision?.length) inList('r.date_precision', filters.precision);
   if (filters.from) {
     parts.push('r.event_day >= ?');
     params.push(filters.from);

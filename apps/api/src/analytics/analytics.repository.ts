@@ -5,7 +5,13 @@ import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 import type { SeriesGrouping } from './dto/timeseries.dto.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups.repository.js';
-import { claimColumns, locationColumns, type RawRow, type SeriesCountRow } from './analytics-columns.js';
+import {
+  claimColumns,
+  coarserPrecisionSql,
+  locationColumns,
+  type RawRow,
+  type SeriesCountRow,
+} from './analytics-columns.js';
 import type { ClaimFilters } from '@claimline/contracts';
 import type { SearchMatch } from '../search/search-references.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
@@ -40,7 +46,10 @@ export class AnalyticsRepository {
     return applyClaimFilters(this.dataSource.createQueryBuilder().from('claims', 'c'), filters);
   }
 
-  /** Claims per (bucket, series). Narrative grouping joins claim_narratives: a claim counts once per narrative. */
+  /**
+   * Claims per (bucket, series, coarser precision). Narrative grouping joins claim_narratives: a claim
+   * counts once per narrative.
+   */
   countSeries(filters: ClaimFiltersDto, bucket: BucketSize, groupBy: SeriesGrouping): Promise<SeriesCountRow[]> {
     // Same rows from the per-day rollups when every filter is one they are keyed by.
     if (rollupCanAnswer(filters, groupBy === 'narrative')) {
@@ -75,6 +84,10 @@ export class AnalyticsRepository {
         .addGroupBy('n.name_ar')
         .addGroupBy('n.color');
     }
+    // Claims dated coarser than the bucket are grouped apart (the service keeps them out of the buckets).
+    const coarser = coarserPrecisionSql(bucket, 'c');
+    qb.addSelect(coarser, 'coarser');
+    if (coarser !== 'NULL') qb.addGroupBy(coarser);
     return qb.addSelect('COUNT(*)', 'count').getRawMany<SeriesCountRow>();
   }
 

@@ -14,7 +14,16 @@ import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js'
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
-import { toBucketCounts, toCampShares, toFramingOutlets, toSeries, type SeriesRow } from './utils/shape-analytics.js';
+import { coarserPrecisionOf, type CoarserPrecision } from './utils/coarser-precision.js';
+import {
+  bucketedRows,
+  toBucketCounts,
+  toCampShares,
+  toCoarser,
+  toFramingOutlets,
+  toSeries,
+  type SeriesRow,
+} from './utils/shape-analytics.js';
 
 /** Claims per camp shown side by side for one place; more is a list, not a comparison. */
 const COMPARE_PER_CAMP = 200;
@@ -43,22 +52,34 @@ export class AnalyticsService {
       labelEn: row.label_en ?? null,
       labelAr: row.label_ar ?? null,
       color: row.color ?? null,
+      coarser: coarserPrecisionOf(row.coarser),
       count: num(row.count),
     }));
+    // Claims known only to a period longer than the bucket are in no bucket (not in its first day or week).
+    const bucketed = bucketedRows(rows);
     let filled;
     try {
-      filled = fillBuckets(bucket, toBucketCounts(rows), { from: filters.from, to: filters.to });
+      filled = fillBuckets(bucket, toBucketCounts(bucketed), { from: filters.from, to: filters.to });
     } catch (error) {
       if (error instanceof TooManyBucketsError) throw fieldError('bucket', error.message);
       throw error;
     }
-    const series = toSeries(groupBy, filled, rows, this.scope.camps(filters.conflict), filters.camp);
+    const camps = this.scope.camps(filters.conflict);
+    const series = toSeries(groupBy, filled, bucketed, camps, filters.camp);
     // Each claim is in exactly one camp/source/status series; narratives can share a claim, so count it apart.
-    const total =
-      groupBy === 'narrative'
-        ? await this.analytics.countClaims(filters)
-        : rows.reduce((sum, row) => sum + row.count, 0);
-    return { bucket, groupBy, buckets: filled.buckets, series, total };
+    const narratives = groupBy === 'narrative';
+    const coarserClaims = new Map<CoarserPrecision, number>();
+    if (narratives) {
+      for (const precision of new Set(rows.flatMap((row) => (row.coarser ? [row.coarser] : []))))
+        coarserClaims.set(precision, await this.analytics.countClaims({ ...filters, precision: [precision] }));
+    }
+    const coarser = toCoarser(groupBy, rows, camps, (precision, seriesSum) =>
+      narratives ? (coarserClaims.get(precision) ?? 0) : seriesSum,
+    );
+    const total = narratives
+      ? await this.analytics.countClaims(filters)
+      : rows.reduce((sum, row) => sum + row.count, 0);
+    return { bucket, groupBy, buckets: filled.buckets, series, coarser, total };
   }
 
   async compare(query: CompareQueryDto): Promise<CompareDto> {

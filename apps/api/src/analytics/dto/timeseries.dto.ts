@@ -2,8 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ClaimFiltersDto } from '../../claims/dto/claim-filters.dto.js';
 import type { BucketSize } from '../utils/fill-buckets.js';
+import type { CoarserPrecision } from '../utils/coarser-precision.js';
 
 export const BUCKET_SIZES = ['day', 'week', 'month'] as const;
+const COARSER_PRECISION_VALUES: readonly CoarserPrecision[] = ['week', 'month'];
 export const SERIES_GROUPINGS = ['camp', 'source', 'narrative', 'status'] as const;
 export type SeriesGrouping = (typeof SERIES_GROUPINGS)[number];
 
@@ -42,6 +44,38 @@ export class TimeseriesSeriesDto {
   counts: number[];
 }
 
+export class TimeseriesCoarserSeriesDto {
+  @ApiProperty({ description: 'The series key, as in `series` (camp id, status, source id, narrative id, or "none")' })
+  key: string;
+
+  @ApiProperty() label: string;
+  @ApiProperty() labelAr: string;
+  @ApiProperty({ example: '#D55E00' }) color: string;
+
+  @ApiProperty({ description: 'Claims of this series known only to this precision' })
+  count: number;
+}
+
+export class TimeseriesCoarserDto {
+  @ApiProperty({
+    enum: COARSER_PRECISION_VALUES,
+    description: 'week: claims known only to their week (left out of day buckets); month: only to their month',
+  })
+  precision: CoarserPrecision;
+
+  @ApiProperty({
+    description:
+      'Claims matching the filters known only to this precision, counted once each (also with groupBy=narrative)',
+  })
+  count: number;
+
+  @ApiProperty({
+    type: [TimeseriesCoarserSeriesDto],
+    description: 'The same claims per series (narrative: once per narrative, so they can add up to more than count)',
+  })
+  series: TimeseriesCoarserSeriesDto[];
+}
+
 export class TimeseriesDto {
   @ApiProperty({ enum: BUCKET_SIZES }) bucket: BucketSize;
   @ApiProperty({ enum: SERIES_GROUPINGS }) groupBy: SeriesGrouping;
@@ -55,6 +89,18 @@ export class TimeseriesDto {
 
   @ApiProperty({ type: [TimeseriesSeriesDto] }) series: TimeseriesSeriesDto[];
 
-  @ApiProperty({ description: 'Claims matching the filters: the claims list total for the same filters' })
+  @ApiProperty({
+    type: [TimeseriesCoarserDto],
+    description:
+      'Claims whose date is coarser than the bucket, which `series` leaves out rather than put them in the ' +
+      'first day or week of their period: with bucket=week the claims known only to their month, with ' +
+      'bucket=day those known only to their week or month; empty with bucket=month and when there are none. ' +
+      'Claims dated by their publication (precision "reported") are day-exact and always in `series`.',
+  })
+  coarser: TimeseriesCoarserDto[];
+
+  @ApiProperty({
+    description: 'Claims matching the filters: the claims list total for the same filters (`coarser` included)',
+  })
   total: number;
 }

@@ -1,8 +1,10 @@
 import { CAMPS } from '@claimline/contracts';
 import { fillBuckets } from './fill-buckets.js';
 import {
+  bucketedRows,
   orderPair,
   toBucketCounts,
+  toCoarser,
   toCampShares,
   toFramingOutlets,
   toSeries,
@@ -15,8 +17,48 @@ const row = (bucket: string, seriesKey: string | null, count: number, extra: Par
   labelEn: null,
   labelAr: null,
   color: null,
+  coarser: null,
   count,
   ...extra,
+});
+
+describe('toCoarser', () => {
+  const rows = [
+    row('2019-07-01', 'LNA', 4),
+    row('2019-07-01', 'LNA', 2, { coarser: 'month' }),
+    row('2019-08-05', 'LNA', 1, { coarser: 'month' }),
+    row('2019-07-01', 'GNA', 5, { coarser: 'month' }),
+    row('2019-07-08', 'GNA', 3, { coarser: 'week' }),
+  ];
+
+  it('keeps the coarser rows out of the buckets', () => {
+    expect(bucketedRows(rows)).toEqual([rows[0]]);
+  });
+
+  it('tallies them per precision (week first) and series, largest first, named like the series', () => {
+    const coarser = toCoarser('camp', rows, CAMPS, (_precision, seriesSum) => seriesSum);
+    expect(coarser.map((c) => [c.precision, c.count, c.series.map((s) => [s.key, s.count])])).toEqual([
+      ['week', 3, [['GNA', 3]]],
+      [
+        'month',
+        8,
+        [
+          ['GNA', 5],
+          ['LNA', 3],
+        ],
+      ],
+    ]);
+    expect(coarser[1].series[1]).toMatchObject({ label: 'Libyan National Army', color: '#D55E00' });
+  });
+
+  it('takes the distinct claim count from the caller (narratives can share a claim)', () => {
+    const coarser = toCoarser('narrative', rows, CAMPS, (precision) => (precision === 'month' ? 6 : 2));
+    expect(coarser.map((c) => c.count)).toEqual([2, 6]);
+  });
+
+  it('is empty when every claim fits the bucket', () => {
+    expect(toCoarser('camp', [rows[0]], CAMPS, () => 99)).toEqual([]);
+  });
 });
 
 describe('toSeries', () => {

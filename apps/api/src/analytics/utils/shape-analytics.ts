@@ -1,5 +1,6 @@
 import type { CampId } from '@claimline/contracts';
-import type { TimeseriesSeriesDto, SeriesGrouping } from '../dto/timeseries.dto.js';
+import type { TimeseriesCoarserDto, TimeseriesSeriesDto, SeriesGrouping } from '../dto/timeseries.dto.js';
+import type { CoarserPrecision } from './coarser-precision.js';
 import type { CampShareDto } from '../dto/share.dto.js';
 import type { FramingOutletDto } from '../dto/framing.dto.js';
 import type { BucketCount, FilledSeries } from './fill-buckets.js';
@@ -21,8 +22,46 @@ export type SeriesRow = {
   labelEn: string | null;
   labelAr: string | null;
   color: string | null;
+  /** Set when the claims' date is coarser than the bucket: they are tallied apart (toCoarser), in no bucket. */
+  coarser: CoarserPrecision | null;
   count: number;
 };
+
+/** The rows of claims placed in a bucket (toBucketCounts / toSeries take only these). */
+export function bucketedRows(rows: readonly SeriesRow[]): SeriesRow[] {
+  return rows.filter((row) => row.coarser === null);
+}
+
+/**
+ * The rows too coarse for the bucket, per precision (week before month) and series, largest series
+ * first. `claims(precision)` is the number of distinct claims: the series sum, except for narratives,
+ * where one claim can be in several series and the caller counts them apart.
+ */
+export function toCoarser(
+  groupBy: SeriesGrouping,
+  rows: readonly SeriesRow[],
+  camps: CampBook,
+  claims: (precision: CoarserPrecision, seriesSum: number) => number,
+): TimeseriesCoarserDto[] {
+  const out: TimeseriesCoarserDto[] = [];
+  for (const precision of ['week', 'month'] as const) {
+    const perKey = new Map<string, { row: SeriesRow; count: number }>();
+    for (const row of rows) {
+      if (row.coarser !== precision) continue;
+      const key = row.seriesKey ?? NONE_KEY;
+      const found = perKey.get(key);
+      if (found) found.count += row.count;
+      else perKey.set(key, { row, count: row.count });
+    }
+    if (!perKey.size) continue;
+    const series = [...perKey.entries()]
+      .map(([key, { row, count }]) => ({ key, ...styleOf(groupBy, key, row, camps), count }))
+      .sort((x, y) => y.count - x.count || byKey(x.key, y.key));
+    const seriesSum = series.reduce((sum, s) => sum + s.count, 0);
+    out.push({ precision, count: claims(precision, seriesSum), series });
+  }
+  return out;
+}
 
 export function toBucketCounts(rows: readonly SeriesRow[]): BucketCount[] {
   return rows.map((row) => ({ bucket: row.bucket, key: row.seriesKey ?? NONE_KEY, count: row.count }));

@@ -2247,6 +2247,27 @@ export interface components {
             /** @description How many claims in the article cite it */
             occurrences: number;
         };
+        TimeseriesCoarserDto: {
+            /** @description Claims matching the filters known only to this precision, counted once each (also with groupBy=narrative) */
+            count: number;
+            /**
+             * @description week: claims known only to their week (left out of day buckets); month: only to their month
+             * @enum {string}
+             */
+            precision: "week" | "month";
+            /** @description The same claims per series (narrative: once per narrative, so they can add up to more than count) */
+            series: components["schemas"]["TimeseriesCoarserSeriesDto"][];
+        };
+        TimeseriesCoarserSeriesDto: {
+            /** @example #D55E00 */
+            color: string;
+            /** @description Claims of this series known only to this precision */
+            count: number;
+            /** @description The series key, as in `series` (camp id, status, source id, narrative id, or "none") */
+            key: string;
+            label: string;
+            labelAr: string;
+        };
         TimeseriesDto: {
             /** @enum {string} */
             bucket: "day" | "week" | "month";
@@ -2258,10 +2279,12 @@ export interface components {
              *     ]
              */
             buckets: string[];
+            /** @description Claims whose date is coarser than the bucket, which `series` leaves out rather than put them in the first day or week of their period: with bucket=week the claims known only to their month, with bucket=day those known only to their week or month; empty with bucket=month and when there are none. Claims dated by their publication (precision "reported") are day-exact and always in `series`. */
+            coarser: components["schemas"]["TimeseriesCoarserDto"][];
             /** @enum {string} */
             groupBy: "camp" | "source" | "narrative" | "status";
             series: components["schemas"]["TimeseriesSeriesDto"][];
-            /** @description Claims matching the filters: the claims list total for the same filters */
+            /** @description Claims matching the filters: the claims list total for the same filters (`coarser` included) */
             total: number;
         };
         TimeseriesSeriesDto: {

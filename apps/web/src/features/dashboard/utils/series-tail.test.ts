@@ -8,6 +8,7 @@ const twenty: TimeseriesResponse = {
   bucket: 'week',
   groupBy: 'source',
   buckets: ['2019-09-30', '2019-10-07'],
+  coarser: [],
   series: [
     ...Array.from({ length: 20 }, (_, index) => ({
       key: String(index + 1),

@@ -13,6 +13,7 @@ const response: TimeseriesResponse = {
   bucket: 'week',
   groupBy: 'camp',
   buckets: ['2019-09-30', '2019-10-07'],
+  coarser: [],
   series: [
     { key: 'LNA', label: 'Libyan National Army', labelAr: 'الجيش الوطني الليبي', color: '#D55E00', counts: [1, 7] },
     {
