@@ -57,6 +57,10 @@ export const dashboardMessages = defineMessages({
     ar: 'رسم بأعمدة مكدسة للادعاءات لكل {bucket} حسب {groupBy}',
   },
   openClaims: { en: 'Open these claims', ar: 'افتح هذه الادعاءات' },
+  // Under the chart when claims dated only to a week or month are left out of its buckets (utils/coarser-note.ts)
+  chartDaily: { en: 'daily', ar: 'اليومي' },
+  chartWeekly: { en: 'weekly', ar: 'الأسبوعي' },
+  showByMonth: { en: 'Show by month', ar: 'اعرض حسب الشهر' },
 
   // Share
   shareTitle: { en: 'Narratives per camp', ar: 'الروايات لكل معسكر' },
@@ -206,6 +210,35 @@ export const dashboardPlurals = definePlurals({
       few: 'بفارق {n} أيام',
       many: 'بفارق {n} يومًا',
       other: 'بفارق {n} يوم',
+    },
+  },
+  // {chart} is chartDaily / chartWeekly.
+  coarserWeek: {
+    en: {
+      one: '{n} claim known only to its week is not in this {chart} chart.',
+      other: '{n} claims known only to their week are not in this {chart} chart.',
+    },
+    ar: {
+      zero: 'لا ادعاءات لا يُعرف منها إلا الأسبوع خارج هذا الرسم {chart}.',
+      one: 'ادعاء واحد لا يُعرف منه إلا الأسبوع ليس في هذا الرسم {chart}.',
+      two: 'ادعاءان لا يُعرف منهما إلا الأسبوع ليسا في هذا الرسم {chart}.',
+      few: '{n} ادعاءات لا يُعرف منها إلا الأسبوع ليست في هذا الرسم {chart}.',
+      many: '{n} ادعاءً لا يُعرف منها إلا الأسبوع ليست في هذا الرسم {chart}.',
+      other: '{n} ادعاء لا يُعرف منها إلا الأسبوع ليست في هذا الرسم {chart}.',
+    },
+  },
+  coarserMonth: {
+    en: {
+      one: '{n} claim known only to its month is not in this {chart} chart.',
+      other: '{n} claims known only to their month are not in this {chart} chart.',
+    },
+    ar: {
+      zero: 'لا ادعاءات لا يُعرف منها إلا الشهر خارج هذا الرسم {chart}.',
+      one: 'ادعاء واحد لا يُعرف منه إلا الشهر ليس في هذا الرسم {chart}.',
+      two: 'ادعاءان لا يُعرف منهما إلا الشهر ليسا في هذا الرسم {chart}.',
+      few: '{n} ادعاءات لا يُعرف منها إلا الشهر ليست في هذا الرسم {chart}.',
+      many: '{n} ادعاءً لا يُعرف منها إلا الشهر ليست في هذا الرسم {chart}.',
+      other: '{n} ادعاء لا يُعرف منها إلا الشهر ليست في هذا الرسم {chart}.',
     },
   },
   showAllPairs: {

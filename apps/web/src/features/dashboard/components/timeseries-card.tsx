@@ -24,6 +24,7 @@ import {
 import { bucketEnd, bucketStart } from '../utils/buckets';
 import { groupSeriesTail } from '../utils/series-tail';
 import { ChartCard } from './chart-card';
+import { CoarserNote } from './coarser-note';
 import { Segmented } from './segmented';
 
 export type TimeseriesCardProps = {
@@ -246,6 +247,7 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
         </div>
       ) : null}
       {chartData && !empty ? <ChartLegend items={legend} onToggle={handleToggle} testId="timeseries-legend" /> : null}
+      <CoarserNote response={response} onBucketChange={onBucketChange} />
     </ChartCard>
   );
 }
