@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { insertRows } from '../database/insert-rows.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
 export type NewAuditEvent = Omit<AuditEventEntity, 'id'>;
@@ -11,6 +12,11 @@ export class AuditRepository {
   /** Written through the caller's transaction when given one, so a change and its audit entry commit together. */
   async insert(event: NewAuditEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.getRepository(AuditEventEntity).insert(event);
+  }
+
+  /** insert() of many events in multi-row INSERTs. */
+  async insertMany(events: readonly NewAuditEvent[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await insertRows(manager, AuditEventEntity, events);
   }
 
   findForEntity(entity: string, entityId: string): Promise<AuditEventEntity[]> {

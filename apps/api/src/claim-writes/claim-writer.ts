@@ -4,12 +4,12 @@ import type { ClaimStatus } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { ClaimEntity } from '../claims/claim.entity.js';
-import { DERIVED_STATUSES, deriveStatus, gradeFromLinks, toGradingLinks } from '../claims/claim-grading.js';
+import { DERIVED_STATUSES, deriveStatus, gradeFromLinks, type GradingLink } from '../claims/claim-grading.js';
 import { ClaimsRepository } from '../claims/claims.repository.js';
 import { RollupsRepository, type ClaimScope } from '../rollups/rollups.repository.js';
 import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 import { ArticleClaimsBatch } from './article-claims-batch.js';
-import { ClaimWritesRepository, type ClaimFieldChanges } from './claim-writes.repository.js';
+import { ClaimWritesRepository, type ClaimFieldChanges, type ClaimUpdateRow } from './claim-writes.repository.js';
 
 export type { ClaimScope } from '../rollups/rollups.repository.js';
 
@@ -145,44 +145,65 @@ export class ClaimWriter {
 
   /**
    * update() for many claims at once (bulk review and its undo), unconditionally: the caller has locked them
-   * and checked what it needed. The same writes and one audit entry per claim, but the rollups are taken out
-   * and put back once for the whole set — set-based, instead of several statements per claim (5,000 claims on
-   * MariaDB: ~100 s one by one). Linked claims are regraded only after that, so no claim is taken out twice.
+   * and checked what it needed. The same writes and one audit entry per claim, set-based: the rollups are
+   * taken out and put back once for the whole set, claims with the same change share one UPDATE per chunk,
+   * tags and audit entries go in multi-row INSERTs (5,000 claims on MariaDB: ~9–19 s one by one). Linked
+   * claims are regraded only after that, so no claim is taken out twice.
    */
   async updateMany(
     manager: EntityManager,
-    changes: readonly { id: number; change: Omit<ClaimChange, 'version'> }[],
+    changes: readonly { id: number; change: Omit<ClaimChange, 'version' | 'locations'> }[],
   ): Promise<void> {
     if (!changes.length) return;
     const ids = changes.map(({ id }) => id);
+    const previous = await this.writes.findGradingStates(
+      changes.filter(({ change }) => change.fields.status !== undefined).map(({ id }) => id),
+      manager,
+    );
     await this.rollups.before(manager, { claimIds: ids });
-    const toRegrade: number[] = [];
+    const updatedAt = new Date();
+    const sameChange = new Map<string, { row: ClaimUpdateRow; ids: number[] }>();
     for (const { id, change } of changes) {
       const { fields, user } = change;
-      const previous = fields.status === undefined ? null : await this.writes.findGradingState(id, manager);
       const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
-      await this.writes.update(
-        id,
-        null,
-        {
-          ...fields,
-          ...(analystStatus ? { analystStatus } : {}),
-          updatedById: user?.id ?? null,
-          updatedAt: new Date(),
-        },
-        manager,
-      );
-      if (change.narratives) await this.writes.replaceNarratives(id, change.narratives, manager);
-      if (change.locations) await this.writes.replaceLocations(id, change.locations, manager);
-      await this.audit.record({ user, entity: 'claim', entityId: id, ...change.audit }, manager);
-      const rejectionToggled = previous !== null && (previous.status === 'rejected') !== (fields.status === 'rejected');
+      const row = { ...fields, ...(analystStatus ? { analystStatus } : {}), updatedById: user?.id ?? null };
+      const key = JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
+      const group = sameChange.get(key);
+      if (group) group.ids.push(id);
+      else sameChange.set(key, { row: { ...row, updatedAt }, ids: [id] });
+    }
+    for (const group of sameChange.values()) await this.writes.updateEach(group.ids, group.row, manager);
+    await this.writes.replaceNarrativesOfMany(
+      changes.flatMap(({ id, change }) =>
+        change.narratives ? [{ claimId: id, narrativeIds: change.narratives }] : [],
+      ),
+      manager,
+    );
+    await this.rollups.after(manager, { claimIds: ids });
+    await this.audit.recordMany(
+      changes.map(({ id, change }) => ({ user: change.user, entity: 'claim', entityId: id, ...change.audit })),
+      manager,
+    );
+    // As update(): another camp or a rejection toggled regrades the claims at the other end of the links.
+    const toRegrade: number[] = [];
+    const linkedTo: number[] = [];
+    for (const { id, change } of changes) {
+      const { fields } = change;
+      const was = previous.get(id);
+      const rejectionToggled = was !== undefined && (was.status === 'rejected') !== (fields.status === 'rejected');
       if (fields.campId !== undefined || rejectionToggled) {
         if (fields.campId !== undefined && !change.statusChosen) toRegrade.push(id);
-        toRegrade.push(...(await this.claims.linksOf(id, manager)).map((link) => link.otherId));
+        linkedTo.push(id);
       }
     }
-    await this.rollups.after(manager, { claimIds: ids });
+    const links = await this.writes.findGradingLinks(linkedTo, manager);
+    for (const claimLinks of links.values()) toRegrade.push(...claimLinks.map((link) => link.otherClaimId));
     await this.regrade(manager, toRegrade, changes[0].change.user);
+  }
+
+  /** Each claim's links as link grading reads them, in the caller's transaction (claims without links have none). */
+  gradingLinks(manager: EntityManager, claimIds: readonly number[]): Promise<Map<number, GradingLink[]>> {
+    return this.writes.findGradingLinks(claimIds, manager);
   }
 
   /**
@@ -221,35 +242,49 @@ export class ClaimWriter {
     await this.rollups.after(manager, { claimIds });
   }
 
-  /** Recomputes the link-derived status of each claim; analysts' decisions (confirmed, discounted, rejected) stay. */
+  /**
+   * Recomputes the link-derived status of each claim; analysts' decisions (confirmed, discounted, rejected) stay.
+   * Set-based: the claims are read once, and those whose status changes are written per status (before()
+   * locks only those, as one by one did: locking every linked claim would widen what concurrent edits wait on).
+   * Grading reads only the other claims' camps and whether they are rejected, which regrading never changes,
+   * so grading them all from one read gives what grading them one after the other would.
+   */
   async regrade(manager: EntityManager, claimIds: readonly number[], user: AuthUser | null): Promise<void> {
-    for (const claimId of [...new Set(claimIds)]) {
-      const state = await this.writes.findGradingState(claimId, manager);
+    const ids = [...new Set(claimIds)].sort((a, b) => a - b);
+    if (!ids.length) return;
+    const states = await this.writes.findGradingStates(ids, manager);
+    const links = await this.writes.findGradingLinks(ids, manager);
+    const regraded: { id: number; was: ClaimStatus; status: ClaimStatus; reason: string }[] = [];
+    for (const id of ids) {
+      const state = states.get(id);
       if (!state) continue;
-      const grading = gradeFromLinks(state.campId, toGradingLinks(await this.claims.linksOf(claimId, manager)));
+      const grading = gradeFromLinks(state.campId, links.get(id) ?? []);
       const status = deriveStatus(state.status, state.analystStatus, grading);
-      if (status === state.status) continue;
-      await this.rollups.before(manager, { claimIds: [claimId] });
-      // Not the analyst status: grading only ever sets a derived status or falls back to it.
-      await this.writes.update(
-        claimId,
-        null,
-        { status, updatedById: user?.id ?? null, updatedAt: new Date() },
-        manager,
-      );
-      await this.rollups.after(manager, { claimIds: [claimId] });
-      await this.audit.record(
-        {
-          user,
-          entity: 'claim',
-          entityId: claimId,
-          action: 'grade',
-          before: { status: state.status },
-          after: { status, reason: grading.explanation },
-        },
-        manager,
-      );
+      if (status !== state.status) regraded.push({ id, was: state.status, status, reason: grading.explanation });
     }
+    if (!regraded.length) return;
+    const regradedIds = regraded.map(({ id }) => id);
+    await this.rollups.before(manager, { claimIds: regradedIds });
+    const updatedAt = new Date();
+    // Not the analyst status: grading only ever sets a derived status or falls back to it.
+    for (const status of new Set(regraded.map((claim) => claim.status)))
+      await this.writes.updateEach(
+        regraded.filter((claim) => claim.status === status).map(({ id }) => id),
+        { status, updatedById: user?.id ?? null, updatedAt },
+        manager,
+      );
+    await this.rollups.after(manager, { claimIds: regradedIds });
+    await this.audit.recordMany(
+      regraded.map(({ id, was, status, reason }) => ({
+        user,
+        entity: 'claim',
+        entityId: id,
+        action: 'grade',
+        before: { status: was },
+        after: { status, reason },
+      })),
+      manager,
+    );
   }
 
   /** After a bulk writer that bypassed this class (the generator): everything derived, recomputed. */

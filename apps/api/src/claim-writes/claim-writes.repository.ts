@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import { ArticleFramingEntity } from '../articles/article-framing.entity.js';
 import { ClaimEntity } from '../claims/claim.entity.js';
+import { insertRows } from '../database/insert-rows.js';
 import { ClaimLocationEntity } from '../claims/claim-location.entity.js';
 import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
 import type { IndexableClaim } from '../search/claim-terms.repository.js';
+import type { GradingLink } from '../claims/claim-grading.js';
 
 /** A claim to insert: its analyst status is the writer's to set, and the article id comes with the call. */
 /** A new article's claim; its extraction proposal is derived by ArticleClaimsBatch. */
@@ -24,46 +26,21 @@ export type ClaimFieldChanges = Partial<{
   eventMonth: string;
   note: string | null;
 }>;
-type ClaimUpdateRow = ClaimFieldChanges & {
+export type ClaimUpdateRow = ClaimFieldChanges & {
   analystStatus?: ClaimStatus;
   updatedById: number | null;
   updatedAt: Date;
 };
 
-/** Rows per multi-row INSERT: well under SQLite's 32 766 bound parameters at ~25 columns. */
-const CHUNK = 400;
-
-/**
- * Multi-row INSERT of the columns the rows set (others keep their database default), as plain
- * parameterized SQL: TypeORM's insert builder costs more CPU per row than the database does
- * (measured on the import), and an import writes ~30 such rows per article. Values go through
- * the driver's own conversion, as the entity mapping would.
- */
-async function insertRows(
-  manager: EntityManager,
-  entity: EntityTarget<ObjectLiteral>,
-  rows: readonly object[],
-): Promise<void> {
-  if (!rows.length) return;
-  const driver = manager.connection.driver;
-  const first = rows[0] as Record<string, unknown>;
-  const columns = manager.connection
-    .getMetadata(entity)
-    .columns.filter((column) => !column.isGenerated && first[column.propertyName] !== undefined);
-  const table = manager.connection.getMetadata(entity).tableName;
-  const head = `INSERT INTO ${driver.escape(table)} (${columns.map((column) => driver.escape(column.databaseName)).join(', ')}) VALUES `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
-    const params: unknown[] = [];
-    for (const row of chunk)
-      for (const column of columns)
-        params.push(driver.preparePersistentValue(row[column.propertyName] ?? null, column));
-    await manager.query(head + chunk.map(() => tuple).join(', '), params);
-  }
-}
-
 const placeholders = (ids: readonly unknown[]) => ids.map(() => '?').join(', ');
+/** IN lists far below SQLite's bound-parameter limit and MariaDB's packet size. */
+const IN_CHUNK = 1000;
+const chunks = <T>(items: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += IN_CHUNK) out.push(items.slice(i, i + IN_CHUNK));
+  return out;
+};
+export type GradingState = { campId: CampId; status: ClaimStatus; analystStatus: ClaimStatus };
 
 /**
  * The statements that write claims and their tags, places and framing rows. Only ClaimWriter uses
@@ -139,6 +116,18 @@ export class ClaimWritesRepository {
     return ((await qb.execute()).affected ?? 0) === 1;
   }
 
+  /** The same unconditional change on many claims, one UPDATE per chunk of ids. Bumps their versions. */
+  async updateEach(ids: readonly number[], changes: ClaimUpdateRow, manager: EntityManager): Promise<void> {
+    for (const chunk of chunks(ids)) {
+      await manager
+        .createQueryBuilder()
+        .update(ClaimEntity)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id IN (:...ids)', { ids: chunk })
+        .execute();
+    }
+  }
+
   /** Moves every claim of `fromSourceId` to `toSourceId` and its camp; returns how many moved. */
   async reassignSource(
     fromSourceId: number,
@@ -191,6 +180,24 @@ export class ClaimWritesRepository {
     }
   }
 
+  /** replaceNarratives() for many claims: their tags deleted per chunk, the new ones in multi-row INSERTs. */
+  async replaceNarrativesOfMany(
+    tags: readonly { claimId: number; narrativeIds: readonly number[] }[],
+    manager: EntityManager,
+  ): Promise<void> {
+    for (const chunk of chunks(tags)) {
+      const claimIds = chunk.map((tag) => tag.claimId);
+      await manager.query(`DELETE FROM claim_narratives WHERE claim_id IN (${placeholders(claimIds)})`, claimIds);
+      await insertRows(
+        manager,
+        ClaimNarrativeEntity,
+        chunk.flatMap(({ claimId, narrativeIds }) =>
+          [...new Set(narrativeIds)].map((narrativeId) => ({ claimId, narrativeId })),
+        ),
+      );
+    }
+  }
+
   /** Keeps the extractor's mention on places that stay; new places have none. */
   async replaceLocations(claimId: number, locationIds: readonly number[], manager: EntityManager): Promise<void> {
     const remove = manager
@@ -216,15 +223,65 @@ export class ClaimWritesRepository {
   }
 
   /** What link grading reads of a claim, inside the writer's transaction. */
-  async findGradingState(
-    id: number,
-    manager: EntityManager,
-  ): Promise<{ campId: CampId; status: ClaimStatus; analystStatus: ClaimStatus } | null> {
-    const rows = await manager.query<{ campId: CampId; status: ClaimStatus; analystStatus: ClaimStatus }[]>(
-      'SELECT camp_id AS campId, status, analyst_status AS analystStatus FROM claims WHERE id = ?',
-      [id],
-    );
-    return rows[0] ?? null;
+  async findGradingState(id: number, manager: EntityManager): Promise<GradingState | null> {
+    return (await this.findGradingStates([id], manager)).get(id) ?? null;
+  }
+
+  /** findGradingState() of each claim that exists, one SELECT per chunk. */
+  async findGradingStates(ids: readonly number[], manager: EntityManager): Promise<Map<number, GradingState>> {
+    const out = new Map<number, GradingState>();
+    for (const chunk of chunks(ids)) {
+      const rows = await manager.query<(GradingState & { id: number | string })[]>(
+        `SELECT id, camp_id AS campId, status, analyst_status AS analystStatus FROM claims WHERE id IN (${placeholders(chunk)})`,
+        chunk,
+      );
+      for (const { id, ...state } of rows) out.set(Number(id), state);
+    }
+    return out;
+  }
+
+  /**
+   * Each claim's links as grading reads them (the claim at the other end, its camp and status), in
+   * link id order as ClaimsRepository.linksOf gives them: two SELECTs per chunk instead of two per claim.
+   */
+  async findGradingLinks(ids: readonly number[], manager: EntityManager): Promise<Map<number, GradingLink[]>> {
+    const found: (GradingLink & { claimId: number })[] = [];
+    for (const chunk of chunks(ids)) {
+      for (const [own, other] of [
+        ['from_claim_id', 'to_claim_id'],
+        ['to_claim_id', 'from_claim_id'],
+      ] as const) {
+        const rows = await manager.query<
+          {
+            linkId: number | string;
+            claimId: number | string;
+            relation: GradingLink['relation'];
+            otherClaimId: number | string;
+            otherCamp: CampId;
+            otherStatus: ClaimStatus;
+          }[]
+        >(
+          `SELECT l.id AS linkId, l.${own} AS claimId, l.relation AS relation, o.id AS otherClaimId,
+                  o.camp_id AS otherCamp, o.status AS otherStatus
+           FROM claim_links l JOIN claims o ON o.id = l.${other} WHERE l.${own} IN (${placeholders(chunk)})`,
+          chunk,
+        );
+        for (const row of rows)
+          found.push({
+            ...row,
+            linkId: Number(row.linkId),
+            claimId: Number(row.claimId),
+            otherClaimId: Number(row.otherClaimId),
+          });
+      }
+    }
+    const out = new Map<number, GradingLink[]>();
+    for (const { claimId, ...link } of found.sort((a, b) => a.linkId - b.linkId)) {
+      const links = out.get(claimId);
+      if (links) links.push(link);
+      else out.set(claimId, [link]);
+    }
+    return out;
   }
 
   async untagNarrative(narrativeId: number, manager: EntityManager): Promise<void> {

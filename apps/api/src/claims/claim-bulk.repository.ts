@@ -45,6 +45,11 @@ export class ClaimBulkRepository {
         `SELECT claim_id AS claimId, narrative_id AS narrativeId FROM claim_narratives WHERE claim_id IN (${placeholders(chunk)})`,
         chunk,
       );
+      const narratives = new Map<number, number[]>();
+      for (const tag of tags) {
+        const claimId = Number(tag.claimId);
+        narratives.set(claimId, [...(narratives.get(claimId) ?? []), Number(tag.narrativeId)]);
+      }
       for (const row of rows) {
         const id = Number(row.id);
         states.push({
@@ -53,7 +58,7 @@ export class ClaimBulkRepository {
           analystStatus: row.analystStatus,
           sourceId: row.sourceId === null ? null : Number(row.sourceId),
           campId: row.campId,
-          narratives: tags.filter((tag) => Number(tag.claimId) === id).map((tag) => Number(tag.narrativeId)),
+          narratives: narratives.get(id) ?? [],
         });
       }
     }

@@ -21,7 +21,7 @@ import {
   type BulkSummary,
 } from './claim-bulk-plan.js';
 import { ClaimBulkRepository } from './claim-bulk.repository.js';
-import { DERIVED_STATUSES, gradeFromLinks, toGradingLinks } from './claim-grading.js';
+import { DERIVED_STATUSES, gradeFromLinks } from './claim-grading.js';
 import { ClaimsRepository } from './claims.repository.js';
 import {
   MAX_BULK_CLAIMS,
@@ -39,8 +39,8 @@ type Change = Extract<BulkPlan, { kind: 'change' }> & { id: number };
 
 /**
  * Bulk review: one status, narrative or source change applied to many claims in one transaction,
- * each claim written through ClaimWriter (rollups, search terms, audit) exactly as a single edit
- * would, and recorded so that its author can undo the last such action.
+ * written through ClaimWriter.updateMany (rollups, audit, regrading) with a single edit's rules, set-based,
+ * and recorded so that its author can undo the last such action.
  */
 @Injectable()
 export class ClaimBulkService {
@@ -67,14 +67,16 @@ export class ClaimBulkService {
         .map((id) => ({ id, code: 'not-found', reason: 'Claim not found' }));
       const changes: Change[] = [];
       let unchanged = 0;
+      // A derived status needs the links that justify it, under the camp the claim will have.
+      const links =
+        set.status && DERIVED_STATUSES.includes(set.status)
+          ? await this.writer.gradingLinks(
+              manager,
+              states.map((state) => state.id),
+            )
+          : null;
       for (const state of states) {
-        const grading =
-          set.status && DERIVED_STATUSES.includes(set.status)
-            ? gradeFromLinks(
-                source?.campId ?? state.campId,
-                toGradingLinks(await this.claims.linksOf(state.id, manager)),
-              )
-            : undefined;
+        const grading = links ? gradeFromLinks(source?.campId ?? state.campId, links.get(state.id) ?? []) : undefined;
         const plan = planClaimChange(state, set, source, grading);
         if (plan.kind === 'skipped') skipped.push({ id: state.id, code: plan.code, reason: plan.reason });
         else if (plan.kind === 'unchanged') unchanged += 1;
