@@ -76,6 +76,8 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
     });
   }
   const table = useMemo(() => (data ? toTimeseriesTable(data, lang) : undefined), [data, lang]);
+  // Claims known only to a longer period than the bucket: not in the bars, so not in their lists either.
+  const leftOut = useMemo(() => (data?.coarser ?? []).map((tally) => tally.precision), [data]);
   // The response may still be the previous grouping while the new one loads (placeholder data).
   const shownBucket = data?.bucket ?? bucket;
   const shownGroupBy = data?.groupBy ?? groupBy;
@@ -121,11 +123,11 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
         const [hit] = chart.getElementsAtEventForMode(event.native, 'nearest', { intersect: true }, true);
         if (!hit) return;
         const key = chartData.datasets[hit.datasetIndex]?.key ?? null;
-        const link = claimsLinkForBar(filters, data.bucket, data.groupBy, key, data.buckets[hit.index]);
+        const link = claimsLinkForBar(filters, data.bucket, data.groupBy, key, data.buckets[hit.index], leftOut);
         if (link) void navigate(link);
       },
     };
-  }, [lang, dir, data, chartData, filters, formatNumber, navigate, t.total]);
+  }, [lang, dir, data, chartData, filters, formatNumber, navigate, t.total, leftOut]);
 
   function handleDownloadPng() {
     const drawn =
@@ -200,6 +202,7 @@ export function TimeseriesCard({ filters, bucket, groupBy, onBucketChange, onGro
                               shownGroupBy,
                               chartData?.datasets[index]?.key ?? null,
                               row.key,
+                              leftOut,
                             )
                           : null;
                       return (

@@ -132,6 +132,18 @@ describe('claimsLinkForBar', () => {
     );
   });
 
+  it('leaves out of the list the claims the chart kept out of its buckets (known only to a longer period)', () => {
+    expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'camp', 'LNA', '2019-07-01', ['month'])).toBe(
+      '/claims?camp=LNA&from=2019-07-01&to=2019-07-07&precision=day%2Cweek%2Creported',
+    );
+    expect(
+      claimsLinkForBar({ ...EMPTY_FILTERS, precision: ['day', 'month'] }, 'day', 'camp', 'GNA', '2019-07-01', [
+        'week',
+        'month',
+      ]),
+    ).toBe('/claims?camp=GNA&from=2019-07-01&to=2019-07-01&precision=day');
+  });
+
   it('has no link for a series without a key', () => {
     expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'source', null, '2019-10-07')).toBeNull();
     expect(claimsLinkForBar(EMPTY_FILTERS, 'week', 'source', 'none', '2019-10-07')).toBeNull();

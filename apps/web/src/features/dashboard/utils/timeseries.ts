@@ -1,4 +1,11 @@
-import { claimFiltersToSearchParams, parseClaimFilter, withClaimFilter, type ClaimFilters } from '@claimline/contracts';
+import {
+  claimFiltersToSearchParams,
+  DATE_PRECISIONS,
+  parseClaimFilter,
+  withClaimFilter,
+  type ClaimFilters,
+  type DatePrecision,
+} from '@claimline/contracts';
 import { formatDateIn, type Lang } from '../../../lib/i18n';
 import type { Bucket, GroupBy, TimeseriesResponse, TimeseriesSeries } from '../types';
 import { bucketEnd, bucketRange, bucketStart } from './buckets';
@@ -98,7 +105,9 @@ export function isTimeseriesEmpty(response: TimeseriesResponse | undefined): boo
  * Where a click on a bar goes: the claims list with the current filters, the series as its filter
  * (camp, source, narrative or status, replacing that filter) and the bucket's days. A series
  * without a key (claims with no source, say), or with one the filter does not accept, cannot be
- * listed by filter: null.
+ * listed by filter: null. `leftOut`: the precisions the chart kept out of its buckets (the response's
+ * `coarser`); the list leaves them out too, else a week's list would also show the claims known only
+ * to the month stored on its first day, which the bar does not count.
  */
 export function claimsLinkForBar(
   filters: ClaimFilters,
@@ -106,6 +115,7 @@ export function claimsLinkForBar(
   groupBy: GroupBy,
   key: string | null,
   bucketKey: string,
+  leftOut: readonly DatePrecision[] = [],
 ): string | null {
   if (key === null) return null;
   const range = bucketRange(bucket, bucketKey, filters);
@@ -113,6 +123,9 @@ export function claimsLinkForBar(
   const seriesFilter = parseClaimFilter(groupBy, [key]);
   if (seriesFilter === undefined) return null;
   const withSeries = withClaimFilter(filters, groupBy, seriesFilter);
-  const params = claimFiltersToSearchParams({ ...withSeries, from: range.from, to: range.to });
+  const precision = leftOut.length
+    ? (filters.precision?.length ? filters.precision : DATE_PRECISIONS).filter((p) => !leftOut.includes(p))
+    : filters.precision;
+  const params = claimFiltersToSearchParams({ ...withSeries, precision, from: range.from, to: range.to });
   return `/claims?${params.toString()}`;
 }
