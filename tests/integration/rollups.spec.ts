@@ -4,6 +4,7 @@ import { ArticleIngestionService } from '../../apps/api/src/articles/article-ing
 import { ImportsService } from '../../apps/api/src/imports/imports.service';
 import { termsOf } from '../../apps/api/src/search/search-terms';
 import { signIn } from '../support/auth';
+import { expectPlaceAndSourceRollupsExact } from '../support/place-source-rollups';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
 import { arabicArticleBody, createArticle } from '../factories/articles';
@@ -185,6 +186,7 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(
       perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort(),
     );
+    await expectPlaceAndSourceRollupsExact(testApp, analyst);
   }
 
   const claimOf = async (where: string): Promise<{ id: number; version: number }> => {
@@ -319,6 +321,53 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
       .attach('file', join(__dirname, '../../fixtures/imports/articles-with-bad-row.jsonl'))
       .expect(202);
     await testApp.app.get(ImportsService).idle();
+    await expectExact();
+  });
+
+  it('after creating a claim with places, PATCHing its places, source (camp) and status, and a bulk status change', async () => {
+    const [article] = await q('SELECT id, conflict_id FROM articles WHERE LENGTH(body) > 40 ORDER BY id LIMIT 1');
+    const places = (
+      await q('SELECT id FROM locations WHERE conflict_id = ? AND NOT (lat = 0 AND lon = 0) ORDER BY id LIMIT 3', [
+        article.conflict_id,
+      ])
+    ).map((row) => Number(row.id));
+    const created = await request(testApp.server)
+      .post('/api/claims')
+      .set(analyst)
+      .send({
+        articleId: Number(article.id),
+        start: 0,
+        end: 20,
+        camp: 'LNA',
+        locations: places.slice(0, 2),
+        eventDate: { date: '2019-05-17', precision: 'day' },
+      })
+      .expect(201);
+    await expectExact();
+    const first = await claimOf(`id = ${created.body.id}`);
+    await request(testApp.server)
+      .patch(`/api/claims/${first.id}`)
+      .set(analyst)
+      .send({ version: first.version, locations: places.slice(1, 3) })
+      .expect(200);
+    const [gnaSource] = await q(
+      "SELECT id FROM sources WHERE camp_id = 'GNA' AND status = 'active' ORDER BY id LIMIT 1",
+    );
+    const second = await claimOf(`id = ${first.id}`);
+    await request(testApp.server)
+      .patch(`/api/claims/${first.id}`)
+      .set(analyst)
+      .send({ version: second.version, sourceId: Number(gnaSource.id), status: 'confirmed' })
+      .expect(200);
+    await expectExact();
+    const placed = await q(
+      "SELECT DISTINCT cl.claim_id AS id FROM claim_locations cl JOIN claims c ON c.id = cl.claim_id WHERE c.status <> 'discounted' ORDER BY cl.claim_id LIMIT 5",
+    );
+    await request(testApp.server)
+      .post('/api/claims/bulk')
+      .set(analyst)
+      .send({ ids: placed.map((row) => Number(row.id)), set: { status: 'discounted' } })
+      .expect(200);
     await expectExact();
   });
 

@@ -5,6 +5,7 @@ import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 import type { SeriesGrouping } from './dto/timeseries.dto.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups.repository.js';
+import { AnalyticsPlaceRollupsRepository, placeSourceRollupCanAnswer } from './analytics-place-rollups.repository.js';
 import {
   claimColumns,
   coarserPrecisionSql,
@@ -30,10 +31,12 @@ export type { RawRow, SeriesCountRow } from './analytics-columns.js';
 export class AnalyticsRepository {
   // Built here, not injected: the benchmark's SQL capture constructs this repository from a bare DataSource.
   private readonly rollups: AnalyticsRollupsRepository;
+  private readonly placeRollups: AnalyticsPlaceRollupsRepository;
   private readonly searchReferences: SearchReferencesRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.rollups = new AnalyticsRollupsRepository(dataSource);
+    this.placeRollups = new AnalyticsPlaceRollupsRepository(dataSource);
     this.searchReferences = new SearchReferencesRepository(dataSource);
   }
 
@@ -242,6 +245,8 @@ export class AnalyticsRepository {
 
   /** Places only one camp talks about (HAVING COUNT(DISTINCT camp_id) = 1). */
   singleCampPlaces(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
+    if (placeSourceRollupCanAnswer(filters, 'places'))
+      return this.placeRollups.singleCampPlaces(filters, ignoreUnknown, limit);
     const grouped = this.claims(filters)
       .innerJoin('claim_locations', 'cl', 'cl.claim_id = c.id')
       .select('cl.location_id', 'location_id')
@@ -283,6 +288,7 @@ export class AnalyticsRepository {
    * coordinates (null, or the 0,0 a gazetteer entry without a position gets) cannot be drawn: left out.
    */
   placeCounts(filters: ClaimFiltersDto): Promise<RawRow[]> {
+    if (placeSourceRollupCanAnswer(filters, 'places')) return this.placeRollups.placeCounts(filters);
     const grouped = this.claims(filters)
       .innerJoin('claim_locations', 'cl', 'cl.claim_id = c.id')
       .select('cl.location_id', 'location_id')
@@ -301,6 +307,7 @@ export class AnalyticsRepository {
   }
 
   topSources(filters: ClaimFiltersDto, limit: number): Promise<RawRow[]> {
+    if (placeSourceRollupCanAnswer(filters, 'sources')) return this.placeRollups.topSources(filters, limit);
     return this.claims(filters)
       .innerJoin('sources', 's', 's.id = c.source_id')
       .select('c.source_id', 'source_id')

@@ -10,10 +10,11 @@ const CHUNK = 1000;
 
 /**
  * Keeps claim_counts_daily / claim_narrative_counts_daily (and their monthly sums
- * claim_counts_monthly / claim_narrative_counts_monthly) equal to COUNT(*) over claims, the
- * event_day/camp_id copies on claim_locations equal to their claim's, and framing_counts_daily equal
- * to the sums of article_framing. Used only by ClaimWriter (claim-writes/), inside the transaction
- * that writes the claims:
+ * claim_counts_monthly / claim_narrative_counts_monthly, and the monthly claims per place and per
+ * source claim_place_counts_monthly / claim_source_counts_monthly) equal to COUNT(*) over claims,
+ * the conflict_id/event_day/camp_id/status copies on claim_locations equal to their claim's, and
+ * framing_counts_daily equal to the sums of article_framing. Used only by ClaimWriter
+ * (claim-writes/), inside the transaction that writes the claims:
  *   before(manager, scope)  — right before changing existing claims (not for inserts): locks them
  *                             (MariaDB) and subtracts what they count for now;
  *   after(manager, scope)   — once the claims, their narratives and places are written: adds what
@@ -74,14 +75,7 @@ export class RollupsRepository {
     bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
     for (const [where, params] of scope) {
       await this.adjust(manager, where, params, 1);
-      await manager.query(
-        this.sqlite(manager)
-          ? `UPDATE claim_locations SET event_day = (SELECT c.event_day FROM claims c WHERE c.id = claim_locations.claim_id),
-               camp_id = (SELECT c.camp_id FROM claims c WHERE c.id = claim_locations.claim_id)
-             WHERE claim_id IN (SELECT c.id FROM claims c WHERE ${where})`
-          : `UPDATE claim_locations cl JOIN claims c ON c.id = cl.claim_id SET cl.event_day = c.event_day, cl.camp_id = c.camp_id WHERE ${where}`,
-        params,
-      );
+      await this.refreshLocationCopies(manager, where, params);
     }
   }
 
@@ -93,17 +87,30 @@ export class RollupsRepository {
       'claim_narrative_counts_daily',
       'claim_counts_monthly',
       'claim_narrative_counts_monthly',
+      'claim_place_counts_monthly',
+      'claim_source_counts_monthly',
       'framing_counts_daily',
     ]) {
       await manager.query(`DELETE FROM ${table}`);
     }
     await this.adjust(manager, '1 = 1', [], 1);
     await this.framing(manager, '1 = 1', []);
+    await this.refreshLocationCopies(manager, '1 = 1', []);
+  }
+
+  /**
+   * Copies each matching claim's conflict, day, camp and status onto its claim_locations rows: the
+   * contested view reads (place, day, camp) from them, the place rollups' edge days (conflict, day, …).
+   */
+  private async refreshLocationCopies(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
+    const copied = ['conflict_id', 'event_day', 'camp_id', 'status'];
     await manager.query(
       this.sqlite(manager)
-        ? `UPDATE claim_locations SET event_day = (SELECT c.event_day FROM claims c WHERE c.id = claim_locations.claim_id),
-             camp_id = (SELECT c.camp_id FROM claims c WHERE c.id = claim_locations.claim_id)`
-        : 'UPDATE claim_locations cl JOIN claims c ON c.id = cl.claim_id SET cl.event_day = c.event_day, cl.camp_id = c.camp_id',
+        ? `UPDATE claim_locations SET ${copied.map((column) => `${column} = c.${column}`).join(', ')}
+           FROM claims c WHERE c.id = claim_locations.claim_id AND ${where}`
+        : `UPDATE claim_locations cl JOIN claims c ON c.id = cl.claim_id
+           SET ${copied.map((column) => `cl.${column} = c.${column}`).join(', ')} WHERE ${where}`,
+      params,
     );
   }
 
@@ -187,6 +194,42 @@ export class RollupsRepository {
        GROUP BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
        ORDER BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
        ${monthly('narrative_id, ', false)}`,
+      params,
+    );
+    await this.adjustPlaceAndSourceMonths(manager, where, params, sign);
+  }
+
+  /**
+   * adjust() for claim_place_counts_monthly (a claim counts once per place, as claims ⋈ claim_locations)
+   * and claim_source_counts_monthly (source_id 0: none), after the other rollups: every writer then
+   * locks rollup rows in the same table order, and within a table in primary-key order.
+   */
+  private async adjustPlaceAndSourceMonths(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+    sign: 1 | -1,
+  ): Promise<void> {
+    const upsert = (key: string) =>
+      this.sqlite(manager)
+        ? `ON CONFLICT (conflict_id, ${key}, camp_id, event_month, status) DO UPDATE SET n = n + excluded.n`
+        : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
+    await manager.query(
+      `INSERT INTO claim_place_counts_monthly (conflict_id, location_id, camp_id, event_month, status, n)
+       SELECT c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status, ${sign} * COUNT(*)
+       FROM claims c JOIN claim_locations cl ON cl.claim_id = c.id WHERE ${where}
+       GROUP BY c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status
+       ORDER BY c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status
+       ${upsert('location_id')}`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO claim_source_counts_monthly (conflict_id, source_id, camp_id, event_month, status, n)
+       SELECT c.conflict_id, COALESCE(c.source_id, 0), c.camp_id, c.event_month, c.status, ${sign} * COUNT(*)
+       FROM claims c WHERE ${where}
+       GROUP BY c.conflict_id, COALESCE(c.source_id, 0), c.camp_id, c.event_month, c.status
+       ORDER BY c.conflict_id, COALESCE(c.source_id, 0), c.camp_id, c.event_month, c.status
+       ${upsert('source_id')}`,
       params,
     );
   }

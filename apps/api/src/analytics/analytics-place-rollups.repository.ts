@@ -1,0 +1,151 @@
+import type { DataSource } from 'typeorm';
+import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
+import { locationColumns, type RawRow } from './analytics-columns.js';
+import { splitByMonth } from './analytics-rollups.repository.js';
+
+/** The keys of claim_place_counts_monthly (and the claim_locations copies its edge days read). */
+const PLACE_FILTERS = new Set(['conflict', 'camp', 'status', 'from', 'to']);
+/** claim_source_counts_monthly and claim_counts_daily (its edge days) are keyed by source too. */
+const SOURCE_FILTERS = new Set([...PLACE_FILTERS, 'source']);
+
+/**
+ * Whether the monthly place (or source) rollup can answer these filters: every given filter is one of
+ * its keys (claimFiltersOf has dropped the empty ones). No date precision: the monthly rows are not
+ * keyed by it, so a precision filter keeps the claims query.
+ */
+export function placeSourceRollupCanAnswer(filters: ClaimFiltersDto, rollup: 'places' | 'sources'): boolean {
+  const allowed = rollup === 'places' ? PLACE_FILTERS : SOURCE_FILTERS;
+  // source_id 0 means "no source" in the rollup but matches nothing in claims.
+  if (filters.source?.some((id) => !(id > 0))) return false;
+  return Object.entries(filters).every(
+    ([key, value]) => value === undefined || (Array.isArray(value) && !value.length) || allowed.has(key),
+  );
+}
+
+/**
+ * The map, the blindspots places and the top sources answered from claim_place_counts_monthly and
+ * claim_source_counts_monthly (kept exact by RollupsRepository): whole months of a from/to window from
+ * the monthly rows, the partial months at its edges from claim_locations (its conflict/day/camp/status
+ * copies, one index range) and claim_counts_daily. Same rows as AnalyticsRepository's claims queries;
+ * callers check placeSourceRollupCanAnswer first. `HAVING SUM(n) > 0` hides rollup rows that fell to 0.
+ */
+export class AnalyticsPlaceRollupsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Claims per (place, camp), drawable places only: AnalyticsRepository.placeCounts. */
+  placeCounts(filters: ClaimFiltersDto): Promise<RawRow[]> {
+    const [perCamp, params] = placeCampCounts(filters, false);
+    return this.dataSource.query(
+      `SELECT g.location_id, g.camp, g.claims, l.name_en, l.name_ar, l.lat, l.lon
+       FROM (${perCamp}) g JOIN locations l ON l.id = g.location_id
+       WHERE l.lat IS NOT NULL AND l.lon IS NOT NULL AND NOT (l.lat = 0 AND l.lon = 0)
+       ORDER BY l.id, g.camp`,
+      params,
+    );
+  }
+
+  /** Places with claims of one camp only: AnalyticsRepository.singleCampPlaces. */
+  singleCampPlaces(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
+    const [perCamp, params] = placeCampCounts(filters, ignoreUnknown);
+    return this.dataSource.query(
+      `SELECT g.camp, g.claims, ${locationColumns('l', 'loc_').join(', ')}
+       FROM (SELECT p.location_id, MIN(p.camp) AS camp, SUM(p.claims) AS claims FROM (${perCamp}) p
+             GROUP BY p.location_id HAVING COUNT(*) = 1) g
+       JOIN locations l ON l.id = g.location_id
+       ORDER BY g.claims DESC, l.id LIMIT ?`,
+      [...params, limit],
+    );
+  }
+
+  /** Claims per source (claims without one left out): AnalyticsRepository.topSources. */
+  topSources(filters: ClaimFiltersDto, limit: number): Promise<RawRow[]> {
+    const [rows, params] = monthsAndEdgeDays(
+      filters,
+      true,
+      (where) => `SELECT r.source_id, r.n FROM claim_source_counts_monthly r WHERE ${where} AND r.source_id > 0`,
+      (where) => `SELECT r.source_id, r.n FROM claim_counts_daily r WHERE ${where} AND r.source_id > 0`,
+    );
+    return this.dataSource.query(
+      `SELECT g.source_id, s.name_en, s.name_ar, s.camp_id AS camp, g.claims
+       FROM (SELECT x.source_id, SUM(x.n) AS claims FROM (${rows}) x GROUP BY x.source_id HAVING SUM(x.n) > 0) g
+       JOIN sources s ON s.id = g.source_id
+       ORDER BY g.claims DESC, g.source_id ASC LIMIT ?`,
+      [...params, limit],
+    );
+  }
+}
+
+/** Claims per (location_id, camp) with at least one claim, as a derived-table SQL and its parameters. */
+function placeCampCounts(filters: ClaimFiltersDto, ignoreUnknown: boolean): [string, unknown[]] {
+  // The claims query's `c.camp_id <> 'UNKNOWN'`, on both parts.
+  const known = ignoreUnknown ? " AND r.camp_id <> 'UNKNOWN'" : '';
+  const [rows, params] = monthsAndEdgeDays(
+    filters,
+    false,
+    (where) => `SELECT r.location_id, r.camp_id, r.n FROM claim_place_counts_monthly r WHERE ${where}${known}`,
+    (where) =>
+      `SELECT r.location_id, r.camp_id, COUNT(*) AS n FROM claim_locations r WHERE ${where}${known}
+       GROUP BY r.location_id, r.camp_id`,
+  );
+  return [
+    `SELECT x.location_id, x.camp_id AS camp, SUM(x.n) AS claims FROM (${rows}) x
+     GROUP BY x.location_id, x.camp_id HAVING SUM(x.n) > 0`,
+    params,
+  ];
+}
+
+/**
+ * The `monthly` rows of the whole months in the filters' from/to window UNION ALL the `edge` rows of
+ * the partial months at its edges; each part gets its WHERE over alias `r` (conflict, camp, status,
+ * source if asked, and a month or a day range).
+ */
+function monthsAndEdgeDays(
+  filters: ClaimFiltersDto,
+  withSource: boolean,
+  monthly: (where: string) => string,
+  edge: (where: string) => string,
+): [string, unknown[]] {
+  const split = splitByMonth(filters.from, filters.to);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (split.months) {
+    const [where, p] = keysWhere(filters, withSource);
+    if (split.months.from) {
+      where.push('r.event_month >= ?');
+      p.push(split.months.from);
+    }
+    if (split.months.to) {
+      where.push('r.event_month <= ?');
+      p.push(split.months.to);
+    }
+    parts.push(monthly(where.join(' AND ')));
+    params.push(...p);
+  }
+  for (const [from, to] of split.days) {
+    const [where, p] = keysWhere(filters, withSource);
+    where.push('r.event_day >= ?', 'r.event_day <= ?');
+    parts.push(edge(where.join(' AND ')));
+    params.push(...p, from, to);
+  }
+  // A window that ends before it starts: no part, no rows.
+  if (!parts.length) return [monthly('1 = 0'), []];
+  return [parts.join(' UNION ALL '), params];
+}
+
+/** The conflict, camp, status (and source) filters as conditions over alias `r`. */
+function keysWhere(filters: ClaimFiltersDto, withSource: boolean): [string[], unknown[]] {
+  const where = ['1 = 1'];
+  const params: unknown[] = [];
+  const inList = (column: string, values: readonly unknown[]) => {
+    where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  if (filters.conflict) {
+    where.push('r.conflict_id = ?');
+    params.push(filters.conflict);
+  }
+  if (filters.camp?.length) inList('r.camp_id', filters.camp);
+  if (withSource && filters.source?.length) inList('r.source_id', filters.source);
+  if (filters.status?.length) inList('r.status', filters.status);
+  return [where, params];
+}
