@@ -294,8 +294,8 @@ export class ExportsService {
       filename: exportFilename('timeseries', new Date(), filters),
       write: (sink) =>
         this.audited(user, 'timeseries.csv', filters, sink, async (progress) => {
-          await sink.write(CSV_BOM + timeseriesRecords(chart.buckets, chart.series, lang));
-          progress.rows = chart.buckets.length;
+          await sink.write(CSV_BOM + timeseriesRecords(chart.buckets, chart.series, lang, chart.coarser));
+          progress.rows = chart.buckets.length + chart.coarser.length;
         }),
     };
   }

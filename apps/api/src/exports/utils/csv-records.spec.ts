@@ -167,6 +167,26 @@ describe('csv records', () => {
     ).toBe('bucket,LNA,"GNA, Tripoli"\r\n2019-10,1,0\r\n2019-11,2,3\r\n');
   });
 
+  it('adds a row per coarser tally, and a column for a series only those claims have', () => {
+    const coarser = [
+      {
+        precision: 'month' as const,
+        series: [
+          { key: 'GNA', label: 'GNA', labelAr: 'الوفاق', count: 4 },
+          { key: 'UN', label: 'UN', labelAr: 'الأمم المتحدة', count: 1 },
+        ],
+      },
+    ];
+    const series = [
+      { key: 'LNA', label: 'LNA', labelAr: 'الجيش الوطني', counts: [1, 2] },
+      { key: 'GNA', label: 'GNA', labelAr: 'الوفاق', counts: [0, 3] },
+    ];
+    expect(timeseriesRecords(['2019-07-01', '2019-07-08'], series, 'en', coarser)).toBe(
+      'bucket,LNA,GNA,UN\r\n2019-07-01,1,0,0\r\n2019-07-08,2,3,0\r\nknown only to the month,0,4,1\r\n',
+    );
+    expect(timeseriesRecords(['2019-07-01'], series, 'ar', coarser).split('\r\n')[2]).toBe('معروف بالشهر فقط,0,4,1');
+  });
+
   it('names the bucket and the series in Arabic for an Arabic export', () => {
     const series = [
       { label: 'LNA', labelAr: 'الجيش الوطني', counts: [1] },

@@ -285,16 +285,46 @@ export function articleRecords(rows: readonly ExportArticleRow[], claims: Map<nu
   return out;
 }
 
-/** The timeseries as a table: one row per bucket, one column per series (named by its label in `lang`). */
+type SeriesColumn = { key?: string; label: string; labelAr: string; counts: readonly number[] };
+/** TimeseriesDto.coarser: claims whose date is coarser than the bucket, in no bucket row. */
+type CoarserTally = {
+  precision: 'week' | 'month';
+  series: readonly { key: string; label: string; labelAr: string; count: number }[];
+};
+
+/** The first cell of a coarser tally's row, where the bucket rows have their bucket. */
+const COARSER_ROW: Record<ExportLang, Record<CoarserTally['precision'], string>> = {
+  en: { week: 'known only to the week', month: 'known only to the month' },
+  ar: { week: 'معروف بالأسبوع فقط', month: 'معروف بالشهر فقط' },
+};
+
+/**
+ * The timeseries as a table: one row per bucket, one column per series (named by its label in `lang`),
+ * then one row per coarser tally (claims known only to their week or month, which a daily or weekly
+ * chart puts in no bucket), so the file adds up to every claim the chart counts. A series only such
+ * claims have gets a column of its own.
+ */
 export function timeseriesRecords(
   buckets: readonly string[],
-  series: readonly { label: string; labelAr: string; counts: number[] }[],
+  series: readonly SeriesColumn[],
   lang: ExportLang = 'en',
+  coarser: readonly CoarserTally[] = [],
 ): string {
+  const columns: SeriesColumn[] = [...series];
+  for (const tally of coarser)
+    for (const s of tally.series)
+      if (!columns.some((column) => column.key === s.key)) columns.push({ ...s, counts: [] });
   const label = (s: { label: string; labelAr: string }) => (lang === 'ar' ? s.labelAr || s.label : s.label);
-  let out = csvRow([...headerCells(['bucket'], lang), ...series.map(label)]);
+  let out = csvRow([...headerCells(['bucket'], lang), ...columns.map(label)]);
   buckets.forEach((bucket, i) => {
-    out += csvRow([bucket, ...series.map((s) => s.counts[i])]);
+    out += csvRow([bucket, ...columns.map((s) => s.counts[i] ?? 0)]);
   });
+  for (const tally of coarser) {
+    const counts = new Map(tally.series.map((s) => [s.key, s.count]));
+    out += csvRow([
+      COARSER_ROW[lang][tally.precision],
+      ...columns.map((column) => (column.key === undefined ? 0 : (counts.get(column.key) ?? 0))),
+    ]);
+  }
   return out;
 }
