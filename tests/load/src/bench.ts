@@ -467,6 +467,8 @@ async function benchMixed(server: Server, tag: Record<string, unknown>): Promise
     ),
   );
   for (const error of figures.firstErrors) log(`  e.g. ${error}`);
+  // A server that died under the load is the finding, not its clients' ECONNREFUSED: show why.
+  if (server.exited()) log(`  the server exited during the run; its last output:\n${server.log().slice(-4000)}`);
   results.push({ ...tag, part: 'mixed', ...options, ...figures });
 }
 

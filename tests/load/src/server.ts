@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const REPO = resolve(process.cwd());
@@ -14,6 +14,7 @@ export type Server = {
   json<T>(path: string, init?: RequestInit): Promise<T>;
   stop(): Promise<void>;
   log(): string;
+  exited(): boolean;
 };
 
 /** Starts the built API (apps/api/dist/main.js) on loopback, waits for /api/health, signs in. */
@@ -33,8 +34,11 @@ export async function startServer(dbUrl: string, port: number, extraEnv: Record<
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // BENCH_SERVER_LOG=file keeps the server's whole output (e.g. with CLAIMLINE_SLOW_QUERY_MS, its slow statements).
+  const logFile = process.env.BENCH_SERVER_LOG;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
+    if (logFile) appendFileSync(logFile, chunk);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -76,6 +80,7 @@ export async function startServer(dbUrl: string, port: number, extraEnv: Record<
       if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${res.status}: ${text.slice(0, 500)}`);
       return JSON.parse(text) as T;
     },
+    exited: () => child.exitCode !== null || child.signalCode !== null,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

@@ -1,10 +1,18 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type LogLevel } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { ensureSqliteFolder, parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 
 export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, logging: false } as const;
+  // CLAIMLINE_SLOW_QUERY_MS: log every statement slower than this (with its SQL) — how an operator finds the
+  // query behind a slow page; off by default.
+  const slowMs = Number(process.env.CLAIMLINE_SLOW_QUERY_MS);
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    ...(slowMs > 0 ? { maxQueryExecutionTime: slowMs, logging: ['warn'] as LogLevel[] } : { logging: false }),
+  };
   if (target.dialect === 'sqlite') {
     ensureSqliteFolder(target);
     return {
