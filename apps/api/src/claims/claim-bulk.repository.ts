@@ -8,6 +8,9 @@ import { ClaimBulkActionEntity } from './claim-bulk-action.entity.js';
 import { ClaimBulkChangeEntity } from './claim-bulk-change.entity.js';
 import type { BulkClaimState } from './claim-bulk-plan.js';
 
+/** A claim as a bulk action reads it: what the plan needs, and the conflict its tags must be of. */
+export type BulkClaimRow = BulkClaimState & { conflictId: string };
+
 /** IN lists far below SQLite's bound-parameter limit. */
 const CHUNK = 1000;
 
@@ -30,14 +33,21 @@ export class ClaimBulkRepository {
     return rows.map((row) => Number(row.id));
   }
 
-  /** Status, analyst status, source, camp and narratives of each claim that exists, in id order. */
-  async states(ids: readonly number[], manager: EntityManager): Promise<BulkClaimState[]> {
-    const states: BulkClaimState[] = [];
+  /** Conflict, status, analyst status, source, camp and narratives of each claim that exists, in id order. */
+  async states(ids: readonly number[], manager: EntityManager): Promise<BulkClaimRow[]> {
+    const states: BulkClaimRow[] = [];
     for (const chunk of chunks(ids)) {
       const rows = await manager.query<
-        { id: number; status: ClaimStatus; analystStatus: ClaimStatus; sourceId: number | null; campId: CampId }[]
+        {
+          id: number;
+          conflictId: string;
+          status: ClaimStatus;
+          analystStatus: ClaimStatus;
+          sourceId: number | null;
+          campId: CampId;
+        }[]
       >(
-        `SELECT id, status, analyst_status AS analystStatus, source_id AS sourceId, camp_id AS campId
+        `SELECT id, conflict_id AS conflictId, status, analyst_status AS analystStatus, source_id AS sourceId, camp_id AS campId
          FROM claims WHERE id IN (${placeholders(chunk)})`,
         chunk,
       );
@@ -54,6 +64,7 @@ export class ClaimBulkRepository {
         const id = Number(row.id);
         states.push({
           id,
+          conflictId: row.conflictId,
           status: row.status,
           analystStatus: row.analystStatus,
           sourceId: row.sourceId === null ? null : Number(row.sourceId),

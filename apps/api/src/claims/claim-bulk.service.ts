@@ -20,7 +20,7 @@ import {
   type BulkPlan,
   type BulkSummary,
 } from './claim-bulk-plan.js';
-import { ClaimBulkRepository } from './claim-bulk.repository.js';
+import { ClaimBulkRepository, type BulkClaimRow } from './claim-bulk.repository.js';
 import { DERIVED_STATUSES, gradeFromLinks } from './claim-grading.js';
 import { ClaimsRepository } from './claims.repository.js';
 import {
@@ -61,6 +61,7 @@ export class ClaimBulkService {
     return this.claims.transaction(async (manager) => {
       await this.writer.lock(manager, { claimIds: ids });
       const states = await this.bulk.states(ids, manager);
+      await this.checkNarrativeConflicts(set.addNarratives ?? [], states);
       const found = new Set(states.map((state) => state.id));
       const skipped: ClaimBulkSkipDto[] = ids
         .filter((id) => !found.has(id))
@@ -182,6 +183,23 @@ export class ClaimBulkService {
         throw fieldError(
           'set.sourceId',
           `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`,
+        );
+    }
+  }
+
+  /** A narrative tags only claims of its own conflict (removing one from claims it does not tag changes nothing). */
+  private async checkNarrativeConflicts(added: readonly number[], claims: readonly BulkClaimRow[]): Promise<void> {
+    const conflicts = await this.claims.narrativeConflicts(added);
+    for (const narrativeId of added) {
+      const conflict = conflicts.get(narrativeId);
+      const others = claims.filter((claim) => claim.conflictId !== conflict);
+      if (others.length)
+        throw fieldError(
+          'set.addNarratives',
+          `Narrative ${narrativeId} is of ${conflict}; ${others.length} of these claims are of another conflict (${others
+            .slice(0, 20)
+            .map((claim) => `${claim.id}: ${claim.conflictId}`)
+            .join(', ')})`,
         );
     }
   }

@@ -394,6 +394,31 @@ export class ClaimsRepository {
       : null;
   }
 
+  /** The conflict of each of these narratives that exists. */
+  async narrativeConflicts(
+    ids: readonly number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await manager
+      .createQueryBuilder()
+      .select(['n.id AS id', 'n.conflict_id AS conflictId'])
+      .from('narratives', 'n')
+      .where('n.id IN (:...ids)', { ids })
+      .getRawMany<{ id: number | string; conflictId: string }>();
+    return new Map(rows.map((row) => [Number(row.id), row.conflictId]));
+  }
+
+  async conflictOfClaim(id: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const row = await manager
+      .createQueryBuilder()
+      .select('c.conflict_id', 'conflictId')
+      .from('claims', 'c')
+      .where('c.id = :id', { id })
+      .getRawOne<{ conflictId: string }>();
+    return row?.conflictId ?? null;
+  }
+
   /** Which of `ids` exist in `table` (narratives or locations). */
   async existingIds(
     table: 'narratives' | 'locations',

@@ -127,7 +127,7 @@ export class ClaimsService {
       if (!text.trim()) throw fieldError('start', 'The selected span is empty');
       const source = dto.sourceId === undefined ? null : await this.claims.findSource(dto.sourceId, manager);
       if (dto.sourceId !== undefined && !source) throw fieldError('sourceId', `Source ${dto.sourceId} does not exist`);
-      await this.checkIds(manager, dto.narratives, dto.locations);
+      await this.checkIds(manager, article.conflictId, dto.narratives, dto.locations);
       const eventDate = dto.eventDate ?? { date: article.publishedAt, precision: 'reported' as const };
       const buckets = dateBuckets(eventDate.date);
       const now = new Date();
@@ -178,6 +178,8 @@ export class ClaimsService {
         const row = await this.claims.findRow(id, manager);
         if (!row) throw new NotFoundException(`Claim ${id} not found`);
         if (row.version !== dto.version) throw new StaleVersionError();
+        let conflictId: string | undefined;
+        const claimConflict = async () => (conflictId ??= (await this.claims.conflictOfClaim(id, manager))!);
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
         const set: ClaimFieldChanges = {};
@@ -236,7 +238,12 @@ export class ClaimsService {
           set.note = dto.note;
           change('note', row.note, dto.note);
         }
-        await this.checkIds(manager, dto.narratives ?? undefined, dto.locations ?? undefined);
+        await this.checkIds(
+          manager,
+          dto.narratives?.length ? await claimConflict() : null,
+          dto.narratives ?? undefined,
+          dto.locations ?? undefined,
+        );
         let narrativesChanged = false;
         if (dto.narratives) {
           const current = (await this.claims.narrativesOf([id], manager)).map((n) => n.id);
@@ -372,15 +379,28 @@ export class ClaimsService {
     }
   }
 
-  private async checkIds(manager: EntityManager, narratives?: number[], locations?: number[]): Promise<void> {
-    for (const [field, table, ids] of [
-      ['narratives', 'narratives', narratives],
-      ['locations', 'locations', locations],
-    ] as const) {
-      if (!ids?.length) continue;
-      const existing = new Set(await this.claims.existingIds(table, ids, manager));
-      const missing = ids.filter((id) => !existing.has(id));
-      if (missing.length) throw fieldError(field, `Unknown ${field}: ${missing.join(', ')}`);
+  /** The narratives and places exist, and the narratives are of the claim's conflict. */
+  private async checkIds(
+    manager: EntityManager,
+    conflictId: string | null,
+    narratives?: number[],
+    locations?: number[],
+  ): Promise<void> {
+    if (narratives?.length) {
+      const conflicts = await this.claims.narrativeConflicts(narratives, manager);
+      const missing = narratives.filter((id) => !conflicts.has(id));
+      if (missing.length) throw fieldError('narratives', `Unknown narratives: ${missing.join(', ')}`);
+      const foreign = narratives.filter((id) => conflicts.get(id) !== conflictId);
+      if (foreign.length)
+        throw fieldError(
+          'narratives',
+          `Narratives of another conflict than the claim's (${conflictId ?? 'none'}): ${foreign.map((id) => `${id} (${conflicts.get(id)})`).join(', ')}`,
+        );
+    }
+    if (locations?.length) {
+      const existing = new Set(await this.claims.existingIds('locations', locations, manager));
+      const missing = locations.filter((id) => !existing.has(id));
+      if (missing.length) throw fieldError('locations', `Unknown locations: ${missing.join(', ')}`);
     }
   }
 }

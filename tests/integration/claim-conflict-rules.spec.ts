@@ -1,0 +1,85 @@
+import request from 'supertest';
+import { NarrativeEntity } from '../../apps/api/src/narratives/narrative.entity';
+import { signIn } from '../support/auth';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { testDialects } from '../support/test-databases';
+import { insertClaim, insertNarrative } from '../factories/claims-db';
+
+type Headers = { Authorization: string };
+type FieldErrors = { errors: { field: string; messages: string[] }[] };
+
+const OTHER_CONFLICT = 'sudan-2023';
+
+/**
+ * What belongs to a conflict stays in it: a claim (of the fixture conflict, libya-2019) is not tagged with
+ * another conflict's narrative, by a single edit or in bulk — a 400 naming the field, and nothing written.
+ */
+describe.each(testDialects())("a claim and its conflict's narratives on %s", (dialect) => {
+  let testApp: TestApp;
+  let analyst: Headers;
+  let ownNarrative: number;
+  let otherNarrative: number;
+
+  beforeAll(async () => {
+    testApp = await startTestApp(dialect);
+    analyst = await signIn(testApp, 'analyst');
+    ownNarrative = await insertNarrative(testApp.dataSource);
+    const inserted = await testApp.dataSource.getRepository(NarrativeEntity).insert({
+      conflictId: OTHER_CONFLICT,
+      nameEn: 'UAE backing',
+      nameAr: 'دعم',
+      description: null,
+      color: '#E69F00',
+      createdAt: new Date(),
+    });
+    otherNarrative = Number(inserted.identifiers[0].id);
+  }, 60_000);
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  const detail = async (id: number) =>
+    (await request(testApp.server).get(`/api/claims/${id}`).set(analyst).expect(200)).body as {
+      version: number;
+      narratives: { id: number }[];
+    };
+  const fields = (body: FieldErrors) => body.errors.map((error) => error.field);
+
+  it("refuses a single edit that tags a claim with another conflict's narrative", async () => {
+    const id = await insertClaim(testApp.dataSource);
+    const response = await request(testApp.server)
+      .patch(`/api/claims/${id}`)
+      .set(analyst)
+      .send({ version: 1, narratives: [ownNarrative, otherNarrative] })
+      .expect(400);
+    expect(fields(response.body as FieldErrors)).toEqual(['narratives']);
+    expect(JSON.stringify(response.body)).toContain(OTHER_CONFLICT);
+    expect(await detail(id)).toMatchObject({ version: 1, narratives: [] });
+
+    await request(testApp.server)
+      .patch(`/api/claims/${id}`)
+      .set(analyst)
+      .send({ version: 1, narratives: [ownNarrative] })
+      .expect(200);
+    expect((await detail(id)).narratives.map((narrative) => narrative.id)).toEqual([ownNarrative]);
+  });
+
+  it("refuses a bulk action that adds another conflict's narrative, and writes nothing", async () => {
+    const ids = [await insertClaim(testApp.dataSource), await insertClaim(testApp.dataSource)];
+    const response = await request(testApp.server)
+      .post('/api/claims/bulk')
+      .set(analyst)
+      .send({ ids, set: { status: 'confirmed', addNarratives: [otherNarrative] } })
+      .expect(400);
+    expect(fields(response.body as FieldErrors)).toEqual(['set.addNarratives']);
+    for (const id of ids) expect(await detail(id)).toMatchObject({ version: 1, narratives: [] });
+
+    const applied = await request(testApp.server)
+      .post('/api/claims/bulk')
+      .set(analyst)
+      .send({ ids, set: { addNarratives: [ownNarrative] } })
+      .expect(200);
+    expect(applied.body.changed).toBe(2);
+  });
+});
