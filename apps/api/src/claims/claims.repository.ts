@@ -82,6 +82,7 @@ export type ClaimLinkRow = {
 };
 export type SourceRow = {
   id: number;
+  conflictId: string;
   campId: CampId;
   nameAr: string;
   nameEn: string;
@@ -380,6 +381,7 @@ export class ClaimsRepository {
       .createQueryBuilder()
       .select([
         's.id AS id',
+        's.conflict_id AS conflictId',
         's.camp_id AS campId',
         's.name_ar AS nameAr',
         's.name_en AS nameEn',

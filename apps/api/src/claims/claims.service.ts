@@ -8,7 +8,7 @@ import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { decodeCursor, encodeCursor } from './claim-cursor.js';
 import { gradeFromLinks, toGradingLinks, type Grading } from './claim-grading.js';
-import { ClaimsRepository } from './claims.repository.js';
+import { ClaimsRepository, type SourceRow } from './claims.repository.js';
 import { ClaimTotals } from './claim-totals.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import type { ClaimFieldChanges } from '../claim-writes/claim-writes.repository.js';
@@ -127,6 +127,7 @@ export class ClaimsService {
       if (!text.trim()) throw fieldError('start', 'The selected span is empty');
       const source = dto.sourceId === undefined ? null : await this.claims.findSource(dto.sourceId, manager);
       if (dto.sourceId !== undefined && !source) throw fieldError('sourceId', `Source ${dto.sourceId} does not exist`);
+      if (source) this.assertSourceOf(article.conflictId, source);
       await this.checkIds(manager, article.conflictId, dto.narratives, dto.locations);
       const eventDate = dto.eventDate ?? { date: article.publishedAt, precision: 'reported' as const };
       const buckets = dateBuckets(eventDate.date);
@@ -200,6 +201,7 @@ export class ClaimsService {
                 'sourceId',
                 `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`,
               );
+            this.assertSourceOf(await claimConflict(), source);
             set.sourceId = source.id;
             if (source.campId !== row.campId) {
               set.campId = source.campId;
@@ -377,6 +379,15 @@ export class ClaimsService {
         "A claim is corroborated only when a claim of another camp corroborates it: add a 'corroborates' link first",
       );
     }
+  }
+
+  /** A claim's source is one of its conflict's: another conflict's camps mean nothing in it. */
+  private assertSourceOf(conflictId: string, source: SourceRow): void {
+    if (source.conflictId !== conflictId)
+      throw fieldError(
+        'sourceId',
+        `Source ${source.id} is a source of ${source.conflictId}, not of ${conflictId} (the claim's conflict)`,
+      );
   }
 
   /** The narratives and places exist, and the narratives are of the claim's conflict. */
