@@ -76,6 +76,20 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
                  GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
       ),
     );
+    // The same counts without the source (every count that neither filters nor groups by source).
+    expect(
+      norm(
+        await q(
+          'SELECT event_day, camp_id, status, date_precision, n, tagged FROM claim_camp_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+        ),
+      ),
+    ).toEqual(
+      norm(
+        await q(`SELECT c.event_day, c.camp_id, c.status, c.date_precision, COUNT(*) AS n,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
+                 FROM claims c GROUP BY c.event_day, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`),
+      ),
+    );
     // Monthly sums (narrative share) and the framing rollup (framing view) against the raw tables.
     expect(
       norm(

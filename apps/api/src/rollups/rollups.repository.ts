@@ -9,11 +9,11 @@ export type ClaimScope = { claimIds: readonly number[] } | { articleId: number }
 const CHUNK = 1000;
 
 /**
- * Keeps claim_counts_daily / claim_narrative_counts_daily (and their monthly sums
- * claim_counts_monthly / claim_narrative_counts_monthly, and the monthly claims per place and per
- * source claim_place_counts_monthly / claim_source_counts_monthly) equal to COUNT(*) over claims,
- * the conflict_id/event_day/camp_id/status copies on claim_locations equal to their claim's, and
- * framing_counts_daily equal to the sums of article_framing. Used only by ClaimWriter
+ * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
+ * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly,
+ * and the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly)
+ * equal to COUNT(*) over claims, the conflict_id/event_day/camp_id/status copies on claim_locations
+ * equal to their claim's, and framing_counts_daily equal to the sums of article_framing. Used only by ClaimWriter
  * (claim-writes/), inside the transaction that writes the claims:
  *   before(manager, scope)  — right before changing existing claims (not for inserts): locks them
  *                             (MariaDB) and subtracts what they count for now;
@@ -84,6 +84,7 @@ export class RollupsRepository {
     bumpDataVersion(this.dataSource);
     for (const table of [
       'claim_counts_daily',
+      'claim_camp_counts_daily',
       'claim_narrative_counts_daily',
       'claim_counts_monthly',
       'claim_narrative_counts_monthly',
@@ -160,6 +161,21 @@ export class RollupsRepository {
        GROUP BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision
        ORDER BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision
        ${upsert('source_id', 'tagged')}`,
+      params,
+    );
+    // The same counts without the source (every count that neither filters nor groups by source reads it).
+    await manager.query(
+      `INSERT INTO claim_camp_counts_daily (conflict_id, event_day, camp_id, status, date_precision, event_week, event_month, n, tagged)
+       SELECT c.conflict_id, c.event_day, c.camp_id, c.status, c.date_precision, MIN(c.event_week), MIN(c.event_month), ${sign} * COUNT(*),
+              ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
+       FROM claims c WHERE ${where}
+       GROUP BY c.conflict_id, c.event_day, c.camp_id, c.status, c.date_precision
+       ORDER BY c.conflict_id, c.event_day, c.camp_id, c.status, c.date_precision
+       ${
+         sqlite
+           ? 'ON CONFLICT (conflict_id, event_day, camp_id, status, date_precision) DO UPDATE SET n = n + excluded.n, tagged = tagged + excluded.tagged'
+           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n), tagged = tagged + VALUES(tagged)'
+       }`,
       params,
     );
     await manager.query(

@@ -18,6 +18,7 @@ import { Stories1766100000000 } from './1766100000000-stories.js';
 import { ClaimsConflictSourceIndex1766200000000 } from './1766200000000-claims-conflict-source-index.js';
 import { RollupsByDatePrecision1766300000000 } from './1766300000000-rollups-by-date-precision.js';
 import { PlaceAndSourceMonthlyRollups1766400000000 } from './1766400000000-place-and-source-monthly-rollups.js';
+import { CampCountsDaily1766600000000 } from './1766600000000-camp-counts-daily.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ClaimsConflictSourceIndex1766200000000,
   RollupsByDatePrecision1766300000000,
   PlaceAndSourceMonthlyRollups1766400000000,
+  CampCountsDaily1766600000000,
 ];
