@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
-import { coarserPrecisionSql, type RawRow, type SeriesCountRow } from './analytics-columns.js';
+import { seriesCountsSql, type RawRow, type SeriesCountRow } from './analytics-columns.js';
 import type { BucketSize } from './utils/fill-buckets.js';
 
 /** The filters claim_counts_daily is keyed by; any other filter needs the claims table. */
@@ -38,21 +38,21 @@ export class AnalyticsRollupsRepository {
     groupBy: 'camp' | 'status' | 'source',
   ): Promise<SeriesCountRow[]> {
     const b = BUCKET[bucket];
-    const [coarser, byCoarser] = coarserOf(bucket);
+    const counts = seriesCountsSql(bucket, 'r', 'r.n');
     const [where, params] = whereOf(filters, true);
     if (groupBy === 'source') {
       return this.dataSource.query(
         `SELECT ${b} AS bucket, CASE WHEN r.source_id = 0 THEN NULL ELSE r.source_id END AS series_key,
-                s.name_en AS label_en, s.name_ar AS label_ar, ${coarser} AS coarser, SUM(r.n) AS count
+                s.name_en AS label_en, s.name_ar AS label_ar, ${counts}
          FROM claim_counts_daily r LEFT JOIN sources s ON s.id = r.source_id
-         WHERE ${where} GROUP BY ${b}, r.source_id, s.name_en, s.name_ar${byCoarser} HAVING SUM(r.n) > 0`,
+         WHERE ${where} GROUP BY ${b}, r.source_id, s.name_en, s.name_ar HAVING SUM(r.n) > 0`,
         params,
       );
     }
     const key = groupBy === 'camp' ? 'r.camp_id' : 'r.status';
     return this.dataSource.query(
-      `SELECT ${b} AS bucket, ${key} AS series_key, ${coarser} AS coarser, SUM(r.n) AS count
-       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}, ${key}${byCoarser} HAVING SUM(r.n) > 0`,
+      `SELECT ${b} AS bucket, ${key} AS series_key, ${counts}
+       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}, ${key} HAVING SUM(r.n) > 0`,
       params,
     );
   }
@@ -60,17 +60,16 @@ export class AnalyticsRollupsRepository {
   /** Per narrative, plus the untagged claims as series NULL (what the claims query's LEFT JOIN yields). */
   countNarrativeSeries(filters: ClaimFiltersDto, bucket: BucketSize): Promise<SeriesCountRow[]> {
     const b = BUCKET[bucket];
-    const [coarser, byCoarser] = coarserOf(bucket);
     const [where, params] = whereOf(filters, false);
     return this.dataSource.query(
       `SELECT ${b} AS bucket, r.narrative_id AS series_key, n.name_en AS label_en, n.name_ar AS label_ar, n.color AS color,
-              ${coarser} AS coarser, SUM(r.n) AS count
+              ${seriesCountsSql(bucket, 'r', 'r.n')}
        FROM claim_narrative_counts_daily r LEFT JOIN narratives n ON n.id = r.narrative_id
-       WHERE ${where} GROUP BY ${b}, r.narrative_id, n.name_en, n.name_ar, n.color${byCoarser} HAVING SUM(r.n) > 0
+       WHERE ${where} GROUP BY ${b}, r.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(r.n) > 0
        UNION ALL
        SELECT ${b} AS bucket, NULL AS series_key, NULL AS label_en, NULL AS label_ar, NULL AS color,
-              ${coarser} AS coarser, SUM(r.n - r.tagged) AS count
-       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}${byCoarser} HAVING SUM(r.n - r.tagged) > 0`,
+              ${seriesCountsSql(bucket, 'r', 'r.n - r.tagged')}
+       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
       [...params, ...params],
     );
   }
@@ -173,12 +172,6 @@ function shiftMonth(month: string, delta: number): string {
 
 function lastDay(month: string): string {
   return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-}
-
-/** The coarser column of a series query over alias `r`, and what to add to its GROUP BY (nothing for months). */
-function coarserOf(bucket: BucketSize): [string, string] {
-  const coarser = coarserPrecisionSql(bucket, 'r');
-  return [coarser, coarser === 'NULL' ? '' : `, ${coarser}`];
 }
 
 /** The rollup-answerable filters as a WHERE over alias `r` (both rollups share these column names). */

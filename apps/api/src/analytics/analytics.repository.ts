@@ -8,8 +8,8 @@ import { AnalyticsRollupsRepository, rollupCanAnswer } from './analytics-rollups
 import { AnalyticsPlaceRollupsRepository, placeSourceRollupCanAnswer } from './analytics-place-rollups.repository.js';
 import {
   claimColumns,
-  coarserPrecisionSql,
   locationColumns,
+  seriesCountColumns,
   type RawRow,
   type SeriesCountRow,
 } from './analytics-columns.js';
@@ -50,8 +50,8 @@ export class AnalyticsRepository {
   }
 
   /**
-   * Claims per (bucket, series, coarser precision). Narrative grouping joins claim_narratives: a claim
-   * counts once per narrative.
+   * Claims per (bucket, series), those dated coarser than the bucket counted apart (SeriesCountRow).
+   * Narrative grouping joins claim_narratives: a claim counts once per narrative.
    */
   countSeries(filters: ClaimFiltersDto, bucket: BucketSize, groupBy: SeriesGrouping): Promise<SeriesCountRow[]> {
     // Same rows from the per-day rollups when every filter is one they are keyed by.
@@ -87,11 +87,8 @@ export class AnalyticsRepository {
         .addGroupBy('n.name_ar')
         .addGroupBy('n.color');
     }
-    // Claims dated coarser than the bucket are grouped apart (the service keeps them out of the buckets).
-    const coarser = coarserPrecisionSql(bucket, 'c');
-    qb.addSelect(coarser, 'coarser');
-    if (coarser !== 'NULL') qb.addGroupBy(coarser);
-    return qb.addSelect('COUNT(*)', 'count').getRawMany<SeriesCountRow>();
+    for (const [expression, alias] of seriesCountColumns(bucket, 'c', '1')) qb.addSelect(expression, alias);
+    return qb.getRawMany<SeriesCountRow>();
   }
 
   /** Claims matching the filters (what the claims list reports as its total). */

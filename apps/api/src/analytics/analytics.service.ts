@@ -14,7 +14,7 @@ import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js'
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
-import { coarserPrecisionOf, type CoarserPrecision } from './utils/coarser-precision.js';
+import type { CoarserPrecision } from './utils/coarser-precision.js';
 import {
   bucketedRows,
   toBucketCounts,
@@ -46,15 +46,23 @@ export class AnalyticsService {
     const groupBy = query.groupBy ?? 'camp';
     const filters = await this.analytics.withSearch(this.scope.filters(query));
     const raw = await this.analytics.countSeries(filters, bucket, groupBy);
-    const rows: SeriesRow[] = raw.map((row) => ({
-      bucket: String(row.bucket),
-      seriesKey: row.series_key === null || row.series_key === undefined ? null : String(row.series_key),
-      labelEn: row.label_en ?? null,
-      labelAr: row.label_ar ?? null,
-      color: row.color ?? null,
-      coarser: coarserPrecisionOf(row.coarser),
-      count: num(row.count),
-    }));
+    // A row per (bucket, series) and precision class: claims the bucket holds, and those known only to a
+    // week or a month it cannot hold (zero counts dropped, so they never stretch the axis).
+    const rows: SeriesRow[] = raw.flatMap((row) => {
+      const base = {
+        bucket: String(row.bucket),
+        seriesKey: row.series_key === null || row.series_key === undefined ? null : String(row.series_key),
+        labelEn: row.label_en ?? null,
+        labelAr: row.label_ar ?? null,
+        color: row.color ?? null,
+      };
+      const split: [CoarserPrecision | null, number][] = [
+        [null, num(row.count)],
+        ['week', num(row.week_only)],
+        ['month', num(row.month_only)],
+      ];
+      return split.filter(([, count]) => count > 0).map(([coarser, count]) => ({ ...base, coarser, count }));
+    });
     // Claims known only to a period longer than the bucket are in no bucket (not in its first day or week).
     const bucketed = bucketedRows(rows);
     let filled;

@@ -13,8 +13,3 @@ export const COARSER_PRECISIONS: Record<BucketSize, readonly CoarserPrecision[]>
   week: ['month'],
   month: [],
 };
-
-/** The row's precision when it is one of COARSER_PRECISIONS (what the repositories return), else null. */
-export function coarserPrecisionOf(value: unknown): CoarserPrecision | null {
-  return value === 'week' || value === 'month' ? value : null;
-}
