@@ -24,7 +24,9 @@ export type BulkWriter = {
 
 /** Statements of ~1 MB: well under MariaDB's default 16 MB max_allowed_packet, big enough to amortise round trips. */
 const TARGET_STATEMENT_BYTES = 1_000_000;
-const MAX_ROWS_PER_STATEMENT = 2000;
+/** On MariaDB the byte budget bounds a statement; this only caps tiny rows (claim_terms: ~40k per MB). */
+const MAX_MYSQL_ROWS_PER_STATEMENT = 50_000;
+const MAX_SQLITE_ROWS_PER_STATEMENT = 2000;
 /** SQLite's limit on bound parameters (32766 since 3.32). */
 const SQLITE_MAX_PARAMS = 32000;
 
@@ -68,7 +70,7 @@ async function openMysqlWriter(dataSource: DataSource): Promise<BulkWriter> {
         const tuple = `(${row.map(mysqlLiteral).join(',')})`;
         parts.push(tuple);
         bytes += tuple.length * 2;
-        if (bytes >= TARGET_STATEMENT_BYTES || parts.length >= MAX_ROWS_PER_STATEMENT) {
+        if (bytes >= TARGET_STATEMENT_BYTES || parts.length >= MAX_MYSQL_ROWS_PER_STATEMENT) {
           send(head + parts.join(','));
           parts = [];
           bytes = head.length;
@@ -124,7 +126,7 @@ async function openSqliteWriter(dataSource: DataSource): Promise<BulkWriter> {
     async insert(table, columns, rows) {
       const perStatement = Math.max(
         1,
-        Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length)),
+        Math.min(MAX_SQLITE_ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length)),
       );
       for (let i = 0; i < rows.length; i += perStatement) {
         const slice = rows.slice(i, i + perStatement);
@@ -151,6 +153,14 @@ async function openSqliteWriter(dataSource: DataSource): Promise<BulkWriter> {
   };
 }
 
+/**
+ * Short strings (search terms, ids, days, statuses) repeat across millions of rows: their literals are
+ * kept. Bounded, so a run's memory does not grow with it.
+ */
+const shortLiterals = new Map<string, string>();
+const SHORT_LITERAL_LENGTH = 64;
+const SHORT_LITERALS_KEPT = 200_000;
+
 /** MySQL literal for the values the generator produces (numbers, booleans, null, UTF-8 strings). */
 export function mysqlLiteral(value: SqlValue): string {
   if (value === null) return 'NULL';
@@ -159,6 +169,16 @@ export function mysqlLiteral(value: SqlValue): string {
     return String(value);
   }
   if (typeof value === 'boolean') return value ? '1' : '0';
+  if (value.length > SHORT_LITERAL_LENGTH) return stringLiteral(value);
+  let literal = shortLiterals.get(value);
+  if (literal === undefined) {
+    literal = stringLiteral(value);
+    if (shortLiterals.size < SHORT_LITERALS_KEPT) shortLiterals.set(value, literal);
+  }
+  return literal;
+}
+
+function stringLiteral(value: string): string {
   // eslint-disable-next-line no-control-regex -- \x1a (Ctrl-Z) is one of the bytes MySQL string literals must escape
   return `'${value.replace(/[\0\n\r\x1a'"\\]/g, escapeChar)}'`;
 }

@@ -9,7 +9,8 @@ import {
   type DateBuckets,
 } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
-import { openBulkWriter, type Row } from './bulk-writer.js';
+import { openBulkWriter, type BulkWriter, type Row } from './bulk-writer.js';
+import { ClaimTermBuffer } from './claim-term-buffer.js';
 import {
   FRAMING_LABELS,
   SYNTHETIC_TITLE_PREFIX,
@@ -20,7 +21,7 @@ import {
   unregisteredMention,
 } from './corpus.js';
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
-import { suspendSecondaryIndexes } from './index-suspension.js';
+import { BULK_LOADED_TABLES, suspendSecondaryIndexes } from './index-suspension.js';
 import { seedReferenceData } from './reference-data.js';
 import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
 import { termsOf } from '../search/search-terms.js';
@@ -129,6 +130,8 @@ const CLAIM_TERM_COLUMNS = ['term', 'claim_id'];
 /** Claims buffered before a flush, and claims per transaction. */
 const FLUSH_CLAIMS = 2000;
 const COMMIT_CLAIMS = 50_000;
+/** claim_terms rows handed to the writer at a time (it splits them into ~1 MB statements). */
+const TERM_ROWS_PER_BATCH = 50_000;
 
 export class NonSyntheticDataError extends Error {}
 
@@ -204,8 +207,8 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     let claimLocations: Row[] = [];
     let claimNarratives: Row[] = [];
     let claimLinks: Row[] = [];
-    // The search word index, as the claim writers fill it (the bulk writer bypasses them).
-    let claimTerms: Row[] = [];
+    // The search word index, as the claim writers fill it (the bulk writer bypasses them); written last.
+    const claimTerms = new ClaimTermBuffer();
     let sinceCommit = 0;
     let lastReport = 0;
     const rowsSoFar = () =>
@@ -231,7 +234,6 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
       await writer.insert('claim_locations', CLAIM_LOCATION_COLUMNS, claimLocations);
       if (claimNarratives.length) await writer.insert('claim_narratives', CLAIM_NARRATIVE_COLUMNS, claimNarratives);
       if (claimLinks.length) await writer.insert('claim_links', CLAIM_LINK_COLUMNS, claimLinks);
-      await writer.insert('claim_terms', CLAIM_TERM_COLUMNS, claimTerms);
       totals.articles += articles.length;
       totals.framing += framing.length;
       totals.claims += claims.length;
@@ -245,7 +247,6 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
       claimLocations = [];
       claimNarratives = [];
       claimLinks = [];
-      claimTerms = [];
       if (sinceCommit >= COMMIT_CLAIMS) {
         await writer.commit();
         await writer.begin();
@@ -308,7 +309,7 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
           const status = STATUS_WEIGHTS[statusSampler.sample(random)][0];
           const claimCreated = timestamp(day, second + k);
           const textNormalized = normalizeArabic(draft.text);
-          for (const term of termsOf(textNormalized)) claimTerms.push([term, cid]);
+          for (const term of termsOf(textNormalized)) claimTerms.add(term, cid);
           claims.push([
             cid,
             id,
@@ -372,16 +373,58 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     }
     await flush();
     await writer.commit();
-    // The bulk writer bypasses ClaimWriter (it writes claim_terms itself, above): recompute the rest
+    // The bulk writer bypasses ClaimWriter (it writes claim_terms itself, here): recompute the rest
     // of the derived data once, at the end (set-based; the copies written above make its UPDATEs
     // no-ops). Before the secondary indexes come back: none of its statements needs them.
-    await dataSource.transaction((manager) => rebuildDerivedClaimData(dataSource, manager));
-    await suspendedIndexes?.restore();
+    const rebuild = () =>
+      dataSource.transaction(async (manager) => {
+        if (writer.dialect !== 'mysql') return rebuildDerivedClaimData(dataSource, manager);
+        // The rollups' GROUP BYs over every claim: in-memory temporary tables instead of 16 MB ones
+        // spilling to disk (session-scoped, put back before the connection returns to the pool).
+        await manager.query('SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456');
+        try {
+          await rebuildDerivedClaimData(dataSource, manager);
+        } finally {
+          await manager.query('SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT');
+        }
+      });
+    if (writer.dialect === 'mysql') {
+      // claim_terms and its index from a second connection while the pool's recomputes the rollups
+      // and this one rebuilds the other indexes: two server threads.
+      const termWriter = await openBulkWriter(dataSource);
+      try {
+        await Promise.all([
+          (async () => {
+            await writeClaimTerms(termWriter, claimTerms);
+            await suspendedIndexes?.restore(['claim_terms'], termWriter);
+          })(),
+          (async () => {
+            await rebuild();
+            await suspendedIndexes?.restore(BULK_LOADED_TABLES.filter((table) => table !== 'claim_terms'));
+          })(),
+        ]);
+      } finally {
+        await termWriter.close();
+      }
+    } else {
+      await writeClaimTerms(writer, claimTerms);
+      await rebuild();
+    }
     report(true);
     return { ...totals, rows: rowsSoFar(), elapsedMs: Date.now() - started };
   } finally {
     await writer.close();
   }
+}
+
+/** claim_terms in primary-key order, in one transaction (on MariaDB an empty table's bulk-load path). */
+async function writeClaimTerms(writer: BulkWriter, terms: ClaimTermBuffer): Promise<void> {
+  await writer.begin();
+  for (const batch of terms.batches(TERM_ROWS_PER_BATCH)) {
+    await writer.insert('claim_terms', CLAIM_TERM_COLUMNS, batch);
+    await writer.drain(4);
+  }
+  await writer.commit();
 }
 
 /** Mostly the day before or of publication; some only "reported"; a few known to the week or month. */
