@@ -11,6 +11,14 @@ const NARRATIVE_FILTERS = new Set(['conflict', 'camp', 'status', 'precision', 'f
 
 const BUCKET: Record<BucketSize, string> = { day: 'r.event_day', week: 'r.event_week', month: 'r.event_month' };
 
+/**
+ * The daily count rollup for these filters: claim_camp_counts_daily (no source column, a few thousand
+ * rows per conflict) unless they filter by source, which only claim_counts_daily is keyed by.
+ */
+export function dailyCounts(filters: ClaimFiltersDto): string {
+  return filters.source?.length ? 'claim_counts_daily' : 'claim_camp_counts_daily';
+}
+
 /** Whether every given filter is one the rollup can answer (claimFiltersOf has dropped the empty ones). */
 export function rollupCanAnswer(filters: ClaimFiltersDto, narratives: boolean): boolean {
   const allowed = narratives ? NARRATIVE_FILTERS : COUNT_FILTERS;
@@ -52,7 +60,7 @@ export class AnalyticsRollupsRepository {
     const key = groupBy === 'camp' ? 'r.camp_id' : 'r.status';
     return this.dataSource.query(
       `SELECT ${b} AS bucket, ${key} AS series_key, ${counts}
-       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b}, ${key} HAVING SUM(r.n) > 0`,
+       FROM ${dailyCounts(filters)} r WHERE ${where} GROUP BY ${b}, ${key} HAVING SUM(r.n) > 0`,
       params,
     );
   }
@@ -69,7 +77,7 @@ export class AnalyticsRollupsRepository {
        UNION ALL
        SELECT ${b} AS bucket, NULL AS series_key, NULL AS label_en, NULL AS label_ar, NULL AS color,
               ${seriesCountsSql(bucket, 'r', 'r.n - r.tagged')}
-       FROM claim_counts_daily r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
+       FROM claim_camp_counts_daily r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
       [...params, ...params],
     );
   }
@@ -77,7 +85,7 @@ export class AnalyticsRollupsRepository {
   async countClaims(filters: ClaimFiltersDto): Promise<number> {
     const [where, params] = whereOf(filters, true);
     const [row] = await this.dataSource.query<{ count: number | string }[]>(
-      `SELECT COALESCE(SUM(r.n), 0) AS count FROM claim_counts_daily r WHERE ${where}`,
+      `SELECT COALESCE(SUM(r.n), 0) AS count FROM ${dailyCounts(filters)} r WHERE ${where}`,
       params,
     );
     return Number(row?.count ?? 0);
@@ -118,7 +126,7 @@ function monthsAndDays(filters: ClaimFiltersDto, prefix: string, columns: string
   // The monthly rollups have no date_precision: with a precision filter, the daily rows of the whole window.
   if (filters.precision?.length) {
     const [where, params] = whereOf(filters, false);
-    return [`SELECT ${columns} FROM ${prefix}_daily r WHERE ${where}`, params];
+    return [`SELECT ${columns} FROM ${daily(prefix)} r WHERE ${where}`, params];
   }
   const split = splitByMonth(filters.from, filters.to);
   const parts: string[] = [];
@@ -140,10 +148,15 @@ function monthsAndDays(filters: ClaimFiltersDto, prefix: string, columns: string
   }
   for (const [from, to] of split.days) {
     const [where, p] = whereOf({ ...keys, from, to }, false);
-    parts.push(`SELECT ${columns} FROM ${prefix}_daily r WHERE ${where}`);
+    parts.push(`SELECT ${columns} FROM ${daily(prefix)} r WHERE ${where}`);
     params.push(...p);
   }
   return [parts.join(' UNION ALL '), params];
+}
+
+/** The daily table beside `<prefix>_monthly` (no source filter reaches these: the source-less one for counts). */
+function daily(prefix: string): string {
+  return prefix === 'claim_counts' ? 'claim_camp_counts_daily' : `${prefix}_daily`;
 }
 
 export type MonthSplit = { months: { from?: string; to?: string } | null; days: [string, string][] };
