@@ -1,5 +1,5 @@
+import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { CAMPS } from '@claimline/contracts';
 import { api, unwrap, type Schemas } from './api/client';
 import { useConflict } from './conflict/conflict-provider';
 
@@ -24,33 +24,43 @@ export const campsQueryOptions = (conflict: string | undefined) =>
     staleTime: Infinity,
   });
 
-/** The current conflict's camps (GET /api/camps?conflict=). */
+/**
+ * The current conflict's camps (GET /api/camps?conflict=). Until they arrive, the camps the conflict list
+ * (already loaded by ConflictProvider) gives for this conflict stand in, so names and colours are the
+ * conflict's own from the first render; with neither, `data` is undefined and pages show no camp at all —
+ * never another conflict's.
+ */
 export function useCamps() {
-  const { conflict } = useConflict();
-  return useQuery(campsQueryOptions(conflict));
+  const { conflict, current } = useConflict();
+  // One list per conflict record: components memoize on the camps they get.
+  const placeholder = useMemo(() => current?.camps.map(fromConflictCamp), [current]);
+  return useQuery({ ...campsQueryOptions(conflict), placeholderData: placeholder });
 }
 
-/**
- * The default pack's camps until (or if) the API answers, so colours never flicker; only a placeholder: every
- * list and legend takes the current conflict's camps from useCamps.
- */
-export const FALLBACK_CAMPS: Camp[] = CAMPS.map(({ id, nameEn, nameAr, descriptionEn, color }, index) => ({
-  id,
-  nameEn,
-  nameAr,
-  descriptionEn,
-  color,
-  order: index + 1,
-  role: id === 'UN' ? 'un' : id === 'INTERNATIONAL' ? 'international' : id === 'UNKNOWN' ? 'unknown' : 'belligerent',
-}));
+function fromConflictCamp(camp: Schemas['ConflictCampDto']): Camp {
+  return { ...camp, descriptionEn: '' };
+}
 
+/** The grey of a camp not (yet) known: no camp's colour stands in for another's. */
+export const NEUTRAL_CAMP_COLOR = '#7F7F7F';
+
+/**
+ * The camp `id` of the list; an absent id is the list's unknown camp. A camp the list does not hold (yet: the
+ * camps are loading) is shown as its own id in a neutral grey, not as some other conflict's camp.
+ */
 export function findCamp(camps: readonly Camp[] | undefined, id: string | null | undefined): Camp {
-  const list = camps && camps.length > 0 ? camps : FALLBACK_CAMPS;
-  return (
-    list.find((camp) => camp.id === id) ??
-    FALLBACK_CAMPS.find((camp) => camp.id === id) ??
-    FALLBACK_CAMPS[FALLBACK_CAMPS.length - 1]
-  );
+  const found = id ? camps?.find((camp) => camp.id === id) : camps?.find((camp) => camp.role === 'unknown');
+  if (found) return found;
+  const name = id ?? '';
+  return {
+    id: name,
+    nameEn: name,
+    nameAr: name,
+    descriptionEn: '',
+    color: NEUTRAL_CAMP_COLOR,
+    order: 0,
+    role: 'unknown',
+  };
 }
 
 export function campColor(id: string | null | undefined, camps?: readonly Camp[]): string {

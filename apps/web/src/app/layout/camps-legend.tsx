@@ -1,4 +1,4 @@
-import { FALLBACK_CAMPS, useCamps } from '../../lib/camps';
+import { useCamps } from '../../lib/camps';
 import { defineMessages, useI18n, useMessages } from '../../lib/i18n';
 
 const messages = defineMessages({
@@ -9,7 +9,8 @@ export function CampsLegend() {
   const t = useMessages(messages);
   const { lang } = useI18n();
   const { data } = useCamps();
-  const camps = data && data.length > 0 ? data : FALLBACK_CAMPS;
+  // Nothing until the conflict's camps are known: no other conflict's camps in the meantime.
+  const camps = data ?? [];
   return (
     <aside className="camps-legend" aria-label={t.camps}>
       <span className="camps-legend-title">{t.camps}</span>

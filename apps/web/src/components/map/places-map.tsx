@@ -1,7 +1,7 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { geoPath } from 'd3-geo';
-import { FALLBACK_CAMPS, findCamp, useCamps, type Camp } from '../../lib/camps';
+import { findCamp, useCamps, type Camp } from '../../lib/camps';
 import { localName } from '../../lib/lookups';
 import { format, formatPlural, useI18n, useMessages, type Lang } from '../../lib/i18n';
 import type { MapPlace } from './api/get-places';
@@ -50,6 +50,9 @@ type DrawnPlace = {
   label: string;
 };
 
+/** One empty list, so the memo below does not recompute on every render while the camps load. */
+const NO_CAMPS: readonly Camp[] = [];
+
 function campName(camps: readonly Camp[], id: string, lang: Lang): string {
   const camp = findCamp(camps, id);
   return camp.id === id ? localName(camp, lang) : id;
@@ -65,7 +68,8 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
   const { lang, formatNumber } = useI18n();
   const navigate = useNavigate();
   const { data: campsData } = useCamps();
-  const camps = campsData && campsData.length > 0 ? campsData : FALLBACK_CAMPS;
+  // Until the conflict's camps are known, segments are grey and the legend is empty (findCamp).
+  const camps = campsData ?? NO_CAMPS;
   const { data: baseMap } = useBaseMap();
   const [active, setActive] = useState<number | null>(null);
 

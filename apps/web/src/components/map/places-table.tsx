@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { FALLBACK_CAMPS, useCamps } from '../../lib/camps';
+import { useCamps } from '../../lib/camps';
 import { localName } from '../../lib/lookups';
 import { useI18n, useMessages } from '../../lib/i18n';
 import type { MapPlace } from './api/get-places';
@@ -16,7 +16,8 @@ export function PlacesTable({ places, hrefFor, testId = 'map-table' }: PlacesTab
   const t = useMessages(mapMessages);
   const { lang, formatNumber } = useI18n();
   const { data } = useCamps();
-  const camps = data && data.length > 0 ? data : FALLBACK_CAMPS;
+  // No camp columns until the conflict's camps are known.
+  const camps = data ?? [];
   return (
     <table className="table places-table" data-testid={testId}>
       <caption className="visually-hidden">{t.tableCaption}</caption>

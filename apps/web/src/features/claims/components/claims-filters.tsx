@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CLAIM_STATUSES, formatClaimFilter, type ClaimFilterKey } from '@claimline/contracts';
-import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
+import { useCamps } from '../../../lib/camps';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import {
   localName,
@@ -46,7 +46,7 @@ export function ClaimsFilters({ filters, onChange, onClear }: ClaimsFiltersProps
   const t = useMessages(messages);
   const { lang } = useI18n();
   const statusLabel = useStatusLabel();
-  const { data: camps = FALLBACK_CAMPS } = useCamps();
+  const { data: camps = [] } = useCamps();
   const { data: narratives = [] } = useNarratives();
   const { data: outlets = [] } = useOutlets();
   const [q, setQ] = useState(filters.q ?? '');

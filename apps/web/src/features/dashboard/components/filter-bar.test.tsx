@@ -6,6 +6,17 @@ import type { ClaimFilters } from '@claimline/contracts';
 import { EMPTY_FILTERS } from '../utils/filters';
 import { FilterBar } from './filter-bar';
 
+// The camps are the conflict's, from the API: none are offered until they arrive.
+const CAMP = {
+  id: 'LNA',
+  nameEn: 'Libyan National Army',
+  nameAr: 'الجيش الوطني الليبي',
+  descriptionEn: '',
+  color: '#D55E00',
+  order: 1,
+  role: 'belligerent',
+};
+
 function renderBar(filters: ClaimFilters) {
   vi.stubGlobal(
     'fetch',
@@ -16,7 +27,9 @@ function renderBar(filters: ClaimFilters) {
         ? [{ id: 3, name: 'بوابة أفريقيا' }]
         : url.startsWith('/api/sources')
           ? { items: [{ id: 7, nameEn: 'LNA Air Force', nameAr: 'سلاح الجو', camp: 'LNA' }] }
-          : [];
+          : url.startsWith('/api/camps')
+            ? [CAMP]
+            : [];
       return Promise.resolve(
         new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }),
       );
@@ -37,9 +50,9 @@ function renderBar(filters: ClaimFilters) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('FilterBar', () => {
-  it('adds a camp and a start date to the filters', () => {
+  it('adds a camp and a start date to the filters', async () => {
     const onChange = renderBar(EMPTY_FILTERS);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Libyan National Army' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Libyan National Army' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, camp: ['LNA'] });
     fireEvent.change(screen.getByTestId('filter-from'), { target: { value: '2019-10-01' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...EMPTY_FILTERS, from: '2019-10-01' });

@@ -1,7 +1,7 @@
 import { statusMessages } from '../../../lib/domain-labels';
 import { useState, type FormEvent } from 'react';
 import { CLAIM_STATUSES, parseClaimFilter, withClaimFilter, type ClaimFilters } from '@claimline/contracts';
-import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
+import { useCamps } from '../../../lib/camps';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
 import {
   locationSearchQueryOptions,
@@ -31,7 +31,7 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
   const t = useMessages(filterMessages);
   const statusLabels = useMessages(statusMessages);
   const { lang, plural } = useI18n();
-  const { data: camps = FALLBACK_CAMPS } = useCamps();
+  const { data: camps = [] } = useCamps();
   const { data: narratives = [] } = useNarratives();
   const { data: outlets = [] } = useOutlets();
   // Names for ids that arrive in the URL; only fetched when some are picked.

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { CLAIM_STATUSES, type ClaimFilters } from '@claimline/contracts';
-import { FALLBACK_CAMPS, useCamps } from '../../../lib/camps';
+import { useCamps } from '../../../lib/camps';
 import { useStatusLabel } from '../../../lib/domain-labels';
 import { useI18n, useMessages } from '../../../lib/i18n';
 import { exportsMessages } from '../messages';
@@ -17,7 +17,7 @@ export function ExportsFilters({ filters }: ExportsFiltersProps) {
   const t = useMessages(exportsMessages);
   const { lang } = useI18n();
   const statusLabel = useStatusLabel();
-  const { data: camps = FALLBACK_CAMPS } = useCamps();
+  const { data: camps = [] } = useCamps();
   const [searchParams, setSearchParams] = useSearchParams();
 
   function set<K extends keyof ClaimFilters>(key: K, value: ClaimFilters[K] | undefined) {

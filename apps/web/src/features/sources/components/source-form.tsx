@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { SOURCE_KINDS, type SourceKind } from '@claimline/contracts';
 import { ApiError } from '../../../lib/api-client';
-import { FALLBACK_CAMPS, toApiCampId, useCamps, type ApiCampId } from '../../../lib/camps';
+import { toApiCampId, useCamps, type ApiCampId } from '../../../lib/camps';
 import { defineMessages, useI18n, useMessages } from '../../../lib/i18n';
 import { useSourceKindLabel } from '../../../lib/domain-labels';
 import { Button } from '../../../components/ui/button';
@@ -38,7 +38,7 @@ export function SourceForm({ initial, submitLabel, withAliases = true, onSubmit,
   const t = useMessages(messages);
   const { lang } = useI18n();
   const kindLabel = useSourceKindLabel();
-  const { data: camps = FALLBACK_CAMPS } = useCamps();
+  const { data: camps = [] } = useCamps();
   const [nameAr, setNameAr] = useState(initial?.nameAr ?? '');
   const [nameEn, setNameEn] = useState(initial?.nameEn ?? '');
   const [camp, setCamp] = useState<ApiCampId>(initial?.camp ?? 'UNKNOWN');

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useCan } from '../../../lib/auth';
-import { FALLBACK_CAMPS, toApiCampId, useCamps } from '../../../lib/camps';
+import { toApiCampId, useCamps } from '../../../lib/camps';
 import { format, useI18n, useMessages } from '../../../lib/i18n';
 import { localName } from '../../../lib/lookups';
 import { useSourceKindLabel } from '../../../lib/domain-labels';
@@ -31,7 +31,7 @@ export function SourcesPage() {
   const { lang, formatNumber } = useI18n();
   const kindLabel = useSourceKindLabel();
   const canEdit = useCan('edit');
-  const { data: camps = FALLBACK_CAMPS } = useCamps();
+  const { data: camps = [] } = useCamps();
   const [tab, setTab] = useState<Tab>('registry');
   const [q, setQ] = useState('');
   const [camp, setCamp] = useState('');
