@@ -135,4 +135,15 @@ describe.each(testDialects())("a claim and its conflict's narratives and sources
     expect(fields(response.body as FieldErrors)).toEqual(['sourceId']);
     expect(await detail(id)).toMatchObject({ version: 1 });
   });
+
+  it('refuses a bulk action that sets a source of another conflict, and writes nothing', async () => {
+    const ids = [await insertClaim(testApp.dataSource), await insertClaim(testApp.dataSource)];
+    const response = await request(testApp.server)
+      .post('/api/claims/bulk')
+      .set(analyst)
+      .send({ ids, set: { sourceId: otherSource } })
+      .expect(400);
+    expect(fields(response.body as FieldErrors)).toEqual(['set.sourceId']);
+    for (const id of ids) expect(await detail(id)).toMatchObject({ version: 1 });
+  });
 });

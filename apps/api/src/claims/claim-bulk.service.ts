@@ -61,7 +61,7 @@ export class ClaimBulkService {
     return this.claims.transaction(async (manager) => {
       await this.writer.lock(manager, { claimIds: ids });
       const states = await this.bulk.states(ids, manager);
-      await this.checkNarrativeConflicts(set.addNarratives ?? [], states);
+      await this.checkConflicts(set.addNarratives ?? [], source, states);
       const found = new Set(states.map((state) => state.id));
       const skipped: ClaimBulkSkipDto[] = ids
         .filter((id) => !found.has(id))
@@ -187,21 +187,29 @@ export class ClaimBulkService {
     }
   }
 
-  /** A narrative tags only claims of its own conflict (removing one from claims it does not tag changes nothing). */
-  private async checkNarrativeConflicts(added: readonly number[], claims: readonly BulkClaimRow[]): Promise<void> {
+  /**
+   * A narrative tags, and a source speaks for, only claims of its own conflict (removing a narrative from
+   * claims it does not tag changes nothing).
+   */
+  private async checkConflicts(
+    added: readonly number[],
+    source: { id: number; conflictId: string } | null,
+    claims: readonly BulkClaimRow[],
+  ): Promise<void> {
+    const outside = (conflict: string | undefined) => {
+      const others = claims.filter((claim) => claim.conflictId !== conflict);
+      if (!others.length) return null;
+      const listed = others.slice(0, 20).map((claim) => `${claim.id}: ${claim.conflictId}`);
+      return `${others.length} of these claims are of another conflict (${listed.join(', ')})`;
+    };
     const conflicts = await this.claims.narrativeConflicts(added);
     for (const narrativeId of added) {
       const conflict = conflicts.get(narrativeId);
-      const others = claims.filter((claim) => claim.conflictId !== conflict);
-      if (others.length)
-        throw fieldError(
-          'set.addNarratives',
-          `Narrative ${narrativeId} is of ${conflict}; ${others.length} of these claims are of another conflict (${others
-            .slice(0, 20)
-            .map((claim) => `${claim.id}: ${claim.conflictId}`)
-            .join(', ')})`,
-        );
+      const others = outside(conflict);
+      if (others) throw fieldError('set.addNarratives', `Narrative ${narrativeId} is of ${conflict}; ${others}`);
     }
+    const others = source && outside(source.conflictId);
+    if (source && others) throw fieldError('set.sourceId', `Source ${source.id} is of ${source.conflictId}; ${others}`);
   }
 
   /** The claims the action is for: the ids given, or every claim the filter matches now (if still what the analyst saw). */
