@@ -88,7 +88,11 @@ async function openMysqlWriter(dataSource: DataSource): Promise<BulkWriter> {
     drain,
     async execute<T>(sql: string) {
       await drain(0);
-      return runner.query(sql) as Promise<T[]>;
+      try {
+        return (await runner.query(sql)) as T[];
+      } catch (error) {
+        throw new Error(`${shorten(error).message} (in: ${sql.slice(0, 100)})`, { cause: error });
+      }
     },
     async close() {
       await drain(0).finally(async () => {

@@ -21,7 +21,7 @@ import {
   unregisteredMention,
 } from './corpus.js';
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
-import { BULK_LOADED_TABLES, suspendSecondaryIndexes } from './index-suspension.js';
+import { suspendSecondaryIndexes } from './index-suspension.js';
 import { seedReferenceData } from './reference-data.js';
 import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
 import { termsOf } from '../search/search-terms.js';
@@ -389,20 +389,10 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
         }
       });
     if (writer.dialect === 'mysql') {
-      // claim_terms and its index from a second connection while the pool's recomputes the rollups
-      // and this one rebuilds the other indexes: two server threads.
+      // claim_terms from a second connection while the pool's recomputes the rollups: two server threads.
       const termWriter = await openBulkWriter(dataSource);
       try {
-        await Promise.all([
-          (async () => {
-            await writeClaimTerms(termWriter, claimTerms);
-            await suspendedIndexes?.restore(['claim_terms'], termWriter);
-          })(),
-          (async () => {
-            await rebuild();
-            await suspendedIndexes?.restore(BULK_LOADED_TABLES.filter((table) => table !== 'claim_terms'));
-          })(),
-        ]);
+        await Promise.all([writeClaimTerms(termWriter, claimTerms), rebuild()]);
       } finally {
         await termWriter.close();
       }
@@ -410,6 +400,9 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
       await writeClaimTerms(writer, claimTerms);
       await rebuild();
     }
+    // Only once claim_terms' load has committed: an index added to claims (its parent) locks it at the
+    // end, and the bulk load holds it exclusively (at 1 M that wait outlasted innodb_lock_wait_timeout).
+    await suspendedIndexes?.restore();
     report(true);
     return { ...totals, rows: rowsSoFar(), elapsedMs: Date.now() - started };
   } finally {

@@ -23,11 +23,8 @@ type IndexColumn = {
 type IndexDefinition = { name: string; unique: boolean; type: string; columns: string[] };
 
 export type SuspendedIndexes = {
-  /**
-   * Re-creates the dropped indexes of `tables` (default: all not restored yet) over `via`'s connection
-   * (default: the suspending writer's) and checks each table's definition is what it was before.
-   */
-  restore(tables?: readonly string[], via?: BulkWriter): Promise<void>;
+  /** Re-creates every dropped index and checks each table's definition is what it was before. */
+  restore(): Promise<void>;
 };
 
 /**
@@ -59,15 +56,13 @@ export async function suspendSecondaryIndexes(writer: BulkWriter): Promise<Suspe
     );
     dropped.set(table, indexes);
   }
-  const pending = new Set<string>(BULK_LOADED_TABLES);
   return {
-    async restore(tables = [...pending], via = writer) {
-      for (const table of tables) {
-        if (!pending.delete(table)) continue;
+    async restore() {
+      for (const table of BULK_LOADED_TABLES) {
         const indexes = dropped.get(table);
-        if (indexes) await via.execute(`ALTER TABLE \`${table}\` ${indexes.map(addIndexClause).join(', ')}`);
+        if (indexes) await writer.execute(`ALTER TABLE \`${table}\` ${indexes.map(addIndexClause).join(', ')}`);
         const definition = before.get(table);
-        const after = await tableDefinition(via, table);
+        const after = await tableDefinition(writer, table);
         if (after !== definition) {
           throw new Error(
             `Restoring the indexes of ${table} did not give back its definition:\n${definition}\n---\n${after}`,
