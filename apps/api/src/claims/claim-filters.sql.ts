@@ -4,8 +4,13 @@ import { normalizeArabic } from '@claimline/extraction';
 import { prefixRange, queryWords } from '../search/search-terms.js';
 import type { SearchMatch } from '../search/search-references.js';
 
-/** `qMatch`: the sources and places `q` names (SearchReferencesRepository.resolve); without it `q` searches text only. */
-type SearchableFilters = ClaimFilters & { qMatch?: SearchMatch };
+/**
+ * `qMatch`: the sources and places `q` names (SearchReferencesRepository.resolve); without it `q` searches
+ * text only. `qProbe`: test each claim's words and places by claim id (a correlated lookup per claim)
+ * instead of reading every match into a set first; for a page walking the date index through common
+ * matches (ClaimSearchPlanRepository), never for counts, which visit every claim.
+ */
+type SearchableFilters = ClaimFilters & { qMatch?: SearchMatch; qProbe?: boolean };
 
 type FilterSql = {
   [K in ClaimFilterKey]: (
@@ -76,17 +81,21 @@ function applyFilter<K extends ClaimFilterKey>(
   FILTER_SQL[key](qb, value, filters);
 }
 
-function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, { qMatch }: SearchableFilters): void {
+function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, { qMatch, qProbe }: SearchableFilters): void {
   const words = queryWords(q);
   // Each word must start a word of the claim: a primary-key range of claim_terms per word (see
   // search/search-terms.ts). IN (subquery), not a correlated EXISTS, so the planner may drive the page
-  // from the few claims a rare word names or probe the set while walking the date index.
+  // from the few claims a rare word names or probe the set while walking the date index. Probed: the
+  // claim's own terms (claim_id index); a scalar subquery, because MariaDB turns EXISTS into the set.
   const conditions: string[] = [];
   const params: Record<string, string | number[]> = {};
   words.forEach((word, i) => {
     const { from, to } = prefixRange(word);
+    const range = `ft${i}.term >= :fTermFrom${i} AND ft${i}.term < :fTermTo${i}`;
     conditions.push(
-      `c.id IN (SELECT ft${i}.claim_id FROM claim_terms ft${i} WHERE ft${i}.term >= :fTermFrom${i} AND ft${i}.term < :fTermTo${i})`,
+      qProbe
+        ? `(SELECT 1 FROM claim_terms ft${i} WHERE ft${i}.claim_id = c.id AND ${range} LIMIT 1) IS NOT NULL`
+        : `c.id IN (SELECT ft${i}.claim_id FROM claim_terms ft${i} WHERE ${range})`,
     );
     params[`fTermFrom${i}`] = from;
     params[`fTermTo${i}`] = to;
@@ -107,7 +116,9 @@ function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, { qMatch 
   }
   if (qMatch?.locationIds.length) {
     alternatives.push(
-      'c.id IN (SELECT fq.claim_id FROM (SELECT DISTINCT fqcl.claim_id FROM claim_locations fqcl WHERE fqcl.location_id IN (:...fQPlace)) fq)',
+      qProbe
+        ? '(SELECT 1 FROM claim_locations fqcl WHERE fqcl.claim_id = c.id AND fqcl.location_id IN (:...fQPlace) LIMIT 1) IS NOT NULL'
+        : 'c.id IN (SELECT fq.claim_id FROM (SELECT DISTINCT fqcl.claim_id FROM claim_locations fqcl WHERE fqcl.location_id IN (:...fQPlace)) fq)',
     );
     params.fQPlace = qMatch.locationIds;
   }

@@ -1,0 +1,136 @@
+import type { DataSource } from 'typeorm';
+import type { ClaimFilters } from '@claimline/contracts';
+import { prefixRange, queryWords } from '../search/search-terms.js';
+import type { SearchMatch } from '../search/search-references.js';
+
+/**
+ * Up to this many claim_terms rows (or source/place rows), a search's matches are "few": the page is
+ * read from them (one primary-key lookup each and a sort of their ids) instead of walking the
+ * conflict's (event_date, id) index until 51 matches turn up, which for a rare or unmatched word means
+ * walking the whole conflict. Above it the walk stops sooner: it reads about limit × claims / matches
+ * index entries. Rows, not distinct claims: a prefix matching several terms of one claim counts it
+ * more than once, so the counts only ever overestimate the candidates.
+ *
+ * The search alone: SQLite 100k, «المستشفى الميداني» (2,594 matches, 1 claim in 40): walk 3.3 ms CPU,
+ * read the matches 9 ms; so a bare search walks from a few thousand matches on.
+ */
+export const FEW_SEARCH_CANDIDATES = 2000;
+/**
+ * With another filter (camp, status, source, dates, …) the walk also skips every claim the filter
+ * leaves out, often reading its row to test it: SQLite 100k, «ترهونة» + camp GNA (~2,900 candidates):
+ * walk 28 ms, read the candidates 4 ms. So the candidates are read up to a larger set.
+ */
+export const FEW_FILTERED_SEARCH_CANDIDATES = 5000;
+/**
+ * From this many matches on, the walk probes each claim it passes (claim_terms by claim_id, a claim's
+ * place by primary key) rather than first reading every match into a set: the walk is short (at most
+ * limit × claims / 20,000 claims), the set is not (a word in one claim of five: 22k ids at 100k claims,
+ * 220k at 1 M). SQLite 100k, «مرتزقة» (22k): 7.7 → 1.3 ms CPU; «طرابلس» (word, source, place): 8.6 → 1.3 ms.
+ */
+export const PROBE_SEARCH_MATCHES = 20000;
+
+/** The claims a search can match at most, as a subquery of distinct `claim_id` (alias it; its params are named). */
+export type SearchCandidates = { sql: string; params: Record<string, string | number | number[]> };
+
+/**
+ * How a search page is read: from its few candidates joined to claims, or by walking the date index and
+ * testing each claim, with the match sets read first (`probe: false`) or probed per claim (`probe: true`).
+ */
+export type ClaimSearchPlan = { kind: 'candidates'; candidates: SearchCandidates } | { kind: 'walk'; probe: boolean };
+
+type SearchFilters = ClaimFilters & { qMatch?: SearchMatch };
+
+/** Filters besides the search itself and the conflict (which every list has). */
+const SEARCH_ONLY_KEYS = new Set(['q', 'qMatch', 'conflict']);
+
+/**
+ * Chooses how a search page is read from how many claims its words, sources and places name, counted
+ * cheaply (one capped index range each, in one statement). Neither dialect can be left to choose:
+ * SQLite has no estimate of a term range's size without stat4 (without ANALYZE it walks the date index
+ * for a word that matches nothing; with it, it reads every match of a common word), and MariaDB reads
+ * every match of a common word into a set before walking (1 M claims: seconds).
+ */
+export class ClaimSearchPlanRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The plan of a page of `filters`, or null when `q` has no indexed word (the substring scan, walked as before). */
+  async plan(filters: SearchFilters): Promise<ClaimSearchPlan | null> {
+    const words = filters.q ? queryWords(filters.q) : [];
+    if (!words.length) return null;
+    const sourceIds = filters.qMatch?.sourceIds ?? [];
+    const placeIds = filters.qMatch?.locationIds ?? [];
+    const counts = await this.cappedCounts(words, sourceIds, placeIds);
+    const rarest = counts.words.indexOf(Math.min(...counts.words));
+    // Every text match has all the words, so the rarest word's claims, with the sources' and the places'
+    // claims (the search is "words OR source OR place"), hold every match: an upper bound of the matches.
+    const candidates = counts.words[rarest] + counts.sources + counts.places;
+    const narrowed = Object.entries(filters).some(
+      ([key, value]) => !SEARCH_ONLY_KEYS.has(key) && value !== undefined && !(Array.isArray(value) && !value.length),
+    );
+    if (candidates <= (narrowed ? FEW_FILTERED_SEARCH_CANDIDATES : FEW_SEARCH_CANDIDATES))
+      return { kind: 'candidates', candidates: candidatesOf(words[rarest], sourceIds, placeIds) };
+    return { kind: 'walk', probe: candidates >= PROBE_SEARCH_MATCHES };
+  }
+
+  /** The candidates plan whatever the counts, driven by the query's first word (tests compare it with the walks). */
+  static candidatesPlan(filters: SearchFilters): ClaimSearchPlan | null {
+    const [word] = filters.q ? queryWords(filters.q) : [];
+    if (!word) return null;
+    const candidates = candidatesOf(word, filters.qMatch?.sourceIds ?? [], filters.qMatch?.locationIds ?? []);
+    return { kind: 'candidates', candidates };
+  }
+
+  /** Rows of each word's term range, of the sources' claims and of the places' claims, each read up to PROBE_SEARCH_MATCHES. */
+  private async cappedCounts(
+    words: string[],
+    sourceIds: number[],
+    placeIds: number[],
+  ): Promise<{ words: number[]; sources: number; places: number }> {
+    const capped = (alias: string, select: string) =>
+      `(SELECT COUNT(*) FROM (${select} LIMIT ${PROBE_SEARCH_MATCHES}) ${alias}) AS ${alias}`;
+    const columns: string[] = [];
+    const params: (string | number)[] = [];
+    words.forEach((word, i) => {
+      const { from, to } = prefixRange(word);
+      columns.push(capped(`w${i}`, 'SELECT 1 AS one FROM claim_terms WHERE term >= ? AND term < ?'));
+      params.push(from, to);
+    });
+    const list = (ids: number[]) => ids.map(() => '?').join(', ');
+    if (sourceIds.length) {
+      columns.push(capped('sources', `SELECT 1 AS one FROM claims WHERE source_id IN (${list(sourceIds)})`));
+      params.push(...sourceIds);
+    }
+    if (placeIds.length) {
+      columns.push(capped('places', `SELECT 1 AS one FROM claim_locations WHERE location_id IN (${list(placeIds)})`));
+      params.push(...placeIds);
+    }
+    const [row] = await this.dataSource.query<Record<string, number | string>[]>(
+      `SELECT ${columns.join(', ')}`,
+      params,
+    );
+    return {
+      words: words.map((_, i) => Number(row[`w${i}`])),
+      sources: Number(row.sources ?? 0),
+      places: Number(row.places ?? 0),
+    };
+  }
+}
+
+/** The rarest word's claims, with the named sources' and places' claims; each claim once. */
+function candidatesOf(word: string, sourceIds: number[], placeIds: number[]): SearchCandidates {
+  const { from, to } = prefixRange(word);
+  const params: SearchCandidates['params'] = { scFrom: from, scTo: to };
+  const wordClaims = 'FROM claim_terms sct WHERE sct.term >= :scFrom AND sct.term < :scTo';
+  if (!sourceIds.length && !placeIds.length) return { sql: `SELECT DISTINCT sct.claim_id ${wordClaims}`, params };
+  const parts = [`SELECT sct.claim_id ${wordClaims}`];
+  if (sourceIds.length) {
+    parts.push('SELECT scs.id FROM claims scs WHERE scs.source_id IN (:...scSources)');
+    params.scSources = sourceIds;
+  }
+  if (placeIds.length) {
+    parts.push('SELECT scp.claim_id FROM claim_locations scp WHERE scp.location_id IN (:...scPlaces)');
+    params.scPlaces = placeIds;
+  }
+  // UNION, not UNION ALL: each claim once, so joining the set to claims repeats no row.
+  return { sql: `SELECT sc.claim_id FROM (${parts.join(' UNION ')}) sc`, params };
+}

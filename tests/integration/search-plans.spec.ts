@@ -1,0 +1,146 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import type { ClaimFilters } from '@claimline/contracts';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { generateCorpus } from '../../apps/api/src/generator/generate';
+import { ClaimsRepository, type ClaimRow } from '../../apps/api/src/claims/claims.repository';
+import {
+  ClaimSearchPlanRepository,
+  type ClaimSearchPlan,
+} from '../../apps/api/src/claims/claim-search-plan.repository';
+import type { ClaimSort } from '../../apps/api/src/claims/claim-cursor';
+import type { ClaimFiltersDto } from '../../apps/api/src/claims/dto/claim-filters.dto';
+import { SearchReferencesRepository } from '../../apps/api/src/search/search-references.repository';
+import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
+
+type Rows = Record<string, unknown>[];
+type Filters = ClaimFilters & Pick<ClaimFiltersDto, 'q'>;
+
+/**
+ * A search page is read by one of three plans (claim-search-plan.repository.ts): the few candidates
+ * joined to claims, or the date-index walk with the match sets read first or probed per claim. The
+ * choice is about speed only: every plan must give the same rows in the same order, first page and
+ * keyset pages after it, whatever the words (common, rare, none, two), names and other filters.
+ */
+describe.each(testDialects())('search page plans on %s', (dialect) => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let claims: ClaimsRepository;
+  let references: SearchReferencesRepository;
+  let conflict: string;
+  const q = (sql: string): Promise<Rows> => dataSource.query(sql);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    dataSource = createDataSource(database.url);
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await generateCorpus(dataSource, { claims: 1200, seed: 11 });
+    claims = new ClaimsRepository(dataSource);
+    references = new SearchReferencesRepository(dataSource);
+    conflict = String((await q('SELECT conflict_id FROM claims ORDER BY id LIMIT 1'))[0].conflict_id);
+  }, 120_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  /** Terms of the corpus by how many claims hold them (the most common first). */
+  const termsByClaims = async (): Promise<{ term: string; n: number }[]> =>
+    (await q('SELECT term, COUNT(*) AS n FROM claim_terms GROUP BY term ORDER BY n DESC, term')).map((row) => ({
+      term: String(row.term),
+      n: Number(row.n),
+    }));
+
+  /** Every page of the list (`limit` rows each, at most `maxPages`) under one plan, as the service pages it. */
+  const pages = async (
+    filters: Filters,
+    sort: ClaimSort,
+    plan: ClaimSearchPlan | null | undefined,
+    limit = 9,
+    maxPages = 6,
+  ): Promise<ClaimRow[][]> => {
+    const resolved = await references.resolve({ ...filters, conflict });
+    const out: ClaimRow[][] = [];
+    let cursor = null;
+    for (let page = 0; page < maxPages; page++) {
+      const rows = await claims.findPage(resolved, sort, cursor, limit, plan);
+      out.push(rows.slice(0, limit));
+      if (rows.length <= limit) break;
+      const last = rows[limit - 1];
+      cursor = { sort, key: claims.sortKey(last, sort), id: last.id };
+    }
+    return out;
+  };
+
+  const plansOf = async (filters: Filters): Promise<[string, ClaimSearchPlan | null | undefined][]> => {
+    const resolved = await references.resolve({ ...filters, conflict });
+    return [
+      ['chosen', undefined],
+      ['walk, sets read first', { kind: 'walk', probe: false }],
+      ['walk, probed per claim', { kind: 'walk', probe: true }],
+      ['candidates', ClaimSearchPlanRepository.candidatesPlan(resolved)],
+    ];
+  };
+
+  it('gives the same pages under every plan for common, rare, unmatched, two-word and name searches with filters', async () => {
+    const terms = await termsByClaims();
+    const common = terms[0];
+    const rare = terms.find((t) => t.n <= 3 && t.term.length >= 4)!;
+    expect(common.n).toBeGreaterThan(50);
+    expect(rare).toBeDefined();
+    // Two words of one claim: a phrase that matches, rarely.
+    const [phraseClaim] = await q(
+      `SELECT claim_id FROM claim_terms WHERE term = '${rare.term.replace(/'/g, "''")}' ORDER BY claim_id LIMIT 1`,
+    );
+    const phraseTerms = (
+      await q(`SELECT term FROM claim_terms WHERE claim_id = ${Number(phraseClaim.claim_id)} ORDER BY term`)
+    ).map((row) => String(row.term));
+    const twoWords = `${phraseTerms.find((t) => t !== rare.term && t.length >= 3)} ${rare.term}`;
+    const [{ camp_id: camp }] = await q('SELECT camp_id FROM claims ORDER BY id LIMIT 1');
+    const [place] = await q(
+      'SELECT l.name_ar FROM claim_locations cl JOIN locations l ON l.id = cl.location_id GROUP BY l.id, l.name_ar ORDER BY COUNT(*) DESC LIMIT 1',
+    );
+
+    const searches = [
+      common.term,
+      rare.term,
+      'zzqxvw',
+      twoWords,
+      `${common.term} ${terms[1].term}`,
+      String(place.name_ar),
+    ];
+    const narrowings: Filters[] = [{}, { camp: [String(camp)] }, { status: ['unreviewed'] }];
+    let nonEmpty = 0;
+    for (const search of searches) {
+      for (const narrowing of narrowings) {
+        for (const sort of ['-eventDate', 'createdAt'] as ClaimSort[]) {
+          const filters = { ...narrowing, q: search };
+          const results: [string, ClaimRow[][]][] = [];
+          for (const [name, plan] of await plansOf(filters)) results.push([name, await pages(filters, sort, plan)]);
+          const [, expected] = results[0];
+          for (const [name, got] of results.slice(1))
+            expect({ search, narrowing, sort, plan: name, pages: got }).toEqual({
+              search,
+              narrowing,
+              sort,
+              plan: name,
+              pages: expected,
+            });
+          if (expected[0].length) nonEmpty++;
+        }
+      }
+    }
+    // The comparison compared something: most searches found claims, and some ran to keyset pages.
+    expect(nonEmpty).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('reads a rare or unmatched word from its candidates; a query without an indexed word has no plan', async () => {
+    const terms = await termsByClaims();
+    const plans = new ClaimSearchPlanRepository(dataSource);
+    expect((await plans.plan({ q: 'zzqxvw', conflict }))?.kind).toBe('candidates');
+    expect((await plans.plan({ q: terms[terms.length - 1].term, conflict }))?.kind).toBe('candidates');
+    expect(await plans.plan({ q: 'a', conflict })).toBeNull();
+  });
+});
