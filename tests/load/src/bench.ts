@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createExtractor } from '@claimline/extraction';
@@ -37,6 +38,9 @@ const { values: args } = parseArgs({
     explain: { type: 'boolean', default: false },
     port: { type: 'string', default: '3917' },
     out: { type: 'string', default: 'data/bench-results.json' },
+    // Another database than the shared bench one (a copy of your own): sqlite:/path or mariadb://…/name.
+    'sqlite-url': { type: 'string' },
+    'mariadb-url': { type: 'string' },
   },
 });
 
@@ -48,6 +52,8 @@ const results: Record<string, unknown>[] = [];
 const log = (line: string) => console.log(line);
 
 function dbUrl(dialect: Dialect, size: number): string {
+  const given = dialect === 'sqlite' ? args['sqlite-url'] : args['mariadb-url'];
+  if (given) return given;
   return dialect === 'sqlite'
     ? `sqlite:/tmp/claimline-bench/claims-${size}.sqlite`
     : `mariadb://root@127.0.0.1:3306/claimline_bench_${size >= 1_000_000 ? `${size / 1_000_000}m` : `${size / 1000}k`}`;
@@ -73,9 +79,9 @@ async function prepareDatabase(dialect: Dialect, size: number): Promise<string> 
     }
   }
   if (dialect === 'sqlite') {
-    mkdirSync('/tmp/claimline-bench', { recursive: true });
-    for (const suffix of ['', '-wal', '-shm'])
-      rmSync(`/tmp/claimline-bench/claims-${size}.sqlite${suffix}`, { force: true });
+    const path = url.slice('sqlite:'.length);
+    mkdirSync(dirname(path), { recursive: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   } else {
     const name = new URL(url).pathname.slice(1);
     spawnSync('mysql', ['-uroot', '-h127.0.0.1', '-e', `DROP DATABASE IF EXISTS \`${name}\``], { stdio: 'inherit' });
