@@ -129,6 +129,14 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
               pages: expected,
             });
           if (expected[0].length) nonEmpty++;
+          // The total, counted through the candidates when they are few, counts every row of the walk.
+          const resolved = await references.resolve({ ...filters, conflict });
+          const everyRow = await claims.findPage(resolved, sort, null, 5000, { kind: 'walk', probe: false });
+          expect({ search, narrowing, total: await claims.count(resolved) }).toEqual({
+            search,
+            narrowing,
+            total: everyRow.length,
+          });
         }
       }
     }

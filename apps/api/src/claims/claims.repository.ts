@@ -237,12 +237,14 @@ export class ClaimsRepository {
    * plan this avoids; CROSS JOIN is SQLite's documented way to fix the order, STRAIGHT_JOIN MariaDB's.
    * TypeORM writes neither, so its INNER JOIN of claims is replaced (the only join to claims here).
    */
-  private async rawCandidatesFirst(qb: SelectQueryBuilder<ClaimRow>): Promise<ClaimRow[]> {
+  private async rawCandidatesFirst<R extends ObjectLiteral = ClaimRow>(
+    qb: SelectQueryBuilder<ObjectLiteral>,
+  ): Promise<R[]> {
     const [sql, params] = qb.getQueryAndParameters();
     const innerJoin = `INNER JOIN ${qb.escape('claims')} ${qb.escape('c')}`;
     if (!sql.includes(innerJoin)) throw new Error('search page: the candidate join is missing');
     const outerFirst = this.dataSource.options.type === 'better-sqlite3' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
-    return this.dataSource.query<ClaimRow[]>(
+    return this.dataSource.query<R[]>(
       sql.replace(innerJoin, `${outerFirst} ${qb.escape('claims')} ${qb.escape('c')}`),
       params,
     );
@@ -266,8 +268,17 @@ export class ClaimsRepository {
           key === 'q' || key === 'conflict' || value === undefined || (Array.isArray(value) && !value.length),
       );
     if (onlySearch) return this.countSearch(words, filters.conflict);
-    const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total').from('claims', 'c');
-    const row = await applyClaimFilters(qb, filters).getRawOne<{ total: number | string }>();
+    const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total');
+    // A search with few candidates counts them as its page reads them (100k, SQLite, «ترهونة» + camp:
+    // 81 → 11 ms), instead of testing every claim of the conflict against the match sets.
+    const plan = words.length ? await this.searchPlans.plan(filters) : null;
+    if (plan?.kind === 'candidates') {
+      const [row] = await this.rawCandidatesFirst<{ total: number | string }>(
+        applyClaimFilters(this.fromCandidates(qb, plan.candidates), filters),
+      );
+      return Number(row?.total ?? 0);
+    }
+    const row = await applyClaimFilters(qb.from('claims', 'c'), filters).getRawOne<{ total: number | string }>();
     return Number(row?.total ?? 0);
   }
 
