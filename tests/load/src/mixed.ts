@@ -21,7 +21,17 @@ export type MixedFigures = {
 type Sample = { ids: number[]; sources: number[]; places: number[]; narratives: number[] };
 type Pick = { kind: string; run: () => Promise<Response> };
 
-const SEARCHES = ['مرتزقة', 'ترهونة', 'المستشفى الميداني', 'طرابلس', 'قصف', 'airport', 'ceasefire', 'زلزال بركاني'];
+/** The searches a team types: common words, a place, phrases, English words, no match. */
+export const SEARCHES = [
+  'مرتزقة',
+  'ترهونة',
+  'المستشفى الميداني',
+  'طرابلس',
+  'قصف',
+  'airport',
+  'ceasefire',
+  'زلزال بركاني',
+];
 const CAMP_SETS = ['LNA', 'GNA', 'LNA,GNA', 'UN'];
 const STATUSES = ['unreviewed', 'contested', 'corroborated'];
 const SORTS = ['', '&sort=eventDate', '&sort=-createdAt'];
