@@ -1,7 +1,13 @@
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
 import { placeSourceRollupCanAnswer } from './analytics-place-rollups.repository.js';
 
-const keys = { conflict: 'libya-2019', camp: ['LNA'], status: ['confirmed'], from: '2019-04-02', to: '2019-06-15' };
+const keys: Partial<ClaimFiltersDto> = {
+  conflict: 'libya-2019',
+  camp: ['LNA'],
+  status: ['confirmed'],
+  from: '2019-04-02',
+  to: '2019-06-15',
+};
 const can = (filters: Partial<ClaimFiltersDto>, rollup: 'places' | 'sources') =>
   placeSourceRollupCanAnswer(filters, rollup);
 
@@ -19,7 +25,14 @@ describe('placeSourceRollupCanAnswer', () => {
   });
 
   it('leaves every other filter to the claims query (the monthly rows are not keyed by it)', () => {
-    for (const other of [{ precision: ['day'] }, { narrative: [1] }, { location: [2] }, { outlet: [4] }, { q: 'x' }])
+    const others: Partial<ClaimFiltersDto>[] = [
+      { precision: ['day'] },
+      { narrative: [1] },
+      { location: [2] },
+      { outlet: [4] },
+      { q: 'x' },
+    ];
+    for (const other of others)
       for (const rollup of ['places', 'sources'] as const) expect(can({ ...keys, ...other }, rollup)).toBe(false);
   });
 });

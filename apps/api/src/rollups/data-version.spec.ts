@@ -10,7 +10,7 @@ function fakeDataSource() {
     const manager = { queryRunner, connection: dataSource } as unknown as EntityManager;
     const commit = () => {
       for (const subscriber of dataSource.subscribers)
-        void subscriber.afterTransactionCommit?.({ queryRunner, manager, connection: dataSource });
+        void subscriber.afterTransactionCommit?.({ queryRunner, manager, connection: dataSource, dataSource });
     };
     return { manager, commit };
   };
