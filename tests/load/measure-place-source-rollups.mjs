@@ -1,13 +1,13 @@
 // Times the map places, blindspots places and top sources reads (AnalyticsRepository.placeCounts,
 // singleCampPlaces, topSources: the built API code on a bare DataSource, no HTTP, no response cache) on a
 // generated database, for three filter sets. docs/benchmarks.md, issue 18.
-//   node scripts/measure-place-source-rollups.mjs DB_URL [RUNS] [API_DIST]
+//   node tests/load/measure-place-source-rollups.mjs DB_URL [RUNS] [API_DIST]
 // API_DIST (default: this checkout's apps/api/dist) lets the same database be timed with another build.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 
 const [url = 'mysql://root@127.0.0.1:3306/claimline_bench_100000', runsArg = '20', distArg] = process.argv.slice(2);
-const dist = distArg ?? new URL('../apps/api/dist', import.meta.url).pathname;
+const dist = distArg ?? new URL('../../apps/api/dist', import.meta.url).pathname;
 const { buildDataSourceOptions } = await import(`${dist}/database/data-source.js`);
 const { parseDatabaseUrl } = await import(`${dist}/database/database-url.js`);
 const { AnalyticsRepository } = await import(`${dist}/analytics/analytics.repository.js`);
