@@ -9,8 +9,9 @@ import {
   type DateBuckets,
 } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
-import { openBulkWriter, type BulkWriter, type Row } from './bulk-writer.js';
+import { openBulkWriter, type Row } from './bulk-writer.js';
 import { ClaimTermBuffer } from './claim-term-buffer.js';
+import { finishLoad } from './finish-load.js';
 import {
   FRAMING_LABELS,
   SYNTHETIC_TITLE_PREFIX,
@@ -21,9 +22,8 @@ import {
   unregisteredMention,
 } from './corpus.js';
 import { WeightedSampler, mulberry32, shuffled, zipfWeights, type Random } from './prng.js';
-import { suspendSecondaryIndexes } from './index-suspension.js';
+import { suspendSecondaryIndexes, type SuspendedIndexes } from './index-suspension.js';
 import { seedReferenceData } from './reference-data.js';
-import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
 import { termsOf } from '../search/search-terms.js';
 
 export type GenerateOptions = {
@@ -125,13 +125,10 @@ const CLAIM_COLUMNS = [
 const CLAIM_LOCATION_COLUMNS = ['claim_id', 'location_id', 'mention', 'event_day', 'camp_id'];
 const CLAIM_NARRATIVE_COLUMNS = ['claim_id', 'narrative_id'];
 const CLAIM_LINK_COLUMNS = ['from_claim_id', 'to_claim_id', 'relation', 'created_by_id', 'created_at'];
-const CLAIM_TERM_COLUMNS = ['term', 'claim_id'];
 
 /** Claims buffered before a flush, and claims per transaction. */
 const FLUSH_CLAIMS = 2000;
 const COMMIT_CLAIMS = 50_000;
-/** claim_terms rows handed to the writer at a time (it splits them into ~1 MB statements). */
-const TERM_ROWS_PER_BATCH = 50_000;
 
 export class NonSyntheticDataError extends Error {}
 
@@ -156,9 +153,10 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
   }
 
   const writer = await openBulkWriter(dataSource);
+  let suspendedIndexes: SuspendedIndexes | null = null;
   try {
     const reference = await seedReferenceData(dataSource, writer, timestamp(to, 0));
-    const suspendedIndexes = await suspendSecondaryIndexes(writer);
+    suspendedIndexes = await suspendSecondaryIndexes(writer);
     const maxId = async (table: string) =>
       Number((await dataSource.query<{ m: number | string }[]>(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`))[0].m);
     let articleId = (await maxId('articles')) + 1;
@@ -373,51 +371,19 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     }
     await flush();
     await writer.commit();
-    // The bulk writer bypasses ClaimWriter (it writes claim_terms itself, here): recompute the rest
-    // of the derived data once, at the end (set-based; the copies written above make its UPDATEs
-    // no-ops). Before the secondary indexes come back: none of its statements needs them.
-    const rebuild = () =>
-      dataSource.transaction(async (manager) => {
-        if (writer.dialect !== 'mysql') return rebuildDerivedClaimData(dataSource, manager);
-        // The rollups' GROUP BYs over every claim: in-memory temporary tables instead of 16 MB ones
-        // spilling to disk (session-scoped, put back before the connection returns to the pool).
-        await manager.query('SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456');
-        try {
-          await rebuildDerivedClaimData(dataSource, manager);
-        } finally {
-          await manager.query('SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT');
-        }
-      });
-    if (writer.dialect === 'mysql') {
-      // claim_terms from a second connection while the pool's recomputes the rollups: two server threads.
-      const termWriter = await openBulkWriter(dataSource);
-      try {
-        await Promise.all([writeClaimTerms(termWriter, claimTerms), rebuild()]);
-      } finally {
-        await termWriter.close();
-      }
-    } else {
-      await writeClaimTerms(writer, claimTerms);
-      await rebuild();
-    }
-    // Only once claim_terms' load has committed: an index added to claims (its parent) locks it at the
-    // end, and the bulk load holds it exclusively (at 1 M that wait outlasted innodb_lock_wait_timeout).
-    await suspendedIndexes?.restore();
+    await finishLoad(dataSource, writer, claimTerms, suspendedIndexes);
     report(true);
     return { ...totals, rows: rowsSoFar(), elapsedMs: Date.now() - started };
+  } catch (error) {
+    if (!suspendedIndexes) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${message}\nThe generated tables were left without their secondary indexes: drop this database and generate again.`,
+      { cause: error },
+    );
   } finally {
     await writer.close();
   }
-}
-
-/** claim_terms in primary-key order, in one transaction (on MariaDB an empty table's bulk-load path). */
-async function writeClaimTerms(writer: BulkWriter, terms: ClaimTermBuffer): Promise<void> {
-  await writer.begin();
-  for (const batch of terms.batches(TERM_ROWS_PER_BATCH)) {
-    await writer.insert('claim_terms', CLAIM_TERM_COLUMNS, batch);
-    await writer.drain(4);
-  }
-  await writer.commit();
 }
 
 /** Mostly the day before or of publication; some only "reported"; a few known to the week or month. */

@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+import { openBulkWriter, type BulkWriter } from './bulk-writer.js';
+import type { ClaimTermBuffer } from './claim-term-buffer.js';
+import type { SuspendedIndexes } from './index-suspension.js';
+import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
+
+const CLAIM_TERM_COLUMNS = ['term', 'claim_id'];
+/** claim_terms rows handed to the writer at a time (it splits them into ~1 MB statements). */
+const TERM_ROWS_PER_BATCH = 50_000;
+
+/**
+ * What follows the generated rows (all committed by `writer`): the search index, the derived data the
+ * bulk writer bypasses ClaimWriter for, then the secondary indexes dropped for the load.
+ */
+export async function finishLoad(
+  dataSource: DataSource,
+  writer: BulkWriter,
+  claimTerms: ClaimTermBuffer,
+  suspendedIndexes: SuspendedIndexes | null,
+): Promise<void> {
+  // Set-based, once (the copies the generator wrote make its UPDATEs no-ops). Before the secondary
+  // indexes come back: none of its statements needs them.
+  const rebuild = () =>
+    dataSource.transaction(async (manager) => {
+      if (writer.dialect !== 'mysql') return rebuildDerivedClaimData(dataSource, manager);
+      // The rollups' GROUP BYs over every claim: in-memory temporary tables instead of 16 MB ones
+      // spilling to disk (session-scoped, put back before the connection returns to the pool).
+      await manager.query('SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456');
+      try {
+        await rebuildDerivedClaimData(dataSource, manager);
+      } finally {
+        await manager.query('SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT');
+      }
+    });
+  if (writer.dialect === 'mysql') {
+    // claim_terms from a second connection while the pool's recomputes the rollups: two server threads.
+    const termWriter = await openBulkWriter(dataSource);
+    try {
+      await Promise.all([writeClaimTerms(termWriter, claimTerms), rebuild()]);
+    } finally {
+      await termWriter.close();
+    }
+  } else {
+    await writeClaimTerms(writer, claimTerms);
+    await rebuild();
+  }
+  // Only once claim_terms' load has committed: an index added to claims (its parent) locks it at the
+  // end, and the bulk load holds it exclusively (at 1 M that wait outlasted innodb_lock_wait_timeout).
+  await suspendedIndexes?.restore();
+}
+
+/** claim_terms in primary-key order, in one transaction (on MariaDB an empty table's bulk-load path). */
+async function writeClaimTerms(writer: BulkWriter, terms: ClaimTermBuffer): Promise<void> {
+  await writer.begin();
+  for (const batch of terms.batches(TERM_ROWS_PER_BATCH)) {
+    await writer.insert('claim_terms', CLAIM_TERM_COLUMNS, batch);
+    await writer.drain(4);
+  }
+  await writer.commit();
+}
