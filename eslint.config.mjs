@@ -114,7 +114,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts outside every tsconfig: syntax rules only.
-    files: ['eslint.config.mjs', 'scripts/**/*.mjs'],
+    files: ['eslint.config.mjs', 'scripts/**/*.mjs', 'tests/load/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );
