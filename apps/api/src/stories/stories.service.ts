@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { compareFingerprints, fingerprint, type NearDuplicateRule, type TextFingerprint } from '@claimline/extraction';
+import { FingerprintCache } from './fingerprint-cache.js';
 import { StoriesRepository } from './stories.repository.js';
 
 /** How many index candidates are verified against the full text: the best few by shared bands are enough. */
@@ -26,10 +27,17 @@ export type StoryPlacement = { storyId: number; attachedTo: number | null };
  */
 @Injectable()
 export class StoriesService {
+  private readonly prints = new FingerprintCache();
+
   constructor(private readonly stories: StoriesRepository) {}
 
-  fingerprint(body: string): TextFingerprint {
-    return fingerprint(body);
+  /** With the body's content hash, the fingerprint is kept for the articles that will be compared with this one. */
+  fingerprint(body: string, contentHash?: string): TextFingerprint {
+    const cached = contentHash === undefined ? undefined : this.prints.get(contentHash);
+    if (cached) return cached;
+    const print = fingerprint(body);
+    if (contentHash !== undefined) this.prints.set(contentHash, print);
+    return print;
   }
 
   /** The most similar stored article of the conflict at or above the threshold, or null. */
@@ -40,21 +48,29 @@ export class StoriesService {
   ): Promise<NearDuplicate | null> {
     const candidates = await this.stories.candidates(conflictId, print.bands, CANDIDATES, manager);
     if (!candidates.length) return null;
-    let best: NearDuplicate | null = null;
-    for (const stored of await this.stories.texts(
+    const stored = await this.stories.summaries(
       candidates.map((candidate) => candidate.articleId),
       manager,
-    )) {
-      const match = compareFingerprints(print, fingerprint(stored.body));
+    );
+    // Bodies only of the candidates not fingerprinted lately (an import's candidates are mostly its own articles).
+    const missing = stored.filter((article) => !this.prints.get(article.contentHash)).map((article) => article.id);
+    const bodies = await this.stories.bodies(missing, manager);
+    let best: NearDuplicate | null = null;
+    for (const article of stored) {
+      const body = bodies.get(article.id);
+      const storedPrint =
+        body === undefined ? this.prints.get(article.contentHash) : this.fingerprint(body, article.contentHash);
+      if (!storedPrint) continue;
+      const match = compareFingerprints(print, storedPrint);
       if (!match || (best && best.similarity >= match.similarity)) continue;
       best = {
-        articleId: stored.id,
-        storyId: stored.storyId,
+        articleId: article.id,
+        storyId: article.storyId,
         similarity: match.similarity,
         rule: match.rule,
-        title: stored.title,
-        outlet: stored.outletName,
-        publishedAt: stored.publishedAt,
+        title: article.title,
+        outlet: article.outletName,
+        publishedAt: article.publishedAt,
       };
     }
     return best;
