@@ -3,14 +3,14 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { DataSource, type EntityManager } from 'typeorm';
 import { detectLanguage, normalizeArabic } from '@claimline/extraction';
 import type { Language } from '@claimline/contracts';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { FieldError } from '../common/validation.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { OutletsService } from '../outlets/outlets.service.js';
 import { ExtractorProvider } from '../sources/extractor.provider.js';
 import { SourcesService, aliasKey, normalizeMention, type ResolvedSource } from '../sources/sources.service.js';
-import { ArticlesRepository } from './articles.repository.js';
+import { ArticlesRepository, type SourceRef } from './articles.repository.js';
 import type { ArticleClaimsBatch } from '../claim-writes/article-claims-batch.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
@@ -44,9 +44,19 @@ type PreparedArticle = {
   print: TextFingerprint;
 };
 /** What write() stored: a near-duplicate is attached to the story of `attachedTo` and stores no claims. */
-type Written = { id: number; claimCount: number; storyId: number; attachedTo: number | null };
-/** Set by a batch: the location ids it already checked. */
-type BatchContext = { knownLocations: Set<number> };
+type Written = { id: number; claimCount: number; storyId: number; attachedTo: number | null; audit: AuditEntry };
+/**
+ * Set by a batch: reference data read once for all its articles instead of once per article (the location ids
+ * that exist, the registered sources its claims name, each conflict's camps). Nothing in a batch changes them:
+ * ingestion only adds proposals, which claims reach through their mention, never through a given id.
+ */
+type BatchContext = {
+  /** Audit events of the articles written so far, inserted together once the last one is in. */
+  audits: AuditEntry[];
+  knownLocations: Set<number>;
+  sourceRefs: Map<number, SourceRef>;
+  campsOf: Map<string, Set<string>>;
+};
 
 /**
  * Stores articles with their claims, claim places and framing counts: from the API, the bulk import,
@@ -204,14 +214,7 @@ export class ArticleIngestionService {
       await this.writer.insertForArticles(manager, async (claims) => {
         const runner = manager.queryRunner;
         if (!runner) throw new Error('ingestBatch needs a transaction-bound query runner');
-        // One read for the places of the whole batch (reference data) instead of one per article.
-        const placeIds = prepared.flatMap(
-          (article) =>
-            article?.planned.flatMap((claim) => claim.locations.map((location) => location.locationId)) ?? [],
-        );
-        const batch: BatchContext = {
-          knownLocations: await this.locations.existingIds([...new Set(placeIds)], manager),
-        };
+        const batch = await this.readBatchContext(prepared, manager);
         for (let i = 0; i < prepared.length; i++) {
           const article = prepared[i];
           if (!article) continue;
@@ -219,6 +222,7 @@ export class ArticleIngestionService {
           try {
             const done = await this.write(article, user, manager, claims, batch);
             await runner.commitTransaction();
+            batch.audits.push(done.audit);
             results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
             written.push(i);
           } catch (error) {
@@ -226,9 +230,31 @@ export class ArticleIngestionService {
             results[i] = { error: await this.explain(error, article.contentHash, manager) };
           }
         }
+        // One multi-row INSERT for the batch's audit events, in the batch transaction: they commit with their articles.
+        await this.audit.recordMany(batch.audits, manager);
       });
       await options.beforeCommit?.(manager, results);
     });
+  }
+
+  /** One read each for the places, the given sources and the camps of the whole batch. */
+  private async readBatchContext(prepared: (PreparedArticle | null)[], manager: EntityManager): Promise<BatchContext> {
+    const articles = prepared.filter((article): article is PreparedArticle => article !== null);
+    const placeIds = articles.flatMap((article) =>
+      article.planned.flatMap((claim) => claim.locations.map((location) => location.locationId)),
+    );
+    const conflictIds = [...new Set(articles.map((article) => article.conflictId))];
+    const campsOf = new Map(conflictIds.map((id) => [id, new Set<string>()]));
+    for (const camp of await this.conflicts.findCamps(conflictIds, manager))
+      campsOf.get(camp.conflictId)?.add(camp.campId);
+    return {
+      audits: [],
+      knownLocations: await this.locations.existingIds([...new Set(placeIds)], manager),
+      sourceRefs: new Map(
+        (await this.articles.findSourceRefs(articles.flatMap(givenSourceIds), manager)).map((ref) => [ref.id, ref]),
+      ),
+      campsOf,
+    };
   }
 
   /** Everything that needs no transaction: hash, duplicate check, extraction and claim planning. */
@@ -252,7 +278,15 @@ export class ArticleIngestionService {
       tone: f.tone,
       count: f.count,
     }));
-    return { input, conflictId, contentHash, language, planned, framing, print: this.stories.fingerprint(input.body) };
+    return {
+      input,
+      conflictId,
+      contentHash,
+      language,
+      planned,
+      framing,
+      print: this.stories.fingerprint(input.body, contentHash),
+    };
   }
 
   /** A unique-index failure on content_hash means another writer stored the same article first. */
@@ -294,7 +328,7 @@ export class ArticleIngestionService {
       },
       manager,
     );
-    const claims = await this.resolveSources(conflictId, planned, user, manager);
+    const claims = await this.resolveSources(conflictId, planned, user, manager, batch);
     await this.checkLocations(planned, manager, batch?.knownLocations);
     const story = await this.stories.place(articleId, print, near, manager);
     const claimIds = await claimWriter.insert({
@@ -316,29 +350,28 @@ export class ArticleIngestionService {
       ),
       framing,
     });
-    await this.audit.record(
-      {
-        user,
-        entity: 'article',
-        entityId: articleId,
-        action: 'create',
-        after: {
-          conflict: conflictId,
-          title: input.title ?? null,
-          outlet: input.outlet ?? null,
-          publishedAt,
-          language,
-          url: input.url ?? null,
-          contentHash,
-          claims: claimIds.length,
-          story: story.storyId,
-          attachedTo: story.attachedTo,
-          similarity: near ? Math.round(near.similarity * 1000) / 1000 : null,
-        },
+    const audit: AuditEntry = {
+      user,
+      entity: 'article',
+      entityId: articleId,
+      action: 'create',
+      after: {
+        conflict: conflictId,
+        title: input.title ?? null,
+        outlet: input.outlet ?? null,
+        publishedAt,
+        language,
+        url: input.url ?? null,
+        contentHash,
+        claims: claimIds.length,
+        story: story.storyId,
+        attachedTo: story.attachedTo,
+        similarity: near ? Math.round(near.similarity * 1000) / 1000 : null,
       },
-      manager,
-    );
-    return { id: articleId, claimCount: claimIds.length, ...story };
+    };
+    // A batch inserts its articles' events together; a lone article (the API) now, in its transaction.
+    if (!batch) await this.audit.record(audit, manager);
+    return { id: articleId, claimCount: claimIds.length, ...story, audit };
   }
 
   /** Source ids and camps for every planned claim: given ids are checked, unknown mentions become (or join) proposals. */
@@ -347,15 +380,11 @@ export class ArticleIngestionService {
     planned: PlannedClaim[],
     user: AuthUser | null,
     manager: EntityManager,
+    batch: BatchContext | null,
   ): Promise<NewClaimRow[]> {
-    const givenIds = [
-      ...new Set(
-        planned
-          .filter((claim) => claim.sourceId !== null && claim.mention === null)
-          .map((claim) => claim.sourceId as number),
-      ),
-    ];
-    const refs = new Map((await this.articles.findSourceRefs(givenIds, manager)).map((ref) => [ref.id, ref]));
+    const refs =
+      batch?.sourceRefs ??
+      new Map((await this.articles.findSourceRefs(givenSourceIds({ planned }), manager)).map((ref) => [ref.id, ref]));
     const errors: FieldError[] = [];
     const mentions = planned.flatMap((claim) => (claim.mention ? [claim.mention] : []));
     const resolved = mentions.length
@@ -389,7 +418,9 @@ export class ArticleIngestionService {
       }
       return { ...row, sourceId: null, campId: claim.campId };
     });
-    const camps = new Set((await this.conflicts.findCamps([conflictId], manager)).map((camp) => camp.campId));
+    const camps =
+      batch?.campsOf.get(conflictId) ??
+      new Set((await this.conflicts.findCamps([conflictId], manager)).map((camp) => camp.campId));
     rows.forEach((row, index) => {
       if (!camps.has(row.campId))
         errors.push({ field: `claims.${index}.camp`, messages: [`${row.campId} is not a camp of ${conflictId}`] });
@@ -415,4 +446,15 @@ export class ArticleIngestionService {
     });
     if (errors.length) throw badRequest(errors);
   }
+}
+
+/** The registered sources an article's claims name by id (the others are found by their mention). */
+function givenSourceIds(article: { planned: readonly PlannedClaim[] }): number[] {
+  return [
+    ...new Set(
+      article.planned
+        .filter((claim) => claim.sourceId !== null && claim.mention === null)
+        .map((claim) => claim.sourceId as number),
+    ),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type {
   ClaimWritesRepository,
-  NewClaimLocationRow,
+  NewClaimLocationWithCopies,
   NewClaimRow,
   NewFramingRow,
 } from './claim-writes.repository.js';
@@ -43,15 +43,24 @@ export class ArticleClaimsBatch {
       this.manager,
     );
     const seen = new Set<string>();
-    const places: NewClaimLocationRow[] = [];
+    const places: NewClaimLocationWithCopies[] = [];
     for (const location of article.locations) {
       const claimId = ids[location.claimIndex];
       const key = `${claimId}:${location.locationId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      places.push({ claimId, locationId: location.locationId, mention: location.mention });
+      const { conflictId, eventDay, campId, status } = article.claims[location.claimIndex];
+      places.push({
+        claimId,
+        locationId: location.locationId,
+        mention: location.mention,
+        conflictId,
+        eventDay,
+        campId,
+        status,
+      });
     }
-    await this.writes.insertClaimLocations(places, this.manager);
+    await this.writes.insertNewClaimLocations(places, this.manager);
     await this.writes.insertFraming(article.articleId, article.framing, this.manager);
     this.written.push(article.articleId);
     return ids;

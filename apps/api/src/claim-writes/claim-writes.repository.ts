@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import { ArticleFramingEntity } from '../articles/article-framing.entity.js';
 import { ClaimEntity } from '../claims/claim.entity.js';
+import { consecutiveIds, insertIdsAreConsecutive } from '../database/consecutive-ids.js';
 import { insertRows } from '../database/insert-rows.js';
 import { ClaimLocationEntity } from '../claims/claim-location.entity.js';
 import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
@@ -14,6 +15,9 @@ import type { GradingLink } from '../claims/claim-grading.js';
 export type NewClaimRow = Omit<ClaimEntity, 'id' | 'articleId' | 'analystStatus' | 'extractionProposal'>;
 export type NewFramingRow = Omit<ArticleFramingEntity, 'id' | 'articleId'>;
 export type NewClaimLocationRow = { claimId: number; locationId: number; mention: string | null };
+/** A new claim's place with the copies of its claim's columns that the map and contested readers filter by. */
+export type NewClaimLocationWithCopies = NewClaimLocationRow &
+  Pick<ClaimEntity, 'conflictId' | 'eventDay' | 'campId' | 'status'>;
 export type ClaimFieldChanges = Partial<{
   status: ClaimStatus;
   claimType: ClaimType | null;
@@ -49,8 +53,9 @@ export type GradingState = { campId: CampId; status: ClaimStatus; analystStatus:
 @Injectable()
 export class ClaimWritesRepository {
   /**
-   * Multi-row INSERTs, then one indexed read for the new ids (in insertion order): no per-claim
-   * round trip, and no reliance on consecutive auto-increment values (not guaranteed on MariaDB).
+   * Multi-row INSERTs; the new ids (in insertion order) follow from each statement's insert id where the
+   * database hands them out consecutively (SQLite; MariaDB with the default auto-increment lock mode), else
+   * from one indexed read: no per-claim round trip either way.
    */
   async insertClaims(
     articleId: number,
@@ -58,11 +63,16 @@ export class ClaimWritesRepository {
     manager: EntityManager,
   ): Promise<number[]> {
     if (!claims.length) return [];
-    await insertRows(
+    const statements = await insertRows(
       manager,
       ClaimEntity,
       claims.map((claim) => ({ ...claim, articleId })),
     );
+    const sqlite = manager.connection.driver.options.type === 'better-sqlite3';
+    const derived = (await insertIdsAreConsecutive(manager))
+      ? consecutiveIds(sqlite ? 'sqlite' : 'mysql', statements)
+      : null;
+    if (derived && derived.length === claims.length) return derived;
     const rows: { id: number }[] = await manager
       .getRepository(ClaimEntity)
       .createQueryBuilder('c')
@@ -78,8 +88,27 @@ export class ClaimWritesRepository {
     return Number(result.identifiers[0].id);
   }
 
-  async insertClaimLocations(rows: readonly NewClaimLocationRow[], manager: EntityManager): Promise<void> {
-    await insertRows(manager, ClaimLocationEntity, rows);
+  /**
+   * New claims' places with their conflict/day/camp/status copies set as they are inserted: each of the three
+   * indexes that start with a copy gets its entry once, where a NULL entry moved by an UPDATE afterwards cost
+   * a delete and an insert in each (164 ms per 50-article import batch on MariaDB).
+   */
+  async insertNewClaimLocations(rows: readonly NewClaimLocationWithCopies[], manager: EntityManager): Promise<void> {
+    const columns = ['claim_id', 'location_id', 'mention', 'conflict_id', 'event_day', 'camp_id', 'status'];
+    for (const chunk of chunks(rows)) {
+      await manager.query(
+        `INSERT INTO claim_locations (${columns.join(', ')}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((row) => [
+          row.claimId,
+          row.locationId,
+          row.mention,
+          row.conflictId,
+          row.eventDay,
+          row.campId,
+          row.status,
+        ]),
+      );
+    }
   }
 
   async insertFraming(articleId: number, rows: readonly NewFramingRow[], manager: EntityManager): Promise<void> {

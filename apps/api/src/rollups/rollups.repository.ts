@@ -61,7 +61,9 @@ export class RollupsRepository {
    * articles' savepoints, instead of once per article (the same statements, one round per batch).
    */
   async afterArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
-    if (articleIds.length) await this.addScope(manager, inPredicates('c.article_id', articleIds));
+    // Their claim places were inserted with the copies already (ClaimWritesRepository.insertNewClaimLocations):
+    // refreshing them would be an UPDATE joining every place of the batch to its claim for no change.
+    if (articleIds.length) await this.addScope(manager, inPredicates('c.article_id', articleIds), false);
   }
 
   /** addFraming() for several articles in one statement per chunk (an import batch). */
@@ -71,11 +73,11 @@ export class RollupsRepository {
     for (const [where, params] of inPredicates('f.article_id', articleIds)) await this.framing(manager, where, params);
   }
 
-  private async addScope(manager: EntityManager, scope: [string, unknown[]][]): Promise<void> {
+  private async addScope(manager: EntityManager, scope: [string, unknown[]][], refreshCopies = true): Promise<void> {
     bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
     for (const [where, params] of scope) {
       await this.adjust(manager, where, params, 1);
-      await this.refreshLocationCopies(manager, where, params);
+      if (refreshCopies) await this.refreshLocationCopies(manager, where, params);
     }
   }
 
