@@ -22,12 +22,15 @@ export const FEW_SEARCH_CANDIDATES = 2000;
  */
 export const FEW_FILTERED_SEARCH_CANDIDATES = 5000;
 /**
- * From this many matches on, the walk probes each claim it passes (claim_terms by claim_id, a claim's
- * place by primary key) rather than first reading every match into a set: the walk is short (at most
- * limit × claims / 20,000 claims), the set is not (a word in one claim of five: 22k ids at 100k claims,
- * 220k at 1 M). SQLite 100k, «مرتزقة» (22k): 7.7 → 1.3 ms CPU; «طرابلس» (word, source, place): 8.6 → 1.3 ms.
+ * Above this many matches, the walk probes each claim it passes (claim_terms by claim_id, a claim's
+ * place by primary key) rather than first reading every match into a set: the walk is short (about
+ * limit × claims / matches claims), the set is not (a word in one claim of five: 22k ids at 100k claims,
+ * 220k at 1 M). «مرتزقة» (22k), 100k claims: SQLite 7.7 → 1.3 ms CPU, MariaDB 27 → 4.6 ms; «طرابلس»
+ * (word, source, place), SQLite: 8.6 → 1.3 ms. Below it the set is small and the walk long, so a
+ * set probe per claim is the cheaper. Also the cap of the counts: counting further costs (MariaDB
+ * 100k, a common word counted to 20,000: 18 ms; to 5,000: 5 ms).
  */
-export const PROBE_SEARCH_MATCHES = 20000;
+export const PROBE_SEARCH_MATCHES = 5000;
 
 /** The claims a search can match at most, as a subquery of distinct `claim_id` (alias it; its params are named). */
 export type SearchCandidates = { sql: string; params: Record<string, string | number | number[]> };
@@ -63,31 +66,52 @@ export class ClaimSearchPlanRepository {
     const rarest = counts.words.indexOf(Math.min(...counts.words));
     // Every text match has all the words, so the rarest word's claims, with the sources' and the places'
     // claims (the search is "words OR source OR place"), hold every match: an upper bound of the matches.
-    const candidates = counts.words[rarest] + counts.sources + counts.places;
-    const narrowed = Object.entries(filters).some(
-      ([key, value]) => !SEARCH_ONLY_KEYS.has(key) && value !== undefined && !(Array.isArray(value) && !value.length),
-    );
-    if (candidates <= (narrowed ? FEW_FILTERED_SEARCH_CANDIDATES : FEW_SEARCH_CANDIDATES))
-      return { kind: 'candidates', candidates: candidatesOf(words[rarest], sourceIds, placeIds) };
-    return { kind: 'walk', probe: candidates >= PROBE_SEARCH_MATCHES };
+    const narrowed = isNarrowed(filters);
+    const cap = narrowed ? FEW_FILTERED_SEARCH_CANDIDATES : FEW_SEARCH_CANDIDATES;
+    const named = counts.sources + counts.places;
+    let driving = [words[rarest]];
+    let textMatches = counts.words[rarest];
+    // Common words can be rare together (1 M claims, «المستشفى الميداني» + camp GNA: two words in 26k
+    // claims each, none together in a GNA claim; walked: 2.6 s): then their intersection, counted the
+    // same capped way from the rarest word, decides, and is the candidate set.
+    if (words.length > 1 && textMatches + named > cap) {
+      driving = [words[rarest], ...words.filter((_, i) => i !== rarest)];
+      textMatches = await this.cappedIntersection(driving);
+    }
+    if (textMatches + named <= cap)
+      return { kind: 'candidates', candidates: candidatesOf(driving, sourceIds, placeIds) };
+    // Probed only when the matches alone bound the walk. Another filter may hold few or none of them
+    // (1 M claims, «المستشفى الميداني» + camp GNA: probed 2.5 s, every GNA claim tested); with the sets
+    // MariaDB may still start from them (108 ms), and SQLite tests each claim against a set (cheap).
+    return { kind: 'walk', probe: !narrowed && textMatches + named > PROBE_SEARCH_MATCHES };
   }
 
-  /** The candidates plan whatever the counts, driven by the query's first word (tests compare it with the walks). */
+  /** Rows of the first word's term range whose claim has every other word, read up to PROBE_SEARCH_MATCHES + 1. */
+  private async cappedIntersection(words: string[]): Promise<number> {
+    const { sql, params } = wordsClaims(words, 'ci');
+    const [row] = await this.dataSource.query<{ n: number | string }[]>(
+      `SELECT COUNT(*) AS n FROM (${sql} LIMIT ${PROBE_SEARCH_MATCHES + 1}) ci`,
+      params,
+    );
+    return Number(row.n);
+  }
+
+  /** The candidates plan whatever the counts, driven by all the query's words (tests compare it with the walks). */
   static candidatesPlan(filters: SearchFilters): ClaimSearchPlan | null {
-    const [word] = filters.q ? queryWords(filters.q) : [];
-    if (!word) return null;
-    const candidates = candidatesOf(word, filters.qMatch?.sourceIds ?? [], filters.qMatch?.locationIds ?? []);
+    const words = filters.q ? queryWords(filters.q) : [];
+    if (!words.length) return null;
+    const candidates = candidatesOf(words, filters.qMatch?.sourceIds ?? [], filters.qMatch?.locationIds ?? []);
     return { kind: 'candidates', candidates };
   }
 
-  /** Rows of each word's term range, of the sources' claims and of the places' claims, each read up to PROBE_SEARCH_MATCHES. */
+  /** Rows of each word's term range, of the sources' claims and of the places' claims, each read up to PROBE_SEARCH_MATCHES + 1. */
   private async cappedCounts(
     words: string[],
     sourceIds: number[],
     placeIds: number[],
   ): Promise<{ words: number[]; sources: number; places: number }> {
     const capped = (alias: string, select: string) =>
-      `(SELECT COUNT(*) FROM (${select} LIMIT ${PROBE_SEARCH_MATCHES}) ${alias}) AS ${alias}`;
+      `(SELECT COUNT(*) FROM (${select} LIMIT ${PROBE_SEARCH_MATCHES + 1}) ${alias}) AS ${alias}`;
     const columns: string[] = [];
     const params: (string | number)[] = [];
     words.forEach((word, i) => {
@@ -116,13 +140,50 @@ export class ClaimSearchPlanRepository {
   }
 }
 
-/** The rarest word's claims, with the named sources' and places' claims; each claim once. */
-function candidatesOf(word: string, sourceIds: number[], placeIds: number[]): SearchCandidates {
-  const { from, to } = prefixRange(word);
-  const params: SearchCandidates['params'] = { scFrom: from, scTo: to };
-  const wordClaims = 'FROM claim_terms sct WHERE sct.term >= :scFrom AND sct.term < :scTo';
-  if (!sourceIds.length && !placeIds.length) return { sql: `SELECT DISTINCT sct.claim_id ${wordClaims}`, params };
-  const parts = [`SELECT sct.claim_id ${wordClaims}`];
+/** Filters besides the search itself and the conflict: the walk then skips claims too. */
+function isNarrowed(filters: SearchFilters): boolean {
+  return Object.entries(filters).some(
+    ([key, value]) => !SEARCH_ONLY_KEYS.has(key) && value !== undefined && !(Array.isArray(value) && !value.length),
+  );
+}
+
+/**
+ * `SELECT <alias>0.claim_id` of the first word's term range, keeping the claims that have every other
+ * word too (each an IN of its range); a claim may come once per matching term. Positional parameters.
+ * The unary + keeps SQLite on the term range: by the claim_id index it reads every term row of every
+ * claim of the other word's set (SQLite 100k, two words in 2,594 claims: 15 ms → 2 ms).
+ */
+function wordsClaims(words: string[], alias: string): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const range = (t: string, word: string) => {
+    const { from, to } = prefixRange(word);
+    params.push(from, to);
+    return `${t}.term >= ? AND ${t}.term < ?`;
+  };
+  const conditions = [range(`${alias}0`, words[0])];
+  words.slice(1).forEach((word, i) => {
+    const t = `${alias}${i + 1}`;
+    conditions.push(`+${alias}0.claim_id IN (SELECT ${t}.claim_id FROM claim_terms ${t} WHERE ${range(t, word)})`);
+  });
+  return { sql: `SELECT ${alias}0.claim_id FROM claim_terms ${alias}0 WHERE ${conditions.join(' AND ')}`, params };
+}
+
+/**
+ * The claims of the driving words (the first word's, or those having all of them), with the named
+ * sources' and places' claims; each claim once. Named parameters, for a query builder.
+ */
+function candidatesOf(words: string[], sourceIds: number[], placeIds: number[]): SearchCandidates {
+  const params: SearchCandidates['params'] = {};
+  const conditions = words.map((word, i) => {
+    const { from, to } = prefixRange(word);
+    params[`scFrom${i}`] = from;
+    params[`scTo${i}`] = to;
+    const range = `sct${i}.term >= :scFrom${i} AND sct${i}.term < :scTo${i}`;
+    return i === 0 ? range : `+sct0.claim_id IN (SELECT sct${i}.claim_id FROM claim_terms sct${i} WHERE ${range})`;
+  });
+  const wordClaims = `FROM claim_terms sct0 WHERE ${conditions.join(' AND ')}`;
+  if (!sourceIds.length && !placeIds.length) return { sql: `SELECT DISTINCT sct0.claim_id ${wordClaims}`, params };
+  const parts = [`SELECT sct0.claim_id ${wordClaims}`];
   if (sourceIds.length) {
     parts.push('SELECT scs.id FROM claims scs WHERE scs.source_id IN (:...scSources)');
     params.scSources = sourceIds;
