@@ -22,12 +22,12 @@ export const FEW_SEARCH_CANDIDATES = 2000;
  */
 export const FEW_FILTERED_SEARCH_CANDIDATES = 5000;
 /**
- * Above this many matches, the walk probes each claim it passes (claim_terms by claim_id, a claim's
- * place by primary key) rather than first reading every match into a set: the walk is short (about
- * limit × claims / matches claims), the set is not (a word in one claim of five: 22k ids at 100k claims,
- * 220k at 1 M). «مرتزقة» (22k), 100k claims: SQLite 7.7 → 1.3 ms CPU, MariaDB 27 → 4.6 ms; «طرابلس»
- * (word, source, place), SQLite: 8.6 → 1.3 ms. Below it the set is small and the walk long, so a
- * set probe per claim is the cheaper. Also the cap of the counts: counting further costs (MariaDB
+ * When the words' (or the places') matches exceed this, the walk of a bare search probes each claim it
+ * passes (claim_terms by claim_id, a claim's place by primary key) rather than first reading every
+ * match into a set: the walk is short (about limit × claims / matches claims), the set is not (a word
+ * in one claim of five: 22k ids at 100k claims, 220k at 1 M). «مرتزقة»: 100k, SQLite 7.7 → 1.3 ms
+ * CPU, MariaDB 27 → 4.6 ms; 1 M, MariaDB 150 → 9 ms. Below it the set is small and the walk long, so
+ * a set probe per claim is the cheaper. Also the cap of the counts: counting further costs (MariaDB
  * 100k, a common word counted to 20,000: 18 ms; to 5,000: 5 ms).
  */
 export const PROBE_SEARCH_MATCHES = 5000;
@@ -83,7 +83,10 @@ export class ClaimSearchPlanRepository {
     // Probed only when the matches alone bound the walk. Another filter may hold few or none of them
     // (1 M claims, «المستشفى الميداني» + camp GNA: probed 2.5 s, every GNA claim tested); with the sets
     // MariaDB may still start from them (108 ms), and SQLite tests each claim against a set (cheap).
-    return { kind: 'walk', probe: !narrowed && textMatches + named > PROBE_SEARCH_MATCHES };
+    // And only when a set is large: a claim's probe reads its ~16 terms, where a small set is one lookup
+    // (1 M, «ترهونة»: word 3.9k, place 4k, source 10k claims; sets 15 ms, probed 45 ms).
+    const largeSet = Math.max(textMatches, counts.places) > PROBE_SEARCH_MATCHES;
+    return { kind: 'walk', probe: !narrowed && largeSet };
   }
 
   /** Rows of the first word's term range whose claim has every other word, read up to PROBE_SEARCH_MATCHES + 1. */
