@@ -23,9 +23,9 @@ import { reasonOf } from './import-reasons.js';
 export const MAX_RECORDED_FAILURES = 1000;
 /**
  * Articles per commit; each still has its own savepoint, so one bad article never takes the others down. The
- * batch's search terms, rollups and framing sums are ~12 set-based statements whose cost grows far slower than
- * the batch (MariaDB, 100k claims, load ~8: ~0.45 s per batch of 50, ~0.9 s per batch of 200). Not more: the
- * lease is renewed with each commit, so a batch must stay well within LEASE_MS even on a slow database.
+ * batch's rollup and framing upserts (~9 set-based statements) cost far less than linearly in its size (MariaDB,
+ * 100k claims, load ~8: ~0.45 s per batch of 50, ~0.9 s per batch of 200). Not more: the lease is renewed with
+ * each commit, so a batch must stay well within LEASE_MS even on a slow database.
  */
 const BATCH_ROWS = 100;
 /** Rows read (valid or not) per checkpoint at most: invalid rows are checkpointed even when no article is written. */
