@@ -29,12 +29,23 @@ export class ClaimTermsRepository {
     for (const claim of claims) for (const term of termsOf(claim.textNormalized)) pairs.push([term, claim.id]);
     // In primary-key order: the B-tree inserts then walk the index once instead of jumping around it.
     pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    for (let i = 0; i < pairs.length; i += PAIRS_PER_INSERT) {
-      const chunk = pairs.slice(i, i + PAIRS_PER_INSERT);
-      await manager.query(
-        `INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(chunk.length - 1)}(?, ?)`,
-        chunk.flat(),
-      );
+    if (!pairs.length) return;
+    // Every claim id was just read from the claims table in this transaction, so the foreign key holds by
+    // construction; on MariaDB its check is a claims primary-key probe per row (~600 rows per article): without
+    // it a 5,000-row INSERT takes 31–37 ms instead of 50–59. Switched back on before the connection goes back to
+    // the pool, whatever happens. SQLite is left as it is.
+    const mariadb = manager.connection.driver.options.type !== 'better-sqlite3';
+    if (mariadb) await manager.query('SET SESSION foreign_key_checks = 0');
+    try {
+      for (let i = 0; i < pairs.length; i += PAIRS_PER_INSERT) {
+        const chunk = pairs.slice(i, i + PAIRS_PER_INSERT);
+        await manager.query(
+          `INSERT INTO claim_terms (term, claim_id) VALUES ${'(?, ?), '.repeat(chunk.length - 1)}(?, ?)`,
+          chunk.flat(),
+        );
+      }
+    } finally {
+      if (mariadb) await manager.query('SET SESSION foreign_key_checks = 1');
     }
   }
 }
