@@ -203,7 +203,16 @@ export class ClaimsRepository {
     qb.orderBy(column, direction)
       .addOrderBy('c.id', direction)
       .limit(limit + 1);
-    const page = candidates ? await this.rawCandidatesFirst(qb) : await qb.getRawMany<ClaimRow>();
+    const examineAtMost = plan?.kind === 'walk' && !sqlite ? plan.examineAtMost : undefined;
+    let page: ClaimRow[];
+    if (candidates) page = await this.rawCandidatesFirst(qb);
+    else if (examineAtMost) {
+      // MariaDB ends a statement after this many rows examined and returns the rows found so far: a full
+      // page is the walk's (in index order, it stopped at LIMIT); anything less is read again with the sets.
+      const [sql, params] = qb.getQueryAndParameters();
+      page = await this.dataSource.query<ClaimRow[]>(`${sql} ROWS EXAMINED ${examineAtMost}`, params);
+      if (page.length <= limit) return this.findPage(filters, sort, cursor, limit, { kind: 'walk', probe: false });
+    } else page = await qb.getRawMany<ClaimRow>();
     if (!idsFirst) return page.map(normalizeClaimRow);
     const ids = page.map((row) => Number(row.id));
     if (!ids.length) return [];
