@@ -11,6 +11,7 @@ import { testDialects } from '../support/test-databases';
 const FIXTURES = join(__dirname, '../../fixtures');
 const SEED = readFileSync(join(FIXTURES, 'seed-article-ar.txt'), 'utf8');
 const UNRELATED = readFileSync(join(FIXTURES, 'eval/ar-2-truce.txt'), 'utf8');
+const WEST_COAST = readFileSync(join(FIXTURES, 'eval/ar-3-west-coast.txt'), 'utf8');
 const SEED_OUTLET = 'بوابة أفريقيا الإخبارية';
 
 /** The seed article with its first occurrences of the given words replaced: a reprint with light edits. */
@@ -164,6 +165,29 @@ describe.each(testDialects())('stories (near-duplicates counted once) on %s', (d
       seedStory,
     ]);
     expect([Number(story.article_count), Number(story.outlet_count)]).toEqual([5, 5]);
+  });
+
+  it('attaches a reprint to an article stored earlier in the same import batch', async () => {
+    const lines = [
+      { title: 'west coast', body: WEST_COAST, outlet: 'Libya Observer' },
+      { title: 'west coast reprint', body: `${WEST_COAST}\n\nنقلا عن وكالة الأنباء الليبية.`, outlet: 'الوسط' },
+    ].map((line) => JSON.stringify({ ...line, publishedAt: '2019-10-11' }));
+    const started = await request(testApp.server)
+      .post('/api/imports')
+      .set(analyst)
+      .attach('file', Buffer.from(lines.join('\n')), 'west-coast.jsonl')
+      .expect(202);
+    await testApp.app.get(ImportsService).idle();
+    const job = (await request(testApp.server).get(`/api/imports/${started.body.id}`).set(analyst).expect(200)).body;
+    expect(job).toMatchObject({ status: 'done', done: 2, failed: 0 });
+    const rows: { title: string; story_id: number; claims: number }[] = await testApp.dataSource.query(
+      `SELECT a.title AS title, a.story_id AS story_id, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims
+         FROM articles a WHERE a.title LIKE 'west coast%' ORDER BY a.id`,
+    );
+    expect(rows.map((row) => row.title)).toEqual(['west coast', 'west coast reprint']);
+    expect(Number(rows[1].story_id)).toBe(Number(rows[0].story_id));
+    expect(Number(rows[0].claims)).toBeGreaterThan(0);
+    expect(Number(rows[1].claims)).toBe(0);
   });
 
   it('stories:reindex indexes an article stored without bands, once', async () => {

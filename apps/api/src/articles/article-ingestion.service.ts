@@ -21,6 +21,7 @@ import type { CreateArticleDto } from './dto/article-input.dto.js';
 import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
 import type { TextFingerprint } from '@claimline/extraction';
+import type { BatchCandidates } from '../stories/batch-candidates.js';
 import { StoriesService } from '../stories/stories.service.js';
 
 export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
@@ -54,6 +55,8 @@ type BatchContext = {
   /** Audit events of the articles written so far, inserted together once the last one is in. */
   audits: AuditEntry[];
   knownLocations: Set<number>;
+  /** The band index as of the batch's start, plus each article the batch has committed to its savepoint. */
+  bands: BatchCandidates;
   sourceRefs: Map<number, SourceRef>;
   campsOf: Map<string, Set<string>>;
 };
@@ -223,6 +226,7 @@ export class ArticleIngestionService {
             const done = await this.write(article, user, manager, claims, batch);
             await runner.commitTransaction();
             batch.audits.push(done.audit);
+            batch.bands.add(article.conflictId, done.id, article.print.bands);
             results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
             written.push(i);
           } catch (error) {
@@ -249,6 +253,7 @@ export class ArticleIngestionService {
       campsOf.get(camp.conflictId)?.add(camp.campId);
     return {
       audits: [],
+      bands: await this.stories.batchCandidates(articles, manager),
       knownLocations: await this.locations.existingIds([...new Set(placeIds)], manager),
       sourceRefs: new Map(
         (await this.articles.findSourceRefs(articles.flatMap(givenSourceIds), manager)).map((ref) => [ref.id, ref]),
@@ -306,7 +311,7 @@ export class ArticleIngestionService {
   ): Promise<Written> {
     const { input, conflictId, contentHash, language, framing, print } = prepared;
     // Looked up inside the transaction, so an import's reprints also find the copies written earlier in the batch.
-    const near = input.separate ? null : await this.stories.findNearDuplicate(conflictId, print, manager);
+    const near = input.separate ? null : await this.stories.findNearDuplicate(conflictId, print, manager, batch?.bands);
     // A copy stores no claims (its story's claims count once) but keeps its framing: each outlet's wording is its own.
     const planned = near ? [] : prepared.planned;
     const publishedAt = input.publishedAt;

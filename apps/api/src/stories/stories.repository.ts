@@ -42,6 +42,28 @@ export class StoriesRepository {
     return rows.map((row) => ({ articleId: Number(row.articleId), sharedBands: Number(row.shared) }));
   }
 
+  /** Every (band, article) of the conflict's stored articles for these band keys: an import batch's look-ups in one read. */
+  async bandArticles(
+    conflictId: string,
+    bands: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ bandKey: string; articleId: number }[]> {
+    const out: { bandKey: string; articleId: number }[] = [];
+    const unique = [...new Set(bands)];
+    for (let i = 0; i < unique.length; i += 1000) {
+      const chunk = unique.slice(i, i + 1000);
+      // CROSS JOIN for SQLite's join order, as in candidates().
+      const rows: { bandKey: string; articleId: number | string }[] = await manager.query(
+        `SELECT b.band_key AS bandKey, b.article_id AS articleId
+           FROM article_bands b CROSS JOIN articles a ON a.id = b.article_id
+          WHERE b.band_key IN (${placeholders(chunk.length)}) AND a.conflict_id = ?`,
+        [...chunk, conflictId],
+      );
+      for (const row of rows) out.push({ bandKey: row.bandKey, articleId: Number(row.articleId) });
+    }
+    return out;
+  }
+
   /** What a near-duplicate answer shows of candidate articles, with the content hash that names their fingerprint. */
   async summaries(
     ids: readonly number[],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { compareFingerprints, fingerprint, type NearDuplicateRule, type TextFingerprint } from '@claimline/extraction';
+import { BatchCandidates } from './batch-candidates.js';
 import { FingerprintCache } from './fingerprint-cache.js';
 import { StoriesRepository } from './stories.repository.js';
 
@@ -40,13 +41,35 @@ export class StoriesService {
     return print;
   }
 
-  /** The most similar stored article of the conflict at or above the threshold, or null. */
+  /** The band index for a batch of articles about to be written, read once (BatchCandidates). */
+  async batchCandidates(
+    articles: readonly { conflictId: string; print: TextFingerprint }[],
+    manager: EntityManager,
+  ): Promise<BatchCandidates> {
+    const index = new BatchCandidates();
+    const bandsOf = new Map<string, string[]>();
+    for (const { conflictId, print } of articles)
+      bandsOf.set(conflictId, [...(bandsOf.get(conflictId) ?? []), ...print.bands]);
+    for (const [conflictId, bands] of bandsOf) {
+      for (const row of await this.stories.bandArticles(conflictId, bands, manager))
+        index.add(conflictId, row.articleId, [row.bandKey]);
+    }
+    return index;
+  }
+
+  /**
+   * The most similar stored article of the conflict at or above the threshold, or null. `batch`: the candidates
+   * come from the batch's index instead of a query.
+   */
   async findNearDuplicate(
     conflictId: string,
     print: TextFingerprint,
     manager?: EntityManager,
+    batch?: BatchCandidates,
   ): Promise<NearDuplicate | null> {
-    const candidates = await this.stories.candidates(conflictId, print.bands, CANDIDATES, manager);
+    const candidates = batch
+      ? batch.candidates(conflictId, print.bands, CANDIDATES)
+      : await this.stories.candidates(conflictId, print.bands, CANDIDATES, manager);
     if (!candidates.length) return null;
     const stored = await this.stories.summaries(
       candidates.map((candidate) => candidate.articleId),
