@@ -97,8 +97,8 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
       });
 
       for (const ignoreUnknown of [true, false]) {
-        const spots = (await get(`/api/analytics/blindspots?${query}&ignoreUnknown=${ignoreUnknown}&limit=50`))
-          .places as {
+        const blindspots = await get(`/api/analytics/blindspots?${query}&ignoreUnknown=${ignoreUnknown}&limit=50`);
+        const spots = blindspots.places as {
           location: { id: number };
           camp: string;
           claims: number;
@@ -115,6 +115,19 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
           ignoreUnknown,
           spots: lines(spotRows),
         });
+        const narrativeSpots = blindspots.narratives as { narrative: { id: number }; camp: string; claims: number }[];
+        const narrativeRows = await q(
+          `SELECT cn.narrative_id AS id, MIN(c.camp_id) AS camp, COUNT(*) AS n
+           FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+           WHERE ${where}${ignoreUnknown ? " AND c.camp_id <> 'UNKNOWN'" : ''}
+           GROUP BY cn.narrative_id HAVING COUNT(DISTINCT c.camp_id) = 1 ORDER BY 3 DESC, 1 LIMIT 50`,
+          params,
+        );
+        expect({
+          context,
+          ignoreUnknown,
+          narratives: narrativeSpots.map((s) => `${s.narrative.id}|${s.camp}|${s.claims}`),
+        }).toEqual({ context, ignoreUnknown, narratives: lines(narrativeRows) });
       }
     }
 

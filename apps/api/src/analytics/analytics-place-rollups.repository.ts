@@ -23,8 +23,8 @@ export function placeSourceRollupCanAnswer(filters: ClaimFiltersDto, rollup: 'pl
 }
 
 /**
- * The map, the blindspots places and the top sources answered from claim_place_counts_monthly and
- * claim_source_counts_monthly (kept exact by RollupsRepository): whole months of a from/to window from
+ * The map, the blindspots (places and narratives) and the top sources answered from the monthly
+ * rollups per place, narrative and source (kept exact by RollupsRepository): whole months of a from/to window from
  * the monthly rows, the partial months at its edges from claim_locations (its conflict/day/camp/status
  * copies, one index range) and claim_counts_daily. Same rows as AnalyticsRepository's claims queries;
  * callers check placeSourceRollupCanAnswer first. `HAVING SUM(n) > 0` hides rollup rows that fell to 0.
@@ -53,6 +53,31 @@ export class AnalyticsPlaceRollupsRepository {
              GROUP BY p.location_id HAVING COUNT(*) = 1) g
        JOIN locations l ON l.id = g.location_id
        ORDER BY g.claims DESC, l.id LIMIT ?`,
+      [...params, limit],
+    );
+  }
+
+  /**
+   * Narratives with claims of one camp only: AnalyticsRepository.singleCampNarratives, from
+   * claim_narrative_counts_monthly (edge days from claim_narrative_counts_daily). The narrative rollups
+   * have the place rollup's keys, so placeSourceRollupCanAnswer(filters, 'places') decides for them too.
+   */
+  singleCampNarratives(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
+    const known = ignoreUnknown ? " AND r.camp_id <> 'UNKNOWN'" : '';
+    const [rows, params] = monthsAndEdgeDays(
+      filters,
+      false,
+      (where) => `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_monthly r WHERE ${where}${known}`,
+      (where) => `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_daily r WHERE ${where}${known}`,
+    );
+    return this.dataSource.query(
+      `SELECT g.camp, g.claims, n.id AS n_id, n.name_en AS n_name_en, n.name_ar AS n_name_ar, n.color AS n_color
+       FROM (SELECT p.narrative_id, MIN(p.camp) AS camp, SUM(p.claims) AS claims
+             FROM (SELECT x.narrative_id, x.camp_id AS camp, SUM(x.n) AS claims FROM (${rows}) x
+                   GROUP BY x.narrative_id, x.camp_id HAVING SUM(x.n) > 0) p
+             GROUP BY p.narrative_id HAVING COUNT(*) = 1) g
+       JOIN narratives n ON n.id = g.narrative_id
+       ORDER BY g.claims DESC, n.id LIMIT ?`,
       [...params, limit],
     );
   }

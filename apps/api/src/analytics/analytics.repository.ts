@@ -263,6 +263,8 @@ export class AnalyticsRepository {
 
   /** Narratives only one camp's claims carry. */
   singleCampNarratives(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
+    if (placeSourceRollupCanAnswer(filters, 'places'))
+      return this.placeRollups.singleCampNarratives(filters, ignoreUnknown, limit);
     const grouped = this.claims(filters)
       .innerJoin('claim_narratives', 'cn', 'cn.claim_id = c.id')
       .select('cn.narrative_id', 'narrative_id')
