@@ -1,4 +1,4 @@
-import { BatchCandidates } from './batch-candidates';
+import { BatchCandidates } from './batch-candidates.js';
 
 describe('BatchCandidates', () => {
   it('orders as the band query: most shared bands first, then the lower article id, at most the limit', () => {
