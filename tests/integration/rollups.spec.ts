@@ -174,6 +174,16 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
         ),
       ),
     );
+    // A window cutting months at both ends: whole months from the monthly rollups, the edges from the daily ones.
+    expect(
+      cells((await get('/api/analytics/timeseries?bucket=month&groupBy=narrative&from=2019-05-10&to=2019-07-02')).body),
+    ).toEqual(
+      rawCells(
+        await q(
+          "SELECT c.event_month AS b, cn.narrative_id AS k, COUNT(*) AS n FROM claims c LEFT JOIN claim_narratives cn ON cn.claim_id = c.id WHERE c.event_day BETWEEN '2019-05-10' AND '2019-07-02' GROUP BY c.event_month, cn.narrative_id",
+        ),
+      ),
+    );
     const viaClaims = await get(`/api/analytics/timeseries?bucket=day&groupBy=camp&q=${encodeURIComponent('قال')}`);
     const [{ n: matching }] = await q("SELECT COUNT(*) AS n FROM claims WHERE text_normalized LIKE '%قال%'");
     expect(viaClaims.body.total).toBe(Number(matching));

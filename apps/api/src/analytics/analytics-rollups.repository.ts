@@ -67,6 +67,7 @@ export class AnalyticsRollupsRepository {
 
   /** Per narrative, plus the untagged claims as series NULL (what the claims query's LEFT JOIN yields). */
   countNarrativeSeries(filters: ClaimFiltersDto, bucket: BucketSize): Promise<SeriesCountRow[]> {
+    if (bucket === 'month') return this.countNarrativeMonths(filters);
     const b = BUCKET[bucket];
     const [where, params] = whereOf(filters, false);
     return this.dataSource.query(
@@ -79,6 +80,30 @@ export class AnalyticsRollupsRepository {
               ${seriesCountsSql(bucket, 'r', 'r.n - r.tagged')}
        FROM claim_camp_counts_daily r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
       [...params, ...params],
+    );
+  }
+
+  /**
+   * countNarrativeSeries by month: whole months from the monthly rollups (a conflict's narrative rows per
+   * month instead of per day: 24k → 1k rows at 100k claims), the edge months of a from/to window from the
+   * daily ones. A month chart leaves no claim out, so nothing is known only to a coarser period.
+   */
+  private countNarrativeMonths(filters: ClaimFiltersDto): Promise<SeriesCountRow[]> {
+    const [narratives, narrativeParams] = monthsAndDays(
+      filters,
+      'claim_narrative_counts',
+      'r.event_month, r.narrative_id, r.n',
+    );
+    const [counts, countParams] = monthsAndDays(filters, 'claim_counts', 'r.event_month, r.n, r.tagged');
+    return this.dataSource.query(
+      `SELECT x.event_month AS bucket, x.narrative_id AS series_key, n.name_en AS label_en, n.name_ar AS label_ar,
+              n.color AS color, SUM(x.n) AS count, 0 AS week_only, 0 AS month_only
+       FROM (${narratives}) x LEFT JOIN narratives n ON n.id = x.narrative_id
+       GROUP BY x.event_month, x.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(x.n) > 0
+       UNION ALL
+       SELECT y.event_month, NULL, NULL, NULL, NULL, SUM(y.n - y.tagged), 0, 0
+       FROM (${counts}) y GROUP BY y.event_month HAVING SUM(y.n - y.tagged) > 0`,
+      [...narrativeParams, ...countParams],
     );
   }
 
