@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { generateCorpus } from '../../apps/api/src/generator/generate';
+import { ClaimsRepository, type ClaimRow } from '../../apps/api/src/claims/claims.repository';
+import type { ClaimSort } from '../../apps/api/src/claims/claim-cursor';
+import type { ClaimFiltersDto } from '../../apps/api/src/claims/dto/claim-filters.dto';
+import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
+
+/**
+ * A narrative page on MariaDB walks the date index probing each claim's narratives, bounded in rows
+ * examined, and a page the walk leaves short is read again the optimizer's way (ClaimsRepository
+ * narrativeWalk). Whichever way a page is read, it holds the same rows in the same order as the plain
+ * SQL: first page and every keyset page, common and rare narratives, with and without other filters.
+ */
+describe.each(testDialects())('narrative pages on %s', (dialect) => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let claims: ClaimsRepository;
+  let conflict: string;
+  const q = (sql: string): Promise<Record<string, unknown>[]> => dataSource.query(sql);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    dataSource = createDataSource(database.url);
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await generateCorpus(dataSource, { claims: 1200, seed: 5 });
+    claims = new ClaimsRepository(dataSource);
+    conflict = String((await q('SELECT conflict_id FROM claims ORDER BY id LIMIT 1'))[0].conflict_id);
+  }, 120_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  /** Every page's ids, as the service pages the list (9 rows a page). */
+  const pagedIds = async (filters: ClaimFiltersDto, sort: ClaimSort): Promise<number[]> => {
+    const ids: number[] = [];
+    let cursor = null;
+    for (let page = 0; page < 200; page++) {
+      const rows: ClaimRow[] = await claims.findPage({ ...filters, conflict }, sort, cursor, 9);
+      ids.push(...rows.slice(0, 9).map((row) => Number(row.id)));
+      if (rows.length <= 9) break;
+      const last = rows[8];
+      cursor = { sort, key: claims.sortKey(last, sort), id: last.id };
+    }
+    return ids;
+  };
+
+  it('pages every narrative, alone and with a camp, the same whether the walk finds the page or falls back', async () => {
+    // The most and the least tagged narrative: a walk that finds its page, and one that comes short.
+    const narratives = (
+      await q('SELECT narrative_id AS id, COUNT(*) AS n FROM claim_narratives GROUP BY narrative_id ORDER BY n DESC')
+    ).map((row) => Number(row.id));
+    const [{ camp_id: camp }] = await q('SELECT camp_id FROM claims GROUP BY camp_id ORDER BY COUNT(*) LIMIT 1');
+    const cases: { narrative: number; camp?: string }[] = [
+      { narrative: narratives[0] },
+      { narrative: narratives[narratives.length - 1] },
+      { narrative: narratives[0], camp: String(camp) },
+    ];
+    for (const { narrative, camp: oneCamp } of cases) {
+      for (const sort of ['-eventDate', 'createdAt'] as ClaimSort[]) {
+        const [column, direction] = sort === '-eventDate' ? ['event_date', 'DESC'] : ['created_at', 'ASC'];
+        const expected = (
+          await q(
+            `SELECT c.id FROM claims c WHERE c.conflict_id = '${conflict}'${oneCamp ? ` AND c.camp_id = '${oneCamp}'` : ''}
+             AND EXISTS (SELECT 1 FROM claim_narratives cn WHERE cn.claim_id = c.id AND cn.narrative_id = ${narrative})
+             ORDER BY c.${column} ${direction}, c.id ${direction}`,
+          )
+        ).map((row) => Number(row.id));
+        expect(expected.length).toBeGreaterThan(0);
+        const filters: ClaimFiltersDto = { narrative: [narrative], ...(oneCamp ? { camp: [oneCamp] } : {}) };
+        for (const bound of [30_000, 40]) {
+          claims.narrativeWalkRows = bound;
+          expect({ narrative, oneCamp, sort, bound, ids: await pagedIds(filters, sort) }).toEqual({
+            narrative,
+            oneCamp,
+            sort,
+            bound,
+            ids: expected,
+          });
+        }
+      }
+    }
+  });
+});
