@@ -8,12 +8,14 @@ import type { ClaimFiltersDto } from '../../apps/api/src/claims/dto/claim-filter
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
 
 /**
+ * Claims list pages read by a plan of their own, which must not change what a page holds.
+ *
  * A narrative page on MariaDB walks the date index probing each claim's narratives, bounded in rows
  * examined, and a page the walk leaves short is read again the optimizer's way (ClaimsRepository
  * narrativeWalk). Whichever way a page is read, it holds the same rows in the same order as the plain
  * SQL: first page and every keyset page, common and rare narratives, with and without other filters.
  */
-describe.each(testDialects())('narrative pages on %s', (dialect) => {
+describe.each(testDialects())('claim page plans on %s', (dialect) => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let claims: ClaimsRepository;
@@ -83,6 +85,28 @@ describe.each(testDialects())('narrative pages on %s', (dialect) => {
           });
         }
       }
+    }
+  });
+
+  it('pages a from/to window in every sort as the plain SQL does (the window read as an event_date range)', async () => {
+    const [{ first, last }] = await q('SELECT MIN(event_day) AS first, MAX(event_day) AS last FROM claims');
+    const from = String(first).slice(0, 8) + '20';
+    const to = String(last) > from ? String(last).slice(0, 5) + '01-31' : String(last);
+    const sorts: [ClaimSort, string, string][] = [
+      ['-eventDate', 'event_date', 'DESC'],
+      ['eventDate', 'event_date', 'ASC'],
+      ['-createdAt', 'created_at', 'DESC'],
+      ['createdAt', 'created_at', 'ASC'],
+    ];
+    for (const [sort, column, direction] of sorts) {
+      const expected = (
+        await q(
+          `SELECT c.id FROM claims c WHERE c.conflict_id = '${conflict}' AND c.event_day >= '${from}' AND c.event_day <= '${to}'
+           ORDER BY c.${column} ${direction}, c.id ${direction}`,
+        )
+      ).map((row) => Number(row.id));
+      expect(expected.length).toBeGreaterThan(9);
+      expect({ sort, ids: await pagedIds({ from, to }, sort) }).toEqual({ sort, ids: expected });
     }
   });
 });
