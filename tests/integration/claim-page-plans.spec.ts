@@ -109,4 +109,18 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
       expect({ sort, ids: await pagedIds({ from, to }, sort) }).toEqual({ sort, ids: expected });
     }
   });
+
+  it('stops a capped count at cap + 1 where it scans, and counts exactly below the cap', async () => {
+    const [{ id: place }] = await q(
+      'SELECT location_id AS id FROM claim_locations GROUP BY location_id ORDER BY COUNT(*) DESC LIMIT 1',
+    );
+    const [{ term }] = await q('SELECT term FROM claim_terms GROUP BY term ORDER BY COUNT(*) DESC LIMIT 1');
+    for (const filters of [{ location: [Number(place)] }, { q: String(term) }] as ClaimFiltersDto[]) {
+      const exact = await claims.count({ ...filters, conflict });
+      expect(exact).toBeGreaterThan(10);
+      await expect(claims.count({ ...filters, conflict }, 10)).resolves.toBe(11);
+      await expect(claims.count({ ...filters, conflict }, exact)).resolves.toBe(exact);
+      await expect(claims.count({ ...filters, conflict }, exact + 5)).resolves.toBe(exact);
+    }
+  });
 });

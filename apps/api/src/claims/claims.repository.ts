@@ -289,7 +289,11 @@ export class ClaimsRepository {
   }
 
   /** The same filters as the page, counted in one query. */
-  async count(filters: ClaimFiltersDto & { qMatch?: SearchMatch }): Promise<number> {
+  /**
+   * Claims matching the filters. With `cap`, a count that has to scan claims or search terms stops at
+   * cap + 1 matches (the caller then says "more than cap"): rollup and candidate counts are exact.
+   */
+  async count(filters: ClaimFiltersDto & { qMatch?: SearchMatch }, cap?: number): Promise<number> {
     // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
     const present = claimFiltersOf(filters);
     if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
@@ -305,7 +309,7 @@ export class ClaimsRepository {
         ([key, value]) =>
           key === 'q' || key === 'conflict' || value === undefined || (Array.isArray(value) && !value.length),
       );
-    if (onlySearch) return this.countSearch(words, filters.conflict);
+    if (onlySearch) return this.countSearch(words, filters.conflict, cap);
     const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total');
     // A search with few candidates counts them as its page reads them (100k, SQLite, «ترهونة» + camp:
     // 81 → 11 ms), instead of testing every claim of the conflict against the match sets.
@@ -316,16 +320,36 @@ export class ClaimsRepository {
       );
       return Number(row?.total ?? 0);
     }
-    const row = await applyClaimFilters(qb.from('claims', 'c'), filters).getRawOne<{ total: number | string }>();
+    if (cap === undefined) {
+      const row = await applyClaimFilters(qb.from('claims', 'c'), filters).getRawOne<{ total: number | string }>();
+      return Number(row?.total ?? 0);
+    }
+    const matches = applyClaimFilters(
+      this.dataSource.manager.createQueryBuilder().select('c.id', 'id').from('claims', 'c'),
+      filters,
+    ).limit(cap + 1);
+    return this.countRows(matches);
+  }
+
+  /** COUNT(*) of a query's rows (a LIMIT inside stops the scan early). */
+  private async countRows(rows: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+    const [sql, params] = rows.getQueryAndParameters();
+    const [row] = await this.dataSource.query<{ total: number | string }[]>(
+      `SELECT COUNT(*) AS total FROM (${sql}) counted`,
+      params,
+    );
     return Number(row?.total ?? 0);
   }
 
   /** Claims matching every word, counted from claim_terms; the conflict checked by primary key on each match. */
-  private async countSearch(words: string[], conflict: string | undefined): Promise<number> {
+  private async countSearch(words: string[], conflict: string | undefined, cap?: number): Promise<number> {
     const ranges = words.map(prefixRange);
     const qb = this.dataSource.manager
       .createQueryBuilder()
-      .select('COUNT(DISTINCT t0.claim_id)', 'total')
+      .select(
+        cap === undefined ? 'COUNT(DISTINCT t0.claim_id)' : 'DISTINCT t0.claim_id',
+        cap === undefined ? 'total' : 'id',
+      )
       .from('claim_terms', 't0')
       .where('t0.term >= :from0 AND t0.term < :to0', { from0: ranges[0].from, to0: ranges[0].to });
     if (conflict)
@@ -342,6 +366,7 @@ export class ClaimsRepository {
         },
       );
     });
+    if (cap !== undefined) return this.countRows(qb.limit(cap + 1));
     const row = await qb.getRawOne<{ total: number | string }>();
     return Number(row?.total ?? 0);
   }

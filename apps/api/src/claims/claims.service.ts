@@ -16,6 +16,7 @@ import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js
 import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
 import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
+import { TOTAL_CAP } from './dto/claim-summary.dto.js';
 import { toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
 import { matchedByOf } from '../search/search-references.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
@@ -48,9 +49,9 @@ export class ClaimsService {
       throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
     // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
     // (the web keeps the first page's), once per filter set until the counts change; keyset pages report null.
-    const [rows, total] = await Promise.all([
+    const [rows, counted] = await Promise.all([
       this.claims.findPage(filters, sort, cursor, limit),
-      cursor ? null : this.totals.total(filters, () => this.claims.count(filters)),
+      cursor ? null : this.totals.total(filters, () => this.claims.count(filters, TOTAL_CAP)),
     ]);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
@@ -75,9 +76,12 @@ export class ClaimsService {
             : undefined,
         ),
       ),
+      // Past the cap the total is a lower bound: counting a search or a place filter to the end scans every
+      // match (1 M claims: seconds per first page under a team's load), and nobody pages through 10,000.
+      totalCapped: counted !== null && counted > TOTAL_CAP,
       nextCursor:
         rows.length > limit && last ? encodeCursor({ sort, key: this.claims.sortKey(last, sort), id: last.id }) : null,
-      total,
+      total: counted === null ? null : Math.min(counted, TOTAL_CAP),
     };
   }
 

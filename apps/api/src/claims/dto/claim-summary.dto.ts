@@ -4,6 +4,9 @@ import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/c
 import type { ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
 import type { MatchedBy } from '../../search/search-references.js';
 
+/** A first page counts its matches up to this many; past it the list says "more than" (ClaimListDto.totalCapped). */
+export const TOTAL_CAP = 10_000;
+
 const MATCHED_BY: MatchedBy[] = ['text', 'source', 'place'];
 
 export class ClaimSourceRefDto {
@@ -66,10 +69,13 @@ export class ClaimListDto {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description:
-      'Claims matching the filters, across all pages; on the first page only (null on cursor pages: counting scans every match)',
+    description: `Claims matching the filters, across all pages, up to ${TOTAL_CAP.toLocaleString('en')} (see totalCapped); on the first page only (null on cursor pages: counting scans every match)`,
   })
   total: number | null;
+  @ApiProperty({
+    description: `True when more than ${TOTAL_CAP.toLocaleString('en')} claims match: total is then that lower bound, not the count`,
+  })
+  totalCapped: boolean;
 }
 
 /** SQLite hands back 'YYYY-MM-DD HH:MM:SS.SSS' (UTC), mysql2 a Date. */

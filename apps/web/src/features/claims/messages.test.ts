@@ -13,4 +13,9 @@ describe('claims page count', () => {
     expect(formatPlural('en', claimsPlurals.count, 0)).toBe('0 claims');
     expect(formatPlural('en', claimsPlurals.count, 1200)).toBe('1,200 claims');
   });
+
+  it('says "more than" for a total the API stopped counting at, in both languages', () => {
+    expect(formatPlural('en', claimsPlurals.moreThan, 10_000)).toBe('More than 10,000 claims');
+    expect(formatPlural('ar', claimsPlurals.moreThan, 10_000)).toMatch(/^أكثر من .+ ادعاء$/);
+  });
 });

@@ -13,4 +13,16 @@ export const claimsPlurals = definePlurals({
       other: '{n} ادعاء',
     },
   },
+  /** A total the API stopped counting at (ClaimListDto.totalCapped). */
+  moreThan: {
+    en: { one: 'More than {n} claim', other: 'More than {n} claims' },
+    ar: {
+      zero: 'لا ادعاءات',
+      one: 'أكثر من ادعاء واحد',
+      two: 'أكثر من ادعاءين',
+      few: 'أكثر من {n} ادعاءات',
+      many: 'أكثر من {n} ادعاءً',
+      other: 'أكثر من {n} ادعاء',
+    },
+  },
 });

@@ -1402,8 +1402,10 @@ export interface components {
             items: components["schemas"]["ClaimSummaryDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
-            /** @description Claims matching the filters, across all pages; on the first page only (null on cursor pages: counting scans every match) */
+            /** @description Claims matching the filters, across all pages, up to 10,000 (see totalCapped); on the first page only (null on cursor pages: counting scans every match) */
             total: number | null;
+            /** @description True when more than 10,000 claims match: total is then that lower bound, not the count */
+            totalCapped: boolean;
         };
         ClaimLocationDto: {
             id: number;

@@ -84,6 +84,8 @@ export function ClaimsPage() {
   const items = useMemo(() => claims.data?.pages.flatMap((page) => page.items) ?? [], [claims.data]);
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const total = claims.data?.pages[0]?.total ?? 0;
+  // More matches than the API counts: the total is a lower bound, and "all matching" is not offered.
+  const totalCapped = claims.data?.pages[0]?.totalCapped ?? false;
 
   function handleToggle(id: number, extend: boolean) {
     setSelection((current) => (extend ? selectRange(current, ids, id) : toggleRow(current, id)));
@@ -193,7 +195,7 @@ export function ClaimsPage() {
         <h1>{t.title}</h1>
         <div className="row">
           <span className="muted" data-testid="claims-total">
-            {plural(claimsPlurals.count, total)}
+            {plural(totalCapped ? claimsPlurals.moreThan : claimsPlurals.count, total)}
             {items.length < total ? ` · ${format(t.showing, { n: formatNumber(items.length) })}` : ''}
           </span>
           <a
@@ -212,7 +214,7 @@ export function ClaimsPage() {
         <BulkBar
           count={selectedCount(selection, total)}
           total={total}
-          offerAllMatching={offersAllMatching(selection, ids, total)}
+          offerAllMatching={!totalCapped && offersAllMatching(selection, ids, total)}
           narratives={narratives}
           pending={bulkUpdate.isPending}
           result={bulkResult}
