@@ -37,7 +37,8 @@ export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOption
     database: target.database,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
-    extra: { connectionLimit: 20 },
+    // CLAIMLINE_DB_POOL: connections to MariaDB per process (default 20).
+    extra: { connectionLimit: Number(process.env.CLAIMLINE_DB_POOL) > 0 ? Number(process.env.CLAIMLINE_DB_POOL) : 20 },
   };
 }
 
