@@ -49,11 +49,14 @@ export class AnalyticsRollupsRepository {
     const counts = seriesCountsSql(bucket, 'r', 'r.n');
     const [where, params] = whereOf(filters, true);
     if (groupBy === 'source') {
+      // Grouped first, named after: the sources join once per (bucket, source), not once per rollup row
+      // (1 M claims, camp LNA, by week: 290 → 170 ms alone).
       return this.dataSource.query(
-        `SELECT ${b} AS bucket, CASE WHEN r.source_id = 0 THEN NULL ELSE r.source_id END AS series_key,
-                s.name_en AS label_en, s.name_ar AS label_ar, ${counts}
-         FROM claim_counts_daily r LEFT JOIN sources s ON s.id = r.source_id
-         WHERE ${where} GROUP BY ${b}, r.source_id, s.name_en, s.name_ar HAVING SUM(r.n) > 0`,
+        `SELECT g.bucket, CASE WHEN g.source_id = 0 THEN NULL ELSE g.source_id END AS series_key,
+                s.name_en AS label_en, s.name_ar AS label_ar, g.count, g.week_only, g.month_only
+         FROM (SELECT ${b} AS bucket, r.source_id, ${counts} FROM claim_counts_daily r
+               WHERE ${where} GROUP BY ${b}, r.source_id HAVING SUM(r.n) > 0) g
+         LEFT JOIN sources s ON s.id = g.source_id`,
         params,
       );
     }
