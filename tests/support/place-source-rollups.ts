@@ -65,6 +65,7 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
     // Open-ended, cutting the first month.
     { from: `${lo.slice(0, 7)}-10`, camp: ['LNA'] },
     { to: `${hi.slice(0, 7)}-20`, source: [Number(topSource.id)] },
+    { from: `${lo.slice(0, 7)}-02`, to: `${hi.slice(0, 7)}-15`, source: [Number(topSource.id)], camp: ['LNA', 'GNA'] },
   ];
   // Not a comparison of two empty answers: the seed's claims name places and sources.
   expect(Number((await q('SELECT COUNT(*) AS n FROM claim_place_counts_monthly WHERE n > 0'))[0].n)).toBeGreaterThan(0);
@@ -144,6 +145,13 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
     expect({ context, sources: sources.map((s) => `${s.sourceId}|${s.camp}|${s.claims}`) }).toEqual({
       context,
       sources: lines(sourceRows),
+    });
+
+    // The claims list's first-page total (a source filter reads the monthly source rollup).
+    const [listed] = await q(`SELECT COUNT(*) AS n FROM claims c WHERE ${where}`, params);
+    expect({ context, total: (await get(`/api/claims?limit=1&${query}`)).total }).toEqual({
+      context,
+      total: Number(listed.n),
     });
   }
 }

@@ -82,6 +82,24 @@ export class AnalyticsPlaceRollupsRepository {
     );
   }
 
+  /**
+   * Claims of the filters' sources (a first-page total): a few hundred monthly rows instead of every
+   * claim_counts_daily row of the conflict (1 M claims: ~208k rows, 0.6 s a total under a team's load).
+   */
+  async countClaims(filters: ClaimFiltersDto): Promise<number> {
+    const [rows, params] = monthsAndEdgeDays(
+      filters,
+      true,
+      (where) => `SELECT r.n FROM claim_source_counts_monthly r WHERE ${where}`,
+      (where) => `SELECT r.n FROM claim_counts_daily r WHERE ${where}`,
+    );
+    const [row] = await this.dataSource.query<{ count: number | string }[]>(
+      `SELECT COALESCE(SUM(x.n), 0) AS count FROM (${rows}) x`,
+      params,
+    );
+    return Number(row?.count ?? 0);
+  }
+
   /** Claims per source (claims without one left out): AnalyticsRepository.topSources. */
   topSources(filters: ClaimFiltersDto, limit: number): Promise<RawRow[]> {
     const [rows, params] = monthsAndEdgeDays(

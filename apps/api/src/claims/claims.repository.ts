@@ -22,6 +22,10 @@ import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cu
 import { ClaimLinkEntity } from './claim-link.entity.js';
 import { runInTransaction } from '../database/transactions.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from '../analytics/analytics-rollups.repository.js';
+import {
+  AnalyticsPlaceRollupsRepository,
+  placeSourceRollupCanAnswer,
+} from '../analytics/analytics-place-rollups.repository.js';
 import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
 
 export type ClaimRow = {
@@ -300,6 +304,9 @@ export class ClaimsRepository {
   async count(filters: ClaimFiltersDto & { qMatch?: SearchMatch }, cap?: number): Promise<number> {
     // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
     const present = claimFiltersOf(filters);
+    // A source's claims: its monthly rollup (a few hundred rows), not the conflict's source-keyed daily rows.
+    if (present.source?.length && placeSourceRollupCanAnswer(present, 'sources'))
+      return new AnalyticsPlaceRollupsRepository(this.dataSource).countClaims(present);
     if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
     // Only a text search: count in claim_terms alone (an index range per word) instead of probing
     // claims for every match (1 M claims, a word in 220k claims: ~600 → ~100 ms).
