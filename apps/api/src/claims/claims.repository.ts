@@ -156,6 +156,11 @@ export class ClaimsRepository {
     ) as unknown as SelectQueryBuilder<ClaimRow>;
   }
 
+  /** How a search page of `filters` is read (null without a search): given to findPage and count, it is chosen once. */
+  searchPlan(filters: ClaimFiltersDto & { qMatch?: SearchMatch }): Promise<ClaimSearchPlan | null> {
+    return filters.q ? this.searchPlans.plan(filters) : Promise.resolve(null);
+  }
+
   /** Rows a narrative page's walk may examine before it is read the optimizer's way (tests lower it). */
   narrativeWalkRows = 30_000;
 
@@ -301,7 +306,11 @@ export class ClaimsRepository {
    * Claims matching the filters. With `cap`, a count that has to scan claims or search terms stops at
    * cap + 1 matches (the caller then says "more than cap"): rollup and candidate counts are exact.
    */
-  async count(filters: ClaimFiltersDto & { qMatch?: SearchMatch }, cap?: number): Promise<number> {
+  async count(
+    filters: ClaimFiltersDto & { qMatch?: SearchMatch },
+    cap?: number,
+    searchPlan?: ClaimSearchPlan | null,
+  ): Promise<number> {
     // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
     const present = claimFiltersOf(filters);
     // A source's claims: its monthly rollup (a few hundred rows), not the conflict's source-keyed daily rows.
@@ -324,7 +333,7 @@ export class ClaimsRepository {
     const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total');
     // A search with few candidates counts them as its page reads them (100k, SQLite, «ترهونة» + camp:
     // 81 → 11 ms), instead of testing every claim of the conflict against the match sets.
-    const plan = words.length ? await this.searchPlans.plan(filters) : null;
+    const plan = searchPlan !== undefined ? searchPlan : words.length ? await this.searchPlans.plan(filters) : null;
     if (plan?.kind === 'candidates') {
       const [row] = await this.rawCandidatesFirst<{ total: number | string }>(
         applyClaimFilters(this.fromCandidates(qb, plan.candidates), filters),

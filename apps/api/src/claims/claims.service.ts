@@ -49,9 +49,11 @@ export class ClaimsService {
       throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
     // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
     // (the web keeps the first page's), once per filter set until the counts change; keyset pages report null.
+    // A search's plan costs a capped count of its matches: chosen once for the page and its total.
+    const plan = await this.claims.searchPlan(filters);
     const [rows, counted] = await Promise.all([
-      this.claims.findPage(filters, sort, cursor, limit),
-      cursor ? null : this.totals.total(filters, () => this.claims.count(filters, TOTAL_CAP)),
+      this.claims.findPage(filters, sort, cursor, limit, plan),
+      cursor ? null : this.totals.total(filters, () => this.claims.count(filters, TOTAL_CAP, plan)),
     ]);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
