@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { generateCorpus } from '../../apps/api/src/generator/generate';
-import { ClaimsRepository, type ClaimRow } from '../../apps/api/src/claims/claims.repository';
+import { ClaimListRepository } from '../../apps/api/src/claims/claim-list.repository';
+import type { ClaimRow } from '../../apps/api/src/claims/claim-rows';
 import type { ClaimSort } from '../../apps/api/src/claims/claim-cursor';
 import type { ClaimFiltersDto } from '../../apps/api/src/claims/dto/claim-filters.dto';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
@@ -11,14 +12,14 @@ import { createTestDatabase, testDialects, type TestDatabase } from '../support/
  * Claims list pages read by a plan of their own, which must not change what a page holds.
  *
  * A narrative page on MariaDB walks the date index probing each claim's narratives, bounded in rows
- * examined, and a page the walk leaves short is read again the optimizer's way (ClaimsRepository
+ * examined, and a page the walk leaves short is read again the optimizer's way (ClaimListRepository
  * narrativeWalk). Whichever way a page is read, it holds the same rows in the same order as the plain
  * SQL: first page and every keyset page, common and rare narratives, with and without other filters.
  */
 describe.each(testDialects())('claim page plans on %s', (dialect) => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  let claims: ClaimsRepository;
+  let claims: ClaimListRepository;
   let conflict: string;
   const q = (sql: string): Promise<Record<string, unknown>[]> => dataSource.query(sql);
 
@@ -28,7 +29,7 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
     await dataSource.initialize();
     await dataSource.runMigrations();
     await generateCorpus(dataSource, { claims: 1200, seed: 5 });
-    claims = new ClaimsRepository(dataSource);
+    claims = new ClaimListRepository(dataSource);
     conflict = String((await q('SELECT conflict_id FROM claims ORDER BY id LIMIT 1'))[0].conflict_id);
   }, 120_000);
 

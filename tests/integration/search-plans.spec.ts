@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { ClaimFilters } from '@claimline/contracts';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { generateCorpus } from '../../apps/api/src/generator/generate';
-import { ClaimsRepository, type ClaimRow } from '../../apps/api/src/claims/claims.repository';
+import { ClaimListRepository } from '../../apps/api/src/claims/claim-list.repository';
+import type { ClaimRow } from '../../apps/api/src/claims/claim-rows';
 import {
   ClaimSearchPlanRepository,
   type ClaimSearchPlan,
@@ -26,7 +27,7 @@ type Filters = ClaimFilters & Pick<ClaimFiltersDto, 'q'>;
 describe.each(testDialects())('search page plans on %s', (dialect) => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  let claims: ClaimsRepository;
+  let claims: ClaimListRepository;
   let references: SearchReferencesRepository;
   let conflict: string;
   const q = (sql: string): Promise<Rows> => dataSource.query(sql);
@@ -37,7 +38,7 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
     await dataSource.initialize();
     await dataSource.runMigrations();
     await generateCorpus(dataSource, { claims: 1200, seed: 11 });
-    claims = new ClaimsRepository(dataSource);
+    claims = new ClaimListRepository(dataSource);
     references = new SearchReferencesRepository(dataSource);
     conflict = String((await q('SELECT conflict_id FROM claims ORDER BY id LIMIT 1'))[0].conflict_id);
   }, 120_000);

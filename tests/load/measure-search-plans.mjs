@@ -1,4 +1,4 @@
-// Times search pages (ClaimsRepository.findPage: the first page and the keyset page after it) and totals
+// Times search pages (ClaimListRepository.findPage: the first page and the keyset page after it) and totals
 // (count) of every search of the mixed bench, alone and with camp=GNA or status=contested, with two builds
 // of the API on the same database, calls alternated so that a busy machine slows both alike; says when
 // the two builds return different rows. The built API code on a bare DataSource (no HTTP, no totals
@@ -21,14 +21,18 @@ const NARROWINGS = [
 
 async function build(name, dist) {
   const { createDataSource } = await import(`${dist}/database/data-source.js`);
-  const { ClaimsRepository } = await import(`${dist}/claims/claims.repository.js`);
+  // Builds before the list's own repository kept findPage, count and sortKey in ClaimsRepository.
+  const ListRepository = await import(`${dist}/claims/claim-list.repository.js`).then(
+    (module) => module.ClaimListRepository,
+    async () => (await import(`${dist}/claims/claims.repository.js`)).ClaimsRepository,
+  );
   const { SearchReferencesRepository } = await import(`${dist}/search/search-references.repository.js`);
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   return {
     name,
     dataSource,
-    claims: new ClaimsRepository(dataSource),
+    claims: new ListRepository(dataSource),
     references: new SearchReferencesRepository(dataSource),
   };
 }

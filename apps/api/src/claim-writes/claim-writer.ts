@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { ClaimEntity } from '../claims/claim.entity.js';
 import { DERIVED_STATUSES, deriveStatus, gradeFromLinks, type GradingLink } from '../claims/claim-grading.js';
-import { ClaimsRepository } from '../claims/claims.repository.js';
+import { ClaimLinksRepository } from '../claims/claim-links.repository.js';
 import { RollupsRepository, type ClaimScope } from '../rollups/rollups.repository.js';
 import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 import { ArticleClaimsBatch } from './article-claims-batch.js';
@@ -53,7 +53,7 @@ export class ClaimWriter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: ClaimWritesRepository,
-    private readonly claims: ClaimsRepository,
+    private readonly links: ClaimLinksRepository,
     private readonly rollups: RollupsRepository,
     private readonly terms: ClaimTermsRepository,
     private readonly audit: AuditService,
@@ -136,7 +136,7 @@ export class ClaimWriter {
     // rejected) changes what it corroborates and contests: regrade the claims at the other end.
     const rejectionToggled = previous !== null && (previous.status === 'rejected') !== (fields.status === 'rejected');
     if (fields.campId !== undefined || rejectionToggled) {
-      const linked = (await this.claims.linksOf(id, manager)).map((link) => link.otherId);
+      const linked = (await this.links.linksOf(id, manager)).map((link) => link.otherId);
       const self = fields.campId !== undefined && !change.statusChosen ? [id] : [];
       await this.regrade(manager, [...self, ...linked], user);
     }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
-import { ClaimsRepository } from '../claims/claims.repository.js';
+import { ClaimLinksRepository } from '../claims/claim-links.repository.js';
 import { RollupsRepository } from '../rollups/rollups.repository.js';
 import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 import { ClaimWriter } from './claim-writer.js';
@@ -12,7 +12,7 @@ import { ClaimWritesRepository } from './claim-writes.repository.js';
  */
 @Module({
   imports: [AuditModule],
-  providers: [ClaimWriter, ClaimWritesRepository, ClaimsRepository, RollupsRepository, ClaimTermsRepository],
+  providers: [ClaimWriter, ClaimWritesRepository, ClaimLinksRepository, RollupsRepository, ClaimTermsRepository],
   exports: [ClaimWriter],
 })
 export class ClaimWritesModule {}

@@ -271,7 +271,7 @@ export class ClaimWritesRepository {
 
   /**
    * Each claim's links as grading reads them (the claim at the other end, its camp and status), in
-   * link id order as ClaimsRepository.linksOf gives them: two SELECTs per chunk instead of two per claim.
+   * link id order as ClaimLinksRepository.linksOf gives them: two SELECTs per chunk instead of two per claim.
    */
   async findGradingLinks(ids: readonly number[], manager: EntityManager): Promise<Map<number, GradingLink[]>> {
     const found: (GradingLink & { claimId: number })[] = [];

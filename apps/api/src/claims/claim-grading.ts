@@ -1,5 +1,5 @@
 import type { CampId, ClaimLinkRelation, ClaimStatus } from '@claimline/contracts';
-import type { ClaimLinkRow } from './claims.repository.js';
+import type { ClaimLinkRow } from './claim-links.repository.js';
 
 /** Statuses that follow from the claim's links. */
 export const DERIVED_STATUSES: readonly ClaimStatus[] = ['corroborated', 'contested'];

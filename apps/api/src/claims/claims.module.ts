@@ -4,6 +4,8 @@ import { ClaimBulkController } from './claim-bulk.controller.js';
 import { ClaimBulkRepository } from './claim-bulk.repository.js';
 import { ClaimBulkService } from './claim-bulk.service.js';
 import { ClaimLinksController, ClaimsController } from './claims.controller.js';
+import { ClaimLinksRepository } from './claim-links.repository.js';
+import { ClaimListRepository } from './claim-list.repository.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
 import { ClaimTotals } from './claim-totals.js';
@@ -15,6 +17,8 @@ import { SearchReferencesRepository } from '../search/search-references.reposito
   providers: [
     ClaimsService,
     ClaimsRepository,
+    ClaimListRepository,
+    ClaimLinksRepository,
     ClaimTotals,
     SearchReferencesRepository,
     ClaimBulkService,

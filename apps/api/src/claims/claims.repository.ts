@@ -1,58 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import type {
-  CampId,
-  ClaimLinkRelation,
-  ClaimOrigin,
-  ClaimStatus,
-  ClaimType,
-  DatePrecision,
-  Language,
-} from '@claimline/contracts';
-import { applyClaimFilters } from './claim-filters.sql.js';
-import {
-  ClaimSearchPlanRepository,
-  type ClaimSearchPlan,
-  type SearchCandidates,
-} from './claim-search-plan.repository.js';
-import { prefixRange, queryWords } from '../search/search-terms.js';
-import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
-import type { SearchMatch } from '../search/search-references.js';
-import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cursor.js';
-import { ClaimLinkEntity } from './claim-link.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CampId, Language } from '@claimline/contracts';
+import { normalizeClaimRow, selectClaims, type ClaimRow } from './claim-rows.js';
 import { runInTransaction } from '../database/transactions.js';
-import { AnalyticsRollupsRepository, rollupCanAnswer } from '../analytics/analytics-rollups.repository.js';
-import {
-  AnalyticsPlaceRollupsRepository,
-  placeSourceRollupCanAnswer,
-} from '../analytics/analytics-place-rollups.repository.js';
-import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
-
-export type ClaimRow = {
-  id: number;
-  articleId: number;
-  text: string;
-  cue: string;
-  sourceMention: string;
-  sourceId: number | null;
-  sourceNameAr: string | null;
-  sourceNameEn: string | null;
-  campId: CampId;
-  channel: string | null;
-  eventDate: string;
-  datePrecision: DatePrecision;
-  status: ClaimStatus;
-  claimType: ClaimType | null;
-  origin: ClaimOrigin;
-  note: string | null;
-  startOffset: number;
-  endOffset: number;
-  version: number;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  /** Outlets that carried the claim's story (selected by the list and the detail only). */
-  storyOutlets?: number | string | null;
-};
 
 export type ClaimNarrativeRow = { claimId: number; id: number; nameEn: string; nameAr: string; color: string };
 export type ClaimLocationRow = {
@@ -75,20 +25,6 @@ export type ArticleContextRow = {
   outletId: number | null;
   outletName: string | null;
 };
-export type ClaimLinkRow = {
-  id: number;
-  relation: ClaimLinkRelation;
-  direction: 'from' | 'to';
-  otherId: number;
-  otherText: string;
-  otherCamp: CampId;
-  otherStatus: ClaimStatus;
-  otherSourceMention: string;
-  /** The other claim's resolved source (LEFT JOIN): all null when it has none. */
-  otherSourceId: number | null;
-  otherSourceNameEn: string | null;
-  otherSourceNameAr: string | null;
-};
 export type SourceRow = {
   id: number;
   conflictId: string;
@@ -98,306 +34,21 @@ export type SourceRow = {
   status: string;
   mergedIntoId: number | null;
 };
-export type NewClaimLink = Omit<ClaimLinkEntity, 'id'>;
 
-const SORT_COLUMNS: Record<ClaimSort, { column: string; direction: 'ASC' | 'DESC' }> = {
-  eventDate: { column: 'c.event_date', direction: 'ASC' },
-  '-eventDate': { column: 'c.event_date', direction: 'DESC' },
-  createdAt: { column: 'c.created_at', direction: 'ASC' },
-  '-createdAt': { column: 'c.created_at', direction: 'DESC' },
-};
-
-/** Every query of the claims feature. Plain SQL over tables, never relation graphs. */
+/**
+ * One claim's reads (its row, article, source, narratives, places) and the checks and locks of its writes.
+ * The list is ClaimListRepository's, the links ClaimLinksRepository's. Plain SQL over tables, never relation graphs.
+ */
 @Injectable()
 export class ClaimsRepository {
-  private readonly searchPlans: ClaimSearchPlanRepository;
-
-  constructor(private readonly dataSource: DataSource) {
-    this.searchPlans = new ClaimSearchPlanRepository(dataSource);
-  }
+  constructor(private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return runInTransaction(this.dataSource, work);
   }
 
-  private selectClaims(
-    manager: EntityManager = this.dataSource.manager,
-    candidates: SearchCandidates | null = null,
-  ): SelectQueryBuilder<ClaimRow> {
-    const qb = manager.createQueryBuilder().select([
-      'c.id AS id',
-      'c.article_id AS articleId',
-      'c.text AS text',
-      'c.cue AS cue',
-      'c.source_mention AS sourceMention',
-      'c.source_id AS sourceId',
-      's.name_ar AS sourceNameAr',
-      's.name_en AS sourceNameEn',
-      'c.camp_id AS campId',
-      'c.channel AS channel',
-      'c.event_date AS eventDate',
-      'c.date_precision AS datePrecision',
-      'c.status AS status',
-      'c.claim_type AS claimType',
-      'c.origin AS origin',
-      'c.note AS note',
-      'c.start_offset AS startOffset',
-      'c.end_offset AS endOffset',
-      'c.version AS version',
-      'c.created_at AS createdAt',
-      'c.updated_at AS updatedAt',
-      // Two primary-key lookups per row: the outlets that carried the article's story (near-duplicates).
-      '(SELECT st.outlet_count FROM articles sa JOIN stories st ON st.id = sa.story_id WHERE sa.id = c.article_id) AS storyOutlets',
-    ]);
-    return (candidates ? this.fromCandidates(qb, candidates) : qb.from('claims', 'c')).leftJoin(
-      'sources',
-      's',
-      's.id = c.source_id',
-    ) as unknown as SelectQueryBuilder<ClaimRow>;
-  }
-
-  /** How a search page of `filters` is read (null without a search): given to findPage and count, it is chosen once. */
-  searchPlan(filters: ClaimFiltersDto & { qMatch?: SearchMatch }): Promise<ClaimSearchPlan | null> {
-    return filters.q ? this.searchPlans.plan(filters) : Promise.resolve(null);
-  }
-
-  /** Rows a narrative page's walk may examine before it is read the optimizer's way (tests lower it). */
-  narrativeWalkRows = 30_000;
-
-  /**
-   * One page in keyset order; asks for one row more than `limit` so the caller knows whether another page
-   * follows. `searchPlan`: how a search is read, chosen from its match counts when not given (tests give
-   * each plan in turn and compare their pages).
-   */
-  async findPage(
-    filters: ClaimFiltersDto & { qMatch?: SearchMatch },
-    sort: ClaimSort,
-    cursor: ClaimCursor | null,
-    limit: number,
-    searchPlan?: ClaimSearchPlan | null,
-  ): Promise<ClaimRow[]> {
-    const { column, direction } = SORT_COLUMNS[sort];
-    // SQLite picks the camp or status index and then sorts every matching claim (100k: ~100 ms a page,
-    // measured; an index (camp_id, status, event_date, id) did not help: an IN list of camps still
-    // sorts). The unary + keeps those two columns off the index, so it walks the date index in list
-    // order and stops after one page. MariaDB already walks the date index for them.
-    const sqlite = this.dataSource.options.type === 'better-sqlite3';
-    const { camp, status, ...others } = filters;
-    // A search reads its few candidates, or walks the date index testing each claim
-    // (claim-search-plan.repository.ts): the same rows in the same order either way.
-    const plan = searchPlan !== undefined ? searchPlan : filters.q ? await this.searchPlans.plan(filters) : null;
-    const candidates = plan?.kind === 'candidates' ? plan.candidates : null;
-    const probe = plan?.kind === 'walk' && plan.probe;
-    // With a text search, MariaDB plans the full row (text, sources join) as a scan + filesort of every
-    // match (1 M claims, a common word: 5 s); the bare ids walk the date index and probe the word set
-    // (~100 ms). So: ids first, then those rows. Likewise on both dialects when candidates are sorted:
-    // their ids, not their texts and story lookups (SQLite 100k, 2,594 candidates: 24 → 9 ms).
-    // MariaDB, a from/to window sorted by creation: its optimizer walks the creation-time index from the
-    // newest claim and tests each one's date (1 M, four months of 2019: 1.1–2.5 s a page); the window's
-    // date range read and its ids sorted is bounded by the window (0.4 s there, milliseconds for a week).
-    const windowByCreation = !sqlite && !candidates && Boolean(filters.from || filters.to) && column === 'c.created_at';
-    // MariaDB, any page: with the full row (text, the sources join, the story subquery) its optimizer took
-    // the conflict prefix of the date index as `ref` and walked it from the newest claim even for a
-    // 2019 window (1 M: 18 s a page under load), where the bare ids take the `range` (0.5 ms); so ids
-    // first there, then their rows by primary key.
-    const idsFirst = Boolean(candidates) || !sqlite;
-    // The window as an event_date range only (added below), not also as the filter's event_day range: with
-    // both, MariaDB took the conflict prefix of the date index and walked it from the newest claim down to
-    // the window (1 M, a 2019 window: 2.5 s a page) instead of reading the range (0.5 ms).
-    const { from: _from, to: _to, ...withoutWindow } = sqlite ? others : filters;
-    const pageFilters = { ...withoutWindow, ...(probe ? { qProbe: true } : {}) };
-    const qb = applyClaimFilters(
-      idsFirst ? this.selectIds(candidates) : this.selectClaims(undefined, candidates),
-      pageFilters,
-    );
-    if (sqlite && camp?.length) qb.andWhere('+c.camp_id IN (:...pCamp)', { pCamp: camp });
-    if (sqlite && status?.length) qb.andWhere('+c.status IN (:...pStatus)', { pStatus: status });
-    // event_day equals event_date (dateBuckets(d).day === d for every valid day, which is all the
-    // writers store), but only a range on event_date lets the (…, event_date, id) indexes serve the
-    // from/to filter and the order together: otherwise a one-month page walks from the newest claim down.
-    if (windowByCreation) qb.useIndex('idx_claims_conflict_event_date_id');
-    if (filters.from) qb.andWhere('c.event_date >= :pFrom', { pFrom: filters.from });
-    if (filters.to) qb.andWhere('c.event_date <= :pTo', { pTo: filters.to });
-    if (cursor) {
-      const op = direction === 'ASC' ? '>' : '<';
-      qb.andWhere(`(${column} ${op} :ckey OR (${column} = :ckey AND c.id ${op} :cid))`, {
-        ckey: cursor.key,
-        cid: cursor.id,
-      });
-    }
-    qb.orderBy(column, direction)
-      .addOrderBy('c.id', direction)
-      .limit(limit + 1);
-    const examineAtMost = plan?.kind === 'walk' && !sqlite ? plan.examineAtMost : undefined;
-    let page: ClaimRow[];
-    if (candidates) page = await this.rawCandidatesFirst(qb);
-    else if (examineAtMost) {
-      // MariaDB ends a statement after this many rows examined and returns the rows found so far: a full
-      // page is the walk's (in index order, it stopped at LIMIT); anything less is read again with the sets.
-      const [sql, params] = qb.getQueryAndParameters();
-      page = await this.dataSource.query<ClaimRow[]>(`${sql} ROWS EXAMINED ${examineAtMost}`, params);
-      if (page.length <= limit) return this.findPage(filters, sort, cursor, limit, { kind: 'walk', probe: false });
-    } else if (!sqlite && !plan && filters.narrative?.length) page = await this.narrativeWalk(qb, limit);
-    else page = await qb.getRawMany<ClaimRow>();
-    if (!idsFirst) return page.map(normalizeClaimRow);
-    const ids = page.map((row) => Number(row.id));
-    if (!ids.length) return [];
-    const rows = await this.selectClaims()
-      .where('c.id IN (:...ids)', { ids })
-      .orderBy(column, direction)
-      .addOrderBy('c.id', direction)
-      .getRawMany<ClaimRow>();
-    return rows.map(normalizeClaimRow);
-  }
-
-  /**
-   * A page with a narrative filter on MariaDB. Its optimizer turns the filter's EXISTS into a semi-join
-   * driven from the narrative's claims, reads and sorts them all (1 M claims, a narrative of 43k: ~190 ms
-   * a page); walking the date index and probing each claim's narratives (exists_to_in off for this
-   * statement) finds a page after ~1,300 claims (5 ms). A rare narrative would make that walk long, so
-   * it is bounded in rows examined, and a page it leaves short is read again the optimizer's way.
-   */
-  private async narrativeWalk(qb: SelectQueryBuilder<ClaimRow>, limit: number): Promise<ClaimRow[]> {
-    const [sql, params] = qb.getQueryAndParameters();
-    const walked = await this.dataSource.query<ClaimRow[]>(
-      `SET STATEMENT optimizer_switch='exists_to_in=off' FOR ${sql} ROWS EXAMINED ${this.narrativeWalkRows}`,
-      params,
-    );
-    return walked.length > limit ? walked : qb.getRawMany<ClaimRow>();
-  }
-
-  /** `c.id` alone, from claims or, for a search with few candidates, from those joined to claims. */
-  private selectIds(candidates: SearchCandidates | null): SelectQueryBuilder<ClaimRow> {
-    const qb = this.dataSource.manager.createQueryBuilder().select('c.id', 'id');
-    return (candidates
-      ? this.fromCandidates(qb, candidates)
-      : qb.from('claims', 'c')) as unknown as SelectQueryBuilder<ClaimRow>;
-  }
-
-  /** Claims `c` read through the search's candidate set `m`: one primary-key lookup per candidate. */
-  private fromCandidates<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, candidates: SearchCandidates) {
-    return qb
-      .from(`(${candidates.sql})`, 'm')
-      .innerJoin('claims', 'c', 'c.id = m.claim_id')
-      .setParameters(candidates.params);
-  }
-
-  /**
-   * Runs a page read through the candidate set with the candidates as the outer table. Without
-   * statistics SQLite prefers walking the conflict's date index (no sort) and probing the set, the very
-   * plan this avoids; CROSS JOIN is SQLite's documented way to fix the order, STRAIGHT_JOIN MariaDB's.
-   * TypeORM writes neither, so its INNER JOIN of claims is replaced (the only join to claims here).
-   */
-  private async rawCandidatesFirst<R extends ObjectLiteral = ClaimRow>(
-    qb: SelectQueryBuilder<ObjectLiteral>,
-  ): Promise<R[]> {
-    const [sql, params] = qb.getQueryAndParameters();
-    const innerJoin = `INNER JOIN ${qb.escape('claims')} ${qb.escape('c')}`;
-    if (!sql.includes(innerJoin)) throw new Error('search page: the candidate join is missing');
-    const outerFirst = this.dataSource.options.type === 'better-sqlite3' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
-    return this.dataSource.query<R[]>(
-      sql.replace(innerJoin, `${outerFirst} ${qb.escape('claims')} ${qb.escape('c')}`),
-      params,
-    );
-  }
-
-  /** The same filters as the page, counted in one query. */
-  /**
-   * Claims matching the filters. With `cap`, a count that has to scan claims or search terms stops at
-   * cap + 1 matches (the caller then says "more than cap"): rollup and candidate counts are exact.
-   */
-  async count(
-    filters: ClaimFiltersDto & { qMatch?: SearchMatch },
-    cap?: number,
-    searchPlan?: ClaimSearchPlan | null,
-  ): Promise<number> {
-    // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
-    const present = claimFiltersOf(filters);
-    // A source's claims: its monthly rollup (a few hundred rows), not the conflict's source-keyed daily rows.
-    if (present.source?.length && placeSourceRollupCanAnswer(present, 'sources'))
-      return new AnalyticsPlaceRollupsRepository(this.dataSource).countClaims(present);
-    if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
-    // Only a text search: count in claim_terms alone (an index range per word) instead of probing
-    // claims for every match (1 M claims, a word in 220k claims: ~600 → ~100 ms).
-    const { qMatch, ...rest } = filters;
-    const words = filters.q ? queryWords(filters.q) : [];
-    const onlySearch =
-      words.length > 0 &&
-      !qMatch?.sourceIds.length &&
-      !qMatch?.locationIds.length &&
-      Object.entries(rest).every(
-        ([key, value]) =>
-          key === 'q' || key === 'conflict' || value === undefined || (Array.isArray(value) && !value.length),
-      );
-    if (onlySearch) return this.countSearch(words, filters.conflict, cap);
-    const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total');
-    // A search with few candidates counts them as its page reads them (100k, SQLite, «ترهونة» + camp:
-    // 81 → 11 ms), instead of testing every claim of the conflict against the match sets.
-    const plan = searchPlan !== undefined ? searchPlan : words.length ? await this.searchPlans.plan(filters) : null;
-    if (plan?.kind === 'candidates') {
-      const [row] = await this.rawCandidatesFirst<{ total: number | string }>(
-        applyClaimFilters(this.fromCandidates(qb, plan.candidates), filters),
-      );
-      return Number(row?.total ?? 0);
-    }
-    if (cap === undefined) {
-      const row = await applyClaimFilters(qb.from('claims', 'c'), filters).getRawOne<{ total: number | string }>();
-      return Number(row?.total ?? 0);
-    }
-    const matches = applyClaimFilters(
-      this.dataSource.manager.createQueryBuilder().select('c.id', 'id').from('claims', 'c'),
-      filters,
-    ).limit(cap + 1);
-    return this.countRows(matches);
-  }
-
-  /** COUNT(*) of a query's rows (a LIMIT inside stops the scan early). */
-  private async countRows(rows: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-    const [sql, params] = rows.getQueryAndParameters();
-    const [row] = await this.dataSource.query<{ total: number | string }[]>(
-      `SELECT COUNT(*) AS total FROM (${sql}) counted`,
-      params,
-    );
-    return Number(row?.total ?? 0);
-  }
-
-  /** Claims matching every word, counted from claim_terms; the conflict checked by primary key on each match. */
-  private async countSearch(words: string[], conflict: string | undefined, cap?: number): Promise<number> {
-    const ranges = words.map(prefixRange);
-    const qb = this.dataSource.manager
-      .createQueryBuilder()
-      .select(
-        cap === undefined ? 'COUNT(DISTINCT t0.claim_id)' : 'DISTINCT t0.claim_id',
-        cap === undefined ? 'total' : 'id',
-      )
-      .from('claim_terms', 't0')
-      .where('t0.term >= :from0 AND t0.term < :to0', { from0: ranges[0].from, to0: ranges[0].to });
-    if (conflict)
-      qb.andWhere('EXISTS (SELECT 1 FROM claims cc WHERE cc.id = t0.claim_id AND cc.conflict_id = :conflict)', {
-        conflict,
-      });
-    ranges.slice(1).forEach(({ from, to }, i) => {
-      const t = `t${i + 1}`;
-      qb.andWhere(
-        `t0.claim_id IN (SELECT ${t}.claim_id FROM claim_terms ${t} WHERE ${t}.term >= :from${i + 1} AND ${t}.term < :to${i + 1})`,
-        {
-          [`from${i + 1}`]: from,
-          [`to${i + 1}`]: to,
-        },
-      );
-    });
-    if (cap !== undefined) return this.countRows(qb.limit(cap + 1));
-    const row = await qb.getRawOne<{ total: number | string }>();
-    return Number(row?.total ?? 0);
-  }
-
-  /** Sort key of a row as the cursor stores it. */
-  sortKey(row: ClaimRow, sort: ClaimSort): string {
-    return sort.endsWith('eventDate') ? row.eventDate : toSortableDatetime(row.createdAt);
-  }
-
-  async findRow(id: number, manager?: EntityManager): Promise<ClaimRow | null> {
-    const row = await this.selectClaims(manager).where('c.id = :id', { id }).getRawOne<ClaimRow>();
+  async findRow(id: number, manager: EntityManager = this.dataSource.manager): Promise<ClaimRow | null> {
+    const row = await selectClaims(manager).where('c.id = :id', { id }).getRawOne<ClaimRow>();
     return row ? normalizeClaimRow(row) : null;
   }
 
@@ -487,45 +138,6 @@ export class ClaimsRepository {
     return row ? { ...row, id: Number(row.id), outletId: row.outletId === null ? null : Number(row.outletId) } : null;
   }
 
-  /** Links in both directions, each with the claim at its other end. */
-  async linksOf(claimId: number, manager: EntityManager = this.dataSource.manager): Promise<ClaimLinkRow[]> {
-    const side = (own: string, other: string, direction: 'from' | 'to') =>
-      manager
-        .createQueryBuilder()
-        .select([
-          'l.id AS id',
-          'l.relation AS relation',
-          'o.id AS otherId',
-          'o.text AS otherText',
-          'o.camp_id AS otherCamp',
-          'o.status AS otherStatus',
-          'o.source_mention AS otherSourceMention',
-          's.id AS otherSourceId',
-          's.name_en AS otherSourceNameEn',
-          's.name_ar AS otherSourceNameAr',
-        ])
-        .from('claim_links', 'l')
-        .innerJoin('claims', 'o', `o.id = l.${other}`)
-        .leftJoin('sources', 's', 's.id = o.source_id')
-        .where(`l.${own} = :claimId`, { claimId })
-        .orderBy('l.id', 'ASC')
-        .getRawMany<Omit<ClaimLinkRow, 'direction'>>()
-        .then((rows) =>
-          rows.map((row) => ({
-            ...row,
-            id: Number(row.id),
-            otherId: Number(row.otherId),
-            otherSourceId: row.otherSourceId === null ? null : Number(row.otherSourceId),
-            direction,
-          })),
-        );
-    const [outgoing, incoming] = await Promise.all([
-      side('from_claim_id', 'to_claim_id', 'from'),
-      side('to_claim_id', 'from_claim_id', 'to'),
-    ]);
-    return [...outgoing, ...incoming].sort((a, b) => a.id - b.id);
-  }
-
   async findSource(id: number, manager: EntityManager = this.dataSource.manager): Promise<SourceRow | null> {
     const row = await manager
       .createQueryBuilder()
@@ -596,50 +208,4 @@ export class ClaimsRepository {
     const placeholders = ids.map(() => '?').join(', ');
     await manager.query(`SELECT id FROM claims WHERE id IN (${placeholders}) ORDER BY id FOR UPDATE`, ids);
   }
-
-  /** A link between the two claims with this relation, in either direction. */
-  async findLinkBetween(
-    a: number,
-    b: number,
-    relation: ClaimLinkRelation,
-    manager: EntityManager,
-  ): Promise<number | null> {
-    const row = await manager
-      .createQueryBuilder()
-      .select('l.id', 'id')
-      .from('claim_links', 'l')
-      .where('l.relation = :relation', { relation })
-      .andWhere('((l.from_claim_id = :a AND l.to_claim_id = :b) OR (l.from_claim_id = :b AND l.to_claim_id = :a))', {
-        a,
-        b,
-      })
-      .getRawOne<{ id: number }>();
-    return row ? Number(row.id) : null;
-  }
-
-  async insertLink(link: NewClaimLink, manager: EntityManager): Promise<number> {
-    const result = await manager.getRepository(ClaimLinkEntity).insert(link);
-    return Number(result.identifiers[0].id);
-  }
-
-  findLink(id: number, manager: EntityManager = this.dataSource.manager): Promise<ClaimLinkEntity | null> {
-    return manager.getRepository(ClaimLinkEntity).findOneBy({ id });
-  }
-
-  async deleteLink(id: number, manager: EntityManager): Promise<void> {
-    await manager.getRepository(ClaimLinkEntity).delete({ id });
-  }
-}
-
-/** mysql2 and better-sqlite3 disagree on a few raw types; make them agree. */
-function normalizeClaimRow(row: ClaimRow): ClaimRow {
-  return {
-    ...row,
-    id: Number(row.id),
-    articleId: Number(row.articleId),
-    sourceId: row.sourceId === null ? null : Number(row.sourceId),
-    startOffset: Number(row.startOffset),
-    endOffset: Number(row.endOffset),
-    version: Number(row.version),
-  };
 }

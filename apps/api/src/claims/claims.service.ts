@@ -8,6 +8,8 @@ import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { decodeCursor, encodeCursor } from './claim-cursor.js';
 import { gradeFromLinks, toGradingLinks, type Grading } from './claim-grading.js';
+import { ClaimLinksRepository } from './claim-links.repository.js';
+import { ClaimListRepository } from './claim-list.repository.js';
 import { ClaimsRepository, type SourceRow } from './claims.repository.js';
 import { ClaimTotals } from './claim-totals.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
@@ -34,6 +36,8 @@ const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).
 export class ClaimsService {
   constructor(
     private readonly claims: ClaimsRepository,
+    private readonly claimList: ClaimListRepository,
+    private readonly links: ClaimLinksRepository,
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
     private readonly searchReferences: SearchReferencesRepository,
@@ -50,10 +54,10 @@ export class ClaimsService {
     // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
     // (the web keeps the first page's), once per filter set until the counts change; keyset pages report null.
     // A search's plan costs a capped count of its matches: chosen once for the page and its total.
-    const plan = await this.claims.searchPlan(filters);
+    const plan = await this.claimList.searchPlan(filters);
     const [rows, counted] = await Promise.all([
-      this.claims.findPage(filters, sort, cursor, limit, plan),
-      cursor ? null : this.totals.total(filters, () => this.claims.count(filters, TOTAL_CAP, plan)),
+      this.claimList.findPage(filters, sort, cursor, limit, plan),
+      cursor ? null : this.totals.total(filters, () => this.claimList.count(filters, TOTAL_CAP, plan)),
     ]);
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
@@ -82,7 +86,9 @@ export class ClaimsService {
       // match (1 M claims: seconds per first page under a team's load), and nobody pages through 10,000.
       totalCapped: counted !== null && counted > TOTAL_CAP,
       nextCursor:
-        rows.length > limit && last ? encodeCursor({ sort, key: this.claims.sortKey(last, sort), id: last.id }) : null,
+        rows.length > limit && last
+          ? encodeCursor({ sort, key: this.claimList.sortKey(last, sort), id: last.id })
+          : null,
       total: counted === null ? null : Math.min(counted, TOTAL_CAP),
     };
   }
@@ -94,7 +100,7 @@ export class ClaimsService {
       this.claims.findArticle(row.articleId, manager),
       this.claims.narrativesOf([id], manager),
       this.claims.locationsOf([id], manager),
-      this.claims.linksOf(id, manager),
+      this.links.linksOf(id, manager),
       this.claims.extractionWhyOf(id, manager),
     ]);
     if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
@@ -221,7 +227,7 @@ export class ClaimsService {
           if (dto.status === 'corroborated' || dto.status === 'contested') {
             this.assertSupported(
               dto.status,
-              gradeFromLinks(camp, toGradingLinks(await this.claims.linksOf(id, manager))),
+              gradeFromLinks(camp, toGradingLinks(await this.links.linksOf(id, manager))),
             );
           }
           set.status = dto.status;
@@ -328,10 +334,10 @@ export class ClaimsService {
       ]);
       if (!from) throw new NotFoundException(`Claim ${dto.fromId} not found`);
       if (!to) throw new NotFoundException(`Claim ${dto.toId} not found`);
-      if (await this.claims.findLinkBetween(fromId, toId, dto.relation, manager)) {
+      if (await this.links.findLinkBetween(fromId, toId, dto.relation, manager)) {
         throw new ConflictException(`Claims ${dto.fromId} and ${dto.toId} are already linked as '${dto.relation}'`);
       }
-      const id = await this.claims.insertLink(
+      const id = await this.links.insertLink(
         {
           fromClaimId: fromId,
           toClaimId: toId,
@@ -351,16 +357,16 @@ export class ClaimsService {
       await this.writer.regrade(manager, [fromId, toId], user ?? null);
       return id;
     });
-    return toClaimLinkDto((await this.claims.findLink(linkId))!);
+    return toClaimLinkDto((await this.links.findLink(linkId))!);
   }
 
   async unlink(linkId: number, user: AuthUser | undefined): Promise<void> {
     await this.claims.transaction(async (manager) => {
       declareAnalyticsWrites(manager);
       bumpDataVersion(manager.connection, { domains: ['links'], manager });
-      const link = await this.claims.findLink(linkId, manager);
+      const link = await this.links.findLink(linkId, manager);
       if (!link) throw new NotFoundException(`Claim link ${linkId} not found`);
-      await this.claims.deleteLink(linkId, manager);
+      await this.links.deleteLink(linkId, manager);
       const before = { linkId, fromId: link.fromClaimId, toId: link.toClaimId, relation: link.relation };
       for (const claimId of [link.fromClaimId, link.toClaimId]) {
         await this.audit.record(

@@ -4,13 +4,9 @@ import type { CampId, ClaimLinkRelation, ClaimOrigin, Language } from '@claimlin
 import { OutletRefDto } from '../../articles/dto/article.dto.js';
 import { AttributionWhyDto, toAttributionWhyDto } from '../../articles/dto/attribution-why.dto.js';
 import type { Grading } from '../claim-grading.js';
-import type {
-  ArticleContextRow,
-  ClaimLinkRow,
-  ClaimLocationRow,
-  ClaimNarrativeRow,
-  ClaimRow,
-} from '../claims.repository.js';
+import type { ClaimLinkRow } from '../claim-links.repository.js';
+import type { ClaimRow } from '../claim-rows.js';
+import type { ArticleContextRow, ClaimLocationRow, ClaimNarrativeRow } from '../claims.repository.js';
 import { ClaimSourceRefDto, ClaimSummaryDto, toClaimSummaryDto, toIsoString } from './claim-summary.dto.js';
 
 /** Characters of article text shown on each side of the claim. */

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CLAIM_STATUSES, CLAIM_TYPES, DATE_PRECISIONS } from '@claimline/contracts';
 import type { CampId, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
-import type { ClaimLocationRow, ClaimNarrativeRow, ClaimRow } from '../claims.repository.js';
+import type { ClaimRow } from '../claim-rows.js';
+import type { ClaimLocationRow, ClaimNarrativeRow } from '../claims.repository.js';
 import type { MatchedBy } from '../../search/search-references.js';
 
 /** A first page counts its matches up to this many; past it the list says "more than" (ClaimListDto.totalCapped). */
