@@ -111,17 +111,25 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
     }
   });
 
-  it('stops a capped count at cap + 1 where it scans, and counts exactly below the cap', async () => {
-    const [{ id: place }] = await q(
-      'SELECT location_id AS id FROM claim_locations GROUP BY location_id ORDER BY COUNT(*) DESC LIMIT 1',
-    );
+  it('stops a capped count at cap + 1 where it scans, counts exactly below the cap, and exactly from a rollup', async () => {
+    const places = (
+      await q('SELECT location_id AS id FROM claim_locations GROUP BY location_id ORDER BY COUNT(*) DESC LIMIT 2')
+    ).map((row) => Number(row.id));
     const [{ term }] = await q('SELECT term FROM claim_terms GROUP BY term ORDER BY COUNT(*) DESC LIMIT 1');
-    for (const filters of [{ location: [Number(place)] }, { q: String(term) }] as ClaimFiltersDto[]) {
+    // Two places (a claim may name both: no rollup sum is exact) and a word are counted on the claims side.
+    for (const filters of [{ location: places }, { q: String(term) }] as ClaimFiltersDto[]) {
       const exact = await claims.count({ ...filters, conflict });
       expect(exact).toBeGreaterThan(10);
       await expect(claims.count({ ...filters, conflict }, 10)).resolves.toBe(11);
       await expect(claims.count({ ...filters, conflict }, exact)).resolves.toBe(exact);
       await expect(claims.count({ ...filters, conflict }, exact + 5)).resolves.toBe(exact);
     }
+    // One place is its monthly rollup's sum: exact whatever the cap.
+    const [{ n: onePlace }] = await q(
+      `SELECT COUNT(*) AS n FROM claim_locations cl JOIN claims c ON c.id = cl.claim_id
+       WHERE cl.location_id = ${places[0]} AND c.conflict_id = '${conflict}'`,
+    );
+    expect(Number(onePlace)).toBeGreaterThan(10);
+    await expect(claims.count({ location: [places[0]], conflict }, 10)).resolves.toBe(Number(onePlace));
   });
 });

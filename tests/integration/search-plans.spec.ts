@@ -142,6 +142,17 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
             narrowing,
             total: everyRow.length,
           });
+          // Capped totals of a walked search (decided from its sets' sizes when one alone passes the cap, or
+          // counted through them when all are small): past the cap only "more than the cap" is promised.
+          for (const cap of [2, 40, everyRow.length - 1, everyRow.length].filter((c) => c >= 0)) {
+            const capped = await claims.count(resolved, cap, { kind: 'walk', probe: false });
+            expect({ search, narrowing, cap, total: Math.min(capped, cap + 1) }).toEqual({
+              search,
+              narrowing,
+              cap,
+              total: Math.min(everyRow.length, cap + 1),
+            });
+          }
         }
       }
     }

@@ -153,6 +153,29 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
       context,
       total: Number(listed.n),
     });
+    if (filters.source) continue;
+    // One place's or one narrative's total, from the monthly place and narrative rollups (edge days from
+    // claim_locations and the daily narrative rollup), for the most named ones.
+    const mostNamed = async (table: string, column: string) =>
+      q(
+        `SELECT t.${column} AS id FROM ${table} t JOIN claims c ON c.id = t.claim_id WHERE c.conflict_id = ?
+         GROUP BY t.${column} ORDER BY COUNT(*) DESC, t.${column} LIMIT 3`,
+        [conflict],
+      );
+    for (const [key, table, column] of [
+      ['location', 'claim_locations', 'location_id'],
+      ['narrative', 'claim_narratives', 'narrative_id'],
+    ] as const) {
+      const ids = (await mostNamed(table, column)).map((row) => Number(row.id));
+      for (const id of ids) {
+        const [counted] = await q(
+          `SELECT COUNT(*) AS n FROM claims c JOIN ${table} t ON t.claim_id = c.id WHERE ${where} AND t.${column} = ?`,
+          [...params, id],
+        );
+        const total = (await get(`/api/claims?limit=1&${query}&${key}=${id}`)).total;
+        expect({ context, key, id, total }).toEqual({ context, key, id, total: Number(counted.n) });
+      }
+    }
   }
 }
 

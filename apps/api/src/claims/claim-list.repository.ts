@@ -6,7 +6,7 @@ import {
   type ClaimSearchPlan,
   type SearchCandidates,
 } from './claim-search-plan.repository.js';
-import { prefixRange, queryWords } from '../search/search-terms.js';
+import { queryWords } from '../search/search-terms.js';
 import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
 import type { SearchMatch } from '../search/search-references.js';
 import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cursor.js';
@@ -17,6 +17,7 @@ import {
   placeSourceRollupCanAnswer,
 } from '../analytics/analytics-place-rollups.repository.js';
 import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
+import { ClaimSearchTotals, countRows } from './claim-search-totals.js';
 
 const SORT_COLUMNS: Record<ClaimSort, { column: string; direction: 'ASC' | 'DESC' }> = {
   eventDate: { column: 'c.event_date', direction: 'ASC' },
@@ -29,9 +30,11 @@ const SORT_COLUMNS: Record<ClaimSort, { column: string; direction: 'ASC' | 'DESC
 @Injectable()
 export class ClaimListRepository {
   private readonly searchPlans: ClaimSearchPlanRepository;
+  private readonly searchTotals: ClaimSearchTotals;
 
   constructor(private readonly dataSource: DataSource) {
     this.searchPlans = new ClaimSearchPlanRepository(dataSource);
+    this.searchTotals = new ClaimSearchTotals(dataSource);
   }
 
   /** How a search page of `filters` is read (null without a search): given to findPage and count, it is chosen once. */
@@ -171,26 +174,23 @@ export class ClaimListRepository {
     );
   }
 
-  /** The same filters as the page, counted in one query. */
   /**
    * Claims matching the filters. With `cap`, a count that has to scan claims or search terms stops at
-   * cap + 1 matches (the caller then says "more than cap"): rollup and candidate counts are exact.
+   * cap + 1 matches, and a search one of whose sets alone holds more than `cap` claims is cap + 1 at
+   * once (the caller then says "more than cap"): rollup and candidate counts are exact.
    */
   async count(
     filters: ClaimFiltersDto & { qMatch?: SearchMatch },
     cap?: number,
     searchPlan?: ClaimSearchPlan | null,
   ): Promise<number> {
-    // camp/source/status/date filters: the exact per-day rollup (~1/8 of the rows) instead of COUNT(*) over claims.
-    const present = claimFiltersOf(filters);
-    // A source's claims: its monthly rollup (a few hundred rows), not the conflict's source-keyed daily rows.
-    if (present.source?.length && placeSourceRollupCanAnswer(present, 'sources'))
-      return new AnalyticsPlaceRollupsRepository(this.dataSource).countClaims(present);
-    if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
+    const fromRollups = await this.countFromRollups(claimFiltersOf(filters));
+    if (fromRollups !== null) return fromRollups;
+    const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total');
+    const words = filters.q ? queryWords(filters.q) : [];
+    const { qMatch, ...rest } = filters;
     // Only a text search: count in claim_terms alone (an index range per word) instead of probing
     // claims for every match (1 M claims, a word in 220k claims: ~600 → ~100 ms).
-    const { qMatch, ...rest } = filters;
-    const words = filters.q ? queryWords(filters.q) : [];
     const onlySearch =
       words.length > 0 &&
       !qMatch?.sourceIds.length &&
@@ -199,11 +199,15 @@ export class ClaimListRepository {
         ([key, value]) =>
           key === 'q' || key === 'conflict' || value === undefined || (Array.isArray(value) && !value.length),
       );
-    if (onlySearch) return this.countSearch(words, filters.conflict, cap);
-    const qb = this.dataSource.manager.createQueryBuilder().select('COUNT(*)', 'total');
+    if (onlySearch) return this.searchTotals.countWords(words, filters.conflict, cap);
+    let plan = searchPlan !== undefined ? searchPlan : words.length ? await this.searchPlans.plan(filters) : null;
+    if (cap !== undefined && plan?.kind === 'walk') {
+      const shortcut = await this.searchTotals.shortcut(filters, cap);
+      if (shortcut.kind === 'capped') return cap + 1;
+      if (shortcut.kind === 'candidates') plan = shortcut.plan;
+    }
     // A search with few candidates counts them as its page reads them (100k, SQLite, «ترهونة» + camp:
     // 81 → 11 ms), instead of testing every claim of the conflict against the match sets.
-    const plan = searchPlan !== undefined ? searchPlan : words.length ? await this.searchPlans.plan(filters) : null;
     if (plan?.kind === 'candidates') {
       const [row] = await this.rawCandidatesFirst<{ total: number | string }>(
         applyClaimFilters(fromCandidates(qb, plan.candidates), filters),
@@ -218,47 +222,28 @@ export class ClaimListRepository {
       this.dataSource.manager.createQueryBuilder().select('c.id', 'id').from('claims', 'c'),
       filters,
     ).limit(cap + 1);
-    return this.countRows(matches);
+    return countRows(this.dataSource, matches);
   }
 
-  /** COUNT(*) of a query's rows (a LIMIT inside stops the scan early). */
-  private async countRows(rows: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-    const [sql, params] = rows.getQueryAndParameters();
-    const [row] = await this.dataSource.query<{ total: number | string }[]>(
-      `SELECT COUNT(*) AS total FROM (${sql}) counted`,
-      params,
-    );
-    return Number(row?.total ?? 0);
-  }
-
-  /** Claims matching every word, counted from claim_terms; the conflict checked by primary key on each match. */
-  private async countSearch(words: string[], conflict: string | undefined, cap?: number): Promise<number> {
-    const ranges = words.map(prefixRange);
-    const qb = this.dataSource.manager
-      .createQueryBuilder()
-      .select(
-        cap === undefined ? 'COUNT(DISTINCT t0.claim_id)' : 'DISTINCT t0.claim_id',
-        cap === undefined ? 'total' : 'id',
-      )
-      .from('claim_terms', 't0')
-      .where('t0.term >= :from0 AND t0.term < :to0', { from0: ranges[0].from, to0: ranges[0].to });
-    if (conflict)
-      qb.andWhere('EXISTS (SELECT 1 FROM claims cc WHERE cc.id = t0.claim_id AND cc.conflict_id = :conflict)', {
-        conflict,
-      });
-    ranges.slice(1).forEach(({ from, to }, i) => {
-      const t = `t${i + 1}`;
-      qb.andWhere(
-        `t0.claim_id IN (SELECT ${t}.claim_id FROM claim_terms ${t} WHERE ${t}.term >= :from${i + 1} AND ${t}.term < :to${i + 1})`,
-        {
-          [`from${i + 1}`]: from,
-          [`to${i + 1}`]: to,
-        },
-      );
-    });
-    if (cap !== undefined) return this.countRows(qb.limit(cap + 1));
-    const row = await qb.getRawOne<{ total: number | string }>();
-    return Number(row?.total ?? 0);
+  /**
+   * The exact count from a rollup when the filters are all keys of one (null otherwise): camp, source,
+   * status and dates from the daily counts; one source, one place or one narrative (with camp, status and
+   * dates) from their monthly rollups. 1 M claims: a place's or a narrative's total read 40k–260k rows
+   * of the claims side to reach the cap, a few hundred rollup rows here.
+   */
+  private async countFromRollups(present: ClaimFiltersDto): Promise<number | null> {
+    const places = new AnalyticsPlaceRollupsRepository(this.dataSource);
+    // A source's claims: its monthly rollup (a few hundred rows), not the conflict's source-keyed daily rows.
+    if (present.source?.length && placeSourceRollupCanAnswer(present, 'sources')) return places.countClaims(present);
+    if (rollupCanAnswer(present, false)) return new AnalyticsRollupsRepository(this.dataSource).countClaims(present);
+    const { location, narrative, ...others } = present;
+    // One place or one narrative only: a claim counts once per place and per narrative in their rollups,
+    // so one's sum is exact (several would count a claim naming two of them twice).
+    if (location?.length === 1 && !narrative?.length && placeSourceRollupCanAnswer(others, 'places'))
+      return (await places.placeClaimCounts(others, location))[0];
+    if (narrative?.length === 1 && !location?.length && placeSourceRollupCanAnswer(others, 'places'))
+      return places.countNarrativeClaims(others, narrative[0]);
+    return null;
   }
 
   /** Sort key of a row as the cursor stores it. */

@@ -19,6 +19,7 @@ import { ClaimsConflictSourceIndex1766200000000 } from './1766200000000-claims-c
 import { RollupsByDatePrecision1766300000000 } from './1766300000000-rollups-by-date-precision.js';
 import { PlaceAndSourceMonthlyRollups1766400000000 } from './1766400000000-place-and-source-monthly-rollups.js';
 import { CampCountsDaily1766600000000 } from './1766600000000-camp-counts-daily.js';
+import { ClaimsDateIndexCoversCreation1766900000000 } from './1766900000000-claims-date-index-covers-creation.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RollupsByDatePrecision1766300000000,
   PlaceAndSourceMonthlyRollups1766400000000,
   CampCountsDaily1766600000000,
+  ClaimsDateIndexCoversCreation1766900000000,
 ];

@@ -1,0 +1,110 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ClaimFilters } from '@claimline/contracts';
+import { prefixRange, queryWords } from '../search/search-terms.js';
+import type { SearchMatch } from '../search/search-references.js';
+import {
+  AnalyticsPlaceRollupsRepository,
+  placeSourceRollupCanAnswer,
+} from '../analytics/analytics-place-rollups.repository.js';
+import { ClaimSearchPlanRepository, type ClaimSearchPlan } from './claim-search-plan.repository.js';
+
+type SearchFilters = ClaimFilters & { qMatch?: SearchMatch };
+
+/**
+ * What a search's capped total can be decided from without testing claims one by one, or `count` when
+ * only that can tell: `capped` (more than the cap match), or `candidates` (every match is in a small
+ * union of sets, counted through them as a page of few candidates is read).
+ */
+export type SearchTotalShortcut =
+  { kind: 'capped' } | { kind: 'candidates'; plan: ClaimSearchPlan } | { kind: 'count' };
+
+/**
+ * A search matches its words OR a source it names OR a place it names. Counting that to a cap the
+ * claims way tests each claim of the conflict against the three sets, and MariaDB first reads every
+ * member of the place and word sets (1 M claims, «طرابلس»: 259k place rows and 253k term rows, 0.8 s
+ * alone, seconds under a team's load) even when one set alone already holds more than the cap.
+ * So, before that: each set's own size, from what is cheap to read — a place's or a source's claims from
+ * the monthly rollups, the words' claims from claim_terms stopped at the cap. One set over the cap
+ * bounds the union from below: the total is capped. Every set at most the cap: their union is small,
+ * and counted through it.
+ */
+export class ClaimSearchTotals {
+  private readonly rollups: AnalyticsPlaceRollupsRepository;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rollups = new AnalyticsPlaceRollupsRepository(dataSource);
+  }
+
+  async shortcut(filters: SearchFilters, cap: number): Promise<SearchTotalShortcut> {
+    const words = filters.q ? queryWords(filters.q) : [];
+    if (!words.length) return { kind: 'count' };
+    const { q: _q, qMatch, ...rest } = filters;
+    const conflictOnly = { conflict: rest.conflict };
+    const onlyConflict = Object.entries(rest).every(
+      ([key, value]) => key === 'conflict' || value === undefined || (Array.isArray(value) && !value.length),
+    );
+    // The named sets within the conflict alone (what the candidates union reads; a lower bound of the
+    // total with no other filter), from the rollups first: a place or a source often caps it already.
+    const named = await this.namedSetSizes(qMatch, conflictOnly);
+    if (onlyConflict && named.some((size) => size > cap)) return { kind: 'capped' };
+    // With other filters that are all keys of the rollups, the named sets within them bound it from below.
+    if (!onlyConflict && placeSourceRollupCanAnswer(rest, 'places')) {
+      const filtered = await this.namedSetSizes(qMatch, rest);
+      if (filtered.some((size) => size > cap)) return { kind: 'capped' };
+    }
+    // The words' claims, read to cap + 1 at most (an index range and a primary-key probe per claim).
+    const text = await this.countWords(words, rest.conflict, cap);
+    if (onlyConflict && text > cap) return { kind: 'capped' };
+    if (text <= cap && named.every((size) => size <= cap))
+      return { kind: 'candidates', plan: ClaimSearchPlanRepository.candidatesPlan(filters)! };
+    return { kind: 'count' };
+  }
+
+  private async namedSetSizes(qMatch: SearchMatch | undefined, filters: ClaimFilters): Promise<number[]> {
+    const [places, sources] = await Promise.all([
+      this.rollups.placeClaimCounts(filters, qMatch?.locationIds ?? []),
+      this.rollups.sourceClaimCounts(filters, qMatch?.sourceIds ?? []),
+    ]);
+    return [...places, ...sources];
+  }
+
+  /**
+   * Claims having every word, counted from claim_terms (an index range per word), the conflict checked by
+   * primary key on each match; with `cap`, stopped at cap + 1 of them.
+   */
+  async countWords(words: string[], conflict: string | undefined, cap?: number): Promise<number> {
+    const ranges = words.map(prefixRange);
+    const qb = this.dataSource.manager
+      .createQueryBuilder()
+      .select(
+        cap === undefined ? 'COUNT(DISTINCT t0.claim_id)' : 'DISTINCT t0.claim_id',
+        cap === undefined ? 'total' : 'id',
+      )
+      .from('claim_terms', 't0')
+      .where('t0.term >= :from0 AND t0.term < :to0', { from0: ranges[0].from, to0: ranges[0].to });
+    if (conflict)
+      qb.andWhere('EXISTS (SELECT 1 FROM claims cc WHERE cc.id = t0.claim_id AND cc.conflict_id = :conflict)', {
+        conflict,
+      });
+    ranges.slice(1).forEach(({ from, to }, i) => {
+      const t = `t${i + 1}`;
+      qb.andWhere(
+        `t0.claim_id IN (SELECT ${t}.claim_id FROM claim_terms ${t} WHERE ${t}.term >= :from${i + 1} AND ${t}.term < :to${i + 1})`,
+        { [`from${i + 1}`]: from, [`to${i + 1}`]: to },
+      );
+    });
+    if (cap !== undefined) return countRows(this.dataSource, qb.limit(cap + 1));
+    const row = await qb.getRawOne<{ total: number | string }>();
+    return Number(row?.total ?? 0);
+  }
+}
+
+/** COUNT(*) of a query's rows (a LIMIT inside stops the scan early). */
+export async function countRows(dataSource: DataSource, rows: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const [sql, params] = rows.getQueryAndParameters();
+  const [row] = await dataSource.query<{ total: number | string }[]>(
+    `SELECT COUNT(*) AS total FROM (${sql}) counted`,
+    params,
+  );
+  return Number(row?.total ?? 0);
+}
