@@ -15,8 +15,8 @@ export function serializedTransaction<T>(
 ): Promise<T> {
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const run = previous.then(
-    () => dataSource.transaction(work),
-    () => dataSource.transaction(work),
+    () => transactionRetryingDeadlocks(dataSource, work),
+    () => transactionRetryingDeadlocks(dataSource, work),
   );
   queues.set(
     dataSource,
@@ -36,5 +36,36 @@ export function serializedTransaction<T>(
  */
 export function runInTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (dataSource.options.type === 'better-sqlite3') return serializedTransaction(dataSource, work);
-  return dataSource.transaction(work);
+  return transactionRetryingDeadlocks(dataSource, work);
+}
+
+/** Attempts of a transaction that InnoDB chose as a deadlock's victim (it rolled the whole transaction back). */
+const DEADLOCK_ATTEMPTS = 4;
+
+/**
+ * `dataSource.transaction(work)`, run again when MariaDB ends it as a deadlock victim (ER_LOCK_DEADLOCK):
+ * InnoDB has then rolled it back entirely, so running it again is what its documentation asks of the
+ * client. Writers lock rollup rows in primary-key order, yet two upserts of neighbouring keys can still
+ * deadlock on gap locks (seen with 100 analysts tagging and linking at once: one PATCH in ~100 failed with a 500).
+ * `work` must keep its effects inside the transaction (the data-version bumps run on commit only).
+ */
+export async function transactionRetryingDeadlocks<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction(work);
+    } catch (error) {
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+      // A short random pause, growing with each attempt, so the two transactions do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/** MariaDB's ER_LOCK_DEADLOCK (1213), as mysql2 reports it under TypeORM's QueryFailedError. */
+export function isDeadlock(error: unknown): boolean {
+  const driverError = (error as { driverError?: { errno?: number; code?: string } } | null)?.driverError;
+  return driverError?.errno === 1213 || driverError?.code === 'ER_LOCK_DEADLOCK';
 }
