@@ -19,6 +19,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
   let dataSource: DataSource;
   const versions = () => ({
     counts: dataVersion(dataSource, ['counts']),
+    narratives: dataVersion(dataSource, ['narratives']),
     links: dataVersion(dataSource, ['links']),
     framing: dataVersion(dataSource, ['framing']),
   });
@@ -91,6 +92,46 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.links).toBe(before.links);
     await expect(unreviewed()).resolves.toBe(cachedBefore - 1);
     await expect(statusTotal()).resolves.toBe(searchedBefore - 1);
+  });
+
+  it('bumps only the tags for a narrative added: charts of counts stay cached, those of tags count it', async () => {
+    const admin = await signIn(testApp, 'admin');
+    const { body: narrative } = await request(testApp.server)
+      .post('/api/narratives')
+      .set(admin)
+      .send({ nameEn: 'Foreign mercenaries', nameAr: 'المرتزقة الأجانب', color: '#e69f00' })
+      .expect(201);
+    const get = async (url: string) => (await request(testApp.server).get(url).set(auth).expect(200)).body;
+    const byCamp = '/api/analytics/timeseries?bucket=month&groupBy=camp';
+    const cachedCamps = await get(byCamp);
+    const tagged = async () => {
+      const camps = (await get('/api/analytics/share')).camps as {
+        camp: string;
+        untagged: number;
+        narratives: { narrativeId: number; count: number }[];
+      }[];
+      const gna = camps.find((camp) => camp.camp === 'GNA')!;
+      return { untagged: gna.untagged, tagged: gna.narratives.find((n) => n.narrativeId === narrative.id)?.count ?? 0 };
+    };
+    const gnaBefore = await tagged();
+    const taggedTotal = async () => (await get(`/api/claims?limit=1&narrative=${narrative.id}`)).total as number;
+    await expect(taggedTotal()).resolves.toBe(0);
+    const { version } = await claim(ids[1]);
+    const before = versions();
+    await request(testApp.server)
+      .patch(`/api/claims/${ids[1]}`)
+      .set(auth)
+      .send({ version, narratives: [narrative.id] })
+      .expect(200);
+    const after = versions();
+    expect(after).toEqual({ ...before, narratives: after.narratives });
+    expect(after.narratives).toBeGreaterThan(before.narratives);
+    // The camp chart is the cached object itself (nothing it reads changed); the share and the total count the tag.
+    expect(await get(byCamp)).toEqual(cachedCamps);
+    await expect(tagged()).resolves.toEqual({ untagged: gnaBefore.untagged - 1, tagged: 1 });
+    await expect(taggedTotal()).resolves.toBe(1);
+    const byNarrative = await get(`/api/analytics/timeseries?bucket=month&groupBy=narrative`);
+    expect(byNarrative.series.map((s: { key: string }) => s.key)).toContain(String(narrative.id));
   });
 
   it('bumps everything for a write it cannot describe (a source renamed)', async () => {

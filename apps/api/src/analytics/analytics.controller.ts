@@ -15,7 +15,8 @@ import { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 @ApiTags('analytics')
 @Controller('analytics')
 // Responses cached per (route, query) until the next write of what they read, or 30 s
-// (cache/analytics-cache.interceptor.ts). Every route here reads the claims as counted, none reads links.
+// (cache/analytics-cache.interceptor.ts). Every route here reads the claims as counted, none reads links;
+// those showing narratives read the tags too (and any route filtered or grouped by narrative).
 @UseInterceptors(AnalyticsCacheInterceptor)
 @AnalyticsReads('counts')
 export class AnalyticsController {
@@ -48,6 +49,7 @@ export class AnalyticsController {
 
   @Get('share')
   @Roles('viewer')
+  @AnalyticsReads('counts', 'narratives')
   @ApiOperation({ summary: "Each narrative's share of each camp's claims" })
   @ApiOkResponse({ type: ShareDto })
   share(@Query() query: ClaimFiltersDto): Promise<ShareDto> {
@@ -64,6 +66,7 @@ export class AnalyticsController {
 
   @Get('blindspots')
   @Roles('viewer')
+  @AnalyticsReads('counts', 'narratives')
   @ApiOperation({ summary: 'Places and narratives only one camp talks about' })
   @ApiOkResponse({ type: BlindspotsDto })
   blindspots(@Query() query: BlindspotsQueryDto): Promise<BlindspotsDto> {

@@ -7,6 +7,7 @@ import type { ClaimEntity } from '../claims/claim.entity.js';
 import { DERIVED_STATUSES, deriveStatus, gradeFromLinks, type GradingLink } from '../claims/claim-grading.js';
 import { ClaimLinksRepository } from '../claims/claim-links.repository.js';
 import { RollupsRepository, type ClaimScope } from '../rollups/rollups.repository.js';
+import type { DataDomain } from '../rollups/data-version.js';
 import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 import { ArticleClaimsBatch } from './article-claims-batch.js';
 import { ClaimWritesRepository, type ClaimFieldChanges, type ClaimUpdateRow } from './claim-writes.repository.js';
@@ -38,6 +39,20 @@ export function onlyUncountedFields(change: Pick<ClaimChange, 'fields' | 'narrat
     change.locations === undefined &&
     Object.keys(change.fields).every((field) => UNCOUNTED_FIELDS.has(field))
   );
+}
+/**
+ * What a counted change makes different for the dashboard: tags alone (a narrative added or removed, no
+ * counted field or place) change only what reads tags — the counts per camp, source, place and day stay,
+ * and so do the charts and totals built on them.
+ */
+export function changedDomains(
+  changes: readonly Pick<ClaimChange, 'fields' | 'narratives' | 'locations'>[],
+): readonly DataDomain[] {
+  const tagsOnly = changes.every(
+    (change) =>
+      change.locations === undefined && Object.keys(change.fields).every((field) => UNCOUNTED_FIELDS.has(field)),
+  );
+  return tagsOnly ? ['narratives'] : ['counts'];
 }
 const isDerived = (status: ClaimStatus) => DERIVED_STATUSES.includes(status);
 
@@ -119,7 +134,8 @@ export class ClaimWriter {
     // A change no count, filter or chart reads (a note) leaves the rollups alone: taking the claim out and
     // putting it back would cost four statements and, worse, make every cached dashboard answer cold.
     const counted = !onlyUncountedFields(change);
-    if (counted) await this.rollups.before(manager, { claimIds: [id] });
+    const domains = changedDomains([change]);
+    if (counted) await this.rollups.before(manager, { claimIds: [id] }, domains);
     const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
     const updated = await this.writes.update(
       id,
@@ -130,7 +146,7 @@ export class ClaimWriter {
     if (!updated) return false;
     if (change.narratives) await this.writes.replaceNarratives(id, change.narratives, manager);
     if (change.locations) await this.writes.replaceLocations(id, change.locations, manager);
-    if (counted) await this.rollups.after(manager, { claimIds: [id] });
+    if (counted) await this.rollups.after(manager, { claimIds: [id] }, domains);
     await this.audit.record({ user, entity: 'claim', entityId: id, ...change.audit }, manager);
     // Another camp changes which links count as independent; a rejected claim (or one no longer
     // rejected) changes what it corroborates and contests: regrade the claims at the other end.
@@ -160,7 +176,8 @@ export class ClaimWriter {
       changes.filter(({ change }) => change.fields.status !== undefined).map(({ id }) => id),
       manager,
     );
-    await this.rollups.before(manager, { claimIds: ids });
+    const domains = changedDomains(changes.map(({ change }) => change));
+    await this.rollups.before(manager, { claimIds: ids }, domains);
     const updatedAt = new Date();
     const sameChange = new Map<string, { row: ClaimUpdateRow; ids: number[] }>();
     for (const { id, change } of changes) {
@@ -179,7 +196,7 @@ export class ClaimWriter {
       ),
       manager,
     );
-    await this.rollups.after(manager, { claimIds: ids });
+    await this.rollups.after(manager, { claimIds: ids }, domains);
     await this.audit.recordMany(
       changes.map(({ id, change }) => ({ user: change.user, entity: 'claim', entityId: id, ...change.audit })),
       manager,
@@ -236,10 +253,10 @@ export class ClaimWriter {
 
   /** Removes a narrative from every claim it tags (the narrative row itself is the caller's). */
   async untagNarrative(manager: EntityManager, narrativeId: number, claimIds: readonly number[]): Promise<void> {
-    // Untagging changes the claims' narrative counts and whether they count as tagged at all.
-    await this.rollups.before(manager, { claimIds });
+    // Untagging changes the claims' narrative counts and whether they count as tagged at all: tags only.
+    await this.rollups.before(manager, { claimIds }, ['narratives']);
     await this.writes.untagNarrative(narrativeId, manager);
-    await this.rollups.after(manager, { claimIds });
+    await this.rollups.after(manager, { claimIds }, ['narratives']);
   }
 
   /**

@@ -13,8 +13,8 @@ const TOTALS_MAX = 2_000;
  * COUNT over every matching claim (tens of milliseconds to seconds at a million claims for a place, a
  * narrative or a search), and a team asks for the same few filters again and again. A total depends
  * only on the claims as counted (rollups/data-version.ts `counts`: camp, status, source, dates,
- * narratives, places, new articles); any write to those, and any write nobody described, makes it
- * recomputed. Identical counts already running are shared, as the analytics cache shares responses.
+ * places, new articles; and `narratives` when it filters by one); any write to those, and any write
+ * nobody described, makes it recomputed. Identical counts already running are shared, as the analytics cache shares responses.
  * CLAIMLINE_ANALYTICS_CACHE=off turns it off with the analytics cache (benchmarks of the bare path).
  */
 @Injectable()
@@ -30,7 +30,7 @@ export class ClaimTotals {
     if (!this.enabled) return count();
     const key = canonicalKey(filters);
     // Read before counting: a write committed while it counts makes the result stale at once.
-    const version = dataVersion(this.dataSource, ['counts']);
+    const version = dataVersion(this.dataSource, readsTags(filters) ? ['counts', 'narratives'] : ['counts']);
     const hit = this.cache.get(key, version);
     if (hit !== undefined) return Promise.resolve(hit);
     const flightKey = `${version} ${key}`;
@@ -45,6 +45,12 @@ export class ClaimTotals {
     this.inFlight.set(flightKey, counting);
     return counting;
   }
+}
+
+/** A narrative filter counts tags: a total then changes with them, other totals do not. */
+function readsTags(filters: object): boolean {
+  const narrative = (filters as { narrative?: unknown[] }).narrative;
+  return Array.isArray(narrative) && narrative.length > 0;
 }
 
 /** JSON with object keys sorted and empty values dropped, so equal filter sets share one key. */

@@ -2,12 +2,15 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 
 /**
  * What the dashboard reads, in the groups a write can change independently:
- *  - `counts`:  the claims as counted (camp, status, source, dates, narratives, places): the rollups;
- *  - `links`:   claim links and dismissed suggestions (contested pairs);
+ *  - `counts`:     the claims as counted (camp, status, source, dates, places): the rollups;
+ *  - `narratives`: which claims carry which narratives (the narrative rollups, the tagged counts, any
+ *                  narrative filter). A reader of tags reads the counts too, so it names both; a write
+ *                  that changes only tags bumps only this, and leaves every other chart warm;
+ *  - `links`:      claim links and dismissed suggestions (contested pairs);
  *  - `framing`: article framing rows and stories (the framing chart).
  * A response depends on one or more of them (analytics-cache.interceptor.ts); a write bumps the ones it touched.
  */
-export const DATA_DOMAINS = ['counts', 'links', 'framing'] as const;
+export const DATA_DOMAINS = ['counts', 'narratives', 'links', 'framing'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
 /**
@@ -40,7 +43,7 @@ function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
     const created: VersionState = {
-      values: { counts: 0, links: 0, framing: 0 },
+      values: { counts: 0, narratives: 0, links: 0, framing: 0 },
       listeners: new Set(),
       declared: new WeakMap(),
     };

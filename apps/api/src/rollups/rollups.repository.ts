@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { bumpDataVersion } from './data-version.js';
+import { bumpDataVersion, type DataDomain } from './data-version.js';
 
 /** Which claims a write touches, as a predicate both the "before" and the "after" step can evaluate. */
 export type ClaimScope = { claimIds: readonly number[] } | { articleId: number } | { sourceIds: readonly number[] };
@@ -41,8 +41,12 @@ export class RollupsRepository {
       await manager.query(`SELECT c.id FROM claims c WHERE ${where} ORDER BY c.id FOR UPDATE`, params);
   }
 
-  async before(manager: EntityManager, scope: ClaimScope): Promise<void> {
-    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
+  /**
+   * Takes the scope's claims out of every rollup (after() puts them back). `domains`: what the caller's
+   * change makes different for the dashboard — a change of tags alone leaves the counts as they were.
+   */
+  async before(manager: EntityManager, scope: ClaimScope, domains: readonly DataDomain[] = ['counts']): Promise<void> {
+    bumpDataVersion(this.dataSource, { domains, manager });
     for (const [where, params] of predicates(scope)) {
       // Lock first, in id order: the S locks INSERT … SELECT takes would otherwise have to be upgraded
       // by the UPDATE that follows, and two such writers deadlock. SQLite writers are serialized already.
@@ -52,8 +56,8 @@ export class RollupsRepository {
     }
   }
 
-  async after(manager: EntityManager, scope: ClaimScope): Promise<void> {
-    await this.addScope(manager, predicates(scope));
+  async after(manager: EntityManager, scope: ClaimScope, domains: readonly DataDomain[] = ['counts']): Promise<void> {
+    await this.addScope(manager, predicates(scope), true, domains);
   }
 
   /**
@@ -73,8 +77,13 @@ export class RollupsRepository {
     for (const [where, params] of inPredicates('f.article_id', articleIds)) await this.framing(manager, where, params);
   }
 
-  private async addScope(manager: EntityManager, scope: [string, unknown[]][], refreshCopies = true): Promise<void> {
-    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
+  private async addScope(
+    manager: EntityManager,
+    scope: [string, unknown[]][],
+    refreshCopies = true,
+    domains: readonly DataDomain[] = ['counts'],
+  ): Promise<void> {
+    bumpDataVersion(this.dataSource, { domains, manager });
     for (const [where, params] of scope) {
       await this.adjust(manager, where, params, 1);
       if (refreshCopies) await this.refreshLocationCopies(manager, where, params);

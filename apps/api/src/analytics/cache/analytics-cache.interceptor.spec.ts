@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { firstValueFrom, Subject, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { bumpDataVersion } from '../../rollups/data-version.js';
-import { AnalyticsCacheInterceptor, AnalyticsReads } from './analytics-cache.interceptor.js';
+import { AnalyticsCacheInterceptor, AnalyticsReads, readsOf } from './analytics-cache.interceptor.js';
 import { ResponseCache } from './response-cache.js';
 
 /** A handler whose answer the test releases by hand, counting how often the route really ran. */
@@ -128,5 +128,15 @@ describe('AnalyticsCacheInterceptor', () => {
     const recomputed = firstValueFrom(interceptor.intercept(context('/d'), again.handler));
     again.answer('v2');
     await expect(recomputed).resolves.toBe('v2');
+  });
+});
+
+describe('readsOf', () => {
+  it('adds the narrative tags to what a route reads when its query filters or groups by narrative', () => {
+    expect(readsOf(['counts'], {})).toEqual(['counts']);
+    expect(readsOf(['counts'], { narrative: '3' })).toEqual(['counts', 'narratives']);
+    expect(readsOf(['counts'], { groupBy: 'narrative' })).toEqual(['counts', 'narratives']);
+    expect(readsOf(['counts'], { groupBy: 'camp' })).toEqual(['counts']);
+    expect(readsOf(['counts', 'narratives'], { narrative: '3' })).toEqual(['counts', 'narratives']);
   });
 });

@@ -37,6 +37,15 @@ const READS = 'claimline:analytics-reads';
 export const AnalyticsReads = (...domains: DataDomain[]) => SetMetadata(READS, domains);
 
 /**
+ * The route's declared reads, and the narrative tags when its query filters or groups by narrative (any
+ * route's claims can be narrowed to a narrative's).
+ */
+export function readsOf(declared: readonly DataDomain[], query: Request['query']): readonly DataDomain[] {
+  const byNarrative = query.narrative !== undefined || query.groupBy === 'narrative';
+  return byNarrative && !declared.includes('narratives') ? [...declared, 'narratives'] : declared;
+}
+
+/**
  * Serves analytics GETs from the response cache. It runs after the guards (authentication and the
  * role check happen on every request; responses do not depend on the user) and before the
  * validation pipe: a hit skips validation and the SQL, a miss goes through both and only a
@@ -57,9 +66,11 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
     if (!this.cache || request.method !== 'GET') return next.handle();
     const key = cacheKey(request.path, request.query);
     // Read before the handler runs: a write committed while it computes makes the entry stale.
-    const reads =
+    const reads = readsOf(
       this.reflector.getAllAndOverride<DataDomain[] | undefined>(READS, [context.getHandler(), context.getClass()]) ??
-      DATA_DOMAINS;
+        DATA_DOMAINS,
+      request.query,
+    );
     const version = dataVersion(this.dataSource, reads);
     const hit = this.cache.get(key, version);
     if (hit !== undefined) return of(hit);
