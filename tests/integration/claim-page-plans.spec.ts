@@ -52,33 +52,42 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
     return ids;
   };
 
-  it('pages every narrative, alone and with a camp, the same whether the walk finds the page or falls back', async () => {
-    // The most and the least tagged narrative: a walk that finds its page, and one that comes short.
-    const narratives = (
-      await q('SELECT narrative_id AS id, COUNT(*) AS n FROM claim_narratives GROUP BY narrative_id ORDER BY n DESC')
-    ).map((row) => Number(row.id));
+  it('pages every narrative and place, alone and with a camp, the same whether the walk finds the page or falls back', async () => {
+    // The most and the least tagged narrative and place: a walk that finds its page, and one that comes short.
+    const byUse = async (table: string, column: string) =>
+      (
+        await q(`SELECT ${column} AS id, COUNT(*) AS n FROM ${table} GROUP BY ${column} ORDER BY n DESC, ${column}`)
+      ).map((row) => Number(row.id));
+    const narratives = await byUse('claim_narratives', 'narrative_id');
+    const places = await byUse('claim_locations', 'location_id');
     const [{ camp_id: camp }] = await q('SELECT camp_id FROM claims GROUP BY camp_id ORDER BY COUNT(*) LIMIT 1');
-    const cases: { narrative: number; camp?: string }[] = [
-      { narrative: narratives[0] },
-      { narrative: narratives[narratives.length - 1] },
-      { narrative: narratives[0], camp: String(camp) },
+    const cases: { key: 'narrative' | 'location'; id: number; camp?: string }[] = [
+      { key: 'narrative', id: narratives[0] },
+      { key: 'narrative', id: narratives[narratives.length - 1] },
+      { key: 'narrative', id: narratives[0], camp: String(camp) },
+      { key: 'location', id: places[0] },
+      { key: 'location', id: places[places.length - 1] },
+      { key: 'location', id: places[0], camp: String(camp) },
     ];
-    for (const { narrative, camp: oneCamp } of cases) {
+    const tagTable = { narrative: ['claim_narratives', 'narrative_id'], location: ['claim_locations', 'location_id'] };
+    for (const { key, id, camp: oneCamp } of cases) {
+      const [table, column] = tagTable[key];
       for (const sort of ['-eventDate', 'createdAt'] as ClaimSort[]) {
-        const [column, direction] = sort === '-eventDate' ? ['event_date', 'DESC'] : ['created_at', 'ASC'];
+        const [sortColumn, direction] = sort === '-eventDate' ? ['event_date', 'DESC'] : ['created_at', 'ASC'];
         const expected = (
           await q(
             `SELECT c.id FROM claims c WHERE c.conflict_id = '${conflict}'${oneCamp ? ` AND c.camp_id = '${oneCamp}'` : ''}
-             AND EXISTS (SELECT 1 FROM claim_narratives cn WHERE cn.claim_id = c.id AND cn.narrative_id = ${narrative})
-             ORDER BY c.${column} ${direction}, c.id ${direction}`,
+             AND EXISTS (SELECT 1 FROM ${table} t WHERE t.claim_id = c.id AND t.${column} = ${id})
+             ORDER BY c.${sortColumn} ${direction}, c.id ${direction}`,
           )
         ).map((row) => Number(row.id));
         expect(expected.length).toBeGreaterThan(0);
-        const filters: ClaimFiltersDto = { narrative: [narrative], ...(oneCamp ? { camp: [oneCamp] } : {}) };
+        const filters: ClaimFiltersDto = { [key]: [id], ...(oneCamp ? { camp: [oneCamp] } : {}) };
         for (const bound of [30_000, 40]) {
-          claims.narrativeWalkRows = bound;
-          expect({ narrative, oneCamp, sort, bound, ids: await pagedIds(filters, sort) }).toEqual({
-            narrative,
+          claims.taggedWalkRows = bound;
+          expect({ key, id, oneCamp, sort, bound, ids: await pagedIds(filters, sort) }).toEqual({
+            key,
+            id,
             oneCamp,
             sort,
             bound,

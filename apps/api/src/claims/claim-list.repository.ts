@@ -42,8 +42,8 @@ export class ClaimListRepository {
     return filters.q ? this.searchPlans.plan(filters) : Promise.resolve(null);
   }
 
-  /** Rows a narrative page's walk may examine before it is read the optimizer's way (tests lower it). */
-  narrativeWalkRows = 30_000;
+  /** Rows a narrative or place page's walk may examine before it is read the optimizer's way (tests lower it). */
+  taggedWalkRows = 30_000;
 
   /**
    * One page in keyset order; asks for one row more than `limit` so the caller knows whether another page
@@ -87,28 +87,32 @@ export class ClaimListRepository {
     // the window (1 M, a 2019 window: 2.5 s a page) instead of reading the range (0.5 ms).
     const { from: _from, to: _to, ...withoutWindow } = sqlite ? others : filters;
     const pageFilters = { ...withoutWindow, ...(probe ? { qProbe: true } : {}) };
-    const qb = applyClaimFilters(
-      idsFirst ? this.selectIds(candidates) : selectClaims(this.dataSource.manager, candidates),
-      pageFilters,
-    );
-    if (sqlite && camp?.length) qb.andWhere('+c.camp_id IN (:...pCamp)', { pCamp: camp });
-    if (sqlite && status?.length) qb.andWhere('+c.status IN (:...pStatus)', { pStatus: status });
-    // event_day equals event_date (dateBuckets(d).day === d for every valid day, which is all the
-    // writers store), but only a range on event_date lets the (…, event_date, id) indexes serve the
-    // from/to filter and the order together: otherwise a one-month page walks from the newest claim down.
-    if (windowByCreation) qb.useIndex('idx_claims_conflict_event_date_id');
-    if (filters.from) qb.andWhere('c.event_date >= :pFrom', { pFrom: filters.from });
-    if (filters.to) qb.andWhere('c.event_date <= :pTo', { pTo: filters.to });
-    if (cursor) {
-      const op = direction === 'ASC' ? '>' : '<';
-      qb.andWhere(`(${column} ${op} :ckey OR (${column} = :ckey AND c.id ${op} :cid))`, {
-        ckey: cursor.key,
-        cid: cursor.id,
-      });
-    }
-    qb.orderBy(column, direction)
-      .addOrderBy('c.id', direction)
-      .limit(limit + 1);
+    const pageQuery = (probePlaces: boolean): SelectQueryBuilder<ClaimRow> => {
+      const qb = applyClaimFilters(
+        idsFirst ? this.selectIds(candidates) : selectClaims(this.dataSource.manager, candidates),
+        probePlaces ? { ...pageFilters, locationProbe: true } : pageFilters,
+      );
+      if (sqlite && camp?.length) qb.andWhere('+c.camp_id IN (:...pCamp)', { pCamp: camp });
+      if (sqlite && status?.length) qb.andWhere('+c.status IN (:...pStatus)', { pStatus: status });
+      // event_day equals event_date (dateBuckets(d).day === d for every valid day, which is all the
+      // writers store), but only a range on event_date lets the (…, event_date, id) indexes serve the
+      // from/to filter and the order together: otherwise a one-month page walks from the newest claim down.
+      if (windowByCreation) qb.useIndex('idx_claims_conflict_event_date_id');
+      if (filters.from) qb.andWhere('c.event_date >= :pFrom', { pFrom: filters.from });
+      if (filters.to) qb.andWhere('c.event_date <= :pTo', { pTo: filters.to });
+      if (cursor) {
+        const op = direction === 'ASC' ? '>' : '<';
+        qb.andWhere(`(${column} ${op} :ckey OR (${column} = :ckey AND c.id ${op} :cid))`, {
+          ckey: cursor.key,
+          cid: cursor.id,
+        });
+      }
+      return qb
+        .orderBy(column, direction)
+        .addOrderBy('c.id', direction)
+        .limit(limit + 1);
+    };
+    const qb = pageQuery(false);
     const examineAtMost = plan?.kind === 'walk' && !sqlite ? plan.examineAtMost : undefined;
     let page: ClaimRow[];
     if (candidates) page = await this.rawCandidatesFirst(qb);
@@ -118,7 +122,8 @@ export class ClaimListRepository {
       const [sql, params] = qb.getQueryAndParameters();
       page = await this.dataSource.query<ClaimRow[]>(`${sql} ROWS EXAMINED ${examineAtMost}`, params);
       if (page.length <= limit) return this.findPage(filters, sort, cursor, limit, { kind: 'walk', probe: false });
-    } else if (!sqlite && !plan && filters.narrative?.length) page = await this.narrativeWalk(qb, limit);
+    } else if (!sqlite && !plan && (filters.narrative?.length || filters.location?.length))
+      page = await this.taggedWalk(filters.location?.length ? pageQuery(true) : qb, qb, limit);
     else page = await qb.getRawMany<ClaimRow>();
     if (!idsFirst) return page.map(normalizeClaimRow);
     const ids = page.map((row) => Number(row.id));
@@ -132,19 +137,26 @@ export class ClaimListRepository {
   }
 
   /**
-   * A page with a narrative filter on MariaDB. Its optimizer turns the filter's EXISTS into a semi-join
-   * driven from the narrative's claims, reads and sorts them all (1 M claims, a narrative of 43k: ~190 ms
-   * a page); walking the date index and probing each claim's narratives (exists_to_in off for this
-   * statement) finds a page after ~1,300 claims (5 ms). A rare narrative would make that walk long, so
-   * it is bounded in rows examined, and a page it leaves short is read again the optimizer's way.
+   * A page with a narrative or a place filter on MariaDB. Its optimizer reads and sorts every claim of
+   * the narrative or the place: the narrative's EXISTS turned into a semi-join (1 M claims, a narrative
+   * of 43k: ~190 ms a page), the place's set of claim ids read first (Tripoli: 259k ids, 0.3–0.9 s).
+   * `walk` instead walks the date index and probes each claim's tags (exists_to_in off for the
+   * narrative's EXISTS; the place as a primary-key probe of claim_locations): a page turns up after
+   * about limit × claims / tagged claims (a narrative of 43k: ~1,300 claims, 5 ms). A rare one would
+   * make that walk long, so it is bounded in rows examined, and a page it leaves short is read again
+   * as `planned`, the optimizer's way.
    */
-  private async narrativeWalk(qb: SelectQueryBuilder<ClaimRow>, limit: number): Promise<ClaimRow[]> {
-    const [sql, params] = qb.getQueryAndParameters();
+  private async taggedWalk(
+    walk: SelectQueryBuilder<ClaimRow>,
+    planned: SelectQueryBuilder<ClaimRow>,
+    limit: number,
+  ): Promise<ClaimRow[]> {
+    const [sql, params] = walk.getQueryAndParameters();
     const walked = await this.dataSource.query<ClaimRow[]>(
-      `SET STATEMENT optimizer_switch='exists_to_in=off' FOR ${sql} ROWS EXAMINED ${this.narrativeWalkRows}`,
+      `SET STATEMENT optimizer_switch='exists_to_in=off' FOR ${sql} ROWS EXAMINED ${this.taggedWalkRows}`,
       params,
     );
-    return walked.length > limit ? walked : qb.getRawMany<ClaimRow>();
+    return walked.length > limit ? walked : planned.getRawMany<ClaimRow>();
   }
 
   /** `c.id` alone, from claims or, for a search with few candidates, from those joined to claims. */
