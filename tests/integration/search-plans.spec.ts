@@ -167,4 +167,45 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
     expect((await plans.plan({ q: terms[terms.length - 1].term, conflict }))?.kind).toBe('candidates');
     expect(await plans.plan({ q: 'a', conflict })).toBeNull();
   });
+
+  it("counts a word's claims in its conflict only once another conflict has claims with it too", async () => {
+    const [common] = await termsByClaims();
+    const inConflict = async () =>
+      Number(
+        (
+          await dataSource.query(
+            `SELECT COUNT(DISTINCT t.claim_id) AS n FROM claim_terms t JOIN claims c ON c.id = t.claim_id
+             WHERE t.term = ? AND c.conflict_id = ?`,
+            [common.term, conflict],
+          )
+        )[0].n,
+      );
+    const total = () => claims.count({ q: common.term, conflict }, 100_000);
+    await expect(total()).resolves.toBe(await inConflict());
+    // Three of the word's claims move to a second conflict: the count must now leave them out.
+    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    await dataSource.query(
+      `INSERT INTO conflicts (id, name_en, name_ar, period_from, period_to, pack_version, pack, sort_order, created_at, updated_at)
+       VALUES ('test-elsewhere', 'Elsewhere', 'مكان آخر', '2020-01-01', NULL, '1', NULL, 9, ?, ?)`,
+      [now, now],
+    );
+    const moved = (
+      await dataSource.query('SELECT claim_id FROM claim_terms WHERE term = ? ORDER BY claim_id LIMIT 3', [common.term])
+    ).map((row: { claim_id: number | string }) => Number(row.claim_id));
+    await dataSource.query(
+      `UPDATE claims SET conflict_id = 'test-elsewhere' WHERE id IN (${moved.map(() => '?').join(', ')})`,
+      moved,
+    );
+    try {
+      const expected = await inConflict();
+      expect(expected).toBe(common.n - 3);
+      await expect(total()).resolves.toBe(expected);
+    } finally {
+      await dataSource.query(`UPDATE claims SET conflict_id = ? WHERE id IN (${moved.map(() => '?').join(', ')})`, [
+        conflict,
+        ...moved,
+      ]);
+      await dataSource.query("DELETE FROM conflicts WHERE id = 'test-elsewhere'");
+    }
+  });
 });
