@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { applyClaimFilters } from '../claims/claim-filters.sql.js';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
+import type { ClaimListRow } from './utils/claim-lists.js';
 
 /** A claim as the SQLite page query returns it (one object per row). */
 export type ExportClaimRow = {
@@ -53,19 +54,16 @@ export type StreamClaimRow = [
   updated_at: string,
 ];
 
-/** Per-claim lists aggregated by MariaDB: narratives 'n', places 'p' (v en, v2 ar), links 'o'ut and 'i'n. */
-export type ExportClaimExtraRow = {
-  claim_id: number;
-  kind: 'n' | 'p' | 'o' | 'i';
-  v: string | null;
-  v2: string | null;
-};
-
-/** The small tables behind a claim's ids, read once per export. */
+/** The small tables behind a claim's ids, read once per export (narratives and locations `ORDER BY name_en`). */
 export type ExportLookups = {
   sources: { id: number; name_en: string; name_ar: string | null }[];
   users: { id: number; email: string }[];
   outlets: { id: number; name: string }[];
+} & ExportListNames;
+
+export type ExportListNames = {
+  narratives: { id: number; name_en: string; name_ar: string }[];
+  locations: { id: number; name_en: string; name_ar: string }[];
 };
 
 export type ExportArticleMeta = {
@@ -127,6 +125,10 @@ type MysqlPoolConnection = {
   query(options: { sql: string; values: unknown[]; rowsAsArray: boolean }): {
     stream(options: { highWaterMark: number }): Readable;
   };
+  query(
+    options: { sql: string; values: unknown[]; rowsAsArray: boolean },
+    callback: (error: Error | null, rows: unknown) => void,
+  ): void;
   destroy(): void;
 };
 
@@ -134,7 +136,7 @@ type MysqlPoolConnection = {
  * Two read paths, one per kind of driver:
  * - MariaDB (asynchronous mysql2): the claims come as one statement streamed on a connection of its own,
  *   ordered by id, `claims` columns only; the caller pauses it on backpressure. Per batch of rows it
- *   asks, on other pool connections, for the batch's narratives/places/links (aggregated per claim)
+ *   asks, on other pool connections, for the batch's narrative, place and link ids (named and ordered by the caller)
  *   and for article metadata it has not seen yet.
  * - SQLite (synchronous better-sqlite3): keyset pages (`id > last ORDER BY id LIMIT n`) with the joins,
  *   and three plain row queries per page for the lists (cheaper there than `group_concat … ORDER BY`).
@@ -202,7 +204,21 @@ export class ExportsRepository {
       this.dataSource.query<ExportLookups['sources']>('SELECT id, name_en, name_ar FROM sources'),
       this.dataSource.query<ExportLookups['users']>('SELECT id, email FROM users'),
       this.dataSource.query<ExportLookups['outlets']>('SELECT id, name FROM outlets'),
-    ]).then(([sources, users, outlets]) => ({ sources, users, outlets }));
+      this.listNames(),
+    ]).then(([sources, users, outlets, names]) => ({ sources, users, outlets, ...names }));
+  }
+
+  /** Narratives and places in the order their lists show them (the database collation's `ORDER BY name_en`). */
+  async listNames(): Promise<ExportListNames> {
+    const [narratives, locations] = await Promise.all([
+      this.dataSource.query<ExportListNames['narratives']>(
+        'SELECT id, name_en, name_ar FROM narratives ORDER BY name_en, id',
+      ),
+      this.dataSource.query<ExportListNames['locations']>(
+        'SELECT id, name_en, name_ar FROM locations ORDER BY name_en, id',
+      ),
+    ]);
+    return { narratives, locations };
   }
 
   /** Article columns the export shows, by primary key (MariaDB reads each article once per export, then the caller caches it). */
@@ -213,27 +229,30 @@ export class ExportsRepository {
   }
 
   /**
-   * Narratives, places (en, ar) and links of a batch's claims in one statement, already aggregated
-   * per claim and kind ('n', 'p', links 'o'ut / 'i'n): fewer rows and one round trip instead of three
-   * (measured faster on MariaDB; on SQLite `group_concat … ORDER BY` is slower than the row queries).
-   * Each branch reads its table's (claim_id, …) key over the batch's id range. Link items are
-   * `<link id>:<relation> #<other claim>` joined by ',', so both directions can be merged in link order.
+   * The narrative ids, place ids and links (both directions) of a batch's claims in one statement, as
+   * `ClaimListRow` arrays: plain primary-key range reads, no join and no GROUP_CONCAT (the caller names
+   * and orders them; see `claimListCells`). Each branch reads its table's (claim_id, …) key over the range.
    */
-  claimExtras(claimIds: readonly number[]): Promise<ExportClaimExtraRow[]> {
-    const link = (other: string) => `CONCAT(k.id, ':', k.relation, ' #', ${other})`;
-    return this.dataSource.query(
-      `SELECT cn.claim_id AS claim_id, 'n' AS kind, GROUP_CONCAT(n.name_en ORDER BY n.name_en SEPARATOR '; ') AS v, NULL AS v2
-         FROM claim_narratives cn JOIN narratives n ON n.id = cn.narrative_id WHERE ${pageIds('cn.claim_id', claimIds)} GROUP BY cn.claim_id
+  async claimLists(claimIds: readonly number[]): Promise<ClaimListRow[]> {
+    const sql = `SELECT 'n', claim_id, narrative_id, NULL, NULL FROM claim_narratives WHERE ${pageIds('claim_id', claimIds)}
        UNION ALL
-       SELECT cl.claim_id, 'p', GROUP_CONCAT(l.name_en ORDER BY l.name_en SEPARATOR '; '), GROUP_CONCAT(l.name_ar ORDER BY l.name_en SEPARATOR '; ')
-         FROM claim_locations cl JOIN locations l ON l.id = cl.location_id WHERE ${pageIds('cl.claim_id', claimIds)} GROUP BY cl.claim_id
+       SELECT 'p', claim_id, location_id, NULL, NULL FROM claim_locations WHERE ${pageIds('claim_id', claimIds)}
        UNION ALL
-       SELECT k.from_claim_id, 'o', GROUP_CONCAT(${link('k.to_claim_id')} ORDER BY k.id SEPARATOR ','), NULL
-         FROM claim_links k WHERE ${pageIds('k.from_claim_id', claimIds)} GROUP BY k.from_claim_id
+       SELECT 'o', from_claim_id, id, to_claim_id, relation FROM claim_links WHERE ${pageIds('from_claim_id', claimIds)}
        UNION ALL
-       SELECT k.to_claim_id, 'i', GROUP_CONCAT(${link('k.from_claim_id')} ORDER BY k.id SEPARATOR ','), NULL
-         FROM claim_links k WHERE ${pageIds('k.to_claim_id', claimIds)} GROUP BY k.to_claim_id`,
-    );
+       SELECT 'i', to_claim_id, id, from_claim_id, relation FROM claim_links WHERE ${pageIds('to_claim_id', claimIds)}`;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const connection = (await runner.connect()) as MysqlPoolConnection;
+      // Arrays, not one object per row: a batch has ~2.7 rows per claim.
+      return await new Promise<ClaimListRow[]>((resolve, reject) =>
+        connection.query({ sql, values: [], rowsAsArray: true }, (error, rows) =>
+          error ? reject(error) : resolve(rows as ClaimListRow[]),
+        ),
+      );
+    } finally {
+      await runner.release();
+    }
   }
 
   /**

@@ -20,14 +20,13 @@ import {
   CLAIM_COLUMNS,
   claimRecords,
   groupBy,
-  linkCell,
-  listCells,
   streamClaimRecords,
   timeseriesRecords,
   type StreamCells,
 } from './utils/csv-records.js';
 import { headerCells, type ExportLang } from './utils/csv-headers.js';
 import { rowBatches } from './utils/row-batches.js';
+import { claimListCells, namesMissing, rankNames } from './utils/claim-lists.js';
 import { exportFilename } from './utils/export-filename.js';
 
 /**
@@ -127,6 +126,8 @@ export class ExportsService {
       lookups.users.map((u) => [Number(u.id), escapeCell(editorName(Number(u.id), u.email, reader))]),
     );
     const outlets = new Map(lookups.outlets.map((o) => [Number(o.id), o.name]));
+    let narratives = rankNames(lookups.narratives);
+    let places = rankNames(lookups.locations);
     const articles = new ArticleCellCache(ARTICLE_CACHE_SIZE);
     const prepare = async (rows: StreamClaimRow[]): Promise<StreamCells> => {
       const ids = rows.map((row) => row[0]);
@@ -140,8 +141,8 @@ export class ExportsService {
         if (cached === undefined) unseen.add(id);
         else batchArticles.set(id, cached);
       }
-      const [extras, metas] = await Promise.all([
-        this.exports.claimExtras(ids),
+      const [listRows, metas] = await Promise.all([
+        this.exports.claimLists(ids),
         unseen.size ? this.exports.articleMetas([...unseen]) : [],
       ]);
       for (const meta of metas) {
@@ -156,31 +157,13 @@ export class ExportsService {
         articles.set(Number(meta.id), text);
         batchArticles.set(Number(meta.id), text);
       }
-      const lists = new Map<number, [string | null, string | null, string | null]>();
-      const linksOut = new Map<number, string | null>();
-      const linksIn = new Map<number, string | null>();
-      for (const extra of extras) {
-        const id = Number(extra.claim_id);
-        if (extra.kind === 'n' || extra.kind === 'p') {
-          const entry = lists.get(id) ?? [null, null, null];
-          if (extra.kind === 'n') entry[0] = extra.v;
-          else {
-            entry[1] = extra.v;
-            entry[2] = extra.v2;
-          }
-          lists.set(id, entry);
-        } else (extra.kind === 'o' ? linksOut : linksIn).set(id, extra.v);
+      if (namesMissing(listRows, narratives, places)) {
+        // A narrative or place created since the export started: read the (small) tables again.
+        const names = await this.exports.listNames();
+        narratives = rankNames(names.narratives);
+        places = rankNames(names.locations);
       }
-      const links = new Map<number, string>();
-      for (const id of new Set([...linksOut.keys(), ...linksIn.keys()]))
-        links.set(id, escapeCell(linkCell(linksOut.get(id), linksIn.get(id))));
-      return {
-        sources,
-        editors,
-        articles: batchArticles,
-        lists: new Map([...lists].map(([id, [n, p, pa]]) => [id, listCells(n, p, pa)])),
-        links,
-      };
+      return { sources, editors, articles: batchArticles, ...claimListCells(listRows, narratives, places) };
     };
     const stream = await this.exports.openClaimsStream(this.exports.claimsStreamQuery(filters), STREAM_HIGH_WATER_MARK);
     try {

@@ -75,22 +75,6 @@ export type ClaimExtras = {
   links: Map<number, string[]>;
 };
 
-const LINK_ITEM = /^(\d+):(.*)$/;
-
-/**
- * MariaDB's aggregated `<link id>:<text>` items (outgoing and incoming apart) as "contradicts #12; …",
- * in link id order as one list. Links are sparse (~2 % of claims), so this runs rarely.
- */
-export function linkCell(out: string | null | undefined, incoming: string | null | undefined): string {
-  if (!out && !incoming) return '';
-  const items = [...(out ? out.split(',') : []), ...(incoming ? incoming.split(',') : [])].map((item) => {
-    const match = LINK_ITEM.exec(item);
-    return match ? { id: Number(match[1]), text: match[2] } : { id: 0, text: item };
-  });
-  if (out && incoming) items.sort((a, b) => a.id - b.id);
-  return items.map((item) => item.text).join('; ');
-}
-
 const cell = escapeCell;
 
 /** The article's publication date was estimated (no date in the text or page): 'true' / 'false'. */
