@@ -48,7 +48,15 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     await testApp?.close();
   });
 
-  it('leaves every version as it was after a note', async () => {
+  it('leaves every version as it was after a note, and the list shows it at once', async () => {
+    const listed = async () =>
+      (await request(testApp.server).get('/api/claims?limit=10&camp=LNA').set(auth).expect(200)).body.items as {
+        id: number;
+        updatedAt: string;
+      }[];
+    // The page's ids are remembered until the counts change; its rows are read fresh.
+    const listedBefore = (await listed()).find((item) => item.id === ids[0]);
+    expect(listedBefore).toBeDefined();
     const { version } = await claim(ids[0]);
     const before = versions();
     await request(testApp.server)
@@ -58,6 +66,10 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
       .expect(200);
     expect(versions()).toEqual(before);
     expect((await claim(ids[0])).note).toBe('checked against the UNSMIL brief');
+    const noted = await claim(ids[0]);
+    expect(noted.note).toBe('checked against the UNSMIL brief');
+    expect(noted.updatedAt).not.toBe(listedBefore?.updatedAt);
+    expect((await listed()).find((item) => item.id === ids[0])?.updatedAt).toBe(noted.updatedAt);
   });
 
   it('bumps the links, not the counts, for a link that regrades nothing', async () => {
@@ -77,8 +89,14 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     const statusTotal = async () =>
       (await request(testApp.server).get('/api/claims?limit=1&status=unreviewed&q=LNA').set(auth).expect(200)).body
         .total as number;
+    const unreviewedIds = async () =>
+      (
+        (await request(testApp.server).get('/api/claims?limit=10&status=unreviewed').set(auth).expect(200)).body
+          .items as { id: number }[]
+      ).map((item) => item.id);
     const cachedBefore = await unreviewed();
     const searchedBefore = await statusTotal();
+    expect(await unreviewedIds()).toContain(ids[0]);
     expect(searchedBefore).toBeGreaterThan(0);
     const { version } = await claim(ids[0]);
     const before = versions();
@@ -92,6 +110,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.links).toBe(before.links);
     await expect(unreviewed()).resolves.toBe(cachedBefore - 1);
     await expect(statusTotal()).resolves.toBe(searchedBefore - 1);
+    expect(await unreviewedIds()).not.toContain(ids[0]);
   });
 
   it('bumps only the tags for a narrative added: charts of counts stay cached, those of tags count it', async () => {

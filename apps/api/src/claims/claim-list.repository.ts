@@ -126,8 +126,16 @@ export class ClaimListRepository {
       page = await this.taggedWalk(filters.location?.length ? pageQuery(true) : qb, qb, limit);
     else page = await qb.getRawMany<ClaimRow>();
     if (!idsFirst) return page.map(normalizeClaimRow);
-    const ids = page.map((row) => Number(row.id));
+    return this.rowsOf(
+      page.map((row) => Number(row.id)),
+      sort,
+    );
+  }
+
+  /** The rows of these claims by primary key, in the list's order for `sort` (a page whose ids are known). */
+  async rowsOf(ids: number[], sort: ClaimSort): Promise<ClaimRow[]> {
     if (!ids.length) return [];
+    const { column, direction } = SORT_COLUMNS[sort];
     const rows = await selectClaims(this.dataSource.manager)
       .where('c.id IN (:...ids)', { ids })
       .orderBy(column, direction)

@@ -1,65 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ResponseCache } from '../analytics/cache/response-cache.js';
-import { dataVersion } from '../rollups/data-version.js';
+import { listReads, VersionedMemo } from './versioned-memo.js';
 
-/** How long a total may miss a write by another process without Redis (the analytics cache's bound too). */
-const TOTALS_TTL_MS = 30_000;
 /** Distinct filter sets remembered: a team pages through a few hundred at most. */
 const TOTALS_MAX = 2_000;
+/** Distinct pages remembered (a filter set, a sort, a cursor): their ids only, ~50 numbers each. */
+const PAGES_MAX = 5_000;
 
 /**
  * First-page totals of the claims list, computed once per filter set and data version: a total is a
  * COUNT over every matching claim (tens of milliseconds to seconds at a million claims for a place, a
  * narrative or a search), and a team asks for the same few filters again and again. A total depends
- * only on the claims as counted (rollups/data-version.ts `counts`: camp, status, source, dates,
+ * only on the claims as counted (rollups/data-version.ts `counts`: camp, status, source, dates, text,
  * places, new articles; and `narratives` when it filters by one); any write to those, and any write
- * nobody described, makes it recomputed. Identical counts already running are shared, as the analytics cache shares responses.
- * CLAIMLINE_ANALYTICS_CACHE=off turns it off with the analytics cache (benchmarks of the bare path).
+ * nobody described, makes it recomputed. Identical counts already running are shared, as the
+ * analytics cache shares responses.
  */
 @Injectable()
 export class ClaimTotals {
-  private readonly cache = new ResponseCache<number>({ max: TOTALS_MAX, ttlMs: TOTALS_TTL_MS });
-  private readonly inFlight = new Map<string, Promise<number>>();
-  private readonly enabled = process.env.CLAIMLINE_ANALYTICS_CACHE !== 'off';
+  private readonly memo: VersionedMemo<number>;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(dataSource: DataSource) {
+    this.memo = new VersionedMemo<number>(dataSource, TOTALS_MAX);
+  }
 
   /** `filters` as given to the count (with the ids `q` resolved to): the key. */
   total(filters: object, count: () => Promise<number>): Promise<number> {
-    if (!this.enabled) return count();
-    const key = canonicalKey(filters);
-    // Read before counting: a write committed while it counts makes the result stale at once.
-    const version = dataVersion(this.dataSource, readsTags(filters) ? ['counts', 'narratives'] : ['counts']);
-    const hit = this.cache.get(key, version);
-    if (hit !== undefined) return Promise.resolve(hit);
-    const flightKey = `${version} ${key}`;
-    const pending = this.inFlight.get(flightKey);
-    if (pending) return pending;
-    const counting = count()
-      .then((total) => {
-        this.cache.set(key, version, total);
-        return total;
-      })
-      .finally(() => this.inFlight.delete(flightKey));
-    this.inFlight.set(flightKey, counting);
-    return counting;
+    return this.memo.get(filters, listReads(filters), count);
   }
 }
 
-/** A narrative filter counts tags: a total then changes with them, other totals do not. */
-function readsTags(filters: object): boolean {
-  const narrative = (filters as { narrative?: unknown[] }).narrative;
-  return Array.isArray(narrative) && narrative.length > 0;
-}
+/**
+ * Which claims a list page holds, in order (their ids; the rows themselves are read fresh by primary
+ * key, so a note or any field the list does not filter or sort by is never served stale). A page
+ * depends on what its total depends on: the claims as counted (and their tags under a narrative
+ * filter); creation times never change. 1 M claims: a window sorted by creation sorts ~200k index
+ * entries per page, seconds under a team's load, while the team asks for the same page again and again.
+ */
+@Injectable()
+export class ClaimPageIds {
+  private readonly memo: VersionedMemo<number[]>;
 
-/** JSON with object keys sorted and empty values dropped, so equal filter sets share one key. */
-export function canonicalKey(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, inner]) => inner !== undefined && !(Array.isArray(inner) && inner.length === 0))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries);
-  });
+  constructor(dataSource: DataSource) {
+    this.memo = new VersionedMemo<number[]>(dataSource, PAGES_MAX);
+  }
+
+  /** `page`: the filters (with `q` resolved), sort, cursor and limit; `read` the page's ids, in order. */
+  ids(page: { filters: object; sort: string; cursor: object | null; limit: number }, read: () => Promise<number[]>) {
+    return this.memo.get(page, listReads(page.filters), read);
+  }
 }

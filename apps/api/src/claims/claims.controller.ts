@@ -11,6 +11,7 @@ import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { ClaimListService } from './claim-list.service.js';
 import { ClaimsService } from './claims.service.js';
 import { ClaimDetailDto } from './dto/claim-detail.dto.js';
 import { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
@@ -22,14 +23,17 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 @ApiTags('claims')
 @Controller('claims')
 export class ClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly claimList: ClaimListService,
+  ) {}
 
   @Get()
   @Roles('viewer')
   @ApiOperation({ summary: 'List the claims matching the filters, a page at a time' })
   @ApiOkResponse({ type: ClaimListDto })
   list(@Query() query: ClaimListQueryDto): Promise<ClaimListDto> {
-    return this.claims.list(query);
+    return this.claimList.list(query);
   }
 
   @Get(':id')
@@ -84,7 +88,10 @@ export class ClaimsController {
 @ApiTags('claims')
 @Controller('claim-links')
 export class ClaimLinksController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly claimList: ClaimListService,
+  ) {}
 
   @Post()
   @Roles('analyst')

@@ -8,7 +8,8 @@ import { ClaimLinksRepository } from './claim-links.repository.js';
 import { ClaimListRepository } from './claim-list.repository.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
-import { ClaimTotals } from './claim-totals.js';
+import { ClaimPageIds, ClaimTotals } from './claim-totals.js';
+import { ClaimListService } from './claim-list.service.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
 
 @Module({
@@ -16,10 +17,12 @@ import { SearchReferencesRepository } from '../search/search-references.reposito
   controllers: [ClaimsController, ClaimLinksController, ClaimBulkController],
   providers: [
     ClaimsService,
+    ClaimListService,
     ClaimsRepository,
     ClaimListRepository,
     ClaimLinksRepository,
     ClaimTotals,
+    ClaimPageIds,
     SearchReferencesRepository,
     ClaimBulkService,
     ClaimBulkRepository,

@@ -6,22 +6,14 @@ import { normalizeArabic } from '@claimline/extraction';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { decodeCursor, encodeCursor } from './claim-cursor.js';
 import { gradeFromLinks, toGradingLinks, type Grading } from './claim-grading.js';
 import { ClaimLinksRepository } from './claim-links.repository.js';
-import { ClaimListRepository } from './claim-list.repository.js';
 import { ClaimsRepository, type SourceRow } from './claims.repository.js';
-import { ClaimTotals } from './claim-totals.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import type { ClaimFieldChanges } from '../claim-writes/claim-writes.repository.js';
 import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js';
 import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
-import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
-import { TOTAL_CAP } from './dto/claim-summary.dto.js';
-import { toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
-import { matchedByOf } from '../search/search-references.js';
-import { SearchReferencesRepository } from '../search/search-references.repository.js';
 import { bumpDataVersion, declareAnalyticsWrites } from '../rollups/data-version.js';
 
 /** Thrown inside a transaction when the optimistic lock fails; answered with 409 and the current claim after rollback. */
@@ -36,62 +28,11 @@ const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).
 export class ClaimsService {
   constructor(
     private readonly claims: ClaimsRepository,
-    private readonly claimList: ClaimListRepository,
     private readonly links: ClaimLinksRepository,
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
-    private readonly searchReferences: SearchReferencesRepository,
     private readonly scope: ConflictScope,
-    private readonly totals: ClaimTotals,
   ) {}
-
-  async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
-    const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...given } = query;
-    const filters = await this.searchReferences.resolve({ ...given, conflict: this.scope.resolve(given.conflict) });
-    const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort);
-    if (rawCursor !== undefined && !cursor)
-      throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
-    // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
-    // (the web keeps the first page's), once per filter set until the counts change; keyset pages report null.
-    // A search's plan costs a capped count of its matches: chosen once for the page and its total.
-    const plan = await this.claimList.searchPlan(filters);
-    const [rows, counted] = await Promise.all([
-      this.claimList.findPage(filters, sort, cursor, limit, plan),
-      cursor ? null : this.totals.total(filters, () => this.claimList.count(filters, TOTAL_CAP, plan)),
-    ]);
-    const page = rows.slice(0, limit);
-    const ids = page.map((row) => row.id);
-    const [narratives, locations] = await Promise.all([this.claims.narrativesOf(ids), this.claims.locationsOf(ids)]);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) =>
-        toClaimSummaryDto(
-          row,
-          narratives.filter((n) => n.claimId === row.id),
-          locations.filter((l) => l.claimId === row.id),
-          filters.q && filters.qMatch
-            ? matchedByOf(
-                filters.q,
-                {
-                  textNormalized: normalizeArabic(row.text),
-                  sourceId: row.sourceId,
-                  locationIds: locations.filter((l) => l.claimId === row.id).map((l) => l.id),
-                },
-                filters.qMatch,
-              )
-            : undefined,
-        ),
-      ),
-      // Past the cap the total is a lower bound: counting a search or a place filter to the end scans every
-      // match (1 M claims: seconds per first page under a team's load), and nobody pages through 10,000.
-      totalCapped: counted !== null && counted > TOTAL_CAP,
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ sort, key: this.claimList.sortKey(last, sort), id: last.id })
-          : null,
-      total: counted === null ? null : Math.min(counted, TOTAL_CAP),
-    };
-  }
 
   async get(id: number, manager?: EntityManager): Promise<ClaimDetailDto> {
     const row = await this.claims.findRow(id, manager);

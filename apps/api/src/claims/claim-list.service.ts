@@ -1,0 +1,83 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { normalizeArabic } from '@claimline/extraction';
+import { ConflictScope } from '../conflicts/conflict-scope.js';
+import { matchedByOf } from '../search/search-references.js';
+import { SearchReferencesRepository } from '../search/search-references.repository.js';
+import { decodeCursor, encodeCursor } from './claim-cursor.js';
+import { ClaimListRepository } from './claim-list.repository.js';
+import type { ClaimRow } from './claim-rows.js';
+import { ClaimPageIds, ClaimTotals } from './claim-totals.js';
+import { ClaimsRepository } from './claims.repository.js';
+import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
+import { TOTAL_CAP, toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
+
+const fieldError = (field: string, message: string) =>
+  new BadRequestException({ message, errors: [{ field, messages: [message] }] });
+
+/** The claims list: a page of claims in keyset order for the filters, with the first page's total. */
+@Injectable()
+export class ClaimListService {
+  constructor(
+    private readonly claims: ClaimsRepository,
+    private readonly claimList: ClaimListRepository,
+    private readonly searchReferences: SearchReferencesRepository,
+    private readonly scope: ConflictScope,
+    private readonly totals: ClaimTotals,
+    private readonly pageIds: ClaimPageIds,
+  ) {}
+
+  async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
+    const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...given } = query;
+    const filters = await this.searchReferences.resolve({ ...given, conflict: this.scope.resolve(given.conflict) });
+    const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort);
+    if (rawCursor !== undefined && !cursor)
+      throw fieldError('cursor', 'cursor is not a cursor issued by this list for this sort');
+    // The total is the filter's COUNT(*), a scan of every matching claim: only the first page pays for it
+    // (the web keeps the first page's), once per filter set until the counts change; keyset pages report null.
+    // A search's plan costs a capped count of its matches: chosen once for the page and its total.
+    let planned: ReturnType<ClaimListRepository['searchPlan']> | undefined;
+    const plan = () => (planned ??= this.claimList.searchPlan(filters));
+    // A page's ids are remembered like its total (claim-totals.ts); its rows are read fresh.
+    let read = null as ClaimRow[] | null;
+    const [pageIds, counted] = await Promise.all([
+      this.pageIds.ids({ filters, sort, cursor, limit }, async () => {
+        read = await this.claimList.findPage(filters, sort, cursor, limit, await plan());
+        return read.map((row) => row.id);
+      }),
+      cursor ? null : this.totals.total(filters, async () => this.claimList.count(filters, TOTAL_CAP, await plan())),
+    ]);
+    const rows = read ?? (await this.claimList.rowsOf(pageIds, sort));
+    const page = rows.slice(0, limit);
+    const ids = page.map((row) => row.id);
+    const [narratives, locations] = await Promise.all([this.claims.narrativesOf(ids), this.claims.locationsOf(ids)]);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) =>
+        toClaimSummaryDto(
+          row,
+          narratives.filter((n) => n.claimId === row.id),
+          locations.filter((l) => l.claimId === row.id),
+          filters.q && filters.qMatch
+            ? matchedByOf(
+                filters.q,
+                {
+                  textNormalized: normalizeArabic(row.text),
+                  sourceId: row.sourceId,
+                  locationIds: locations.filter((l) => l.claimId === row.id).map((l) => l.id),
+                },
+                filters.qMatch,
+              )
+            : undefined,
+        ),
+      ),
+      // Past the cap the total is a lower bound: counting a search or a place filter to the end scans every
+      // match (1 M claims: seconds per first page under a team's load), and nobody pages through 10,000.
+      totalCapped: counted !== null && counted > TOTAL_CAP,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ sort, key: this.claimList.sortKey(last, sort), id: last.id })
+          : null,
+      total: counted === null ? null : Math.min(counted, TOTAL_CAP),
+    };
+  }
+}
