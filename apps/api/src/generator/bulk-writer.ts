@@ -74,6 +74,9 @@ async function openMysqlWriter(dataSource: DataSource): Promise<BulkWriter> {
           send(head + parts.join(','));
           parts = [];
           bytes = head.length;
+          // A turn of the event loop: the reply to a finished statement is read and the next one sent
+          // (mysql2 sends a connection's statements one after the other), while this builds more.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
       if (parts.length) send(head + parts.join(','));

@@ -1,10 +1,18 @@
 import type { DataSource } from 'typeorm';
 import { openBulkWriter, type BulkWriter } from './bulk-writer.js';
 import type { ClaimTermBuffer } from './claim-term-buffer.js';
-import type { SuspendedIndexes } from './index-suspension.js';
+import { BULK_LOADED_TABLES, type BulkLoadedTable, type SuspendedIndexes } from './index-suspension.js';
 import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
 
 const CLAIM_TERM_COLUMNS = ['term', 'claim_id'];
+/** Tables whose indexes come back once the rebuild (which reads or updates them) has committed. */
+const TABLES_AFTER_REBUILD: readonly BulkLoadedTable[] = [
+  'claim_locations',
+  'articles',
+  'article_framing',
+  'claim_narratives',
+  'claim_links',
+];
 /** claim_terms rows handed to the writer at a time (it splits them into ~1 MB statements). */
 const TERM_ROWS_PER_BATCH = 50_000;
 
@@ -32,21 +40,49 @@ export async function finishLoad(
         await manager.query('SET SESSION tmp_table_size = DEFAULT, max_heap_table_size = DEFAULT');
       }
     });
-  if (writer.dialect === 'mysql') {
-    // claim_terms from a second connection while the pool's recomputes the rollups: two server threads.
-    const termWriter = await openBulkWriter(dataSource);
-    try {
-      await Promise.all([writeClaimTerms(termWriter, claimTerms), rebuild()]);
-    } finally {
-      await termWriter.close();
-    }
-  } else {
+  if (writer.dialect !== 'mysql') {
     await writeClaimTerms(writer, claimTerms);
     await rebuild();
+    return;
   }
-  // Only once claim_terms' load has committed: an index added to claims (its parent) locks it at the
-  // end, and the bulk load holds it exclusively (at 1 M that wait outlasted innodb_lock_wait_timeout).
-  await suspendedIndexes?.restore();
+  // Three connections, at most two busy (the machine's two cores; one statement is one server thread):
+  // claim_terms from a second one while the pool's recomputes the rollups, then the index builds
+  // shared between the two writers.
+  const termWriter = await openBulkWriter(dataSource);
+  try {
+    const termsWritten = writeClaimTerms(termWriter, claimTerms);
+    const rebuilt = rebuild();
+    const restore = (on: BulkWriter, tables: readonly BulkLoadedTable[]) =>
+      suspendedIndexes ? suspendedIndexes.restore(on, tables) : Promise.resolve();
+    await settleAll([
+      (async () => {
+        await termsWritten;
+        // The rebuild does not read claim_terms: its index is built alongside it.
+        await restore(termWriter, ['claim_terms']);
+        await rebuilt;
+        await restore(termWriter, TABLES_AFTER_REBUILD);
+      })(),
+      (async () => {
+        await rebuilt;
+        // Whichever connection is free takes the next of these (each table once).
+        await restore(writer, TABLES_AFTER_REBUILD);
+        // Only once claim_terms' load has committed: an index added to claims (its parent) locks it at
+        // the end, and the bulk load holds it exclusively (at 1 M that wait outlasted innodb_lock_wait_timeout).
+        await termsWritten;
+        await restore(writer, ['claims']);
+      })(),
+    ]);
+    // Nothing is left by now; this only guards the lists above against a table added later.
+    await restore(writer, BULK_LOADED_TABLES);
+  } finally {
+    await termWriter.close();
+  }
+}
+
+/** Promise.all that lets every branch finish (they share connections) before the first failure is thrown. */
+async function settleAll(branches: Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(branches)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** claim_terms in primary-key order, in one transaction (on MariaDB an empty table's bulk-load path). */

@@ -22,9 +22,15 @@ type IndexColumn = {
 
 type IndexDefinition = { name: string; unique: boolean; type: string; columns: string[] };
 
+export type BulkLoadedTable = (typeof BULK_LOADED_TABLES)[number];
+
 export type SuspendedIndexes = {
-  /** Re-creates every dropped index and checks each table's definition is what it was before. */
-  restore(): Promise<void>;
+  /**
+   * Re-creates the dropped indexes of those of `tables` not restored yet, in one ALTER per table, on
+   * `writer`'s connection, and checks each one's definition is what it was before. Two connections can
+   * share the tables (one table's build runs on one server thread).
+   */
+  restore(writer: BulkWriter, tables: readonly BulkLoadedTable[]): Promise<void>;
 };
 
 /**
@@ -56,13 +62,17 @@ export async function suspendSecondaryIndexes(writer: BulkWriter): Promise<Suspe
     );
     dropped.set(table, indexes);
   }
+  const pending = new Set<string>(BULK_LOADED_TABLES);
   return {
-    async restore() {
-      for (const table of BULK_LOADED_TABLES) {
+    async restore(restoringWriter, tables) {
+      for (const table of tables) {
+        // Claimed before the first await: a concurrent call for the same table skips it.
+        if (!pending.delete(table)) continue;
         const indexes = dropped.get(table);
-        if (indexes) await writer.execute(`ALTER TABLE \`${table}\` ${indexes.map(addIndexClause).join(', ')}`);
+        if (indexes)
+          await restoringWriter.execute(`ALTER TABLE \`${table}\` ${indexes.map(addIndexClause).join(', ')}`);
         const definition = before.get(table);
-        const after = await tableDefinition(writer, table);
+        const after = await tableDefinition(restoringWriter, table);
         if (after !== definition) {
           throw new Error(
             `Restoring the indexes of ${table} did not give back its definition:\n${definition}\n---\n${after}`,

@@ -9,6 +9,8 @@ export type ReferenceData = {
   locations: { id: number; key: string; nameAr: string }[];
   outletIds: number[];
   narrativeIds: number[];
+  /** The conflict every generated claim lands in: claims.conflict_id's default (the generator leaves it to it). */
+  conflictId: string;
 };
 
 /**
@@ -133,5 +135,21 @@ export async function seedReferenceData(
   const narrativeIds = (await q('SELECT id FROM narratives ORDER BY id')).map((r) => Number(r.id));
   if (!sources.length || !locations.length)
     throw new Error('The source registry or the gazetteer is empty: nothing to generate claims from.');
-  return { sources, locations, outletIds, narrativeIds };
+  return { sources, locations, outletIds, narrativeIds, conflictId: await claimConflictDefault(dataSource) };
+}
+
+/**
+ * claims.conflict_id's default, which the claim_locations copies must repeat. Both dialects report a
+ * string default as a quoted SQL literal.
+ */
+async function claimConflictDefault(dataSource: DataSource): Promise<string> {
+  const [row] = await dataSource.query<{ d: string | null }[]>(
+    dataSource.options.type === 'better-sqlite3'
+      ? "SELECT dflt_value AS d FROM pragma_table_info('claims') WHERE name = 'conflict_id'"
+      : "SELECT COLUMN_DEFAULT AS d FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'claims' AND COLUMN_NAME = 'conflict_id'",
+  );
+  const literal = /^'((?:[^']|'')*)'$/.exec(row?.d ?? '');
+  if (!literal)
+    throw new Error(`claims.conflict_id has no string default (${String(row?.d)}): run the migrations first.`);
+  return literal[1].replace(/''/g, "'");
 }
