@@ -167,6 +167,17 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
                  AND status IN ('unreviewed', 'confirmed', 'single-source') AND date_precision <> 'month' GROUP BY event_week, source_id`),
       ),
     );
+    // Without a window: from the weekly source rollup.
+    expect(
+      cells(
+        (await get('/api/analytics/timeseries?bucket=week&groupBy=source&camp=GNA&status=unreviewed,confirmed')).body,
+      ),
+    ).toEqual(
+      rawCells(
+        await q(`SELECT event_week AS b, source_id AS k, COUNT(*) AS n FROM claims WHERE camp_id = 'GNA'
+                 AND status IN ('unreviewed', 'confirmed') AND date_precision <> 'month' GROUP BY event_week, source_id`),
+      ),
+    );
     expect(cells((await get('/api/analytics/timeseries?bucket=month&groupBy=narrative')).body)).toEqual(
       rawCells(
         await q(

@@ -43,6 +43,19 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
                ORDER BY 1, 2, 3, 4, 5`),
     ),
   );
+  expect(
+    lines(
+      await q(
+        'SELECT conflict_id, camp_id, event_week, source_id, status, date_precision, n FROM claim_source_counts_weekly WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6',
+      ),
+    ),
+  ).toEqual(
+    lines(
+      await q(`SELECT c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0) AS s, c.status, c.date_precision, COUNT(*) AS n
+               FROM claims c GROUP BY c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0), c.status, c.date_precision
+               ORDER BY 1, 2, 3, 4, 5, 6`),
+    ),
+  );
   const [stale] = await q(`SELECT COUNT(*) AS n FROM claim_locations cl JOIN claims c ON c.id = cl.claim_id
                            WHERE cl.conflict_id IS NULL OR cl.status IS NULL OR cl.conflict_id <> c.conflict_id OR cl.status <> c.status`);
   expect(Number(stale.n)).toBe(0);

@@ -49,12 +49,16 @@ export class AnalyticsRollupsRepository {
     const counts = seriesCountsSql(bucket, 'r', 'r.n');
     const [where, params] = whereOf(filters, true);
     if (groupBy === 'source') {
+      // By week without a window: the weekly rollup, camp first, a camp's weeks one range in the series'
+      // order (1 M claims: ~24k rows for the largest camp instead of the conflict's ~208k daily ones).
+      const weekly = bucket === 'week' && !filters.from && !filters.to;
+      const rows = weekly ? 'claim_source_counts_weekly' : 'claim_counts_daily';
       // Grouped first, named after: the sources join once per (bucket, source), not once per rollup row
       // (1 M claims, camp LNA, by week: 290 → 170 ms alone).
       return this.dataSource.query(
         `SELECT g.bucket, CASE WHEN g.source_id = 0 THEN NULL ELSE g.source_id END AS series_key,
                 s.name_en AS label_en, s.name_ar AS label_ar, g.count, g.week_only, g.month_only
-         FROM (SELECT ${b} AS bucket, r.source_id, ${counts} FROM claim_counts_daily r
+         FROM (SELECT ${b} AS bucket, r.source_id, ${counts} FROM ${rows} r
                WHERE ${where} GROUP BY ${b}, r.source_id HAVING SUM(r.n) > 0) g
          LEFT JOIN sources s ON s.id = g.source_id`,
         params,

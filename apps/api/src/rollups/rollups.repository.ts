@@ -11,7 +11,8 @@ const CHUNK = 1000;
 /**
  * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
  * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly,
- * and the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly)
+ * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly,
+ * and the weekly claims per camp and source claim_source_counts_weekly)
  * equal to COUNT(*) over claims, the conflict_id/event_day/camp_id/status copies on claim_locations
  * equal to their claim's, and framing_counts_daily equal to the sums of article_framing. Used only by ClaimWriter
  * (claim-writes/), inside the transaction that writes the claims:
@@ -101,6 +102,7 @@ export class RollupsRepository {
       'claim_narrative_counts_monthly',
       'claim_place_counts_monthly',
       'claim_source_counts_monthly',
+      'claim_source_counts_weekly',
       'framing_counts_daily',
     ]) {
       await manager.query(`DELETE FROM ${table}`);
@@ -186,6 +188,20 @@ export class RollupsRepository {
          sqlite
            ? 'ON CONFLICT (conflict_id, event_day, camp_id, status, date_precision) DO UPDATE SET n = n + excluded.n, tagged = tagged + excluded.tagged'
            : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n), tagged = tagged + VALUES(tagged)'
+       }`,
+      params,
+    );
+    // The weekly counts per source, camp first (the weekly source series of one camp reads one range).
+    await manager.query(
+      `INSERT INTO claim_source_counts_weekly (conflict_id, camp_id, event_week, source_id, status, date_precision, n)
+       SELECT c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0), c.status, c.date_precision, ${sign} * COUNT(*)
+       FROM claims c WHERE ${where}
+       GROUP BY c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0), c.status, c.date_precision
+       ORDER BY c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0), c.status, c.date_precision
+       ${
+         sqlite
+           ? 'ON CONFLICT (conflict_id, camp_id, event_week, source_id, status, date_precision) DO UPDATE SET n = n + excluded.n'
+           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'
        }`,
       params,
     );

@@ -20,6 +20,7 @@ import { RollupsByDatePrecision1766300000000 } from './1766300000000-rollups-by-
 import { PlaceAndSourceMonthlyRollups1766400000000 } from './1766400000000-place-and-source-monthly-rollups.js';
 import { CampCountsDaily1766600000000 } from './1766600000000-camp-counts-daily.js';
 import { ClaimsDateIndexCoversCreation1766900000000 } from './1766900000000-claims-date-index-covers-creation.js';
+import { SourceCountsWeekly1767000000000 } from './1767000000000-source-counts-weekly.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PlaceAndSourceMonthlyRollups1766400000000,
   CampCountsDaily1766600000000,
   ClaimsDateIndexCoversCreation1766900000000,
+  SourceCountsWeekly1767000000000,
 ];
