@@ -127,6 +127,23 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
         ),
       ),
     ).toEqual(norm(framingRaw));
+    expect(
+      norm(
+        await q(
+          'SELECT outlet_id, camp_id, label, tone, voice, n FROM framing_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
+        ),
+      ),
+    ).toEqual(
+      norm(
+        await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, SUM(f.count) AS n
+                 FROM article_framing f JOIN articles a ON a.id = f.article_id
+                 GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice ORDER BY 1, 2, 3, 4, 5`),
+      ),
+    );
+    // The whole conflict (the sums without the day) and a window holding every day (the daily sums) agree.
+    expect((await get('/api/analytics/framing')).body).toEqual(
+      (await get('/api/analytics/framing?from=1900-01-01&to=2999-12-31')).body,
+    );
     const framingView = (await get('/api/analytics/framing')).body.outlets as {
       outletId: number | null;
       labels: { camp: string; label: string; tone: string; narration: number; quote: number }[];

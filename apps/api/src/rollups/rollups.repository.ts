@@ -14,7 +14,8 @@ const CHUNK = 1000;
  * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly,
  * and the weekly claims per camp and source claim_source_counts_weekly)
  * equal to COUNT(*) over claims, the conflict_id/event_day/camp_id/status copies on claim_locations
- * equal to their claim's, and framing_counts_daily equal to the sums of article_framing. Used only by ClaimWriter
+ * equal to their claim's, and framing_counts_daily (and framing_counts_total, without the day) equal to the
+ * sums of article_framing. Used only by ClaimWriter
  * (claim-writes/), inside the transaction that writes the claims:
  *   before(manager, scope)  — right before changing existing claims (not for inserts): locks them
  *                             (MariaDB) and subtracts what they count for now;
@@ -104,6 +105,7 @@ export class RollupsRepository {
       'claim_source_counts_monthly',
       'claim_source_counts_weekly',
       'framing_counts_daily',
+      'framing_counts_total',
     ]) {
       await manager.query(`DELETE FROM ${table}`);
     }
@@ -150,6 +152,20 @@ export class RollupsRepository {
        GROUP BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
        ORDER BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
        ${upsert}`,
+      params,
+    );
+    // The same sums without the day: the framing chart of a whole conflict reads a few hundred rows.
+    await manager.query(
+      `INSERT INTO framing_counts_total (conflict_id, outlet_id, camp_id, label, tone, voice, n)
+       SELECT a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, SUM(f.count)
+       FROM article_framing f JOIN articles a ON a.id = f.article_id WHERE ${where}
+       GROUP BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice
+       ORDER BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice
+       ${
+         this.sqlite(manager)
+           ? 'ON CONFLICT (conflict_id, outlet_id, camp_id, label, tone, voice) DO UPDATE SET n = n + excluded.n'
+           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'
+       }`,
       params,
     );
   }

@@ -21,6 +21,7 @@ import { PlaceAndSourceMonthlyRollups1766400000000 } from './1766400000000-place
 import { CampCountsDaily1766600000000 } from './1766600000000-camp-counts-daily.js';
 import { ClaimsDateIndexCoversCreation1766900000000 } from './1766900000000-claims-date-index-covers-creation.js';
 import { SourceCountsWeekly1767000000000 } from './1767000000000-source-counts-weekly.js';
+import { FramingCountsTotal1767100000000 } from './1767100000000-framing-counts-total.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   CampCountsDaily1766600000000,
   ClaimsDateIndexCoversCreation1766900000000,
   SourceCountsWeekly1767000000000,
+  FramingCountsTotal1767100000000,
 ];
