@@ -67,6 +67,23 @@ describe.each(testDialects())('search by source and place on the seed article on
     expect(items.find((item) => item.id === claim.id)?.matchedBy).toContain('text');
   });
 
+  it('finds a source by a name it was given a moment ago (the names are read again after the rename)', async () => {
+    const his = all.filter((item) => item.source?.nameEn === 'Ghassan Salamé');
+    await search('Salamé'); // the names are now remembered
+    const admin = await signIn(testApp, 'admin');
+    const { body: sources } = await request(testApp.server).get('/api/sources?limit=500').set(admin).expect(200);
+    const source = (sources.items as { id: number; nameEn: string; version: number }[]).find(
+      (s) => s.nameEn === 'Ghassan Salamé',
+    )!;
+    await request(testApp.server)
+      .patch(`/api/sources/${source.id}`)
+      .set(admin)
+      .send({ version: source.version, nameEn: 'Ghassan Salamé Zyxwvut' })
+      .expect(200);
+    const { items } = await search('Zyxwvut');
+    expect(ids(items)).toEqual(ids(his));
+  });
+
   it('charts count the same claims as the list for a name search', async () => {
     const [{ total }, chart] = await Promise.all([
       search('Tripoli'),

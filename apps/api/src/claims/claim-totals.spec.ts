@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { bumpDataVersion } from '../rollups/data-version.js';
 import { ClaimTotals } from './claim-totals.js';
-import { canonicalKey } from './versioned-memo.js';
+import { canonicalKey } from '../rollups/versioned-memo.js';
 
 describe('ClaimTotals', () => {
   const dataSource = { subscribers: [] } as unknown as DataSource;

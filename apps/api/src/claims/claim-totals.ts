@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { listReads, VersionedMemo } from './versioned-memo.js';
+import type { DataDomain } from '../rollups/data-version.js';
+import { VersionedMemo } from '../rollups/versioned-memo.js';
 
 /** Distinct filter sets remembered: a team pages through a few hundred at most. */
 const TOTALS_MAX = 2_000;
@@ -49,4 +50,10 @@ export class ClaimPageIds {
   ids(page: { filters: object; sort: string; cursor: object | null; limit: number }, read: () => Promise<number[]>) {
     return this.memo.get(page, listReads(page.filters), read);
   }
+}
+
+/** What a claims list value reads: the claims as counted, and their tags when a narrative filters them. */
+function listReads(filters: object): readonly DataDomain[] {
+  const narrative = (filters as { narrative?: unknown[] }).narrative;
+  return Array.isArray(narrative) && narrative.length > 0 ? ['counts', 'narratives'] : ['counts'];
 }

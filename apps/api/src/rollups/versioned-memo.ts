@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ResponseCache } from '../analytics/cache/response-cache.js';
-import { dataVersion, type DataDomain } from '../rollups/data-version.js';
+import { dataVersion, type DataDomain } from './data-version.js';
 
 /** How long a value may miss a write by another process without Redis (the analytics cache's bound too). */
 const MEMO_TTL_MS = 30_000;
@@ -14,13 +14,16 @@ const MEMO_TTL_MS = 30_000;
 export class VersionedMemo<T> {
   private readonly cache: ResponseCache<T>;
   private readonly inFlight = new Map<string, Promise<T>>();
-  private readonly enabled = process.env.CLAIMLINE_ANALYTICS_CACHE !== 'off';
+  private readonly enabled: boolean;
 
+  /** `referenceData`: kept even with CLAIMLINE_ANALYTICS_CACHE=off (tables the code reads whole, not responses). */
   constructor(
     private readonly dataSource: DataSource,
     max: number,
+    { referenceData = false }: { referenceData?: boolean } = {},
   ) {
     this.cache = new ResponseCache<T>({ max, ttlMs: MEMO_TTL_MS });
+    this.enabled = referenceData || process.env.CLAIMLINE_ANALYTICS_CACHE !== 'off';
   }
 
   get(key: object, domains: readonly DataDomain[], compute: () => Promise<T>): Promise<T> {
@@ -53,10 +56,4 @@ export function canonicalKey(value: unknown): string {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return Object.fromEntries(entries);
   });
-}
-
-/** What a claims list value reads: the claims as counted, and their tags when a narrative filters them. */
-export function listReads(filters: object): readonly DataDomain[] {
-  const narrative = (filters as { narrative?: unknown[] }).narrative;
-  return Array.isArray(narrative) && narrative.length > 0 ? ['counts', 'narratives'] : ['counts'];
 }
