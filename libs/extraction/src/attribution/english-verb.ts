@@ -1,0 +1,275 @@
+import type { Cue } from '../cues.js';
+import type { PhraseMatch } from '../phrase-matcher.js';
+import type { Sentence } from '../segment.js';
+import { channelBefore, isChannelStart } from './channels.js';
+import { lastIndexOf, resolveSubject, subjectStart, withAppositive, withTopicCountry } from './english-subject.js';
+import {
+  AFTER_VERB_SKIP,
+  AUXILIARIES,
+  CARRIED,
+  CIRCUMSTANCE_PREPOSITIONS,
+  LEADERS,
+  MAX_QUOTE_SOURCE_TOKENS,
+  MAX_TAIL_SOURCE_TOKENS,
+  REPLIES,
+  TAIL_SKIP,
+  TERMINATORS,
+  isQuote,
+} from './english-words.js';
+import type { AttributionContext, ClaimDraft } from './types.js';
+
+/** An English speech verb: its source before a quotation, at the tail of the clause or as the subject, and its content. */
+
+/** '"…," the spokesman said' or '"…," said X': the quote closes just before the verb (and its subject). */
+function quoteBefore(context: AttributionContext, sentence: Sentence, verb: number): [number, number] | null {
+  const { tokens } = context;
+  for (let i = verb - 1; i >= Math.max(sentence.firstToken, verb - MAX_QUOTE_SOURCE_TOKENS - 1); i--) {
+    if (!isQuote(tokens.text[i])) continue;
+    const beforeClose = tokens.text[i - 1];
+    if (beforeClose !== ',' && beforeClose !== '?' && beforeClose !== '!' && beforeClose !== '.') return null;
+    for (let open = i - 1; open >= sentence.firstToken; open--) if (isQuote(tokens.text[open])) return [open, i + 1];
+    return [sentence.firstToken, i + 1];
+  }
+  return null;
+}
+
+/** Content after the verb: from "that", a colon or a quote if only adverbials or a channel come first, else right after them. */
+function contentAfter(
+  context: AttributionContext,
+  from: number,
+  end: number,
+  cue: Cue,
+): { start: number; channel: [number, number] | null } {
+  const { tokens } = context;
+  let channel: [number, number] | null = null;
+  let start = from;
+  if (cue.lemma === 'told' || cue.lemma === 'tells') {
+    // told Reuters / told reporters in Geneva: the addressee is the channel
+    let j = from;
+    while (
+      j < Math.min(end, from + 6) &&
+      tokens.text[j] !== ',' &&
+      tokens.text[j] !== 'that' &&
+      tokens.text[j] !== ':' &&
+      !isQuote(tokens.text[j])
+    )
+      j++;
+    if (j >= Math.min(end, from + 6) || tokens.text[j] === ',') j = Math.min(end, from + 1);
+    channel = [from, j];
+    start = j;
+  }
+  while (start < end && start < from + 14) {
+    const word = tokens.text[start];
+    if (word === 'that' || word === ':' || isQuote(word)) return { start: word === ':' ? start + 1 : start, channel };
+    if (AFTER_VERB_SKIP.has(word) || word === ',') start++;
+    else if (!channel && isChannelStart(tokens, start)) {
+      let j = start + 1;
+      while (j < end && tokens.text[j] !== 'that' && tokens.text[j] !== ',' && !isQuote(tokens.text[j])) j++;
+      channel = [start, j];
+      start = j;
+    } else break;
+  }
+  return { start, channel };
+}
+
+/** True when only adverbials, a channel or the addressee of "told" follow the verb before the sentence ends or a comma. */
+function endsClause(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>): boolean {
+  const { tokens } = context;
+  let j = cue.endToken;
+  if (cue.value.lemma === 'told' || cue.value.lemma === 'tells') j++;
+  if (CIRCUMSTANCE_PREPOSITIONS.has(tokens.text[j])) {
+    // "…, Merkel said after four hours of talks at the chancellery.": a trailing time or place phrase, no content.
+    for (let k = j + 1; k < Math.min(sentence.endToken, j + 14); k++) {
+      const word = tokens.text[k];
+      if (TERMINATORS.has(word) || word === ',') return true;
+      if (word === 'that' || context.cueStarts[k]) return false;
+    }
+    return j + 14 >= sentence.endToken;
+  }
+  for (const limit = j + 6; j < sentence.endToken && j < limit; j++) {
+    const word = tokens.text[j];
+    if (TERMINATORS.has(word) || word === ',') return true;
+    // "…, Erdogan said in a statement carried by Anadolu.": the outlet that carried it closes the clause.
+    if (CARRIED.has(word) && tokens.text[j + 1] === 'by') return true;
+    if (
+      !TAIL_SKIP.has(word) &&
+      !(tokens.isWord[j] && /^[a-z]/.test(word) && tokens.text[j - 1] === 'in' && j === cue.endToken + 2)
+    )
+      return false;
+  }
+  return j >= sentence.endToken;
+}
+
+function previousComma(context: AttributionContext, before: number, after: number, within: number): number {
+  for (let i = before - 1; i > Math.max(after, before - within - 1); i--) if (context.tokens.text[i] === ',') return i;
+  return -1;
+}
+
+/**
+ * "…, officials said." / "…, GNA spokesman X claimed on Tuesday, although…" / "…, the spokesman for Y, X, said.":
+ * the verb ends its clause and the source sits after the last comma (or is a title and name in apposition).
+ */
+function tailAttribution(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cue: PhraseMatch<Cue>,
+  clauseFrom: number,
+): ClaimDraft | null {
+  const { tokens } = context;
+  if (!endsClause(context, sentence, cue)) return null;
+  const comma = previousComma(context, cue.firstToken, clauseFrom, MAX_TAIL_SOURCE_TOKENS);
+  if (comma <= clauseFrom) return null;
+  if (comma === cue.firstToken - 1) {
+    const nameStart = previousComma(context, comma, clauseFrom, 6);
+    const titleStart =
+      nameStart > clauseFrom ? previousComma(context, nameStart, clauseFrom, MAX_QUOTE_SOURCE_TOKENS) : -1;
+    if (titleStart <= clauseFrom) return null;
+    const source = withAppositive(context, resolveSubject(context, nameStart + 1, comma), titleStart + 1, nameStart);
+    if (!source) return null;
+    return {
+      cue,
+      source,
+      sentence: index,
+      contentStart: clauseFrom,
+      contentEnd: titleStart,
+      clauseStart: clauseFrom,
+      channel: null,
+    };
+  }
+  const source = resolveSubject(context, comma + 1, cue.firstToken);
+  if (
+    !source ||
+    (source.key === null &&
+      source.kind !== 'anonymous' &&
+      source.camp === context.resolver.camps.unknown &&
+      cue.firstToken - comma > 5)
+  )
+    return null;
+  // "Turkey, they said, had shipped …": a parenthetical attribution; the claim runs on after it.
+  if (
+    cue.firstToken - comma <= 3 &&
+    tokens.text[cue.endToken] === ',' &&
+    AUXILIARIES.has(tokens.text[cue.endToken + 1])
+  ) {
+    return {
+      cue,
+      source,
+      sentence: index,
+      contentStart: clauseFrom,
+      contentEnd: null,
+      clauseStart: clauseFrom,
+      channel: null,
+    };
+  }
+  return {
+    cue,
+    source,
+    sentence: index,
+    contentStart: clauseFrom,
+    contentEnd: comma,
+    clauseStart: clauseFrom,
+    channel: null,
+  };
+}
+
+export function parseVerb(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cue: PhraseMatch<Cue>,
+  clauseFrom: number,
+  drafts: ClaimDraft[],
+): ClaimDraft | null {
+  const { tokens } = context;
+  let quoted = quoteBefore(context, sentence, cue.firstToken);
+  // '"…," and claimed that …': a conjunction after the quotation joins a new verb to the previous speaker.
+  if (
+    quoted &&
+    quoted[1] < cue.firstToken &&
+    tokens.text.slice(quoted[1], cue.firstToken).every((w) => LEADERS.has(w)) &&
+    drafts.length > 0
+  )
+    quoted = null;
+  // '"…," said the man, who asked not to be named for fear of …': a "that"-only verb takes no quotation.
+  if (quoted && cue.value.needsComplementizer) return null;
+  if (quoted) {
+    let source = resolveSubject(context, quoted[1], cue.firstToken);
+    if (!source) {
+      // '"…," said X, a spokesman for Y.'
+      let comma = cue.endToken;
+      while (comma < sentence.endToken && !TERMINATORS.has(tokens.text[comma]) && tokens.text[comma] !== ',') comma++;
+      let end = comma;
+      while (end < sentence.endToken && !TERMINATORS.has(tokens.text[end])) end++;
+      source =
+        comma < end
+          ? withAppositive(context, resolveSubject(context, cue.endToken, comma), comma + 1, end)
+          : resolveSubject(context, cue.endToken, end);
+    }
+    if (!source) return null;
+    return {
+      cue,
+      source,
+      sentence: index,
+      contentStart: quoted[0],
+      contentEnd: quoted[1],
+      clauseStart: quoted[0],
+      channel: channelBefore(tokens, quoted[1], cue.firstToken),
+    };
+  }
+  const tail = tailAttribution(context, sentence, index, cue, clauseFrom);
+  if (tail) return tail;
+  let start = subjectStart(context, clauseFrom, cue.firstToken);
+  let source = resolveSubject(context, start, cue.firstToken);
+  const firstComma = tokens.text.indexOf(',', start);
+  const firstCommaAt = firstComma >= 0 ? tokens.start[firstComma] : -1;
+  // "X, a commander allied with the GNA, said": a registry name inside the apposition is the title, not the speaker.
+  if (
+    (!source || source.key === null || source.start > firstCommaAt) &&
+    tokens.text[cue.firstToken - 1] === ',' &&
+    firstComma > start &&
+    firstComma < cue.firstToken - 1
+  ) {
+    // "Stephane Dujarric, a spokesman for the UN chief, said …": a name and its title in apposition.
+    source =
+      withAppositive(context, resolveSubject(context, start, firstComma), firstComma + 1, cue.firstToken - 1) ?? source;
+  }
+  const lastComma = lastIndexOf(context, ',', start, cue.firstToken);
+  if (lastComma >= 0 && lastComma < cue.firstToken - 1) {
+    // "…, while Italian officials accused …": the subject is the clause after the last comma.
+    const clauseSubject = subjectStart(context, lastComma + 1, cue.firstToken);
+    const nearer = resolveSubject(context, clauseSubject, cue.firstToken);
+    if (nearer && (nearer.key !== null || nearer.kind === 'anonymous' || nearer.backReference)) {
+      source = nearer;
+      start = clauseSubject;
+    }
+  }
+  const previous = drafts[drafts.length - 1];
+  const conjoined =
+    context.tokens.text[cue.firstToken - 1] === 'and' || context.tokens.text[cue.firstToken - 1] === 'but';
+  if (previous && (conjoined || (source && source.key === null && source.kind !== 'anonymous'))) {
+    // "… called for a ceasefire and warned against …", "… said X but warned Y": the subject is the previous speaker.
+    source = previous.source;
+    if (conjoined) start = cue.firstToken - 1;
+  }
+  // A subject too long to be a name ("Foreign ministers from … met in … and called on"): its first words.
+  for (let k = Math.min(7, cue.firstToken - start - 1); !source && k >= 2; k--)
+    source = resolveSubject(context, start, start + k);
+  if (source) source = withTopicCountry(context, source, sentence, index);
+  if (!source) return null;
+  const content = contentAfter(context, cue.endToken, sentence.endToken, cue.value);
+  // "he replied: "No."": a reply may open with a colon or a quotation instead of "that".
+  const opensQuote =
+    REPLIES.has(cue.value.lemma) && (tokens.text[content.start - 1] === ':' || isQuote(tokens.text[content.start]));
+  if (cue.value.needsComplementizer && tokens.text[content.start] !== 'that' && !opensQuote) return null;
+  if (content.start >= sentence.endToken - 1) return null;
+  return {
+    cue,
+    source,
+    sentence: index,
+    contentStart: content.start,
+    contentEnd: null,
+    clauseStart: start,
+    channel: content.channel ?? channelBefore(tokens, clauseFrom, cue.firstToken),
+  };
+}
