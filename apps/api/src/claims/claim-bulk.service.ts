@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
@@ -31,9 +25,7 @@ import {
   type ClaimBulkSkipDto,
   type ClaimBulkUndoDto,
 } from './dto/claim-bulk.dto.js';
-
-const fieldError = (field: string, message: string) =>
-  new BadRequestException({ message, errors: [{ field, messages: [message] }] });
+import { fieldError } from '../common/field-error.js';
 
 type Change = Extract<BulkPlan, { kind: 'change' }> & { id: number };
 

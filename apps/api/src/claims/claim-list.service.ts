@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { normalizeArabic } from '@claimline/extraction';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { matchedByOf } from '../search/search-references.js';
@@ -10,9 +10,7 @@ import { ClaimPageIds, ClaimTotals } from './claim-totals.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
 import { TOTAL_CAP, toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
-
-const fieldError = (field: string, message: string) =>
-  new BadRequestException({ message, errors: [{ field, messages: [message] }] });
+import { fieldError } from '../common/field-error.js';
 
 /** The claims list: a page of claims in keyset order for the filters, with the first page's total. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { ConflictScope } from '../conflicts/conflict-scope.js';
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { dateBuckets } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
@@ -15,12 +15,11 @@ import { toClaimDetailDto, type ClaimDetailDto } from './dto/claim-detail.dto.js
 import type { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
 import { bumpDataVersion, declareAnalyticsWrites } from '../rollups/data-version.js';
+import { fieldError } from '../common/field-error.js';
 
 /** Thrown inside a transaction when the optimistic lock fails; answered with 409 and the current claim after rollback. */
 class StaleVersionError extends Error {}
 
-const fieldError = (field: string, message: string) =>
-  new BadRequestException({ message, errors: [{ field, messages: [message] }] });
 const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
 const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).join(',');
 

@@ -6,7 +6,8 @@ import { dataVersion, type DataDomain } from './data-version.js';
 const MEMO_TTL_MS = 30_000;
 
 /**
- * Values of the claims list (totals, pages' ids) computed once per key and data version: kept while
+ * Values computed once per key and data version (the claims list's totals and pages' ids, the search
+ * names): kept while
  * the versions of the domains they read are what they were when the computation started, and computed
  * once for all callers asking at the same moment. CLAIMLINE_ANALYTICS_CACHE=off turns it off with the
  * analytics cache (benchmarks of the bare path).
