@@ -5,12 +5,19 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { SessionRevocations } from './session-revocations.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { TokenService } from './token.service.js';
 
 @Module({
   imports: [UsersModule],
   controllers: [AuthController],
-  providers: [TokenService, SessionRevocations, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    TokenService,
+    SessionRevocations,
+    SessionsRepository,
+    AuthService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, TokenService],
 })
 export class AuthModule {}

@@ -5,6 +5,7 @@ import { dummyPasswordHash, normalizeEmail, verifyPassword } from '../users/pass
 import type { AuthUser } from './auth-user.js';
 import { LoginRateLimiter } from '../shared-state/login-rate-limiter.js';
 import { SessionRevocations } from './session-revocations.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { TokenService, type TokenClaims } from './token.service.js';
 
 export type LoginResult = { accessToken: string; csrfToken: string; expiresAt: number; user: AuthUser };
@@ -19,6 +20,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
     private readonly revocations: SessionRevocations,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,12 +56,9 @@ export class AuthService {
   async authenticate(token: string): Promise<Session | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const [user, revoked] = await Promise.all([
-      this.users.findById(claims.sub),
-      this.revocations.isRevoked(claims.sid),
-    ]);
-    if (revoked) return null;
-    if (!user || !user.active || this.tokens.sessionVersion(user.passwordHash) !== claims.sv) return null;
+    const user = await this.sessions.findSessionUser(claims.sub, claims.sid);
+    if (!user || user.revoked || !user.active || this.tokens.sessionVersion(user.passwordHash) !== claims.sv)
+      return null;
     return { user: { id: user.id, email: user.email, role: user.role }, claims };
   }
 

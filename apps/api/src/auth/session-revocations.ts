@@ -8,7 +8,8 @@ const PRUNE_EVERY = 100;
 
 /**
  * Sessions ended by logout before their token expired, in the database: every API instance refuses them, also
- * after a restart. A row lives until the token would have expired anyway.
+ * after a restart (SessionsRepository reads them with the session's user). A row lives until the token would have
+ * expired anyway.
  */
 @Injectable()
 export class SessionRevocations {
@@ -26,10 +27,6 @@ export class SessionRevocations {
       this.revocationsSincePrune = 0;
       await this.repository().delete({ expiresAt: LessThan(new Date(this.now())) });
     }
-  }
-
-  async isRevoked(sid: string): Promise<boolean> {
-    return (await this.repository().countBy({ sid })) > 0;
   }
 
   private repository() {
