@@ -35,6 +35,20 @@ export type SourceRow = {
   mergedIntoId: number | null;
 };
 
+/** The columns findDetail reads beside the claim's (the article's are prefixed: the claim has its own id). */
+type DetailColumns = {
+  why: string | null;
+  articleContextId: number | string | null;
+  articleConflictId: string;
+  articleTitle: string | null;
+  articleBody: string;
+  articleLanguage: Language;
+  articleUrl: string | null;
+  articlePublishedAt: string;
+  articleOutletId: number | string | null;
+  articleOutletName: string | null;
+};
+
 /**
  * One claim's reads (its row, article, source, narratives, places) and the checks and locks of its writes.
  * The list is ClaimListRepository's, the links ClaimLinksRepository's. Plain SQL over tables, never relation graphs.
@@ -52,15 +66,47 @@ export class ClaimsRepository {
     return row ? normalizeClaimRow(row) : null;
   }
 
-  /** The extractor's stored why (JSON text) of one claim; kept out of selectClaims so lists do not read it. */
-  async extractionWhyOf(id: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    const row = await manager
-      .createQueryBuilder()
-      .select('c.extraction_why', 'why')
-      .from('claims', 'c')
+  /**
+   * A claim page's claim, its article and the extractor's stored why (JSON text, kept out of selectClaims so lists
+   * do not read it) in one statement: the page is read by every analyst who opens a claim.
+   */
+  async findDetail(
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ row: ClaimRow; article: ArticleContextRow | null; why: string | null } | null> {
+    const raw = await selectClaims(manager)
+      .addSelect([
+        'c.extraction_why AS why',
+        'a.id AS articleContextId',
+        'a.conflict_id AS articleConflictId',
+        'a.title AS articleTitle',
+        'a.body AS articleBody',
+        'a.language AS articleLanguage',
+        'a.url AS articleUrl',
+        'a.published_at AS articlePublishedAt',
+        'a.outlet_id AS articleOutletId',
+        'o.name AS articleOutletName',
+      ])
+      .leftJoin('articles', 'a', 'a.id = c.article_id')
+      .leftJoin('outlets', 'o', 'o.id = a.outlet_id')
       .where('c.id = :id', { id })
-      .getRawOne<{ why: string | null }>();
-    return row?.why ?? null;
+      .getRawOne<ClaimRow & DetailColumns>();
+    if (!raw) return null;
+    const article: ArticleContextRow | null =
+      raw.articleContextId === null
+        ? null
+        : {
+            id: Number(raw.articleContextId),
+            conflictId: raw.articleConflictId,
+            title: raw.articleTitle,
+            body: raw.articleBody,
+            language: raw.articleLanguage,
+            url: raw.articleUrl,
+            publishedAt: raw.articlePublishedAt,
+            outletId: raw.articleOutletId === null ? null : Number(raw.articleOutletId),
+            outletName: raw.articleOutletName,
+          };
+    return { row: normalizeClaimRow(raw), article, why: raw.why ?? null };
   }
 
   /** Narratives of many claims in one query. */

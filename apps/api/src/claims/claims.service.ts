@@ -34,14 +34,13 @@ export class ClaimsService {
   ) {}
 
   async get(id: number, manager?: EntityManager): Promise<ClaimDetailDto> {
-    const row = await this.claims.findRow(id, manager);
-    if (!row) throw new NotFoundException(`Claim ${id} not found`);
-    const [article, narratives, locations, links, why] = await Promise.all([
-      this.claims.findArticle(row.articleId, manager),
+    const detail = await this.claims.findDetail(id, manager);
+    if (!detail) throw new NotFoundException(`Claim ${id} not found`);
+    const { row, article, why } = detail;
+    const [narratives, locations, links] = await Promise.all([
       this.claims.narrativesOf([id], manager),
       this.claims.locationsOf([id], manager),
       this.links.linksOf(id, manager),
-      this.claims.extractionWhyOf(id, manager),
     ]);
     if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
     return toClaimDetailDto({
