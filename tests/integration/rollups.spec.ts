@@ -4,6 +4,7 @@ import { ArticleIngestionService } from '../../apps/api/src/articles/article-ing
 import { ImportsService } from '../../apps/api/src/imports/imports.service';
 import { termsOf } from '../../apps/api/src/search/search-terms';
 import { signIn } from '../support/auth';
+import { expectContestedCandidatesExact } from '../support/contested-candidates';
 import { expectPlaceAndSourceRollupsExact } from '../support/place-source-rollups';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
@@ -238,7 +239,23 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     expect(share.flatMap((c) => c.narratives.map((n) => `${c.camp}|${n.narrativeId}|${n.count}`)).sort()).toEqual(
       perNarrative.map((r) => `${r.camp}|${r.id}|${r.n}`).sort(),
     );
+    // List totals of camps and statuses come from the monthly rollup, with a window's edge days from the daily one.
+    for (const [query, where] of [
+      ['', '1 = 1'],
+      ['camp=GNA', "camp_id = 'GNA'"],
+      ['status=unreviewed,confirmed', "status IN ('unreviewed', 'confirmed')"],
+      ['camp=LNA&from=2019-05-10&to=2019-07-02', "camp_id = 'LNA' AND event_day BETWEEN '2019-05-10' AND '2019-07-02'"],
+      ['from=2019-04-01&to=2019-06-30', "event_day BETWEEN '2019-04-01' AND '2019-06-30'"],
+    ]) {
+      const [{ n }] = await q(`SELECT COUNT(*) AS n FROM claims WHERE ${where}`);
+      expect({ query, total: (await get(`/api/claims?limit=1&${query}`)).body.total }).toEqual({
+        query,
+        total: Number(n),
+      });
+    }
     await expectPlaceAndSourceRollupsExact(testApp, analyst);
+    // The contested walk reads the claim_locations copies: its pairs against the claims table.
+    await expectContestedCandidatesExact(testApp);
   }
 
   const claimOf = async (where: string): Promise<{ id: number; version: number }> => {
