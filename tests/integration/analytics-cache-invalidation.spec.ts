@@ -19,6 +19,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
   let dataSource: DataSource;
   const versions = () => ({
     counts: dataVersion(dataSource, ['counts']),
+    status: dataVersion(dataSource, ['status']),
     narratives: dataVersion(dataSource, ['narratives']),
     links: dataVersion(dataSource, ['links']),
     framing: dataVersion(dataSource, ['framing']),
@@ -85,7 +86,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.framing).toBe(before.framing);
   });
 
-  it('bumps the counts for a status change, and the chart and list total read next count it', async () => {
+  it('bumps only the statuses for a status change: charts of counts stay cached, what reads statuses counts it', async () => {
     const statusTotal = async () =>
       (await request(testApp.server).get('/api/claims?limit=1&status=unreviewed&q=LNA').set(auth).expect(200)).body
         .total as number;
@@ -94,6 +95,13 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
         (await request(testApp.server).get('/api/claims?limit=10&status=unreviewed').set(auth).expect(200)).body
           .items as { id: number }[]
       ).map((item) => item.id);
+    const byCamp = async () =>
+      (await request(testApp.server).get('/api/analytics/timeseries?bucket=month&groupBy=camp').set(auth).expect(200))
+        .body;
+    const campTotal = async () =>
+      (await request(testApp.server).get('/api/claims?limit=1&camp=LNA').set(auth).expect(200)).body.total as number;
+    const cachedCamps = await byCamp();
+    const lnaTotal = await campTotal();
     const cachedBefore = await unreviewed();
     const searchedBefore = await statusTotal();
     expect(await unreviewedIds()).toContain(ids[0]);
@@ -106,11 +114,31 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
       .send({ version, status: 'confirmed' })
       .expect(200);
     const after = versions();
-    expect(after.counts).toBeGreaterThan(before.counts);
-    expect(after.links).toBe(before.links);
+    expect(after).toEqual({ ...before, status: after.status });
+    expect(after.status).toBeGreaterThan(before.status);
+    // The camp chart is the cached object itself and the camp total unchanged (a status moves no claim between
+    // camps); the status chart, a status-filtered total and page count the change.
+    expect(await byCamp()).toEqual(cachedCamps);
+    await expect(campTotal()).resolves.toBe(lnaTotal);
     await expect(unreviewed()).resolves.toBe(cachedBefore - 1);
     await expect(statusTotal()).resolves.toBe(searchedBefore - 1);
     expect(await unreviewedIds()).not.toContain(ids[0]);
+  });
+
+  it('bumps the links and the statuses, not the counts, for a link that regrades its claims', async () => {
+    const statusBefore = (await claim(ids[1])).status as string;
+    const before = versions();
+    await request(testApp.server)
+      .post('/api/claim-links')
+      .set(auth)
+      .send({ fromId: ids[0], toId: ids[1], relation: 'corroborates' })
+      .expect(201);
+    const after = versions();
+    // A claim of another camp corroborates it: the GNA claim is now corroborated.
+    expect((await claim(ids[1])).status).not.toBe(statusBefore);
+    expect(after).toEqual({ ...before, links: after.links, status: after.status });
+    expect(after.links).toBeGreaterThan(before.links);
+    expect(after.status).toBeGreaterThan(before.status);
   });
 
   it('bumps only the tags for a narrative added: charts of counts stay cached, those of tags count it', async () => {

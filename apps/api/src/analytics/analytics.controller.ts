@@ -32,6 +32,8 @@ export class AnalyticsController {
 
   @Get('compare')
   @Roles('viewer')
+  // The claims side by side carry their statuses.
+  @AnalyticsReads('counts', 'status')
   @ApiOperation({ summary: 'What each camp claimed about one place (location=<id>) in a window' })
   @ApiOkResponse({ type: CompareDto })
   compare(@Query() query: CompareQueryDto): Promise<CompareDto> {

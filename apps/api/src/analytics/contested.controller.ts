@@ -22,7 +22,8 @@ export class ContestedController {
   @Roles('viewer')
   // Cached per query until the next write (a dismissal or a link is one), like every analytics GET.
   @UseInterceptors(AnalyticsCacheInterceptor)
-  @AnalyticsReads('counts', 'links')
+  // The pairs' claims carry their statuses.
+  @AnalyticsReads('counts', 'links', 'status')
   @ApiOperation({
     summary:
       'Claims of different camps about one place within a day that oppose each other (denial, opposite outcomes, accusation), with the evidence; linked pairs too',

@@ -41,18 +41,25 @@ export function onlyUncountedFields(change: Pick<ClaimChange, 'fields' | 'narrat
   );
 }
 /**
- * What a counted change makes different for the dashboard: tags alone (a narrative added or removed, no
- * counted field or place) change only what reads tags — the counts per camp, source, place and day stay,
- * and so do the charts and totals built on them.
+ * What a counted change makes different for the dashboard. Tags (a narrative added or removed) change only what
+ * reads tags, a status only what reads statuses (regrading after a link is one): the counts per camp, source,
+ * place and day stay, and so do the charts and totals built on them. Any other counted field or a place
+ * changes the counts, which every reader of tags or statuses reads too.
  */
 export function changedDomains(
   changes: readonly Pick<ClaimChange, 'fields' | 'narratives' | 'locations'>[],
 ): readonly DataDomain[] {
-  const tagsOnly = changes.every(
-    (change) =>
-      change.locations === undefined && Object.keys(change.fields).every((field) => UNCOUNTED_FIELDS.has(field)),
-  );
-  return tagsOnly ? ['narratives'] : ['counts'];
+  const domains = new Set<DataDomain>();
+  for (const change of changes) {
+    if (change.locations !== undefined) return ['counts'];
+    for (const field of Object.keys(change.fields)) {
+      if (UNCOUNTED_FIELDS.has(field)) continue;
+      if (field !== 'status') return ['counts'];
+      domains.add('status');
+    }
+    if (change.narratives !== undefined) domains.add('narratives');
+  }
+  return [...domains];
 }
 const isDerived = (status: ClaimStatus) => DERIVED_STATUSES.includes(status);
 
@@ -281,7 +288,8 @@ export class ClaimWriter {
     }
     if (!regraded.length) return;
     const regradedIds = regraded.map(({ id }) => id);
-    await this.rollups.before(manager, { claimIds: regradedIds });
+    // A status alone: the charts and totals that do not look at statuses stay as they were.
+    await this.rollups.before(manager, { claimIds: regradedIds }, ['status']);
     const updatedAt = new Date();
     // Not the analyst status: grading only ever sets a derived status or falls back to it.
     for (const status of new Set(regraded.map((claim) => claim.status)))
@@ -290,7 +298,7 @@ export class ClaimWriter {
         { status, updatedById: user?.id ?? null, updatedAt },
         manager,
       );
-    await this.rollups.after(manager, { claimIds: regradedIds });
+    await this.rollups.after(manager, { claimIds: regradedIds }, ['status']);
     await this.audit.recordMany(
       regraded.map(({ id, was, status, reason }) => ({
         user,

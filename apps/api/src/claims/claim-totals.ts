@@ -12,8 +12,8 @@ const PAGES_MAX = 5_000;
  * First-page totals of the claims list, computed once per filter set and data version: a total is a
  * COUNT over every matching claim (tens of milliseconds to seconds at a million claims for a place, a
  * narrative or a search), and a team asks for the same few filters again and again. A total depends
- * only on the claims as counted (rollups/data-version.ts `counts`: camp, status, source, dates, text,
- * places, new articles; and `narratives` when it filters by one); any write to those, and any write
+ * only on the claims as counted (rollups/data-version.ts `counts`: camp, source, dates, text, places, new
+ * articles; `narratives` and `status` when it filters by them); any write to those, and any write
  * nobody described, makes it recomputed. Identical counts already running are shared, as the
  * analytics cache shares responses.
  */
@@ -52,8 +52,18 @@ export class ClaimPageIds {
   }
 }
 
-/** What a claims list value reads: the claims as counted, and their tags when a narrative filters them. */
+/**
+ * What a claims list value reads: the claims as counted, their tags when a narrative filters them, their
+ * statuses when a status does (the rows themselves are read fresh, so a page shows a new status at once).
+ */
 function listReads(filters: object): readonly DataDomain[] {
-  const narrative = (filters as { narrative?: unknown[] }).narrative;
-  return Array.isArray(narrative) && narrative.length > 0 ? ['counts', 'narratives'] : ['counts'];
+  const given = (key: 'narrative' | 'status') => {
+    const value = (filters as Record<string, unknown>)[key];
+    return Array.isArray(value) && value.length > 0;
+  };
+  return [
+    'counts',
+    ...(given('narrative') ? (['narratives'] as const) : []),
+    ...(given('status') ? (['status'] as const) : []),
+  ];
 }

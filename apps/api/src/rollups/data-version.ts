@@ -2,7 +2,11 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 
 /**
  * What the dashboard reads, in the groups a write can change independently:
- *  - `counts`:     the claims as counted (camp, status, source, dates, places): the rollups;
+ *  - `counts`:     the claims as counted (camp, source, dates, places, new claims): the rollups;
+ *  - `status`:     the claims' statuses (grading). A change of status alone moves a claim between the status
+ *                  rows of the rollups and leaves every sum over statuses as it was: only what filters, groups
+ *                  or shows by status reads it (with `counts`). Linking claims regrades them, so under a team's
+ *                  grading this keeps the charts and totals that do not look at statuses warm;
  *  - `narratives`: which claims carry which narratives (the narrative rollups, the tagged counts, any
  *                  narrative filter). A reader of tags reads the counts too, so it names both; a write
  *                  that changes only tags bumps only this, and leaves every other chart warm;
@@ -10,7 +14,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
  *  - `framing`: article framing rows and stories (the framing chart).
  * A response depends on one or more of them (analytics-cache.interceptor.ts); a write bumps the ones it touched.
  */
-export const DATA_DOMAINS = ['counts', 'narratives', 'links', 'framing'] as const;
+export const DATA_DOMAINS = ['counts', 'status', 'narratives', 'links', 'framing'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
 /**
@@ -43,7 +47,7 @@ function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
     const created: VersionState = {
-      values: { counts: 0, narratives: 0, links: 0, framing: 0 },
+      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0 },
       listeners: new Set(),
       declared: new WeakMap(),
     };

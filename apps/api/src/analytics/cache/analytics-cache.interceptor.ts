@@ -37,12 +37,15 @@ const READS = 'claimline:analytics-reads';
 export const AnalyticsReads = (...domains: DataDomain[]) => SetMetadata(READS, domains);
 
 /**
- * The route's declared reads, and the narrative tags when its query filters or groups by narrative (any
- * route's claims can be narrowed to a narrative's).
+ * The route's declared reads, the narrative tags when its query filters or groups by narrative, and the
+ * statuses when it filters or groups by status (any route's claims can be narrowed to a narrative's or a
+ * status's).
  */
 export function readsOf(declared: readonly DataDomain[], query: Request['query']): readonly DataDomain[] {
-  const byNarrative = query.narrative !== undefined || query.groupBy === 'narrative';
-  return byNarrative && !declared.includes('narratives') ? [...declared, 'narratives'] : declared;
+  const reads = new Set(declared);
+  if (query.narrative !== undefined || query.groupBy === 'narrative') reads.add('narratives');
+  if (query.status !== undefined || query.groupBy === 'status') reads.add('status');
+  return reads.size === declared.length ? declared : [...reads];
 }
 
 /**
