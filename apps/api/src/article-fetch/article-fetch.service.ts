@@ -1,7 +1,7 @@
 import { BadGatewayException, BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { ArticleIngestionService } from '../articles/article-ingestion.service.js';
 import { FetchFailedError, FetchRefusedError } from '../web-fetch/fetch-errors.js';
-import { extractPage, type ExtractedPage } from '../web-fetch/page-extraction.js';
+import type { ExtractedPage } from '../web-fetch/page-extraction.js';
 import { SafeFetcher } from '../web-fetch/safe-fetcher.js';
 import type { FetchArticleDto, FetchedArticleDto } from './dto/fetch-article.dto.js';
 
@@ -24,6 +24,8 @@ export class ArticleFetchService {
   /** Fetches and reads one article page; throws FetchRefusedError / FetchFailedError, null when no article text. */
   async fetchPage(url: string): Promise<ExtractedPage | null> {
     const response = await this.fetcher.fetch({ url, kind: 'page' });
+    // linkedom and Readability (~6 MB of heap) load with the first fetched page, not at start.
+    const { extractPage } = await import('../web-fetch/page-extraction.js');
     return extractPage(response.body, response.url);
   }
 

@@ -50,7 +50,7 @@ export type StreamClaimRow = [
   status: string,
   article_id: number,
   editor_id: number | null,
-  /** 'YYYY-MM-DD HH:MM:SS.SSS' (UTC). */
+  /** 'YYYY-MM-DDTHH:MM:SS.SSSZ': ISO 8601 in UTC, as the CSV cell shows it. */
   updated_at: string,
 ];
 
@@ -167,8 +167,8 @@ export class ExportsRepository {
     return {
       sql: `SELECT c.id, c.event_date, c.date_precision, c.camp_id, c.source_id, c.source_mention, c.cue, c.channel, c.text,
           c.status, c.article_id, COALESCE(c.updated_by_id, c.created_by_id),
-          -- the SQLite text shape: ISO 8601 by slicing, no Date per row
-          LEFT(DATE_FORMAT(c.updated_at, '%Y-%m-%d %H:%i:%s.%f'), 23)${tail}`,
+          -- ISO 8601 as the CSV shows it (what isoTimestamp makes of SQLite's text): no Date nor string work per row
+          CONCAT(LEFT(DATE_FORMAT(c.updated_at, '%Y-%m-%dT%H:%i:%s.%f'), 23), 'Z')${tail}`,
       params,
     };
   }

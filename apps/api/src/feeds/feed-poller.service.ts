@@ -4,11 +4,10 @@ import { ArticleFetchService } from '../article-fetch/article-fetch.service.js';
 import { ArticleIngestionService, DuplicateArticleException } from '../articles/article-ingestion.service.js';
 import { detectLanguage } from '@claimline/extraction';
 import { SafeFetcher } from '../web-fetch/safe-fetcher.js';
-import { dayOf, htmlToText } from '../web-fetch/page-extraction.js';
 import type { FeedPollResultDto } from './dto/feed.dto.js';
 import type { FeedEntity } from './feed.entity.js';
 import type { FeedItemStatus } from './feed-item.entity.js';
-import { parseFeed, type FeedEntry } from './feed-parsing.js';
+import type { FeedEntry } from './feed-parsing.js';
 import { FeedsRepository } from './feeds.repository.js';
 import { HostPoliteness } from './host-politeness.js';
 
@@ -121,6 +120,8 @@ export class FeedPoller {
       result.notModified = true;
       return;
     }
+    // Feed parsing (feed-extractor, fast-xml-parser) is loaded on the first poll, not by every API process at start.
+    const { parseFeed } = await import('./feed-parsing.js');
     let parsed;
     try {
       parsed = parseFeed(response.body, response.contentType, response.url);
@@ -151,6 +152,8 @@ export class FeedPoller {
 
   private async storeEntry(feed: FeedEntity, entry: FeedEntry): Promise<ItemOutcome> {
     const failed = (error: string): ItemOutcome => ({ status: 'failed', articleId: null, urlHash: null, error });
+    // linkedom and Readability (~6 MB of heap) load with the first entry, not at start.
+    const { dayOf, htmlToText } = await import('../web-fetch/page-extraction.js');
     const feedText = entry.content ? htmlToText(entry.content) : '';
     const complete = isFullText(feedText);
     let article: {

@@ -25,4 +25,6 @@ export abstract class JobQueue {
   /** Resolves once this process has no job waiting or running (in process); at once on BullMQ. */
   abstract idle(): Promise<void>;
   abstract onJobEnd(listener: JobListener): () => void;
+  /** Stops taking jobs (before the database closes); running ones finish or are taken up again later. */
+  abstract close(): Promise<void> | void;
 }

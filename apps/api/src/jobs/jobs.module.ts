@@ -1,6 +1,5 @@
 import { Injectable, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { BullMqJobQueue } from './bullmq-job-queue.js';
 import { InProcessJobQueue } from './in-process-job-queue.js';
 import { JobHandlers } from './job-handlers.js';
 import { JobQueue } from './job-queue.js';
@@ -11,8 +10,7 @@ class JobQueueLifecycle implements OnModuleDestroy {
   constructor(private readonly queue: JobQueue) {}
 
   async onModuleDestroy(): Promise<void> {
-    if (this.queue instanceof BullMqJobQueue) await this.queue.close();
-    else if (this.queue instanceof InProcessJobQueue) this.queue.close();
+    await this.queue.close();
   }
 }
 
@@ -41,15 +39,17 @@ export class StartJobsAfterBootstrap implements OnApplicationBootstrap {
     {
       provide: JobQueue,
       inject: [JobHandlers, APP_CONFIG],
-      useFactory: (handlers: JobHandlers, config: AppConfig): JobQueue =>
-        config.redisUrl
-          ? new BullMqJobQueue(handlers, {
-              redisUrl: config.redisUrl,
-              prefix: `${config.redisPrefix}bull`,
-              concurrency: config.jobs.workers,
-              stalledMs: config.jobs.stalledMs,
-            })
-          : new InProcessJobQueue(handlers, config.jobs.workers),
+      useFactory: async (handlers: JobHandlers, config: AppConfig): Promise<JobQueue> => {
+        if (!config.redisUrl) return new InProcessJobQueue(handlers, config.jobs.workers);
+        // BullMQ (with ioredis, ~7 MB of heap) is loaded only by the deployments that use it.
+        const { BullMqJobQueue } = await import('./bullmq-job-queue.js');
+        return new BullMqJobQueue(handlers, {
+          redisUrl: config.redisUrl,
+          prefix: `${config.redisPrefix}bull`,
+          concurrency: config.jobs.workers,
+          stalledMs: config.jobs.stalledMs,
+        });
+      },
     },
     JobQueueLifecycle,
   ],

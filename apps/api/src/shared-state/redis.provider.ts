@@ -1,5 +1,5 @@
 import { Logger, type Provider } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /** The Redis connection shared state goes through, or null when REDIS_URL is unset (everything in-process). */
@@ -12,6 +12,8 @@ export const redisProvider: Provider = {
   useFactory: async (config: AppConfig): Promise<RedisRef> => {
     if (!config.redisUrl) return null;
     const logger = new Logger('Redis');
+    // Loaded only when Redis is used: a single-process deployment never needs ioredis in memory (~2 MB of heap).
+    const { Redis } = await import('ioredis');
     const redis = new Redis(config.redisUrl, {
       // A command while Redis is away fails at once (a 503 to the client) instead of queueing without bound.
       enableOfflineQueue: false,

@@ -19,8 +19,12 @@ export function escapeCell(value: string | number | boolean | null | undefined):
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = NEEDS_GUARD.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // SPECIAL matched: without a formula start it was a quote, comma or line break, so the cell needs quotes
+  // without scanning the (often long) text again; quotes inside are doubled only when there are any.
+  const guarded = NEEDS_GUARD.test(value);
+  if (guarded && !NEEDS_QUOTES.test(value)) return `'${value}`;
+  const text = guarded ? `'${value}` : value;
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
 }
 
 /** One record, CRLF-terminated. */
