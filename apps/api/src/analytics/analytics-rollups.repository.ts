@@ -103,10 +103,11 @@ export class AnalyticsRollupsRepository {
     );
     const [counts, countParams] = monthsAndDays(filters, 'claim_counts', 'r.event_month, r.n, r.tagged');
     return this.dataSource.query(
-      `SELECT x.event_month AS bucket, x.narrative_id AS series_key, n.name_en AS label_en, n.name_ar AS label_ar,
-              n.color AS color, SUM(x.n) AS count, 0 AS week_only, 0 AS month_only
-       FROM (${narratives}) x LEFT JOIN narratives n ON n.id = x.narrative_id
-       GROUP BY x.event_month, x.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(x.n) > 0
+      `SELECT g.event_month AS bucket, g.narrative_id AS series_key, n.name_en AS label_en, n.name_ar AS label_ar,
+              n.color AS color, g.count, 0 AS week_only, 0 AS month_only
+       FROM (SELECT x.event_month, x.narrative_id, SUM(x.n) AS count FROM (${narratives}) x
+             GROUP BY x.event_month, x.narrative_id HAVING SUM(x.n) > 0) g
+       LEFT JOIN narratives n ON n.id = g.narrative_id
        UNION ALL
        SELECT y.event_month, NULL, NULL, NULL, NULL, SUM(y.n - y.tagged), 0, 0
        FROM (${counts}) y GROUP BY y.event_month HAVING SUM(y.n - y.tagged) > 0`,
@@ -133,7 +134,9 @@ export class AnalyticsRollupsRepository {
   /**
    * Same rows as AnalyticsRepository.narrativeShare: per camp and narrative, untagged (narrative NULL),
    * and the camp total. Whole months come from the monthly rollups (~8k rows at 1 M claims instead of
-   * ~200k daily ones); only the partial months at the edges of a from/to window from the daily ones.
+   * ~200k daily ones); only the partial months at the edges of a from/to window from the daily ones. Grouped
+   * first, named after, as the narrative months are: the narratives join once per group, not per rollup row
+   * (1 M claims: the narrative part 53 → 25–34 ms alone; tagging makes it recomputed under a team's load).
    */
   narrativeShare(filters: ClaimFiltersDto): Promise<RawRow[]> {
     const [narratives, narrativeParams] = monthsAndDays(
@@ -143,9 +146,10 @@ export class AnalyticsRollupsRepository {
     );
     const [counts, countParams] = monthsAndDays(filters, 'claim_counts', 'r.camp_id, r.n, r.tagged');
     return this.dataSource.query(
-      `SELECT x.camp_id AS camp, x.narrative_id AS narrative_id, n.name_en AS name_en, n.name_ar AS name_ar, n.color AS color, SUM(x.n) AS count, 0 AS is_total
-       FROM (${narratives}) x LEFT JOIN narratives n ON n.id = x.narrative_id
-       GROUP BY x.camp_id, x.narrative_id, n.name_en, n.name_ar, n.color HAVING SUM(x.n) > 0
+      `SELECT g.camp_id AS camp, g.narrative_id AS narrative_id, n.name_en AS name_en, n.name_ar AS name_ar, n.color AS color, g.count, 0 AS is_total
+       FROM (SELECT x.camp_id, x.narrative_id, SUM(x.n) AS count FROM (${narratives}) x
+             GROUP BY x.camp_id, x.narrative_id HAVING SUM(x.n) > 0) g
+       LEFT JOIN narratives n ON n.id = g.narrative_id
        UNION ALL
        SELECT y.camp_id, NULL, NULL, NULL, NULL, SUM(y.n - y.tagged), 0
        FROM (${counts}) y GROUP BY y.camp_id HAVING SUM(y.n - y.tagged) > 0
