@@ -46,6 +46,8 @@ export class SqlCapture {
       logMigration: () => undefined,
       log: () => undefined,
     };
+    // Every statement of each request is the SQL side: nothing remembered between the runs (rollups/versioned-memo.ts).
+    process.env.CLAIMLINE_ANALYTICS_CACHE = 'off';
     const options = { ...buildDataSourceOptions(parseDatabaseUrl(url)), logging: ['query'] as const, logger };
     const dataSource = new DataSource(options as never);
     await dataSource.initialize();
@@ -59,7 +61,7 @@ export class SqlCapture {
     const capture = new SqlCapture(
       dataSource,
       {
-        analytics: new AnalyticsService(repository, articles, scope),
+        analytics: new AnalyticsService(repository, articles, scope, dataSource),
         // The contested list only reads: its audit trail (dismissals) is never written here.
         contested: new ContestedService(
           dataSource,

@@ -1,7 +1,8 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { CampId } from '@claimline/contracts';
 import type { ClaimFiltersDto } from '../claims/dto/claim-filters.dto.js';
-import { AnalyticsRepository } from './analytics.repository.js';
+import { AnalyticsRepository, type RawRow } from './analytics.repository.js';
 import { ClaimArticlesRepository } from './claim-articles.repository.js';
 import { toClaimArticleDto } from './dto/claim-article.dto.js';
 import type { BlindspotsDto, BlindspotsQueryDto } from './dto/blindspots.dto.js';
@@ -13,6 +14,8 @@ import type { ShareDto } from './dto/share.dto.js';
 import type { TimeseriesDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import type { TopSourcesDto, TopSourcesQueryDto } from './dto/top-sources.dto.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
+import { readsOfClaimFilters } from '../rollups/data-version.js';
+import { VersionedMemo } from '../rollups/versioned-memo.js';
 import { fillBuckets, TooManyBucketsError } from './utils/fill-buckets.js';
 import type { CoarserPrecision } from './utils/coarser-precision.js';
 import {
@@ -27,6 +30,8 @@ import {
 
 /** Claims per camp shown side by side for one place; more is a list, not a comparison. */
 const COMPARE_PER_CAMP = 200;
+/** Distinct blindspot filter sets remembered (a team's dashboards ask for a few). */
+const BLINDSPOT_PLACES_MAX = 200;
 
 const fieldError = (field: string, message: string) =>
   new BadRequestException({ message: 'Validation failed', errors: [{ field, messages: [message] }] });
@@ -35,11 +40,21 @@ const num = (value: unknown): number => Number(value ?? 0);
 
 @Injectable()
 export class AnalyticsService {
+  /**
+   * Blindspot places by filters: they read the counts only, while the response also holds the narratives, which
+   * every tag makes recomputed. Under a team's tagging that recomputed the places' ~48k rollup rows (1 M claims)
+   * for nothing; remembered apart, a tag costs only the narrative part.
+   */
+  private readonly blindspotPlaces: VersionedMemo<RawRow[]>;
+
   constructor(
     private readonly analytics: AnalyticsRepository,
     private readonly articles: ClaimArticlesRepository,
     private readonly scope: ConflictScope,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.blindspotPlaces = new VersionedMemo<RawRow[]>(dataSource, BLINDSPOT_PLACES_MAX);
+  }
 
   async timeseries(query: TimeseriesQueryDto): Promise<TimeseriesDto> {
     const bucket = query.bucket ?? 'week';
@@ -153,7 +168,9 @@ export class AnalyticsService {
     const ignoreUnknown = query.ignoreUnknown ?? true;
     const limit = query.limit ?? 50;
     const [places, narratives] = await Promise.all([
-      this.analytics.singleCampPlaces(filters, ignoreUnknown, limit),
+      this.blindspotPlaces.get({ filters, ignoreUnknown, limit }, readsOfClaimFilters(filters), () =>
+        this.analytics.singleCampPlaces(filters, ignoreUnknown, limit),
+      ),
       this.analytics.singleCampNarratives(filters, ignoreUnknown, limit),
     ]);
     return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DataDomain } from '../rollups/data-version.js';
+import { readsOfClaimFilters, type DataDomain } from '../rollups/data-version.js';
 import { VersionedMemo } from '../rollups/versioned-memo.js';
 
 /** Distinct filter sets remembered: a team pages through a few hundred at most. */
@@ -53,17 +53,9 @@ export class ClaimPageIds {
 }
 
 /**
- * What a claims list value reads: the claims as counted, their tags when a narrative filters them, their
- * statuses when a status does (the rows themselves are read fresh, so a page shows a new status at once).
+ * What a claims list value reads (rollups/data-version.ts): the rows themselves are read fresh, so a page shows a
+ * new status or tag at once.
  */
 function listReads(filters: object): readonly DataDomain[] {
-  const given = (key: 'narrative' | 'status') => {
-    const value = (filters as Record<string, unknown>)[key];
-    return Array.isArray(value) && value.length > 0;
-  };
-  return [
-    'counts',
-    ...(given('narrative') ? (['narratives'] as const) : []),
-    ...(given('status') ? (['status'] as const) : []),
-  ];
+  return readsOfClaimFilters(filters);
 }

@@ -70,6 +70,22 @@ function state(dataSource: DataSource): VersionState {
   return current;
 }
 
+/**
+ * What an answer over claims narrowed by these filters reads: the claims as counted, their tags when a narrative
+ * filters them, their statuses when a status does.
+ */
+export function readsOfClaimFilters(filters: object): readonly DataDomain[] {
+  const given = (key: 'narrative' | 'status') => {
+    const value = (filters as Record<string, unknown>)[key];
+    return Array.isArray(value) && value.length > 0;
+  };
+  return [
+    'counts',
+    ...(given('narrative') ? (['narratives'] as const) : []),
+    ...(given('status') ? (['status'] as const) : []),
+  ];
+}
+
 /** One number for the given domains that changes whenever any of them is bumped (the counters only grow). */
 export function dataVersion(dataSource: DataSource, domains: readonly DataDomain[] = DATA_DOMAINS): number {
   const { values } = state(dataSource);
