@@ -72,8 +72,12 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
     const tagTable = { narrative: ['claim_narratives', 'narrative_id'], location: ['claim_locations', 'location_id'] };
     for (const { key, id, camp: oneCamp } of cases) {
       const [table, column] = tagTable[key];
-      for (const sort of ['-eventDate', 'createdAt'] as ClaimSort[]) {
-        const [sortColumn, direction] = sort === '-eventDate' ? ['event_date', 'DESC'] : ['created_at', 'ASC'];
+      for (const sort of ['-eventDate', 'eventDate', 'createdAt'] as ClaimSort[]) {
+        const [sortColumn, direction] = {
+          '-eventDate': ['event_date', 'DESC'],
+          eventDate: ['event_date', 'ASC'],
+          createdAt: ['created_at', 'ASC'],
+        }[sort as '-eventDate' | 'eventDate' | 'createdAt'];
         const expected = (
           await q(
             `SELECT c.id FROM claims c WHERE c.conflict_id = '${conflict}'${oneCamp ? ` AND c.camp_id = '${oneCamp}'` : ''}
