@@ -67,7 +67,6 @@ export class SqlCapture {
           dataSource,
           repository,
           dismissals,
-          articles,
           undefined as never,
           scope,
           new ConflictPacks(conflicts),

@@ -7,9 +7,9 @@ import { AuditService } from '../audit/audit.service.js';
 import { editorName } from '../audit/editor-name.js';
 import { toIsoString } from '../claims/dto/claim-summary.dto.js';
 import { AnalyticsRepository } from './analytics.repository.js';
-import { ClaimArticlesRepository } from './claim-articles.repository.js';
 import { ContestedDismissalsRepository } from './contested-dismissals.repository.js';
 import { ContestedRepository, pairKey, type ClaimText, type PairIds } from './contested.repository.js';
+import type { RawRow } from './analytics-columns.js';
 import { toAnalyticsClaimDto, toLocationSummaryDto } from './dto/analytics-claim.dto.js';
 import { toClaimArticleDto } from './dto/claim-article.dto.js';
 import type {
@@ -47,7 +47,6 @@ export class ContestedService {
     dataSource: DataSource,
     private readonly analytics: AnalyticsRepository,
     private readonly dismissals: ContestedDismissalsRepository,
-    private readonly articles: ClaimArticlesRepository,
     private readonly audit: AuditService,
     private readonly scope: ConflictScope,
     private readonly packs: ConflictPacks,
@@ -65,13 +64,22 @@ export class ContestedService {
       Math.min(limit * CANDIDATES_PER_PAIR, MAX_CANDIDATES),
     );
     const ids = [...new Set(candidates.flatMap((pair) => [pair.aId, pair.bId]))];
-    const [texts, dismissed, links] = await Promise.all([
+    const [texts, { links, dismissed }] = await Promise.all([
       this.repository.claimTexts(ids),
-      this.repository.dismissedAmong(ids),
-      this.repository.linksAmong(ids),
+      this.repository.pairMarks(ids),
     ]);
     const { opposition, references } = await this.knowledge(filters.conflict);
-    const wordsFor = (claim: ClaimText) => [...(references.get(claim.camp) ?? []), ...claim.sourceNames];
+    // A claim's words (its camp's names and labels, its source's names) once per camp and source in this request.
+    const namesByCampAndSource = new Map<string, Names>();
+    const wordsFor = (claim: ClaimText): Names => {
+      const key = `${claim.camp}\u0000${claim.sourceNames.join('\u0001')}`;
+      let names = namesByCampAndSource.get(key);
+      if (!names) {
+        const words = [...(references.get(claim.camp) ?? []), ...claim.sourceNames];
+        namesByCampAndSource.set(key, (names = { words, id: nameListId(words) }));
+      }
+      return names;
+    };
     let dismissedCount = 0;
     let withoutEvidence = 0;
     const kept: PairIds[] = [];
@@ -84,7 +92,8 @@ export class ContestedService {
       else withoutEvidence++;
     }
     // Details only for what may be shown: pairs with evidence and linked pairs (listed whatever their evidence).
-    const pairs: ContestedPairDto[] = (await this.repository.details(kept)).map((row) => {
+    const details = await this.repository.details(kept, links);
+    const pairs: ContestedPairDto[] = details.map((row) => {
       const [a, b] = orderPair(
         toAnalyticsClaimDto(row, 'a_'),
         toAnalyticsClaimDto(row, 'b_'),
@@ -104,11 +113,14 @@ export class ContestedService {
       };
     });
     const shown = capClaimAppearances(rankContestedPairs(pairs), CONTESTED_PER_CLAIM_CAP).slice(0, limit);
-    const articleIds = [...new Set(shown.flatMap((pair) => [pair.a.articleId, pair.b.articleId]))];
+    const articles = articlesOf(details);
+    const articleIds = [...new Set(shown.flatMap((pair) => [pair.a.articleId, pair.b.articleId]))].sort(
+      (x, y) => x - y,
+    );
     return {
       window,
       pairs: shown,
-      articles: articleIds.length ? (await this.articles.byIds(articleIds)).map(toClaimArticleDto) : [],
+      articles: articleIds.flatMap((id) => (articles.has(id) ? [toClaimArticleDto(articles.get(id)!)] : [])),
       withoutEvidence,
       dismissed: dismissedCount,
       perClaimCap: CONTESTED_PER_CLAIM_CAP,
@@ -194,26 +206,70 @@ export class ContestedService {
   }
 }
 
+/** A list of names and its id (nameListId): the id stands for the list in a score's memo key. */
+type Names = { words: string[]; id: number };
+
 /**
  * Opposition evidence between two claims; each may accuse the other by its camp's names and framing labels or by
  * the other claim's source ("accused the Volcano of Anger operation").
  */
-const score = (a: ClaimText, b: ClaimText, wordsFor: (claim: ClaimText) => string[]) => {
+const score = (a: ClaimText, b: ClaimText, wordsFor: (claim: ClaimText) => Names) => {
   const aNames = wordsFor(b);
   const bNames = wordsFor(a);
   // The score depends only on the two texts and the names (the lexicon is fixed): remembered per those, since
   // the same candidate pairs come back on every contested request (1 M claims, a team's mixed load: the cue
-  // finding of the scoring was ~5 % of the API's CPU).
-  const key = [a.text, b.text, aNames.join('\u0001'), bNames.join('\u0001')].join('\u0000');
+  // finding of the scoring was ~5 % of the API's CPU). The names by their lists' ids: the lists themselves
+  // made each key ~2,000 characters to build and hash, per pair.
+  const key = `${a.text}\u0000${b.text}\u0000${aNames.id}\u0000${bNames.id}`;
   let scored = scores.get(key);
   if (!scored) {
-    scored = scoreOpposition({ text: a.text, otherCampNames: aNames }, { text: b.text, otherCampNames: bNames });
+    scored = scoreOpposition(
+      { text: a.text, otherCampNames: aNames.words },
+      { text: b.text, otherCampNames: bNames.words },
+    );
     if (scores.size >= MAX_REMEMBERED_SCORES) scores.delete(scores.keys().next().value as string);
   }
   scores.delete(key);
   scores.set(key, scored);
   return scored;
 };
+
+/**
+ * One id per distinct list of names, never reused: when the table is full it starts again with new ids, and
+ * the scores keyed by the old ones are simply not found again (they age out of `scores`).
+ */
+function nameListId(words: readonly string[]): number {
+  const joined = words.join('\u0001');
+  let id = nameListIds.get(joined);
+  if (id === undefined) {
+    if (nameListIds.size >= MAX_NAME_LISTS) nameListIds.clear();
+    nameListIds.set(joined, (id = nextNameListId++));
+  }
+  return id;
+}
+
+/** Distinct name lists remembered: one per camp and source seen (a few hundred), with room for pack edits. */
+const MAX_NAME_LISTS = 10_000;
+const nameListIds = new Map<string, number>();
+let nextNameListId = 1;
+
+/** The articles of the details rows' claims (columns a_article_… and b_article_…) by id, as toClaimArticleDto reads them. */
+function articlesOf(rows: readonly RawRow[]): Map<number, RawRow> {
+  const byId = new Map<number, RawRow>();
+  for (const row of rows)
+    for (const prefix of ['a_article_', 'b_article_']) {
+      const id = Number(row[`${prefix}id`]);
+      if (!byId.has(id))
+        byId.set(id, {
+          id,
+          title: row[`${prefix}title`],
+          url: row[`${prefix}url`],
+          published_at: row[`${prefix}published_at`],
+          outlet: row[`${prefix}outlet`],
+        });
+    }
+  return byId;
+}
 
 /** Pair scores remembered (least recently used dropped first): a few times the candidates of one request. */
 const MAX_REMEMBERED_SCORES = 20_000;
