@@ -23,6 +23,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     narratives: dataVersion(dataSource, ['narratives']),
     links: dataVersion(dataSource, ['links']),
     framing: dataVersion(dataSource, ['framing']),
+    names: dataVersion(dataSource, ['names']),
   });
   const claim = async (id: number) => (await request(testApp.server).get(`/api/claims/${id}`).set(auth)).body;
   const unreviewed = async () => {
@@ -84,6 +85,7 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.links).toBeGreaterThan(before.links);
     expect(after.counts).toBe(before.counts);
     expect(after.framing).toBe(before.framing);
+    expect(after.names).toBe(before.names);
   });
 
   it('bumps only the statuses for a status change: charts of counts stay cached, what reads statuses counts it', async () => {
@@ -195,5 +197,6 @@ describe.each(testDialects())('analytics cache invalidation on %s', (dialect) =>
     expect(after.counts).toBeGreaterThan(before.counts);
     expect(after.links).toBeGreaterThan(before.links);
     expect(after.framing).toBeGreaterThan(before.framing);
+    expect(after.names).toBeGreaterThan(before.names);
   });
 });

@@ -43,6 +43,9 @@ export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOption
       // mysql2 gives every connection a prepared-statement cache sized for 16,000 (~0.5 MB of heap each, 10 MB for a
       // full pool); Claimline sends plain queries (TypeORM and the export use `query`, never `execute`).
       maxPreparedStatements: 16,
+      // mysql2 captures a stack trace for every query, to show its caller in an error: 1.6 % of the API's CPU under a
+      // team's load (profile in docs/benchmarks.md). TypeORM's QueryFailedError already names the statement.
+      trace: false,
     },
   };
 }

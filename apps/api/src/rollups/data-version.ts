@@ -11,10 +11,13 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
  *                  narrative filter). A reader of tags reads the counts too, so it names both; a write
  *                  that changes only tags bumps only this, and leaves every other chart warm;
  *  - `links`:      claim links and dismissed suggestions (contested pairs);
- *  - `framing`: article framing rows and stories (the framing chart).
+ *  - `framing`: article framing rows and stories (the framing chart);
+ *  - `names`:   the names of sources (and their aliases) and places a search matches. No writer declares it:
+ *               sources, aliases and places are written only in transactions nobody described, whose commit
+ *               bumps every domain; so the claim writes of a team (tags, grades, links) leave the names read.
  * A response depends on one or more of them (analytics-cache.interceptor.ts); a write bumps the ones it touched.
  */
-export const DATA_DOMAINS = ['counts', 'status', 'narratives', 'links', 'framing'] as const;
+export const DATA_DOMAINS = ['counts', 'status', 'narratives', 'links', 'framing', 'names'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
 /**
@@ -47,7 +50,7 @@ function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
     const created: VersionState = {
-      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0 },
+      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0 },
       listeners: new Set(),
       declared: new WeakMap(),
     };

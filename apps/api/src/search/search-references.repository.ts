@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import type { ClaimFilters } from '@claimline/contracts';
 import { matchReferences, type ReferenceName, type SearchMatch } from './search-references.js';
 import { VersionedMemo } from '../rollups/versioned-memo.js';
-import { DATA_DOMAINS } from '../rollups/data-version.js';
+
+/** Distinct queries whose matching names are remembered at once. */
+const MAX_REMEMBERED_QUERIES = 1_000;
 
 /**
  * Reads the names of sources (name, aliases) and places (name, variants) to resolve a search query. The
@@ -13,12 +15,17 @@ import { DATA_DOMAINS } from '../rollups/data-version.js';
 @Injectable()
 export class SearchReferencesRepository {
   /**
-   * The names, read once per data version (any write nobody described — a source renamed, an alias or a
-   * place added, an import — bumps every domain) and once for the searches arriving together: a cold
-   * server under a team's searches otherwise read the three tables once per search (SQLite, 100k claims:
-   * the first requests waited 2–4 s).
+   * The names, read once per `names` data version (any write nobody described — a source renamed, an alias or a
+   * place added, an import — bumps it; a team's tags, grades and links do not) and once for the searches arriving
+   * together: a cold server under a team's searches otherwise read the three tables once per search (SQLite, 100k
+   * claims: the first requests waited 2–4 s).
    */
   private readonly memo: VersionedMemo<ReferenceName[]>;
+  /** Each query's matching names, for the names last read (a team repeats its searches; ~1 % of the API's CPU). */
+  private matches: { names: ReferenceName[] | null; byQuery: Map<string, SearchMatch> } = {
+    names: null,
+    byQuery: new Map(),
+  };
 
   constructor(private readonly dataSource: DataSource) {
     this.memo = new VersionedMemo<ReferenceName[]>(dataSource, 1, { referenceData: true });
@@ -27,8 +34,15 @@ export class SearchReferencesRepository {
   /** The filters with `qMatch` added when `q` is set; as given otherwise. */
   async resolve<F extends ClaimFilters>(filters: F): Promise<F & { qMatch?: SearchMatch }> {
     if (!filters.q) return filters;
-    const names = await this.memo.get({}, DATA_DOMAINS, () => this.names());
-    return { ...filters, qMatch: matchReferences(filters.q, names) };
+    const names = await this.memo.get({}, ['names'], () => this.names());
+    if (this.matches.names !== names) this.matches = { names, byQuery: new Map() };
+    let qMatch = this.matches.byQuery.get(filters.q);
+    if (!qMatch) {
+      qMatch = matchReferences(filters.q, names);
+      if (this.matches.byQuery.size >= MAX_REMEMBERED_QUERIES) this.matches.byQuery.clear();
+      this.matches.byQuery.set(filters.q, qMatch);
+    }
+    return { ...filters, qMatch };
   }
 
   private async names(): Promise<ReferenceName[]> {
