@@ -47,7 +47,7 @@ export class ClaimListService {
     const rows = read ?? (await this.claimList.rowsOf(pageIds, sort));
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
-    const [narratives, locations] = await Promise.all([this.claims.narrativesOf(ids), this.claims.locationsOf(ids)]);
+    const { narratives, locations } = await this.claims.tagsOf(ids);
     const last = page[page.length - 1];
     return {
       items: page.map((row) =>

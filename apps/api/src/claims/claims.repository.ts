@@ -132,6 +132,45 @@ export class ClaimsRepository {
     return rows.map((row) => ({ ...row, claimId: Number(row.claimId), id: Number(row.id) }));
   }
 
+  /**
+   * narrativesOf and locationsOf in one statement (UNION ALL; each part in its own order): a list page and a
+   * claim page read both for every request, and a round trip less is a share of the API's CPU under load.
+   */
+  async tagsOf(
+    claimIds: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] }> {
+    if (!claimIds.length) return { narratives: [], locations: [] };
+    const ids = claimIds.map(() => '?').join(', ');
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `SELECT 0 AS place, cn.claim_id AS claimId, n.id AS id, n.name_en AS nameEn, n.name_ar AS nameAr,
+              n.color AS color, NULL AS lat, NULL AS lon, NULL AS mention
+         FROM claim_narratives cn JOIN narratives n ON n.id = cn.narrative_id
+        WHERE cn.claim_id IN (${ids})
+       UNION ALL
+       SELECT 1, cl.claim_id, l.id, l.name_en, l.name_ar, NULL, l.lat, l.lon, cl.mention
+         FROM claim_locations cl JOIN locations l ON l.id = cl.location_id
+        WHERE cl.claim_id IN (${ids})
+       ORDER BY place, nameEn`,
+      [...claimIds, ...claimIds],
+    );
+    const narratives: ClaimNarrativeRow[] = [];
+    const locations: ClaimLocationRow[] = [];
+    for (const row of rows) {
+      const common = { claimId: Number(row.claimId), id: Number(row.id), nameEn: String(row.nameEn) };
+      if (Number(row.place) === 0) narratives.push({ ...common, nameAr: String(row.nameAr), color: String(row.color) });
+      else
+        locations.push({
+          ...common,
+          nameAr: String(row.nameAr),
+          lat: Number(row.lat),
+          lon: Number(row.lon),
+          mention: typeof row.mention === 'string' ? row.mention : null,
+        });
+    }
+    return { narratives, locations };
+  }
+
   /** Locations of many claims in one query. */
   async locationsOf(claimIds: number[], manager: EntityManager = this.dataSource.manager): Promise<ClaimLocationRow[]> {
     if (!claimIds.length) return [];

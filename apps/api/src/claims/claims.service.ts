@@ -37,9 +37,8 @@ export class ClaimsService {
     const detail = await this.claims.findDetail(id, manager);
     if (!detail) throw new NotFoundException(`Claim ${id} not found`);
     const { row, article, why } = detail;
-    const [narratives, locations, links] = await Promise.all([
-      this.claims.narrativesOf([id], manager),
-      this.claims.locationsOf([id], manager),
+    const [{ narratives, locations }, links] = await Promise.all([
+      this.claims.tagsOf([id], manager),
       this.links.linksOf(id, manager),
     ]);
     if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
