@@ -152,6 +152,11 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
     const viewSum = framingView.flatMap((o) => o.labels.map((l) => l.narration + l.quote)).reduce((a, b) => a + b, 0);
     expect(viewSum).toBe(framingRaw.reduce((sum, row) => sum + Number(row.n), 0));
 
+    // Each month's creation bounds hold every claim of the month (they may be wider: they only widen).
+    const [outside] = await q(`SELECT COUNT(*) AS n FROM claims c LEFT JOIN claim_creation_bounds b
+                               ON b.conflict_id = c.conflict_id AND b.event_month = c.event_month
+                               WHERE b.conflict_id IS NULL OR c.created_at < b.min_created_at OR c.created_at > b.max_created_at`);
+    expect(Number(outside.n)).toBe(0);
     const [stale] = await q(`SELECT COUNT(*) AS n FROM claim_locations cl JOIN claims c ON c.id = cl.claim_id
                              WHERE cl.event_day IS NULL OR cl.camp_id IS NULL OR cl.event_day <> c.event_day OR cl.camp_id <> c.camp_id`);
     expect(Number(stale.n)).toBe(0);

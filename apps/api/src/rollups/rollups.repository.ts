@@ -12,7 +12,8 @@ const CHUNK = 1000;
  * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
  * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly,
  * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly,
- * and the weekly claims per camp and source claim_source_counts_weekly)
+ * the weekly claims per camp and source claim_source_counts_weekly, and each month's creation-time bounds
+ * claim_creation_bounds)
  * equal to COUNT(*) over claims, the conflict_id/event_day/camp_id/status copies on claim_locations
  * equal to their claim's, and framing_counts_daily (and framing_counts_total, without the day) equal to the
  * sums of article_framing. Used only by ClaimWriter
@@ -89,6 +90,8 @@ export class RollupsRepository {
     for (const [where, params] of scope) {
       await this.adjust(manager, where, params, 1);
       if (refreshCopies) await this.refreshLocationCopies(manager, where, params);
+      // A tag or a status moves no claim to another month.
+      if (domains.includes('counts')) await this.widenCreationBounds(manager, where, params);
     }
   }
 
@@ -106,12 +109,34 @@ export class RollupsRepository {
       'claim_source_counts_weekly',
       'framing_counts_daily',
       'framing_counts_total',
+      'claim_creation_bounds',
     ]) {
       await manager.query(`DELETE FROM ${table}`);
     }
     await this.adjust(manager, '1 = 1', [], 1);
+    await this.widenCreationBounds(manager, '1 = 1', []);
     await this.framing(manager, '1 = 1', []);
     await this.refreshLocationCopies(manager, '1 = 1', []);
+  }
+
+  /**
+   * Widens claim_creation_bounds (per conflict and event month, the earliest and latest creation time of its claims)
+   * to the claims matching `where`. Only widens: a bound left wide by a claim that moved to another month is still a
+   * bound for the walk that reads it (ClaimListRepository, a window sorted by creation), and rebuild() makes it exact.
+   */
+  private async widenCreationBounds(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
+    const upsert = this.sqlite(manager)
+      ? `ON CONFLICT (conflict_id, event_month) DO UPDATE SET min_created_at = MIN(min_created_at, excluded.min_created_at),
+           max_created_at = MAX(max_created_at, excluded.max_created_at)`
+      : `ON DUPLICATE KEY UPDATE min_created_at = LEAST(min_created_at, VALUES(min_created_at)),
+           max_created_at = GREATEST(max_created_at, VALUES(max_created_at))`;
+    await manager.query(
+      `INSERT INTO claim_creation_bounds (conflict_id, event_month, min_created_at, max_created_at)
+       SELECT c.conflict_id, c.event_month, MIN(c.created_at), MAX(c.created_at) FROM claims c WHERE ${where}
+       GROUP BY c.conflict_id, c.event_month ORDER BY c.conflict_id, c.event_month
+       ${upsert}`,
+      params,
+    );
   }
 
   /**

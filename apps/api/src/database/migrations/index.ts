@@ -22,6 +22,7 @@ import { CampCountsDaily1766600000000 } from './1766600000000-camp-counts-daily.
 import { ClaimsDateIndexCoversCreation1766900000000 } from './1766900000000-claims-date-index-covers-creation.js';
 import { SourceCountsWeekly1767000000000 } from './1767000000000-source-counts-weekly.js';
 import { FramingCountsTotal1767100000000 } from './1767100000000-framing-counts-total.js';
+import { ClaimCreationBounds1767400000000 } from './1767400000000-claim-creation-bounds.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ClaimsDateIndexCoversCreation1766900000000,
   SourceCountsWeekly1767000000000,
   FramingCountsTotal1767100000000,
+  ClaimCreationBounds1767400000000,
 ];
