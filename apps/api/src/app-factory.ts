@@ -14,6 +14,7 @@ import type { Clock } from './config/clock.js';
 import { WEB_DIST } from './config/repo-paths.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { limitJsonDepth } from './common/json-depth.js';
+import { oneRequestPerTurn } from './common/request-turns.js';
 import { createValidationPipe } from './common/validation.js';
 import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
@@ -29,6 +30,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: options.logger === false ? false : new QuietStartLogger(),
   });
   app.setGlobalPrefix('api');
+  // SQLite's statements run on the event loop: see request-turns.ts. MariaDB's run in the database, and a turn
+  // there is mostly other requests' results coming back: one start per turn would only slow the starts down.
+  if (config.database.dialect === 'sqlite') app.use(oneRequestPerTurn());
   app.use(securityHeaders(config.production));
   // API answers are per user and change with every write: no browser or proxy cache may keep one. Set first, so
   // errors carry it too; CSV exports set their own (the same) header.
