@@ -91,6 +91,19 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
                  FROM claims c GROUP BY c.event_day, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`),
       ),
     );
+    expect(
+      norm(
+        await q(
+          'SELECT event_week, camp_id, status, date_precision, n, tagged FROM claim_camp_counts_weekly WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+        ),
+      ),
+    ).toEqual(
+      norm(
+        await q(`SELECT c.event_week, c.camp_id, c.status, c.date_precision, COUNT(*) AS n,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
+                 FROM claims c GROUP BY c.event_week, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`),
+      ),
+    );
     // Monthly sums (narrative share) and the framing rollup (framing view) against the raw tables.
     expect(
       norm(
@@ -188,6 +201,21 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
       rawCells(
         await q(`SELECT event_week AS b, source_id AS k, COUNT(*) AS n FROM claims WHERE camp_id IN ('LNA', 'GNA')
                  AND status IN ('unreviewed', 'confirmed', 'single-source') AND date_precision <> 'month' GROUP BY event_week, source_id`),
+      ),
+    );
+    // By week and camp without a window: from the weekly camp rollup (month-only claims are in no week).
+    expect(cells((await get('/api/analytics/timeseries?bucket=week&groupBy=camp')).body)).toEqual(
+      rawCells(
+        await q(`SELECT event_week AS b, camp_id AS k, COUNT(*) AS n FROM claims WHERE date_precision <> 'month'
+                 GROUP BY event_week, camp_id`),
+      ),
+    );
+    // By week and narrative: the untagged claims (series null) from the weekly camp rollup's tagged counts.
+    expect(cells((await get('/api/analytics/timeseries?bucket=week&groupBy=narrative')).body)).toEqual(
+      rawCells(
+        await q(`SELECT c.event_week AS b, cn.narrative_id AS k, COUNT(*) AS n FROM claims c
+                 LEFT JOIN claim_narratives cn ON cn.claim_id = c.id WHERE c.date_precision <> 'month'
+                 GROUP BY c.event_week, cn.narrative_id`),
       ),
     );
     // Without a window: from the weekly source rollup.

@@ -19,6 +19,15 @@ export function dailyCounts(filters: ClaimFiltersDto): string {
   return filters.source?.length ? 'claim_counts_daily' : 'claim_camp_counts_daily';
 }
 
+/**
+ * The count rollup a series by `bucket` reads: by week without a source filter or a window, the weekly camp rollup
+ * (1 M claims: a seventh of the daily rows); else the daily one for the filters.
+ */
+function countsFor(filters: ClaimFiltersDto, bucket: BucketSize): string {
+  if (bucket === 'week' && !filters.source?.length && !filters.from && !filters.to) return 'claim_camp_counts_weekly';
+  return dailyCounts(filters);
+}
+
 /** Whether every given filter is one the rollup can answer (claimFiltersOf has dropped the empty ones). */
 export function rollupCanAnswer(filters: ClaimFiltersDto, narratives: boolean): boolean {
   const allowed = narratives ? NARRATIVE_FILTERS : COUNT_FILTERS;
@@ -67,7 +76,7 @@ export class AnalyticsRollupsRepository {
     const key = groupBy === 'camp' ? 'r.camp_id' : 'r.status';
     return this.dataSource.query(
       `SELECT ${b} AS bucket, ${key} AS series_key, ${counts}
-       FROM ${dailyCounts(filters)} r WHERE ${where} GROUP BY ${b}, ${key} HAVING SUM(r.n) > 0`,
+       FROM ${countsFor(filters, bucket)} r WHERE ${where} GROUP BY ${b}, ${key} HAVING SUM(r.n) > 0`,
       params,
     );
   }
@@ -85,7 +94,7 @@ export class AnalyticsRollupsRepository {
        UNION ALL
        SELECT ${b} AS bucket, NULL AS series_key, NULL AS label_en, NULL AS label_ar, NULL AS color,
               ${seriesCountsSql(bucket, 'r', 'r.n - r.tagged')}
-       FROM claim_camp_counts_daily r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
+       FROM ${countsFor(filters, bucket)} r WHERE ${where} GROUP BY ${b} HAVING SUM(r.n - r.tagged) > 0`,
       [...params, ...params],
     );
   }

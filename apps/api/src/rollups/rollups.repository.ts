@@ -12,7 +12,7 @@ const CHUNK = 1000;
  * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
  * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly,
  * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly,
- * the weekly claims per camp and source claim_source_counts_weekly, and each month's creation-time bounds
+ * the weekly claims per camp claim_camp_counts_weekly and per camp and source claim_source_counts_weekly, and each month's creation-time bounds
  * claim_creation_bounds)
  * equal to COUNT(*) over claims, the conflict_id/event_day/camp_id/status copies on claim_locations
  * equal to their claim's, and framing_counts_daily (and framing_counts_total, without the day) equal to the
@@ -101,6 +101,7 @@ export class RollupsRepository {
     for (const table of [
       'claim_counts_daily',
       'claim_camp_counts_daily',
+      'claim_camp_counts_weekly',
       'claim_narrative_counts_daily',
       'claim_counts_monthly',
       'claim_narrative_counts_monthly',
@@ -228,6 +229,21 @@ export class RollupsRepository {
        ${
          sqlite
            ? 'ON CONFLICT (conflict_id, event_day, camp_id, status, date_precision) DO UPDATE SET n = n + excluded.n, tagged = tagged + excluded.tagged'
+           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n), tagged = tagged + VALUES(tagged)'
+       }`,
+      params,
+    );
+    // The same by week (the weekly series by camp or status without a window).
+    await manager.query(
+      `INSERT INTO claim_camp_counts_weekly (conflict_id, event_week, camp_id, status, date_precision, n, tagged)
+       SELECT c.conflict_id, c.event_week, c.camp_id, c.status, c.date_precision, ${sign} * COUNT(*),
+              ${sign} * SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)
+       FROM claims c WHERE ${where}
+       GROUP BY c.conflict_id, c.event_week, c.camp_id, c.status, c.date_precision
+       ORDER BY c.conflict_id, c.event_week, c.camp_id, c.status, c.date_precision
+       ${
+         sqlite
+           ? 'ON CONFLICT (conflict_id, event_week, camp_id, status, date_precision) DO UPDATE SET n = n + excluded.n, tagged = tagged + excluded.tagged'
            : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n), tagged = tagged + VALUES(tagged)'
        }`,
       params,

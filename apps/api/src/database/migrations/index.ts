@@ -23,6 +23,7 @@ import { ClaimsDateIndexCoversCreation1766900000000 } from './1766900000000-clai
 import { SourceCountsWeekly1767000000000 } from './1767000000000-source-counts-weekly.js';
 import { FramingCountsTotal1767100000000 } from './1767100000000-framing-counts-total.js';
 import { ClaimCreationBounds1767400000000 } from './1767400000000-claim-creation-bounds.js';
+import { CampCountsWeekly1767500000000 } from './1767500000000-camp-counts-weekly.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SourceCountsWeekly1767000000000,
   FramingCountsTotal1767100000000,
   ClaimCreationBounds1767400000000,
+  CampCountsWeekly1767500000000,
 ];
