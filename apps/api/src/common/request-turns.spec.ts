@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, Response } from 'express';
-import { oneRequestPerTurn } from './request-turns';
+import { oneRequestPerTurn } from './request-turns.js';
 
 /** Resolves after the immediates queued before it; one queued while immediates run waits for the next turn (Node's setImmediate). */
 const immediate = () => new Promise<void>((resolve) => setImmediate(resolve));
