@@ -33,6 +33,19 @@ export async function expectPlaceAndSourceRollupsExact(testApp: TestApp, as: Hea
   expect(
     lines(
       await q(
+        'SELECT conflict_id, location_id, camp_id, status, n FROM claim_place_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+      ),
+    ),
+  ).toEqual(
+    lines(
+      await q(`SELECT c.conflict_id, cl.location_id, c.camp_id, c.status, COUNT(*) AS n
+               FROM claims c JOIN claim_locations cl ON cl.claim_id = c.id
+               GROUP BY c.conflict_id, cl.location_id, c.camp_id, c.status ORDER BY 1, 2, 3, 4`),
+    ),
+  );
+  expect(
+    lines(
+      await q(
         'SELECT conflict_id, source_id, camp_id, event_month, status, n FROM claim_source_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
       ),
     ),

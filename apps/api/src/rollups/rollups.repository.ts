@@ -11,7 +11,8 @@ const CHUNK = 1000;
 /**
  * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
  * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly,
- * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly,
+ * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly (and per place
+ * without the month claim_place_counts_total),
  * the weekly claims per camp claim_camp_counts_weekly and per camp and source claim_source_counts_weekly, and each month's creation-time bounds
  * claim_creation_bounds)
  * equal to COUNT(*) over claims, the conflict_id/event_day/camp_id/status copies on claim_locations
@@ -106,6 +107,7 @@ export class RollupsRepository {
       'claim_counts_monthly',
       'claim_narrative_counts_monthly',
       'claim_place_counts_monthly',
+      'claim_place_counts_total',
       'claim_source_counts_monthly',
       'claim_source_counts_weekly',
       'framing_counts_daily',
@@ -321,6 +323,20 @@ export class RollupsRepository {
        GROUP BY c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status
        ORDER BY c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status
        ${upsert('location_id')}`,
+      params,
+    );
+    // The same without the month (the map and blindspot places of a whole conflict).
+    await manager.query(
+      `INSERT INTO claim_place_counts_total (conflict_id, location_id, camp_id, status, n)
+       SELECT c.conflict_id, cl.location_id, c.camp_id, c.status, ${sign} * COUNT(*)
+       FROM claims c JOIN claim_locations cl ON cl.claim_id = c.id WHERE ${where}
+       GROUP BY c.conflict_id, cl.location_id, c.camp_id, c.status
+       ORDER BY c.conflict_id, cl.location_id, c.camp_id, c.status
+       ${
+         this.sqlite(manager)
+           ? 'ON CONFLICT (conflict_id, location_id, camp_id, status) DO UPDATE SET n = n + excluded.n'
+           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'
+       }`,
       params,
     );
     await manager.query(

@@ -24,6 +24,7 @@ import { SourceCountsWeekly1767000000000 } from './1767000000000-source-counts-w
 import { FramingCountsTotal1767100000000 } from './1767100000000-framing-counts-total.js';
 import { ClaimCreationBounds1767400000000 } from './1767400000000-claim-creation-bounds.js';
 import { CampCountsWeekly1767500000000 } from './1767500000000-camp-counts-weekly.js';
+import { PlaceCountsTotal1767600000000 } from './1767600000000-place-counts-total.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   FramingCountsTotal1767100000000,
   ClaimCreationBounds1767400000000,
   CampCountsWeekly1767500000000,
+  PlaceCountsTotal1767600000000,
 ];
