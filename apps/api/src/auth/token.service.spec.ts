@@ -17,8 +17,9 @@ describe('TokenService', () => {
     expect(tokens.verify(token)).toBeNull();
   });
 
-  it('refuses a token signed with another secret or with altered claims', () => {
+  it('refuses a token signed with another secret or with altered claims, also once the genuine one is remembered', () => {
     const { token } = tokens.issue(user);
+    expect(tokens.verify(token)).not.toBeNull();
     const other = new TokenService({ ...config, tokenSecret: 'y'.repeat(64) }, () => now);
     expect(other.verify(token)).toBeNull();
     const [h, p, s] = token.split('.');
