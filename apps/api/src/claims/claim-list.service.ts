@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { normalizeArabic } from '@claimline/extraction';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { matchedByOf } from '../search/search-references.js';
+import { termsOf } from '../search/search-terms.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
 import { decodeCursor, encodeCursor } from './claim-cursor.js';
 import { ClaimListRepository } from './claim-list.repository.js';
@@ -15,6 +16,9 @@ import { fieldError } from '../common/field-error.js';
 /** The claims list: a page of claims in keyset order for the filters, with the first page's total. */
 @Injectable()
 export class ClaimListService {
+  /** Each listed claim's normalized text and search terms, to say why a search matched it (a team repeats searches). */
+  private readonly words = new ClaimWords();
+
   constructor(
     private readonly claims: ClaimsRepository,
     private readonly claimList: ClaimListRepository,
@@ -48,20 +52,22 @@ export class ClaimListService {
     const page = rows.slice(0, limit);
     const ids = page.map((row) => row.id);
     const { narratives, locations } = await this.claims.tagsOf(ids);
+    const narrativesOf = groupByClaim(narratives);
+    const locationsOf = groupByClaim(locations);
     const last = page[page.length - 1];
     return {
       items: page.map((row) =>
         toClaimSummaryDto(
           row,
-          narratives.filter((n) => n.claimId === row.id),
-          locations.filter((l) => l.claimId === row.id),
+          narrativesOf.get(row.id) ?? [],
+          locationsOf.get(row.id) ?? [],
           filters.q && filters.qMatch
             ? matchedByOf(
                 filters.q,
                 {
-                  textNormalized: normalizeArabic(row.text),
+                  ...this.words.of(row.id, row.text),
                   sourceId: row.sourceId,
-                  locationIds: locations.filter((l) => l.claimId === row.id).map((l) => l.id),
+                  locationIds: (locationsOf.get(row.id) ?? []).map((l) => l.id),
                 },
                 filters.qMatch,
               )
@@ -79,3 +85,31 @@ export class ClaimListService {
     };
   }
 }
+
+/** Rows by their claim, in their order. */
+function groupByClaim<T extends { claimId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const byClaim = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = byClaim.get(row.claimId);
+    if (list) list.push(row);
+    else byClaim.set(row.claimId, [row]);
+  }
+  return byClaim;
+}
+
+/** Claims' normalized texts and terms, remembered by claim id while the text is the same (a bounded map). */
+class ClaimWords {
+  private readonly byClaim = new Map<number, { text: string; textNormalized: string; terms: string[] }>();
+
+  of(claimId: number, text: string): { textNormalized: string; terms: string[] } {
+    const known = this.byClaim.get(claimId);
+    if (known?.text === text) return known;
+    const textNormalized = normalizeArabic(text);
+    const words = { text, textNormalized, terms: termsOf(textNormalized) };
+    if (this.byClaim.size >= REMEMBERED_CLAIM_WORDS) this.byClaim.clear();
+    this.byClaim.set(claimId, words);
+    return words;
+  }
+}
+
+const REMEMBERED_CLAIM_WORDS = 5_000;

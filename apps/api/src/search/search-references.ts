@@ -61,12 +61,12 @@ export function matchReferences(q: string, names: ReferenceName[]): SearchMatch 
 /** The reasons one listed claim matched, in the order text, source, place (the SQL matched it by at least one). */
 export function matchedByOf(
   q: string,
-  claim: { textNormalized: string; sourceId: number | null; locationIds: number[] },
+  claim: { textNormalized: string; terms?: readonly string[]; sourceId: number | null; locationIds: number[] },
   match: SearchMatch,
 ): MatchedBy[] {
   const reasons: MatchedBy[] = [];
   const words = queryWords(q);
-  const terms = termsOf(claim.textNormalized);
+  const terms = claim.terms ?? termsOf(claim.textNormalized);
   const text = words.length
     ? words.every((word) => terms.some((term) => term.startsWith(word)))
     : claim.textNormalized.includes(normalizeArabic(q));
