@@ -147,15 +147,19 @@ export class ClaimListRepository {
     );
   }
 
+  /** selectClaims' SELECT … FROM … JOIN, built once: every list page reads its rows with it (query building). */
+  private claimsSelect?: string;
+
   /** The rows of these claims by primary key, in the list's order for `sort` (a page whose ids are known). */
   async rowsOf(ids: number[], sort: ClaimSort): Promise<ClaimRow[]> {
     if (!ids.length) return [];
     const { column, direction } = SORT_COLUMNS[sort];
-    const rows = await selectClaims(this.dataSource.manager)
-      .where('c.id IN (:...ids)', { ids })
-      .orderBy(column, direction)
-      .addOrderBy('c.id', direction)
-      .getRawMany<ClaimRow>();
+    this.claimsSelect ??= selectClaims(this.dataSource.manager).getQuery();
+    const rows = await this.dataSource.query<ClaimRow[]>(
+      `${this.claimsSelect} WHERE c.id IN (${ids.map(() => '?').join(', ')})
+       ORDER BY ${column} ${direction}, c.id ${direction}`,
+      ids,
+    );
     return rows.map(normalizeClaimRow);
   }
 
