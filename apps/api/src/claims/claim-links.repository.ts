@@ -26,41 +26,25 @@ export class ClaimLinksRepository {
 
   /** Links in both directions, each with the claim at its other end. */
   async linksOf(claimId: number, manager: EntityManager = this.dataSource.manager): Promise<ClaimLinkRow[]> {
+    // Both directions in one statement (UNION ALL of the from- and to-claim index lookups): every claim page and
+    // every regrade reads them.
     const side = (own: string, other: string, direction: 'from' | 'to') =>
-      manager
-        .createQueryBuilder()
-        .select([
-          'l.id AS id',
-          'l.relation AS relation',
-          'o.id AS otherId',
-          'o.text AS otherText',
-          'o.camp_id AS otherCamp',
-          'o.status AS otherStatus',
-          'o.source_mention AS otherSourceMention',
-          's.id AS otherSourceId',
-          's.name_en AS otherSourceNameEn',
-          's.name_ar AS otherSourceNameAr',
-        ])
-        .from('claim_links', 'l')
-        .innerJoin('claims', 'o', `o.id = l.${other}`)
-        .leftJoin('sources', 's', 's.id = o.source_id')
-        .where(`l.${own} = :claimId`, { claimId })
-        .orderBy('l.id', 'ASC')
-        .getRawMany<Omit<ClaimLinkRow, 'direction'>>()
-        .then((rows) =>
-          rows.map((row) => ({
-            ...row,
-            id: Number(row.id),
-            otherId: Number(row.otherId),
-            otherSourceId: row.otherSourceId === null ? null : Number(row.otherSourceId),
-            direction,
-          })),
-        );
-    const [outgoing, incoming] = await Promise.all([
-      side('from_claim_id', 'to_claim_id', 'from'),
-      side('to_claim_id', 'from_claim_id', 'to'),
-    ]);
-    return [...outgoing, ...incoming].sort((a, b) => a.id - b.id);
+      `SELECT l.id AS id, l.relation AS relation, '${direction}' AS direction, o.id AS otherId, o.text AS otherText,
+              o.camp_id AS otherCamp, o.status AS otherStatus, o.source_mention AS otherSourceMention,
+              s.id AS otherSourceId, s.name_en AS otherSourceNameEn, s.name_ar AS otherSourceNameAr
+         FROM claim_links l JOIN claims o ON o.id = l.${other} LEFT JOIN sources s ON s.id = o.source_id
+        WHERE l.${own} = ?`;
+    const rows = await manager.query<ClaimLinkRow[]>(
+      `${side('from_claim_id', 'to_claim_id', 'from')} UNION ALL ${side('to_claim_id', 'from_claim_id', 'to')}
+       ORDER BY id`,
+      [claimId, claimId],
+    );
+    return rows.map((row) => ({
+      ...row,
+      id: Number(row.id),
+      otherId: Number(row.otherId),
+      otherSourceId: row.otherSourceId === null ? null : Number(row.otherSourceId),
+    }));
   }
 
   /** A link between the two claims with this relation, in either direction. */
