@@ -66,6 +66,32 @@ describe.each(testDialects())('imports on %s', (dialect) => {
     expect(await ingestionCounts(testApp)).toEqual(before);
   });
 
+  it('counts a repeat of an article of the batch still being written while the next one is prepared as a duplicate', async () => {
+    const before = await ingestionCounts(testApp);
+    const row = (i: number) =>
+      JSON.stringify({
+        title: `Batch report ${i}`,
+        body: `Batch report ${i}: the ministry said ${i} shells fell on the district of report ${i} overnight.`,
+        publishedAt: '2019-05-20',
+        language: 'en',
+      });
+    // 130 lines: the first batch (100 rows) is written while the last 30 are read and prepared; line 120 repeats line 3.
+    const lines = Array.from({ length: 130 }, (_, index) => {
+      const line = index + 1;
+      if (line === 50 || line === 125) return JSON.stringify({ title: 'no date', body: 'No date here.' });
+      return row(line === 120 ? 3 : line);
+    });
+    const job = await importFile(Buffer.from(lines.join('\n') + '\n'), 'two-batches.jsonl');
+    expect(job).toMatchObject({ status: 'done', total: 130, done: 127, duplicates: 1, failed: 2 });
+    expect(job.failures.map((failure: { line: number }) => failure.line)).toEqual([50, 125]);
+    const after = await ingestionCounts(testApp);
+    expect(after.articles - before.articles).toBe(127);
+    const [{ count }] = await testApp.dataSource.query(
+      "SELECT COUNT(*) AS count FROM articles WHERE title = 'Batch report 3'",
+    );
+    expect(Number(count)).toBe(1);
+  });
+
   it('fails a JSONL line over CLAIMLINE_MAX_ARTICLE_BYTES without holding it, and goes on with the next', async () => {
     const article = (title: string, body: string) =>
       JSON.stringify({ title, body, publishedAt: '2019-10-07', language: 'ar', outlet: 'Caps' });

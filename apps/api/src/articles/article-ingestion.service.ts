@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { detectLanguage, normalizeArabic } from '@claimline/extraction';
@@ -20,6 +21,7 @@ import { badRequest, clip, planExtractedClaims, planManualClaims, type PlannedCl
 import type { CreateArticleDto } from './dto/article-input.dto.js';
 import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
+import { articleSavepoint } from './article-savepoint.js';
 import type { TextFingerprint } from '@claimline/extraction';
 import type { BatchCandidates } from '../stories/batch-candidates.js';
 import { StoriesService } from '../stories/stories.service.js';
@@ -54,6 +56,8 @@ type Written = { id: number; claimCount: number; storyId: number; attachedTo: nu
 type BatchContext = {
   /** Audit events of the articles written so far, inserted together once the last one is in. */
   audits: AuditEntry[];
+  /** Band keys of the articles written so far, inserted together once the last one is in. */
+  bandRows: { articleId: number; bands: readonly string[] }[];
   knownLocations: Set<number>;
   /** The band index as of the batch's start, plus each article the batch has committed to its savepoint. */
   bands: BatchCandidates;
@@ -68,6 +72,9 @@ type BatchContext = {
  */
 /** One article's outcome in a batch: stored, or the reason it was not (a duplicate, invalid input, a failed write). */
 export type BatchResult = { id: number; claimCount: number; attachedTo?: number | null } | { error: unknown };
+
+/** A batch's articles as `prepareBatch` left them: each prepared, or the error that refused it. */
+export type PreparedBatch = { prepared: (PreparedArticle | null)[]; errors: unknown[] };
 
 export type BatchOptions = {
   /**
@@ -176,25 +183,40 @@ export class ArticleIngestionService {
     user: AuthUser | null,
     options: BatchOptions = {},
   ): Promise<BatchResult[]> {
-    const results: BatchResult[] = [];
-    const prepared: (PreparedArticle | null)[] = [];
-    // One read for the batch's duplicates instead of one per article (a race with another writer is
-    // still caught by the unique index and reported as a duplicate by `explain`).
-    const stored = await this.articles.findIdsByHashes([
-      ...new Set(inputs.flatMap((input) => (typeof input.body === 'string' ? [contentHashOf(input.body)] : []))),
-    ]);
+    return this.writePreparedBatch(await this.prepareBatch(inputs), user, options);
+  }
+
+  /**
+   * The CPU half of a batch (hashes, extraction, claim planning, fingerprints), reading nothing the batch
+   * writes: an import prepares its next batch while the previous one is being written, so this work fills
+   * the time its connection waits on the database. It yields between articles so that the write's replies
+   * are never held up by more than one article's extraction.
+   */
+  async prepareBatch(inputs: readonly ArticleInput[]): Promise<PreparedBatch> {
+    const batch: PreparedBatch = { prepared: [], errors: [] };
     for (const input of inputs) {
+      await setImmediate();
       try {
-        prepared.push(await this.prepare(input, stored));
-        results.push({ error: null });
+        batch.prepared.push(await this.prepare(input, null));
+        batch.errors.push(null);
       } catch (error) {
-        prepared.push(null);
-        results.push({ error });
+        batch.prepared.push(null);
+        batch.errors.push(error);
       }
     }
+    return batch;
+  }
+
+  /** Writes a prepared batch: the duplicate check, then every article in its savepoint, in one transaction. */
+  async writePreparedBatch(
+    batch: PreparedBatch,
+    user: AuthUser | null,
+    options: BatchOptions = {},
+  ): Promise<BatchResult[]> {
+    const results: BatchResult[] = batch.errors.map((error) => ({ error }));
     const written: number[] = [];
     try {
-      await this.writeBatch(prepared, results, written, user, options);
+      await this.writeBatch(batch.prepared, results, written, user, options);
     } catch (error) {
       // The batch's own commit failed: nothing of it is stored, and cached outlet ids may be gone.
       this.outlets.forgetCache();
@@ -204,7 +226,7 @@ export class ArticleIngestionService {
   }
 
   private async writeBatch(
-    prepared: (PreparedArticle | null)[],
+    prepared: readonly (PreparedArticle | null)[],
     results: BatchResult[],
     written: number[],
     user: AuthUser | null,
@@ -214,35 +236,58 @@ export class ArticleIngestionService {
     // article's savepoint: one set-based statement per table instead of ~8 per article. Still in the
     // batch transaction: if one fails, the whole batch rolls back and is reported failed.
     await serializedTransaction(this.dataSource, async (manager) => {
+      written.length = 0; // a deadlock retry runs this again from the start
+      // One read for the batch's duplicates, in its transaction: it sees every batch committed before, even one
+      // still being written while this one was prepared (a race with another writer is still caught by the
+      // unique index and reported as a duplicate by `explain`).
+      const stored = await this.articles.findIdsByHashes(
+        [...new Set(prepared.flatMap((article) => (article ? [article.contentHash] : [])))],
+        manager,
+      );
       await this.writer.insertForArticles(manager, async (claims) => {
         const runner = manager.queryRunner;
         if (!runner) throw new Error('ingestBatch needs a transaction-bound query runner');
-        const batch = await this.readBatchContext(prepared, manager);
+        const fresh = prepared.map((article) => (article && !stored.has(article.contentHash) ? article : null));
+        const batch = await this.readBatchContext(fresh, manager);
+        const savepoint = articleSavepoint(manager, runner);
         for (let i = 0; i < prepared.length; i++) {
           const article = prepared[i];
           if (!article) continue;
-          await runner.startTransaction(); // a SAVEPOINT inside the batch transaction
+          const existing = stored.get(article.contentHash);
+          if (existing !== undefined) {
+            results[i] = { error: new DuplicateArticleException(existing) };
+            continue;
+          }
+          const mark = claims.mark();
+          await savepoint.set();
           try {
             const done = await this.write(article, user, manager, claims, batch);
-            await runner.commitTransaction();
+            await savepoint.keep();
             batch.audits.push(done.audit);
+            batch.bandRows.push({ articleId: done.id, bands: article.print.bands });
             batch.bands.add(article.conflictId, done.id, article.print.bands);
             results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
             written.push(i);
           } catch (error) {
-            await runner.rollbackTransaction();
+            await savepoint.rollBack();
+            claims.rollbackTo(mark);
             results[i] = { error: await this.explain(error, article.contentHash, manager) };
           }
         }
-        // One multi-row INSERT for the batch's audit events, in the batch transaction: they commit with their articles.
+        // The batch's audit events and band rows in multi-row INSERTs, in the batch transaction: they commit with
+        // their articles (the batch looks its own articles' bands up in memory, `batch.bands`).
         await this.audit.recordMany(batch.audits, manager);
+        await this.stories.indexBands(batch.bandRows, manager);
       });
       await options.beforeCommit?.(manager, results);
     });
   }
 
   /** One read each for the places, the given sources and the camps of the whole batch. */
-  private async readBatchContext(prepared: (PreparedArticle | null)[], manager: EntityManager): Promise<BatchContext> {
+  private async readBatchContext(
+    prepared: readonly (PreparedArticle | null)[],
+    manager: EntityManager,
+  ): Promise<BatchContext> {
     const articles = prepared.filter((article): article is PreparedArticle => article !== null);
     const placeIds = articles.flatMap((article) =>
       article.planned.flatMap((claim) => claim.locations.map((location) => location.locationId)),
@@ -253,6 +298,7 @@ export class ArticleIngestionService {
       campsOf.get(camp.conflictId)?.add(camp.campId);
     return {
       audits: [],
+      bandRows: [],
       bands: await this.stories.batchCandidates(articles, manager),
       knownLocations: await this.locations.existingIds([...new Set(placeIds)], manager),
       sourceRefs: new Map(
@@ -262,10 +308,13 @@ export class ArticleIngestionService {
     };
   }
 
-  /** Everything that needs no transaction: hash, duplicate check, extraction and claim planning. */
-  private async prepare(input: ArticleInput, stored?: Map<string, number>): Promise<PreparedArticle> {
+  /**
+   * Everything that needs no transaction: hash, duplicate check (unless `duplicates` is null: a batch checks
+   * them when it is written), extraction and claim planning.
+   */
+  private async prepare(input: ArticleInput, duplicates?: null): Promise<PreparedArticle> {
     const contentHash = contentHashOf(input.body);
-    const existing = stored ? (stored.get(contentHash) ?? null) : await this.articles.findIdByHash(contentHash);
+    const existing = duplicates === null ? null : await this.articles.findIdByHash(contentHash);
     if (existing !== null) throw new DuplicateArticleException(existing);
     const conflictId = this.scope.resolve(input.conflict);
     const snapshot = await this.extractorProvider.get(conflictId);
@@ -335,7 +384,7 @@ export class ArticleIngestionService {
     );
     const claims = await this.resolveSources(conflictId, planned, user, manager, batch);
     await this.checkLocations(planned, manager, batch?.knownLocations);
-    const story = await this.stories.place(articleId, print, near, manager);
+    const story = await this.stories.place(articleId, print, near, manager, batch !== null);
     const claimIds = await claimWriter.insert({
       articleId,
       claims: claims.map((claim) => ({

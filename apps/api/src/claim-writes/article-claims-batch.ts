@@ -7,6 +7,8 @@ import type {
 } from './claim-writes.repository.js';
 import { proposalOf } from './extraction-proposal.js';
 
+export type BatchMark = { written: number; places: number; framing: number };
+
 /** A claim of a new article with its places, given by index into the article's claims. */
 export type ArticleClaims = {
   articleId: number;
@@ -18,10 +20,15 @@ export type ArticleClaims = {
 
 /**
  * The rows of new articles, written as ClaimWriter.insertForArticles hands it out: it remembers the
- * articles so the writer can add their derived data once, when the whole batch is in.
+ * articles so the writer can add their derived data once, when the whole batch is in. Claims are inserted
+ * at once (their ids are needed); their places and the framing rows, which nothing reads before the batch
+ * ends and whose references are checked before (the claims just inserted, places checked against the
+ * locations), wait for `flush`: a few multi-row INSERTs for the batch instead of two statements per article.
  */
 export class ArticleClaimsBatch {
   private readonly written: number[] = [];
+  private places: NewClaimLocationWithCopies[] = [];
+  private framing: (NewFramingRow & { articleId: number })[] = [];
 
   constructor(
     private readonly manager: EntityManager,
@@ -60,10 +67,34 @@ export class ArticleClaimsBatch {
         status,
       });
     }
-    await this.writes.insertNewClaimLocations(places, this.manager);
-    await this.writes.insertFraming(article.articleId, article.framing, this.manager);
+    this.places.push(...places);
+    this.framing.push(...article.framing.map((row) => ({ ...row, articleId: article.articleId })));
     this.written.push(article.articleId);
     return ids;
+  }
+
+  /** Where the rows stand before an article's savepoint; `rollbackTo` it when that savepoint is rolled back. */
+  mark(): BatchMark {
+    return { written: this.written.length, places: this.places.length, framing: this.framing.length };
+  }
+
+  /**
+   * Forgets what was inserted after `mark`, as the savepoint's rollback did: its claims are gone, and on SQLite
+   * their ids (and the article's) may be handed out again to the next article.
+   */
+  rollbackTo(mark: BatchMark): void {
+    this.written.length = mark.written;
+    this.places.length = mark.places;
+    this.framing.length = mark.framing;
+  }
+
+  /** Inserts the places and framing rows waiting; the writer calls it before it reads them (rollups). */
+  async flush(): Promise<void> {
+    const [places, framing] = [this.places, this.framing];
+    this.places = [];
+    this.framing = [];
+    await this.writes.insertNewClaimLocations(places, this.manager);
+    await this.writes.insertFraming(framing, this.manager);
   }
 
   articleIds(): number[] {

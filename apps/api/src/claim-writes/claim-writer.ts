@@ -90,6 +90,7 @@ export class ClaimWriter {
   async insertForArticles<T>(manager: EntityManager, work: (batch: ArticleClaimsBatch) => Promise<T>): Promise<T> {
     const batch = new ArticleClaimsBatch(manager, this.writes);
     const result = await work(batch);
+    await batch.flush();
     const articleIds = batch.articleIds();
     if (articleIds.length) {
       await this.terms.indexNew(manager, await this.writes.indexableClaimsOfArticles(articleIds, manager));

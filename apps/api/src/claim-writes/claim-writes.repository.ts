@@ -111,12 +111,8 @@ export class ClaimWritesRepository {
     }
   }
 
-  async insertFraming(articleId: number, rows: readonly NewFramingRow[], manager: EntityManager): Promise<void> {
-    await insertRows(
-      manager,
-      ArticleFramingEntity,
-      rows.map((row) => ({ ...row, articleId })),
-    );
+  async insertFraming(rows: readonly (NewFramingRow & { articleId: number })[], manager: EntityManager): Promise<void> {
+    await insertRows(manager, ArticleFramingEntity, rows);
   }
 
   /** The stored text of every claim of these articles (what the search index is built from). */

@@ -9,6 +9,7 @@ import {
   ArticleIngestionService,
   DuplicateArticleException,
   type BatchResult,
+  type PreparedBatch,
 } from '../articles/article-ingestion.service.js';
 import { ArticleFieldsDto } from '../articles/dto/article-input.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -143,6 +144,11 @@ export class ImportRunner {
     );
   }
 
+  /**
+   * Reads the file from the checkpoint on, one batch at a time. A batch is prepared (extraction, fingerprints:
+   * CPU) while the previous one is still being written (database waits), and written only once that one is
+   * committed: checkpoints stay in file order, each with the counters of everything before it.
+   */
   private async processFrom(
     job: ImportJobEntity,
     from: ImportCheckpoint,
@@ -151,43 +157,58 @@ export class ImportRunner {
     const user: AuthUser | null =
       job.createdById === null ? null : { id: job.createdById, email: job.createdByEmail ?? '', role: 'analyst' };
     let committed = from;
-    // Rows read since the last checkpoint: their outcome counts only once it is committed.
-    let pending = cloneCheckpoint(from);
+    // Rows read since the last batch was handed over: their outcome counts only once it is committed.
+    let read = rowsRead(from.resumeLine);
     let batch: { line: number; input: ArticleFieldsDto }[] = [];
-    let rowsSinceCheckpoint = 0;
     let bytesRead = 0;
+    // The batch being written; it settles with its error, if any, so that a failure stays handled until the
+    // next batch (or the end of the file) awaits it.
+    let writing: Promise<Error | null> = Promise.resolve(null);
 
-    const commit = async () => {
-      const next = cloneCheckpoint(pending);
+    const write = async (rows: readonly { line: number }[], sinceLast: RowsRead, prepared: PreparedBatch | null) => {
+      const next = cloneCheckpoint(committed);
+      next.total += sinceLast.total;
+      next.resumeLine = sinceLast.resumeLine;
+      for (const failure of sinceLast.failures) recordFailure(next, failure.line, failure.reason);
       const lease = { owner: this.owner, until: this.leaseUntil() };
-      if (batch.length) {
+      if (prepared) {
         let saved = false;
-        const results = await this.ingestion.ingestBatch(
-          batch.map((item) => item.input),
-          user,
-          {
-            beforeCommit: async (manager: EntityManager, outcome: readonly BatchResult[]) => {
-              countOutcomes(next, batch, outcome);
-              await this.imports.saveCheckpoint(job.id, next, lease, manager);
-              saved = true;
-            },
+        const results = await this.ingestion.writePreparedBatch(prepared, user, {
+          beforeCommit: async (manager: EntityManager, outcome: readonly BatchResult[]) => {
+            countOutcomes(next, rows, outcome);
+            await this.imports.saveCheckpoint(job.id, next, lease, manager);
+            saved = true;
           },
-        );
+        });
         const unavailable = results.find((result) => 'error' in result && isDatabaseUnavailable(result.error));
         if (unavailable && 'error' in unavailable) throw unavailable.error;
         if (!saved) {
           // Nothing reached the batch transaction (every row refused before writing): count and checkpoint alone.
-          countOutcomes(next, batch, results);
+          countOutcomes(next, rows, results);
           await this.imports.saveCheckpoint(job.id, next, lease);
         }
       } else {
         await this.imports.saveCheckpoint(job.id, next, lease);
       }
       committed = next;
-      pending = cloneCheckpoint(next);
-      batch = [];
-      rowsSinceCheckpoint = 0;
       onProgress?.({ ...progressOf(committed), bytesRead });
+    };
+    const writeDone = async () => {
+      const failure = await writing;
+      writing = Promise.resolve(null);
+      if (failure) throw failure;
+    };
+    const commit = async () => {
+      const rows = batch;
+      const sinceLast = read;
+      batch = [];
+      read = rowsRead(sinceLast.resumeLine);
+      const prepared = rows.length ? await this.ingestion.prepareBatch(rows.map((item) => item.input)) : null;
+      await writeDone();
+      writing = write(rows, sinceLast, prepared).then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error : new Error(`the import batch failed: ${String(error)}`)),
+      );
     };
 
     try {
@@ -198,30 +219,41 @@ export class ImportRunner {
         (bytes) => (bytesRead += bytes),
       )) {
         if (row.line <= from.resumeLine) continue;
-        pending.total++;
-        pending.resumeLine = row.line;
-        rowsSinceCheckpoint++;
-        if (row.error) recordFailure(pending, row.line, row.error);
+        read.total++;
+        read.resumeLine = row.line;
+        if (row.error) read.failures.push({ line: row.line, reason: row.error });
         else {
           const validated = await validateRow(row.record ?? {});
-          if (typeof validated === 'string') recordFailure(pending, row.line, validated);
+          if (typeof validated === 'string') read.failures.push({ line: row.line, reason: validated });
           else batch.push({ line: row.line, input: validated });
         }
-        if (batch.length >= BATCH_ROWS || rowsSinceCheckpoint >= CHECKPOINT_ROWS) await commit();
+        if (batch.length >= BATCH_ROWS || read.total >= CHECKPOINT_ROWS) await commit();
       }
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw error;
+      if (isDatabaseUnavailable(error)) {
+        await writing; // settled either way: the caller resumes from what is committed
+        throw error;
+      }
       // Keep the good rows read before the unreadable part, then report where reading stopped.
       await commit();
+      await writeDone();
       throw new UnreadableFileError(reasonOf(error));
     }
     await commit();
+    await writeDone();
     return committed;
   }
 
   private leaseUntil(): Date {
     return new Date(Date.now() + LEASE_MS);
   }
+}
+
+/** What was read since the last batch was handed over: rows, the last line, and the rows refused while reading. */
+type RowsRead = { total: number; resumeLine: number; failures: { line: number; reason: string }[] };
+
+function rowsRead(resumeLine: number): RowsRead {
+  return { total: 0, resumeLine, failures: [] };
 }
 
 function cloneCheckpoint(checkpoint: ImportCheckpoint): ImportCheckpoint {

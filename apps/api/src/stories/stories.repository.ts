@@ -96,12 +96,19 @@ export class StoriesRepository {
     return new Map(rows.map((row) => [Number(row.id), row.body]));
   }
 
-  async insertBands(articleId: number, bands: readonly string[], manager: EntityManager): Promise<void> {
-    if (!bands.length) return;
-    await manager.query(
-      `INSERT INTO article_bands (band_key, article_id) VALUES ${bands.map(() => '(?, ?)').join(', ')}`,
-      bands.flatMap((band) => [band, articleId]),
-    );
+  async insertBands(
+    articles: readonly { articleId: number; bands: readonly string[] }[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const pairs = articles.flatMap(({ articleId, bands }) => bands.map((band) => [band, articleId] as const));
+    // 2 parameters a row: far under SQLite's 32 766 bound parameters.
+    for (let i = 0; i < pairs.length; i += 5000) {
+      const chunk = pairs.slice(i, i + 5000);
+      await manager.query(
+        `INSERT INTO article_bands (band_key, article_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`,
+        chunk.flat(),
+      );
+    }
   }
 
   async deleteBands(articleId: number, manager: EntityManager): Promise<void> {

@@ -99,6 +99,11 @@ export class StoriesService {
     return best;
   }
 
+  /** The band rows of many articles (an import batch's, once its articles are in): a few multi-row INSERTs. */
+  indexBands(articles: readonly { articleId: number; bands: readonly string[] }[], manager: EntityManager) {
+    return this.stories.insertBands(articles, manager);
+  }
+
   /**
    * Indexes a just-inserted article and puts it in a story: the near-duplicate's story when given (created first
    * if that article predates stories), else a story of its own.
@@ -108,8 +113,10 @@ export class StoriesService {
     print: TextFingerprint,
     nearDuplicate: NearDuplicate | null,
     manager: EntityManager,
+    bandsLater = false,
   ): Promise<StoryPlacement> {
-    await this.stories.insertBands(articleId, print.bands, manager);
+    // An import batch indexes its articles' bands with `indexBands` once they are all in (it looks them up in memory).
+    if (!bandsLater) await this.stories.insertBands([{ articleId, bands: print.bands }], manager);
     if (!nearDuplicate) return { storyId: await this.stories.createStory(articleId, manager), attachedTo: null };
     const storyId = nearDuplicate.storyId ?? (await this.stories.createStory(nearDuplicate.articleId, manager));
     await this.stories.attach(articleId, storyId, manager);
@@ -131,7 +138,7 @@ export class StoriesService {
       const done = await transaction(async (manager) => {
         const rows = await this.stories.unindexed(afterId, batchSize, manager);
         for (const row of rows) {
-          await this.stories.insertBands(row.id, fingerprint(row.body).bands, manager);
+          await this.stories.insertBands([{ articleId: row.id, bands: fingerprint(row.body).bands }], manager);
           await this.stories.ensureStory(row.id, manager);
         }
         return rows;

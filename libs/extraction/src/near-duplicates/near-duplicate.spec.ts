@@ -8,7 +8,7 @@ import {
   fingerprint,
   type TextFingerprint,
 } from './near-duplicate.js';
-import { comparisonWords, jaccard } from './shingles.js';
+import { comparisonWords, fnv1a, jaccard, shingleHashes } from './shingles.js';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../../../fixtures', name), 'utf8');
 const seedAr = fixture('seed-article-ar.txt');
@@ -33,6 +33,18 @@ describe('near-duplicates', () => {
         comparisonWords('قال المتحدث ان 3 قذائف سقطت'),
       );
       expect(comparisonWords('The U.N. said: "No."')).toEqual(['the', 'un', 'said', 'no']);
+    });
+
+    it('shingles hash each run of five words as written with single spaces (the stored band keys depend on it)', () => {
+      for (const text of [seedAr, otherAr, 'قال المتحدث ان 3 قذائف', 'one two']) {
+        const words = comparisonWords(text);
+        const k = Math.min(5, words.length);
+        const joined = new Set(
+          words.slice(0, words.length - k + 1).map((_, i) => fnv1a(words.slice(i, i + k).join(' '))),
+        );
+        expect(shingleHashes(text)).toEqual(joined);
+      }
+      expect(shingleHashes('one two')).toEqual(new Set([fnv1a('one two')]));
     });
   });
 
