@@ -6,22 +6,22 @@ import { detectLanguage, normalizeArabic } from '@claimline/extraction';
 import type { Language } from '@claimline/contracts';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import type { FieldError } from '../common/validation.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { OutletsService } from '../outlets/outlets.service.js';
 import { ExtractorProvider } from '../sources/extractor.provider.js';
-import { SourcesService, aliasKey, normalizeMention, type ResolvedSource } from '../sources/sources.service.js';
+import { SourcesService, aliasKey, normalizeMention } from '../sources/sources.service.js';
 import { ArticlesRepository, type SourceRef } from './articles.repository.js';
 import type { ArticleClaimsBatch } from '../claim-writes/article-claims-batch.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
-import type { NewClaimRow, NewFramingRow } from '../claim-writes/claim-writes.repository.js';
-import { badRequest, clip, planExtractedClaims, planManualClaims, type PlannedClaim } from './claim-planning.js';
+import type { NewFramingRow } from '../claim-writes/claim-writes.repository.js';
+import { clip, planExtractedClaims, planManualClaims, type PlannedClaim } from './claim-planning.js';
 import type { CreateArticleDto } from './dto/article-input.dto.js';
 import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
 import { articleSavepoint } from './article-savepoint.js';
+import { ClaimReferences, givenSourceIds } from './claim-references.js';
 import type { TextFingerprint } from '@claimline/extraction';
 import type { BatchCandidates } from '../stories/batch-candidates.js';
 import { StoriesService } from '../stories/stories.service.js';
@@ -98,6 +98,7 @@ export class ArticleIngestionService {
     private readonly scope: ConflictScope,
     private readonly conflicts: ConflictsRepository,
     private readonly stories: StoriesService,
+    private readonly references: ClaimReferences,
   ) {}
 
   /** What the extractor would store, with sources resolved against the database; writes nothing. */
@@ -382,8 +383,8 @@ export class ArticleIngestionService {
       },
       manager,
     );
-    const claims = await this.resolveSources(conflictId, planned, user, manager, batch);
-    await this.checkLocations(planned, manager, batch?.knownLocations);
+    const claims = await this.references.resolveSources(conflictId, planned, user, manager, batch);
+    await this.references.checkLocations(planned, manager, batch?.knownLocations);
     const story = await this.stories.place(articleId, print, near, manager, batch !== null);
     const claimIds = await claimWriter.insert({
       articleId,
@@ -427,88 +428,4 @@ export class ArticleIngestionService {
     if (!batch) await this.audit.record(audit, manager);
     return { id: articleId, claimCount: claimIds.length, ...story, audit };
   }
-
-  /** Source ids and camps for every planned claim: given ids are checked, unknown mentions become (or join) proposals. */
-  private async resolveSources(
-    conflictId: string,
-    planned: PlannedClaim[],
-    user: AuthUser | null,
-    manager: EntityManager,
-    batch: BatchContext | null,
-  ): Promise<NewClaimRow[]> {
-    const refs =
-      batch?.sourceRefs ??
-      new Map((await this.articles.findSourceRefs(givenSourceIds({ planned }), manager)).map((ref) => [ref.id, ref]));
-    const errors: FieldError[] = [];
-    const mentions = planned.flatMap((claim) => (claim.mention ? [claim.mention] : []));
-    const resolved = mentions.length
-      ? await this.sources.resolveMentions(conflictId, mentions, user, manager)
-      : new Map<string, ResolvedSource>();
-    const rows = planned.map((claim, index): NewClaimRow => {
-      const row = { ...claim.row, conflictId };
-      if (claim.mention) {
-        const source = resolved.get(aliasKey(normalizeMention(claim.mention.mention).slice(0, 255)));
-        return { ...row, sourceId: source?.id ?? null, campId: source?.camp ?? claim.campId };
-      }
-      if (claim.sourceId !== null) {
-        const ref = refs.get(claim.sourceId);
-        if (!ref) {
-          errors.push({ field: `claims.${index}.sourceId`, messages: [`source ${claim.sourceId} does not exist`] });
-          return { ...row, sourceId: null, campId: claim.campId };
-        }
-        if (ref.conflictId !== conflictId)
-          errors.push({
-            field: `claims.${index}.sourceId`,
-            messages: [`source ${ref.id} belongs to ${ref.conflictId}, not to ${conflictId}`],
-          });
-        if (ref.status === 'merged') {
-          errors.push({
-            field: `claims.${index}.sourceId`,
-            messages: [`source ${ref.id} was merged into source ${ref.mergedIntoId}`],
-          });
-        }
-        // The camp always comes from the source (claims keep it denormalized).
-        return { ...row, sourceId: ref.id, campId: ref.campId };
-      }
-      return { ...row, sourceId: null, campId: claim.campId };
-    });
-    const camps =
-      batch?.campsOf.get(conflictId) ??
-      new Set((await this.conflicts.findCamps([conflictId], manager)).map((camp) => camp.campId));
-    rows.forEach((row, index) => {
-      if (!camps.has(row.campId))
-        errors.push({ field: `claims.${index}.camp`, messages: [`${row.campId} is not a camp of ${conflictId}`] });
-    });
-    if (errors.length) throw badRequest(errors);
-    return rows;
-  }
-
-  private async checkLocations(planned: PlannedClaim[], manager: EntityManager, known?: Set<number>): Promise<void> {
-    const ids = [...new Set(planned.flatMap((claim) => claim.locations.map((location) => location.locationId)))];
-    if (!ids.length) return;
-    const existing = known ?? (await this.locations.existingIds(ids, manager));
-    const errors: FieldError[] = [];
-    planned.forEach((claim, index) => {
-      const missing = claim.locations
-        .filter((location) => !existing.has(location.locationId))
-        .map((location) => location.locationId);
-      if (missing.length)
-        errors.push({
-          field: `claims.${index}.locationIds`,
-          messages: [`unknown location ids: ${missing.join(', ')}`],
-        });
-    });
-    if (errors.length) throw badRequest(errors);
-  }
-}
-
-/** The registered sources an article's claims name by id (the others are found by their mention). */
-function givenSourceIds(article: { planned: readonly PlannedClaim[] }): number[] {
-  return [
-    ...new Set(
-      article.planned
-        .filter((claim) => claim.sourceId !== null && claim.mention === null)
-        .map((claim) => claim.sourceId as number),
-    ),
-  ];
 }
