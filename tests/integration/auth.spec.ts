@@ -133,6 +133,26 @@ describe.each(testDialects())('auth on %s', (dialect) => {
       await request(testApp.server).get('/api/auth/me').set('Authorization', `Bearer ${h}.${forged}.${s}`).expect(401);
       await request(testApp.server).get('/api/auth/me').set('Authorization', 'Bearer nonsense').expect(401);
     });
+    it('reads a session once for repeated requests, and again after a logout of any session', async () => {
+      const auth = await signIn(testApp, 'viewer');
+      const other = await signIn(testApp, 'analyst');
+      const query = jest.spyOn(testApp.dataSource, 'query');
+      try {
+        const sessionReads = () =>
+          query.mock.calls.filter(([sql]) => String(sql).includes('FROM revoked_sessions r')).length;
+        for (let i = 0; i < 5; i++) {
+          await request(testApp.server).get('/api/auth/me').set(auth).expect(200);
+          await request(testApp.server).get('/api/auth/me').set(other).expect(200);
+        }
+        expect(sessionReads()).toBe(2);
+        await request(testApp.server).post('/api/auth/logout').set(other).expect(204);
+        await request(testApp.server).get('/api/auth/me').set(other).expect(401);
+        await request(testApp.server).get('/api/auth/me').set(auth).expect(200);
+        expect(sessionReads()).toBe(4);
+      } finally {
+        query.mockRestore();
+      }
+    });
   });
 
   describe('CSRF on cookie sessions', () => {

@@ -21,14 +21,17 @@ export type TestApp = {
 
 /**
  * The whole application on a fresh database of the given dialect, migrated, not listening. `clock`
- * replaces the system clock (token expiry, rate windows) for tests that move time forward.
+ * replaces the system clock (token expiry, rate windows) for tests that move time forward. `sharing`: a second
+ * process's app on another app's database (that app drops it).
  */
 export async function startTestApp(
   dialect: TestDialect,
   env: Record<string, string> = {},
-  options: { clock?: Clock; webDist?: string } = {},
+  options: { clock?: Clock; webDist?: string; sharing?: TestApp } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
+  const shared = options.sharing?.database;
+  const database = shared ?? (await createTestDatabase(dialect));
+  const dropDatabase = () => (shared ? Promise.resolve() : database.drop());
   // Each app its own upload directory: one app's start-up sweep must never see another's files.
   const uploadDir = mkdtempSync(join(tmpdir(), 'claimline-test-uploads-'));
   const config = loadAppConfig({
@@ -51,7 +54,7 @@ export async function startTestApp(
     await app.init();
   } catch (error) {
     // A suite whose app cannot start never reaches afterAll's close(): drop its database here.
-    await database.drop();
+    await dropDatabase();
     throw error;
   }
   return {
@@ -62,7 +65,7 @@ export async function startTestApp(
     server: app.getHttpServer(),
     close: async () => {
       await app.close();
-      await database.drop();
+      await dropDatabase();
       rmSync(uploadDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import { CLOCK, type Clock } from '../config/clock.js';
+import { bumpDataVersion } from '../rollups/data-version.js';
 import { RevokedSessionEntity } from './revoked-session.entity.js';
 
 /** Expired rows are deleted every this many revocations: the table stays the size of the live logouts. */
@@ -23,6 +24,8 @@ export class SessionRevocations {
   async revoke(sid: string, expiresAt: number): Promise<void> {
     // An upsert: logging out twice from the same session is not an error.
     await this.repository().upsert({ sid, expiresAt: new Date(expiresAt) }, ['sid']);
+    // After the row is written: a session check that started before it is not remembered (SessionsRepository).
+    bumpDataVersion(this.dataSource, { domains: ['sessions'] });
     if (++this.revocationsSincePrune >= PRUNE_EVERY) {
       this.revocationsSincePrune = 0;
       await this.repository().delete({ expiresAt: LessThan(new Date(this.now())) });

@@ -15,9 +15,11 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
  *  - `names`:   the names of sources (and their aliases) and places a search matches. No writer declares it:
  *               sources, aliases and places are written only in transactions nobody described, whose commit
  *               bumps every domain; so the claim writes of a team (tags, grades, links) leave the names read.
+ *  - `sessions`: who may use a session: users' roles, activity and passwords, and logouts. Not read by the
+ *               dashboard; the auth guard's remembered sessions are kept while it stays (auth/sessions.repository.ts).
  * A response depends on one or more of them (analytics-cache.interceptor.ts); a write bumps the ones it touched.
  */
-export const DATA_DOMAINS = ['counts', 'status', 'narratives', 'links', 'framing', 'names'] as const;
+export const DATA_DOMAINS = ['counts', 'status', 'narratives', 'links', 'framing', 'names', 'sessions'] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
 /**
@@ -50,7 +52,7 @@ function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
     const created: VersionState = {
-      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0 },
+      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0 },
       listeners: new Set(),
       declared: new WeakMap(),
     };

@@ -17,13 +17,16 @@ export class VersionedMemo<T> {
   private readonly inFlight = new Map<string, Promise<T>>();
   private readonly enabled: boolean;
 
-  /** `referenceData`: kept even with CLAIMLINE_ANALYTICS_CACHE=off (tables the code reads whole, not responses). */
+  /**
+   * `referenceData`: kept even with CLAIMLINE_ANALYTICS_CACHE=off (tables the code reads whole, and sessions:
+   * not responses). `ttlMs`: a shorter bound than the analytics cache's on missing another process's write.
+   */
   constructor(
     private readonly dataSource: DataSource,
     max: number,
-    { referenceData = false }: { referenceData?: boolean } = {},
+    { referenceData = false, ttlMs = MEMO_TTL_MS }: { referenceData?: boolean; ttlMs?: number } = {},
   ) {
-    this.cache = new ResponseCache<T>({ max, ttlMs: MEMO_TTL_MS });
+    this.cache = new ResponseCache<T>({ max, ttlMs });
     this.enabled = referenceData || process.env.CLAIMLINE_ANALYTICS_CACHE !== 'off';
   }
 

@@ -6,6 +6,27 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { bumpDataVersion, isDataDomain, onLocalDataChange, type DataDomain } from '../rollups/data-version.js';
 import { REDIS, type RedisRef } from './redis.provider.js';
 
+function dataChangedChannel(config: AppConfig): string {
+  return `${config.redisPrefix}data-changed`;
+}
+
+/**
+ * For a command-line process, which runs no relay: tells the processes sharing Redis that it changed `domains`
+ * (the user command line: sessions). Without REDIS_URL there is no one to tell; a failure is the caller's to report.
+ */
+export async function announceDataChange(config: AppConfig, domains: readonly DataDomain[]): Promise<void> {
+  if (!config.redisUrl) return;
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.publish(dataChangedChannel(config), `${randomUUID()} ${domains.join(',')}`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** Bursts of commits (an import batch) are announced once per this many milliseconds at most. */
 const ANNOUNCE_EVERY_MS = 50;
 
@@ -30,7 +51,7 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   private get channel(): string {
-    return `${this.config.redisPrefix}data-changed`;
+    return dataChangedChannel(this.config);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,6 +68,9 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
       bumpDataVersion(this.dataSource, { fromPeer: true, ...(domains.length ? { domains } : {}) });
     });
     await this.subscriber.subscribe(this.channel);
+    // Announcements sent while the subscriber was away are lost: after it reconnects (ioredis subscribes again),
+    // everything this process remembers is treated as stale, sessions included.
+    this.subscriber.on('ready', () => bumpDataVersion(this.dataSource, { fromPeer: true }));
     this.stopListening = onLocalDataChange(this.dataSource, (domains) => {
       for (const domain of domains) this.pendingDomains.add(domain);
       this.announceSoon(redis);
@@ -55,7 +79,12 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     this.stopListening?.();
-    if (this.pending) clearTimeout(this.pending);
+    if (this.pending) {
+      // A write of the last moments (a logout, an import's last batch) is still announced before the process goes.
+      clearTimeout(this.pending);
+      this.pending = null;
+      if (this.redis) await this.publish(this.redis);
+    }
     await this.subscriber?.quit().catch(() => undefined);
     await this.redis?.quit().catch(() => undefined);
   }
@@ -64,10 +93,14 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
     if (this.pending) return;
     this.pending = setTimeout(() => {
       this.pending = null;
-      const message = `${this.self} ${[...this.pendingDomains].join(',')}`;
-      this.pendingDomains.clear();
-      redis.publish(this.channel, message).catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
+      void this.publish(redis);
     }, ANNOUNCE_EVERY_MS);
     this.pending.unref();
+  }
+
+  private async publish(redis: Redis): Promise<void> {
+    const message = `${this.self} ${[...this.pendingDomains].join(',')}`;
+    this.pendingDomains.clear();
+    await redis.publish(this.channel, message).catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInTransaction } from '../database/transactions.js';
+import { bumpDataVersion } from '../rollups/data-version.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { passwordProblem, type UserRole } from '@claimline/contracts';
 import { AuditService } from '../audit/audit.service.js';
@@ -131,6 +132,8 @@ export class UsersService {
     const passwordChanged = passwordHash !== undefined;
     if (!passwordChanged && JSON.stringify(before) === JSON.stringify(after)) return user;
     next.updatedAt = new Date();
+    // Remembered sessions are read again once this commits (auth/sessions.repository.ts).
+    bumpDataVersion(this.dataSource, { domains: ['sessions'], manager });
     await this.users.update(
       user.id,
       { role: next.role, active: next.active, passwordHash: next.passwordHash, updatedAt: next.updatedAt },
