@@ -130,6 +130,18 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
                  GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
       ),
     );
+    expect(
+      norm(
+        await q(
+          'SELECT conflict_id, narrative_id, camp_id, status, n FROM claim_narrative_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+        ),
+      ),
+    ).toEqual(
+      norm(
+        await q(`SELECT c.conflict_id, cn.narrative_id, c.camp_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status ORDER BY 1, 2, 3, 4`),
+      ),
+    );
     const framingRaw =
       await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count) AS n
                                 FROM article_framing f JOIN articles a ON a.id = f.article_id

@@ -64,12 +64,14 @@ export class AnalyticsPlaceRollupsRepository {
    */
   singleCampNarratives(filters: ClaimFiltersDto, ignoreUnknown: boolean, limit: number): Promise<RawRow[]> {
     const known = ignoreUnknown ? " AND r.camp_id <> 'UNKNOWN'" : '';
-    const [rows, params] = monthsAndEdgeDays(
-      filters,
-      false,
-      (where) => `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_monthly r WHERE ${where}${known}`,
-      (where) => `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_daily r WHERE ${where}${known}`,
-    );
+    const [rows, params] = wholeConflictOrWindow(filters, false, {
+      total: (where) =>
+        `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_total r WHERE ${where}${known}`,
+      monthly: (where) =>
+        `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_monthly r WHERE ${where}${known}`,
+      edge: (where) =>
+        `SELECT r.narrative_id, r.camp_id, r.n FROM claim_narrative_counts_daily r WHERE ${where}${known}`,
+    });
     return this.dataSource.query(
       `SELECT g.camp, g.claims, n.id AS n_id, n.name_en AS n_name_en, n.name_ar AS n_name_ar, n.color AS n_color
        FROM (SELECT p.narrative_id, MIN(p.camp) AS camp, SUM(p.claims) AS claims
@@ -131,12 +133,11 @@ export class AnalyticsPlaceRollupsRepository {
   /** Claims tagged with one narrative (a first-page total), as placeClaimCounts: one tag per claim and narrative. */
   countNarrativeClaims(filters: ClaimFiltersDto, narrativeId: number): Promise<number> {
     return this.sum(
-      monthsAndEdgeDays(
-        { ...filters, narrative: [narrativeId] },
-        false,
-        (where) => `SELECT r.n FROM claim_narrative_counts_monthly r WHERE ${where}`,
-        (where) => `SELECT r.n FROM claim_narrative_counts_daily r WHERE ${where}`,
-      ),
+      wholeConflictOrWindow({ ...filters, narrative: [narrativeId] }, false, {
+        total: (where) => `SELECT r.n FROM claim_narrative_counts_total r WHERE ${where}`,
+        monthly: (where) => `SELECT r.n FROM claim_narrative_counts_monthly r WHERE ${where}`,
+        edge: (where) => `SELECT r.n FROM claim_narrative_counts_daily r WHERE ${where}`,
+      }),
     );
   }
 
@@ -183,17 +184,13 @@ function placeCampCounts(filters: ClaimFiltersDto, ignoreUnknown: boolean): [str
   // The claims query's `c.camp_id <> 'UNKNOWN'`, on both parts.
   const known = ignoreUnknown ? " AND r.camp_id <> 'UNKNOWN'" : '';
   // A whole conflict: the rollup without the month (1 M claims: a few thousand rows instead of ~49k).
-  const [rows, params] =
-    !filters.from && !filters.to
-      ? wholeConflictPlaces(filters, known)
-      : monthsAndEdgeDays(
-          filters,
-          false,
-          (where) => `SELECT r.location_id, r.camp_id, r.n FROM claim_place_counts_monthly r WHERE ${where}${known}`,
-          (where) =>
-            `SELECT r.location_id, r.camp_id, COUNT(*) AS n FROM claim_locations r WHERE ${where}${known}
+  const [rows, params] = wholeConflictOrWindow(filters, false, {
+    total: (where) => `SELECT r.location_id, r.camp_id, r.n FROM claim_place_counts_total r WHERE ${where}${known}`,
+    monthly: (where) => `SELECT r.location_id, r.camp_id, r.n FROM claim_place_counts_monthly r WHERE ${where}${known}`,
+    edge: (where) =>
+      `SELECT r.location_id, r.camp_id, COUNT(*) AS n FROM claim_locations r WHERE ${where}${known}
        GROUP BY r.location_id, r.camp_id`,
-        );
+  });
   return [
     `SELECT x.location_id, x.camp_id AS camp, SUM(x.n) AS claims FROM (${rows}) x
      GROUP BY x.location_id, x.camp_id HAVING SUM(x.n) > 0`,
@@ -201,13 +198,18 @@ function placeCampCounts(filters: ClaimFiltersDto, ignoreUnknown: boolean): [str
   ];
 }
 
-/** claim_place_counts_total's rows for the filters' conflict, camps and statuses (no window). */
-function wholeConflictPlaces(filters: ClaimFiltersDto, known: string): [string, unknown[]] {
-  const [where, params] = keysWhere(filters, false);
-  return [
-    `SELECT r.location_id, r.camp_id, r.n FROM claim_place_counts_total r WHERE ${where.join(' AND ')}${known}`,
-    params,
-  ];
+/**
+ * Without a window, the `total` rollup (no month: a whole conflict's rows, far fewer); with one, the `monthly`
+ * and `edge` rows as monthsAndEdgeDays.
+ */
+function wholeConflictOrWindow(
+  filters: ClaimFiltersDto,
+  withSource: boolean,
+  rollups: { total: (where: string) => string; monthly: (where: string) => string; edge: (where: string) => string },
+): [string, unknown[]] {
+  if (filters.from || filters.to) return monthsAndEdgeDays(filters, withSource, rollups.monthly, rollups.edge);
+  const [where, params] = keysWhere(filters, withSource);
+  return [rollups.total(where.join(' AND ')), params];
 }
 
 /**

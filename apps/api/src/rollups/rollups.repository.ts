@@ -10,7 +10,8 @@ const CHUNK = 1000;
 
 /**
  * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
- * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly,
+ * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly (and per
+ * narrative without the month claim_narrative_counts_total),
  * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly (and per place
  * without the month claim_place_counts_total),
  * the weekly claims per camp claim_camp_counts_weekly and per camp and source claim_source_counts_weekly, and each month's creation-time bounds
@@ -108,6 +109,7 @@ export class RollupsRepository {
       'claim_narrative_counts_daily',
       'claim_counts_monthly',
       'claim_narrative_counts_monthly',
+      'claim_narrative_counts_total',
       'claim_place_counts_monthly',
       'claim_place_counts_total',
       'claim_source_counts_monthly',
@@ -307,6 +309,16 @@ export class RollupsRepository {
        GROUP BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
        ORDER BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
        ${monthly('narrative_id, ', false)}`,
+      params,
+    );
+    // The same without the month, narrative first (a whole conflict's share, blindspots, one narrative's total).
+    await manager.query(
+      `INSERT INTO claim_narrative_counts_total (conflict_id, narrative_id, camp_id, status, n)
+       SELECT c.conflict_id, cn.narrative_id, c.camp_id, c.status, ${sign} * COUNT(*)
+       FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
+       GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status
+       ORDER BY c.conflict_id, cn.narrative_id, c.camp_id, c.status
+       ${sqlite ? 'ON CONFLICT (conflict_id, narrative_id, camp_id, status) DO UPDATE SET n = n + excluded.n' : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'}`,
       params,
     );
     if (!tagsOnly) await this.adjustPlaceAndSourceMonths(manager, where, params, sign);

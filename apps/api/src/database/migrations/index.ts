@@ -25,6 +25,7 @@ import { FramingCountsTotal1767100000000 } from './1767100000000-framing-counts-
 import { ClaimCreationBounds1767400000000 } from './1767400000000-claim-creation-bounds.js';
 import { CampCountsWeekly1767500000000 } from './1767500000000-camp-counts-weekly.js';
 import { PlaceCountsTotal1767600000000 } from './1767600000000-place-counts-total.js';
+import { NarrativeCountsTotal1767700000000 } from './1767700000000-narrative-counts-total.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ClaimCreationBounds1767400000000,
   CampCountsWeekly1767500000000,
   PlaceCountsTotal1767600000000,
+  NarrativeCountsTotal1767700000000,
 ];
