@@ -18,6 +18,8 @@ export function parseBenchArgs() {
       'mixed-connections': { type: 'string', default: '100' },
       'mixed-seconds': { type: 'string', default: '60' },
       'mixed-writes': { type: 'string', default: '0.05' },
+      // The analytics cache states the mixed part runs under: `on` alone for quick before/after pairs.
+      'mixed-cache': { type: 'string', default: 'on,off' },
       'ingest-articles': { type: 'string', default: '100' },
       'import-articles': { type: 'string', default: '1000' },
       fresh: { type: 'boolean', default: false },

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
             }
             if (part === 'mixed') {
               // A team at work: the cache as deployed (on), and off to see the raw cost.
-              for (const cache of ['on', 'off'] as const) {
+              const states = args['mixed-cache'].split(',').filter((state) => state === 'on' || state === 'off');
+              for (const cache of states) {
                 await server.stop();
                 server = await startServer(url, port++, { CLAIMLINE_ANALYTICS_CACHE: cache });
                 await benchMixed(server, { ...tag, cache }, args);

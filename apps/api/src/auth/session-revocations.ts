@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import { CLOCK, type Clock } from '../config/clock.js';
 import { bumpDataVersion } from '../rollups/data-version.js';
+import { DataChangeRelay } from '../shared-state/data-change-relay.js';
 import { RevokedSessionEntity } from './revoked-session.entity.js';
 
 /** Expired rows are deleted every this many revocations: the table stays the size of the live logouts. */
@@ -19,6 +20,7 @@ export class SessionRevocations {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly now: Clock,
+    private readonly relay: DataChangeRelay,
   ) {}
 
   async revoke(sid: string, expiresAt: number): Promise<void> {
@@ -26,6 +28,7 @@ export class SessionRevocations {
     await this.repository().upsert({ sid, expiresAt: new Date(expiresAt) }, ['sid']);
     // After the row is written: a session check that started before it is not remembered (SessionsRepository).
     bumpDataVersion(this.dataSource, { domains: ['sessions'] });
+    await this.relay.announceNow(['sessions']);
     if (++this.revocationsSincePrune >= PRUNE_EVERY) {
       this.revocationsSincePrune = 0;
       await this.repository().delete({ expiresAt: LessThan(new Date(this.now())) });

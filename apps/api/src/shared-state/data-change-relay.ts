@@ -89,6 +89,19 @@ export class DataChangeRelay implements OnApplicationBootstrap, OnApplicationShu
     await this.redis?.quit().catch(() => undefined);
   }
 
+  /**
+   * Tells the other processes at once, not with the next burst, and resolves when Redis has passed it on to them:
+   * a logout or a change of user answers only after every process sharing Redis has been sent it, so the client's
+   * next request, to any of them, arrives after it. A failure is logged: the change is in the database, and peers
+   * read sessions again within SESSION_MEMO_TTL_MS. Without Redis there is no one to tell.
+   */
+  async announceNow(domains: readonly DataDomain[]): Promise<void> {
+    if (!this.redis) return;
+    await this.redis
+      .publish(this.channel, `${this.self} ${domains.join(',')}`)
+      .catch((error: Error) => this.logger.warn(`publish: ${error.message}`));
+  }
+
   private announceSoon(redis: Redis): void {
     if (this.pending) return;
     this.pending = setTimeout(() => {

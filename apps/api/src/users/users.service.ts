@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  Optional,
+} from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runInTransaction } from '../database/transactions.js';
 import { bumpDataVersion } from '../rollups/data-version.js';
@@ -10,6 +17,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { toUserAuditState, toUserDto, type UserDto } from './dto/user.dto.js';
 import { hashPassword, normalizeEmail } from './passwords.js';
 import type { UserEntity } from './user.entity.js';
+import { DataChangeRelay } from '../shared-state/data-change-relay.js';
 import { UsersRepository } from './users.repository.js';
 
 export type NewUserInput = { email: string; role: UserRole; password: string };
@@ -25,6 +33,8 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    /** Absent on the command line, which tells running servers itself (user-create.cli.ts). */
+    @Optional() private readonly relay?: DataChangeRelay,
   ) {}
 
   async list(): Promise<UserDto[]> {
@@ -93,6 +103,8 @@ export class UsersService {
       }
       return this.applyChanges(user, changes, passwordHash, actor, manager);
     });
+    // Committed: the processes sharing Redis drop the sessions they remember before this answers.
+    await this.relay?.announceNow(['sessions']);
     return toUserDto(updated);
   }
 
