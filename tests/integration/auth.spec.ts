@@ -362,15 +362,19 @@ describe.each(testDialects())('auth on %s', (dialect) => {
         .expect(400);
     });
 
-    it('marks JSON answers, errors included, Cache-Control: no-store', async () => {
+    it('marks JSON answers, errors included, Cache-Control: no-store, with no ETag to revalidate', async () => {
       const viewer = await signIn(testApp, 'viewer');
       for (const response of [
         await request(testApp.server).get('/api/auth/me').set(viewer).expect(200),
         await request(testApp.server).get('/api/claims').set(viewer).expect(200),
+        await request(testApp.server).get('/api/analytics/share').set(viewer).expect(200),
+        await request(testApp.server).get('/api/analytics/share').set(viewer).expect(200),
         await request(testApp.server).get('/api/claims/99999999').set(viewer).expect(404),
         await request(testApp.server).get('/api/auth/me').expect(401),
       ]) {
         expect(response.headers['cache-control']).toBe('no-store');
+        expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(response.headers.etag).toBeUndefined();
       }
     });
   });

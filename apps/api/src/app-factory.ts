@@ -53,6 +53,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.set('query parser', 'extended');
+  // API answers are Cache-Control: no-store, so no client revalidates them: Express's ETag was a SHA-1 of every
+  // body for nothing. The web app's files keep theirs (express.static sets its own).
+  app.set('etag', false);
   setUpOpenApi(app);
   serveWebApp(app, options.webDist ?? WEB_DIST);
   return app;

@@ -31,9 +31,14 @@ class Routes {
   counts(): void {}
 }
 
-const context = (path: string, query: Record<string, string> = {}, handler: keyof Routes = 'any') =>
+const context = (
+  path: string,
+  query: Record<string, string> = {},
+  handler: keyof Routes = 'any',
+  response: { type: (type: string) => void } = { type: () => undefined },
+) =>
   ({
-    switchToHttp: () => ({ getRequest: () => ({ method: 'GET', path, query }) }),
+    switchToHttp: () => ({ getRequest: () => ({ method: 'GET', path, query }), getResponse: () => response }),
     getHandler: () => Routes.prototype[handler],
     getClass: () => Routes,
   }) as unknown as ExecutionContext;
@@ -41,7 +46,7 @@ const context = (path: string, query: Record<string, string> = {}, handler: keyo
 describe('AnalyticsCacheInterceptor', () => {
   const dataSource = { subscribers: [] } as unknown as DataSource;
   const make = () =>
-    new AnalyticsCacheInterceptor(new ResponseCache<unknown>({ max: 10, ttlMs: 30_000 }), dataSource, new Reflector());
+    new AnalyticsCacheInterceptor(new ResponseCache<string>({ max: 10, ttlMs: 30_000 }), dataSource, new Reflector());
 
   it('runs identical concurrent requests once and gives each the answer', async () => {
     const interceptor = make();
@@ -49,8 +54,24 @@ describe('AnalyticsCacheInterceptor', () => {
     const first = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'day' }), slow.handler));
     const second = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'day' }), slow.handler));
     slow.answer('A');
-    await expect(Promise.all([first, second])).resolves.toEqual(['A', 'A']);
+    await expect(Promise.all([first, second])).resolves.toEqual(['"A"', '"A"']);
     expect(slow.runs()).toBe(1);
+  });
+
+  it('sends the answer as its JSON text with a JSON content type, and a hit the same text unserialized', async () => {
+    const interceptor = make();
+    const types: string[] = [];
+    const response = { type: (type: string) => void types.push(type) };
+    const slow = slowHandler();
+    const miss = firstValueFrom(interceptor.intercept(context('/j', {}, 'any', response), slow.handler));
+    const answer = { series: [{ key: 'LNA', counts: [1, 2] }], label: 'طرابلس' };
+    slow.answer(answer);
+    await expect(miss).resolves.toBe(JSON.stringify(answer));
+    const unused = slowHandler();
+    const hit = await firstValueFrom(interceptor.intercept(context('/j', {}, 'any', response), unused.handler));
+    expect(hit).toBe(JSON.stringify(answer));
+    expect(unused.runs()).toBe(0);
+    expect(types).toEqual(['json', 'json']);
   });
 
   it('does not share across different queries', async () => {
@@ -61,7 +82,7 @@ describe('AnalyticsCacheInterceptor', () => {
     const second = firstValueFrom(interceptor.intercept(context('/a', { bucket: 'week' }), week.handler));
     day.answer('D');
     week.answer('W');
-    await expect(Promise.all([first, second])).resolves.toEqual(['D', 'W']);
+    await expect(Promise.all([first, second])).resolves.toEqual(['"D"', '"W"']);
     expect([day.runs(), week.runs()]).toEqual([1, 1]);
   });
 
@@ -74,7 +95,7 @@ describe('AnalyticsCacheInterceptor', () => {
     const second = firstValueFrom(interceptor.intercept(context('/a'), after.handler));
     before.answer('old');
     after.answer('new');
-    await expect(Promise.all([first, second])).resolves.toEqual(['old', 'new']);
+    await expect(Promise.all([first, second])).resolves.toEqual(['"old"', '"new"']);
     expect([before.runs(), after.runs()]).toEqual([1, 1]);
   });
 
@@ -91,7 +112,7 @@ describe('AnalyticsCacheInterceptor', () => {
     const slow = slowHandler();
     const retry = firstValueFrom(interceptor.intercept(context('/b'), slow.handler));
     slow.answer('ok');
-    await expect(retry).resolves.toBe('ok');
+    await expect(retry).resolves.toBe('"ok"');
     expect(slow.runs()).toBe(1);
   });
 
@@ -100,12 +121,12 @@ describe('AnalyticsCacheInterceptor', () => {
     const first = slowHandler();
     const firstAnswer = firstValueFrom(interceptor.intercept(context('/c', {}, 'counts'), first.handler));
     first.answer('v1');
-    await expect(firstAnswer).resolves.toBe('v1');
+    await expect(firstAnswer).resolves.toBe('"v1"');
 
     bumpDataVersion(dataSource, { domains: ['links'] });
     const unused = slowHandler();
     await expect(firstValueFrom(interceptor.intercept(context('/c', {}, 'counts'), unused.handler))).resolves.toBe(
-      'v1',
+      '"v1"',
     );
     expect(unused.runs()).toBe(0);
 
@@ -113,7 +134,7 @@ describe('AnalyticsCacheInterceptor', () => {
     const again = slowHandler();
     const recomputed = firstValueFrom(interceptor.intercept(context('/c', {}, 'counts'), again.handler));
     again.answer('v2');
-    await expect(recomputed).resolves.toBe('v2');
+    await expect(recomputed).resolves.toBe('"v2"');
     expect(again.runs()).toBe(1);
   });
 
@@ -122,12 +143,12 @@ describe('AnalyticsCacheInterceptor', () => {
     const first = slowHandler();
     const firstAnswer = firstValueFrom(interceptor.intercept(context('/d'), first.handler));
     first.answer('v1');
-    await expect(firstAnswer).resolves.toBe('v1');
+    await expect(firstAnswer).resolves.toBe('"v1"');
     bumpDataVersion(dataSource, { domains: ['framing'] });
     const again = slowHandler();
     const recomputed = firstValueFrom(interceptor.intercept(context('/d'), again.handler));
     again.answer('v2');
-    await expect(recomputed).resolves.toBe('v2');
+    await expect(recomputed).resolves.toBe('"v2"');
   });
 });
 

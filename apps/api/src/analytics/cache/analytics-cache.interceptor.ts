@@ -7,16 +7,20 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
-import { finalize, of, shareReplay, tap, type Observable } from 'rxjs';
+import type { Request, Response } from 'express';
+import { finalize, map, of, shareReplay, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { DATA_DOMAINS, dataVersion, type DataDomain } from '../../rollups/data-version.js';
 import { cacheKey, ResponseCache } from './response-cache.js';
 
 export const ANALYTICS_CACHE = Symbol('ANALYTICS_CACHE');
 
-/** Null when CLAIMLINE_ANALYTICS_CACHE=off (benchmarks of the uncached path, debugging). */
-export type AnalyticsCacheRef = ResponseCache<unknown> | null;
+/**
+ * Answers as the JSON text sent (a hit is not serialized again: JSON.stringify of every dashboard answer was the
+ * largest single cost of a cached request). Null when CLAIMLINE_ANALYTICS_CACHE=off (benchmarks of the uncached
+ * path, debugging).
+ */
+export type AnalyticsCacheRef = ResponseCache<string> | null;
 
 /** 30 s: how long a write by another process (the import CLI) can stay invisible on the dashboard. */
 export const ANALYTICS_CACHE_TTL_MS = 30_000;
@@ -25,7 +29,7 @@ export const ANALYTICS_CACHE_MAX = 500;
 
 export function createAnalyticsCache(env: NodeJS.ProcessEnv = process.env): AnalyticsCacheRef {
   if (env.CLAIMLINE_ANALYTICS_CACHE === 'off') return null;
-  return new ResponseCache<unknown>({ max: ANALYTICS_CACHE_MAX, ttlMs: ANALYTICS_CACHE_TTL_MS });
+  return new ResponseCache<string>({ max: ANALYTICS_CACHE_MAX, ttlMs: ANALYTICS_CACHE_TTL_MS });
 }
 
 const READS = 'claimline:analytics-reads';
@@ -56,7 +60,7 @@ export function readsOf(declared: readonly DataDomain[], query: Request['query']
  */
 @Injectable()
 export class AnalyticsCacheInterceptor implements NestInterceptor {
-  private readonly inFlight = new Map<string, Observable<unknown>>();
+  private readonly inFlight = new Map<string, Observable<string>>();
 
   constructor(
     @Inject(ANALYTICS_CACHE) private readonly cache: AnalyticsCacheRef,
@@ -75,6 +79,8 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
       request.query,
     );
     const version = dataVersion(this.dataSource, reads);
+    // The answer goes out as the JSON text itself (what res.json would have sent, header included).
+    context.switchToHttp().getResponse<Response>().type('json');
     const hit = this.cache.get(key, version);
     if (hit !== undefined) return of(hit);
     // Identical requests that arrive while one is computing, under the same data version, share its
@@ -86,7 +92,11 @@ export class AnalyticsCacheInterceptor implements NestInterceptor {
     if (pending) return pending;
     const cache = this.cache;
     const shared = next.handle().pipe(
-      tap((value) => cache.set(key, version, value)),
+      map((value: unknown) => {
+        const json = JSON.stringify(value);
+        cache.set(key, version, json);
+        return json;
+      }),
       finalize(() => this.inFlight.delete(flightKey)),
       // refCount off: a client that disconnects does not cancel the others' answer.
       shareReplay({ bufferSize: 1, refCount: false }),
