@@ -142,6 +142,18 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
                  GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status ORDER BY 1, 2, 3, 4`),
       ),
     );
+    expect(
+      norm(
+        await q(
+          'SELECT conflict_id, event_month, narrative_id, n FROM claim_narrative_counts_by_month WHERE n <> 0 ORDER BY 1, 2, 3',
+        ),
+      ),
+    ).toEqual(
+      norm(
+        await q(`SELECT c.conflict_id, c.event_month, cn.narrative_id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.conflict_id, c.event_month, cn.narrative_id ORDER BY 1, 2, 3`),
+      ),
+    );
     const framingRaw =
       await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count) AS n
                                 FROM article_framing f JOIN articles a ON a.id = f.article_id

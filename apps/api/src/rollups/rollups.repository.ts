@@ -11,7 +11,7 @@ const CHUNK = 1000;
 /**
  * Keeps claim_counts_daily / claim_narrative_counts_daily (with claim_camp_counts_daily, the first
  * without its source column, and their monthly sums claim_counts_monthly / claim_narrative_counts_monthly (and per
- * narrative without the month claim_narrative_counts_total),
+ * narrative without the month claim_narrative_counts_total, per narrative and month claim_narrative_counts_by_month),
  * the monthly claims per place and per source claim_place_counts_monthly / claim_source_counts_monthly (and per place
  * without the month claim_place_counts_total),
  * the weekly claims per camp claim_camp_counts_weekly and per camp and source claim_source_counts_weekly, and each month's creation-time bounds
@@ -110,6 +110,7 @@ export class RollupsRepository {
       'claim_counts_monthly',
       'claim_narrative_counts_monthly',
       'claim_narrative_counts_total',
+      'claim_narrative_counts_by_month',
       'claim_place_counts_monthly',
       'claim_place_counts_total',
       'claim_source_counts_monthly',
@@ -311,14 +312,26 @@ export class RollupsRepository {
        ${monthly('narrative_id, ', false)}`,
       params,
     );
-    // The same without the month, narrative first (a whole conflict's share, blindspots, one narrative's total).
+    // The same without the month, narrative first (a whole conflict's share, blindspots, one narrative's total),
+    // and per month without camp and status (a whole conflict's month chart by narrative).
+    const sum = (key: string) =>
+      sqlite ? `ON CONFLICT (${key}) DO UPDATE SET n = n + excluded.n` : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
     await manager.query(
       `INSERT INTO claim_narrative_counts_total (conflict_id, narrative_id, camp_id, status, n)
        SELECT c.conflict_id, cn.narrative_id, c.camp_id, c.status, ${sign} * COUNT(*)
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status
        ORDER BY c.conflict_id, cn.narrative_id, c.camp_id, c.status
-       ${sqlite ? 'ON CONFLICT (conflict_id, narrative_id, camp_id, status) DO UPDATE SET n = n + excluded.n' : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'}`,
+       ${sum('conflict_id, narrative_id, camp_id, status')}`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO claim_narrative_counts_by_month (conflict_id, event_month, narrative_id, n)
+       SELECT c.conflict_id, c.event_month, cn.narrative_id, ${sign} * COUNT(*)
+       FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
+       GROUP BY c.conflict_id, c.event_month, cn.narrative_id
+       ORDER BY c.conflict_id, c.event_month, cn.narrative_id
+       ${sum('conflict_id, event_month, narrative_id')}`,
       params,
     );
     if (!tagsOnly) await this.adjustPlaceAndSourceMonths(manager, where, params, sign);

@@ -26,6 +26,7 @@ import { ClaimCreationBounds1767400000000 } from './1767400000000-claim-creation
 import { CampCountsWeekly1767500000000 } from './1767500000000-camp-counts-weekly.js';
 import { PlaceCountsTotal1767600000000 } from './1767600000000-place-counts-total.js';
 import { NarrativeCountsTotal1767700000000 } from './1767700000000-narrative-counts-total.js';
+import { NarrativeCountsByMonth1767800000000 } from './1767800000000-narrative-counts-by-month.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CampCountsWeekly1767500000000,
   PlaceCountsTotal1767600000000,
   NarrativeCountsTotal1767700000000,
+  NarrativeCountsByMonth1767800000000,
 ];
