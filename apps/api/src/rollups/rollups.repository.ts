@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { bumpDataVersion, type DataDomain } from './data-version.js';
+import { addFramingRows } from './framing-rollups.sql.js';
 
 /** Which claims a write touches, as a predicate both the "before" and the "after" step can evaluate. */
 export type ClaimScope = { claimIds: readonly number[] } | { articleId: number } | { sourceIds: readonly number[] };
@@ -173,34 +174,8 @@ export class RollupsRepository {
     await this.framing(manager, 'f.article_id = ?', [articleId]);
   }
 
-  private async framing(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
-    const upsert = this.sqlite(manager)
-      ? 'ON CONFLICT (conflict_id, outlet_id, camp_id, label, tone, voice, published_day) DO UPDATE SET n = n + excluded.n'
-      : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
-    // ORDER BY the primary key: concurrent ingestions then lock the rollup rows in the same order.
-    await manager.query(
-      `INSERT INTO framing_counts_daily (conflict_id, outlet_id, camp_id, label, tone, voice, published_day, n)
-       SELECT a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count)
-       FROM article_framing f JOIN articles a ON a.id = f.article_id WHERE ${where}
-       GROUP BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
-       ORDER BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, a.published_at
-       ${upsert}`,
-      params,
-    );
-    // The same sums without the day: the framing chart of a whole conflict reads a few hundred rows.
-    await manager.query(
-      `INSERT INTO framing_counts_total (conflict_id, outlet_id, camp_id, label, tone, voice, n)
-       SELECT a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice, SUM(f.count)
-       FROM article_framing f JOIN articles a ON a.id = f.article_id WHERE ${where}
-       GROUP BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice
-       ORDER BY a.conflict_id, COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice
-       ${
-         this.sqlite(manager)
-           ? 'ON CONFLICT (conflict_id, outlet_id, camp_id, label, tone, voice) DO UPDATE SET n = n + excluded.n'
-           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'
-       }`,
-      params,
-    );
+  private framing(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
+    return addFramingRows(manager, where, params, this.sqlite(manager));
   }
 
   /**
