@@ -2,9 +2,11 @@ import request from 'supertest';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
+import { ClaimsRepository } from '../../apps/api/src/claims/claims.repository';
 import { insertClaim, insertLocation, insertNarrative, insertSource, tag } from '../factories/claims-db';
 
 type Headers = { Authorization: string };
+type ListedClaim = { id: number; narratives: { id: number }[]; locations: { id: number }[] };
 type AuditEvent = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 
 describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
@@ -26,6 +28,32 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
 
   afterAll(async () => {
     await testApp?.close();
+  });
+
+  it("lists a tag or a place a PATCH adds at once, though a page's tags are read once for repeated pages", async () => {
+    const ds = testApp.dataSource;
+    const source = await insertSource(ds, 'GNA', 'Page tags spokesman', 'متحدث الصفحة');
+    const ids = [await insertClaim(ds, { sourceId: source }), await insertClaim(ds, { sourceId: source })];
+    const [narrative, place] = [await insertNarrative(ds), await insertLocation(ds)];
+    const tagReads = jest.spyOn(testApp.app.get(ClaimsRepository), 'tagsOf');
+    try {
+      const page = async () => (await get(`/api/claims?source=${source}`).expect(200)).body.items as ListedClaim[];
+      expect((await page()).map((claim) => claim.narratives)).toEqual([[], []]);
+      await page();
+      // The page's reads (a PATCH answers with its claim's tags too, a read of one id).
+      const pageReads = () => tagReads.mock.calls.filter(([claimIds]) => claimIds.length === ids.length).length;
+      expect(pageReads()).toBe(1);
+
+      await patch(ids[0], { version: 1, narratives: [narrative] }).expect(200);
+      const tagged = (await page()).find((claim) => claim.id === ids[0])!;
+      expect(tagged.narratives.map((n) => n.id)).toEqual([narrative]);
+      await patch(ids[1], { version: 1, locations: [place] }).expect(200);
+      const placed = (await page()).find((claim) => claim.id === ids[1])!;
+      expect(placed.locations.map((l) => l.id)).toEqual([place]);
+      expect(pageReads()).toBe(3);
+    } finally {
+      tagReads.mockRestore();
+    }
   });
 
   it('applies an edit, bumps the version and records only the changed fields', async () => {

@@ -51,108 +51,56 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
   };
   const rawCells = (rows: Rows) => Object.fromEntries(rows.map((r) => [`${r.b}|${r.k ?? 'none'}`, Number(r.n)]));
 
+  /** A rollup's rows (zero rows left out) equal the GROUP BY over the tables it summarises. */
+  const expectSameRows = async (rollup: string, grouped: string) =>
+    expect(norm(await q(rollup))).toEqual(norm(await q(grouped)));
+
   async function expectExact(): Promise<void> {
-    expect(
-      norm(
-        await q(
-          'SELECT event_day, camp_id, source_id, status, date_precision, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, c.date_precision, COUNT(*) AS n,
+    await expectSameRows(
+      'SELECT event_day, camp_id, source_id, status, date_precision, n, tagged FROM claim_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
+      `SELECT c.event_day, c.camp_id, COALESCE(c.source_id, 0) AS s, c.status, c.date_precision, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
-                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
-      ),
+                 FROM claims c GROUP BY c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`,
     );
-    expect(
-      norm(
-        await q(
-          'SELECT event_day, camp_id, narrative_id, status, date_precision, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
-                 GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`),
-      ),
+    await expectSameRows(
+      'SELECT event_day, camp_id, narrative_id, status, date_precision, n FROM claim_narrative_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
+      `SELECT c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4, 5`,
     );
     // The same counts without the source (every count that neither filters nor groups by source).
-    expect(
-      norm(
-        await q(
-          'SELECT event_day, camp_id, status, date_precision, n, tagged FROM claim_camp_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.event_day, c.camp_id, c.status, c.date_precision, COUNT(*) AS n,
+    await expectSameRows(
+      'SELECT event_day, camp_id, status, date_precision, n, tagged FROM claim_camp_counts_daily WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+      `SELECT c.event_day, c.camp_id, c.status, c.date_precision, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
-                 FROM claims c GROUP BY c.event_day, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`),
-      ),
+                 FROM claims c GROUP BY c.event_day, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`,
     );
-    expect(
-      norm(
-        await q(
-          'SELECT event_week, camp_id, status, date_precision, n, tagged FROM claim_camp_counts_weekly WHERE n <> 0 ORDER BY 1, 2, 3, 4',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.event_week, c.camp_id, c.status, c.date_precision, COUNT(*) AS n,
+    await expectSameRows(
+      'SELECT event_week, camp_id, status, date_precision, n, tagged FROM claim_camp_counts_weekly WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+      `SELECT c.event_week, c.camp_id, c.status, c.date_precision, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
-                 FROM claims c GROUP BY c.event_week, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`),
-      ),
+                 FROM claims c GROUP BY c.event_week, c.camp_id, c.status, c.date_precision ORDER BY 1, 2, 3, 4`,
     );
     // Monthly sums (narrative share) and the framing rollup (framing view) against the raw tables.
-    expect(
-      norm(
-        await q(
-          'SELECT event_month, camp_id, status, n, tagged FROM claim_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.event_month, c.camp_id, c.status, COUNT(*) AS n,
+    await expectSameRows(
+      'SELECT event_month, camp_id, status, n, tagged FROM claim_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3',
+      `SELECT c.event_month, c.camp_id, c.status, COUNT(*) AS n,
                    SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END) AS tagged
-                 FROM claims c GROUP BY c.event_month, c.camp_id, c.status ORDER BY 1, 2, 3`),
-      ),
+                 FROM claims c GROUP BY c.event_month, c.camp_id, c.status ORDER BY 1, 2, 3`,
     );
-    expect(
-      norm(
-        await q(
-          'SELECT event_month, camp_id, narrative_id, status, n FROM claim_narrative_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3, 4',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.event_month, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
-                 GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`),
-      ),
+    await expectSameRows(
+      'SELECT event_month, camp_id, narrative_id, status, n FROM claim_narrative_counts_monthly WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+      `SELECT c.event_month, c.camp_id, cn.narrative_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.event_month, c.camp_id, cn.narrative_id, c.status ORDER BY 1, 2, 3, 4`,
     );
-    expect(
-      norm(
-        await q(
-          'SELECT conflict_id, narrative_id, camp_id, status, n FROM claim_narrative_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.conflict_id, cn.narrative_id, c.camp_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
-                 GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status ORDER BY 1, 2, 3, 4`),
-      ),
+    await expectSameRows(
+      'SELECT conflict_id, narrative_id, camp_id, status, n FROM claim_narrative_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4',
+      `SELECT c.conflict_id, cn.narrative_id, c.camp_id, c.status, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status ORDER BY 1, 2, 3, 4`,
     );
-    expect(
-      norm(
-        await q(
-          'SELECT conflict_id, event_month, narrative_id, n FROM claim_narrative_counts_by_month WHERE n <> 0 ORDER BY 1, 2, 3',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT c.conflict_id, c.event_month, cn.narrative_id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
-                 GROUP BY c.conflict_id, c.event_month, cn.narrative_id ORDER BY 1, 2, 3`),
-      ),
+    await expectSameRows(
+      'SELECT conflict_id, event_month, narrative_id, n FROM claim_narrative_counts_by_month WHERE n <> 0 ORDER BY 1, 2, 3',
+      `SELECT c.conflict_id, c.event_month, cn.narrative_id, COUNT(*) AS n FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id
+                 GROUP BY c.conflict_id, c.event_month, cn.narrative_id ORDER BY 1, 2, 3`,
     );
     const framingRaw =
       await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, a.published_at, SUM(f.count) AS n
@@ -165,18 +113,11 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
         ),
       ),
     ).toEqual(norm(framingRaw));
-    expect(
-      norm(
-        await q(
-          'SELECT outlet_id, camp_id, label, tone, voice, n FROM framing_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
-        ),
-      ),
-    ).toEqual(
-      norm(
-        await q(`SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, SUM(f.count) AS n
+    await expectSameRows(
+      'SELECT outlet_id, camp_id, label, tone, voice, n FROM framing_counts_total WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5',
+      `SELECT COALESCE(a.outlet_id, 0) AS o, f.camp_id, f.label, f.tone, f.voice, SUM(f.count) AS n
                  FROM article_framing f JOIN articles a ON a.id = f.article_id
-                 GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice ORDER BY 1, 2, 3, 4, 5`),
-      ),
+                 GROUP BY COALESCE(a.outlet_id, 0), f.camp_id, f.label, f.tone, f.voice ORDER BY 1, 2, 3, 4, 5`,
     );
     // The whole conflict (the sums without the day) and a window holding every day (the daily sums) agree.
     expect((await get('/api/analytics/framing')).body).toEqual(
