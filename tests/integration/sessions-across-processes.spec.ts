@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
+import { AuditService } from '../../apps/api/src/audit/audit.service';
+import { announceDataChange } from '../../apps/api/src/shared-state/data-change-relay';
+import { UsersRepository } from '../../apps/api/src/users/users.repository';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -60,5 +63,29 @@ describe.each(testDialects())('remembered sessions across API processes on %s', 
 
     await request(first.server).patch(`/api/users/${user.id}`).set(admin).send({ active: false }).expect(200);
     await me(second, auth).expect(401);
+  });
+
+  it('applies at once a role change the user command line makes, which it announces through Redis', async () => {
+    const users = first.app.get(UsersService);
+    const user = await users.create(
+      { email: `cli-${dialect}@test.local`, role: 'analyst', password: 'cli-password' },
+      null,
+    );
+    const login = await request(first.server)
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'cli-password' })
+      .expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    expect((await me(second, auth).expect(200)).body.role).toBe('analyst');
+    // As user-create.cli.ts builds it: no relay, then the announcement on its own connection.
+    const cli = new UsersService(
+      first.dataSource,
+      first.app.get(UsersRepository),
+      first.app.get(AuditService),
+      first.config,
+    );
+    await cli.update(user.id, { role: 'viewer' }, null);
+    await announceDataChange(first.config, ['sessions']);
+    expect((await me(second, auth).expect(200)).body.role).toBe('viewer');
   });
 });

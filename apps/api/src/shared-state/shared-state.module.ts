@@ -7,8 +7,8 @@ import { REDIS, redisProvider, type RedisRef } from './redis.provider.js';
 
 /**
  * State several API and worker processes must share to act as one: sign-in rate limits and "data changed"
- * notices for the analytics cache and the remembered sessions. In process when REDIS_URL is unset; on Redis when it is set. (Logouts are
- * shared through the database: auth/session-revocations.ts.)
+ * notices for the analytics cache and the remembered sessions. In process when REDIS_URL is unset; on Redis when
+ * it is set. (Logouts themselves are in the database: auth/session-revocations.ts.)
  */
 @Global()
 @Module({
