@@ -193,10 +193,6 @@ export class RollupsRepository {
     tagsOnly = false,
   ): Promise<void> {
     const sqlite = this.sqlite(manager);
-    const upsert = (key: string, extra: string) =>
-      sqlite
-        ? `ON CONFLICT (conflict_id, event_day, camp_id, ${key}, status, date_precision) DO UPDATE SET n = n + excluded.n${extra ? `, tagged = tagged + excluded.tagged` : ''}`
-        : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     // ORDER BY the primary key: concurrent writers then lock rollup rows in the same order.
     await manager.query(
       `INSERT INTO claim_counts_daily (conflict_id, event_day, camp_id, source_id, status, date_precision, event_week, event_month, n, tagged)
@@ -205,7 +201,7 @@ export class RollupsRepository {
        FROM claims c WHERE ${where}
        GROUP BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision
        ORDER BY c.conflict_id, c.event_day, c.camp_id, COALESCE(c.source_id, 0), c.status, c.date_precision
-       ${upsert('source_id', 'tagged')}`,
+       ${addToExisting(sqlite, 'conflict_id, event_day, camp_id, source_id, status, date_precision', true)}`,
       params,
     );
     // The same counts without the source (every count that neither filters nor groups by source reads it).
@@ -216,11 +212,7 @@ export class RollupsRepository {
        FROM claims c WHERE ${where}
        GROUP BY c.conflict_id, c.event_day, c.camp_id, c.status, c.date_precision
        ORDER BY c.conflict_id, c.event_day, c.camp_id, c.status, c.date_precision
-       ${
-         sqlite
-           ? 'ON CONFLICT (conflict_id, event_day, camp_id, status, date_precision) DO UPDATE SET n = n + excluded.n, tagged = tagged + excluded.tagged'
-           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n), tagged = tagged + VALUES(tagged)'
-       }`,
+       ${addToExisting(sqlite, 'conflict_id, event_day, camp_id, status, date_precision', true)}`,
       params,
     );
     // The same by week (the weekly series by camp or status without a window).
@@ -231,11 +223,7 @@ export class RollupsRepository {
        FROM claims c WHERE ${where}
        GROUP BY c.conflict_id, c.event_week, c.camp_id, c.status, c.date_precision
        ORDER BY c.conflict_id, c.event_week, c.camp_id, c.status, c.date_precision
-       ${
-         sqlite
-           ? 'ON CONFLICT (conflict_id, event_week, camp_id, status, date_precision) DO UPDATE SET n = n + excluded.n, tagged = tagged + excluded.tagged'
-           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n), tagged = tagged + VALUES(tagged)'
-       }`,
+       ${addToExisting(sqlite, 'conflict_id, event_week, camp_id, status, date_precision', true)}`,
       params,
     );
     // The weekly counts per source, camp first (the weekly source series of one camp reads one range).
@@ -246,11 +234,7 @@ export class RollupsRepository {
        FROM claims c WHERE ${where}
        GROUP BY c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0), c.status, c.date_precision
        ORDER BY c.conflict_id, c.camp_id, c.event_week, COALESCE(c.source_id, 0), c.status, c.date_precision
-       ${
-         sqlite
-           ? 'ON CONFLICT (conflict_id, camp_id, event_week, source_id, status, date_precision) DO UPDATE SET n = n + excluded.n'
-           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'
-       }`,
+       ${addToExisting(sqlite, 'conflict_id, camp_id, event_week, source_id, status, date_precision')}`,
         params,
       );
     await manager.query(
@@ -259,15 +243,11 @@ export class RollupsRepository {
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision
        ORDER BY c.conflict_id, c.event_day, c.camp_id, cn.narrative_id, c.status, c.date_precision
-       ${upsert('narrative_id', '')}`,
+       ${addToExisting(sqlite, 'conflict_id, event_day, camp_id, narrative_id, status, date_precision')}`,
       params,
     );
     // The monthly sums, after the daily rows (same lock order in every writer). No source column:
     // only the narrative share reads them.
-    const monthly = (key: string, extra: boolean) =>
-      sqlite
-        ? `ON CONFLICT (conflict_id, event_month, camp_id, ${key}status) DO UPDATE SET n = n + excluded.n${extra ? ', tagged = tagged + excluded.tagged' : ''}`
-        : `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${extra ? ', tagged = tagged + VALUES(tagged)' : ''}`;
     await manager.query(
       `INSERT INTO claim_counts_monthly (conflict_id, event_month, camp_id, status, n, tagged)
        SELECT c.conflict_id, c.event_month, c.camp_id, c.status, ${sign} * COUNT(*),
@@ -275,7 +255,7 @@ export class RollupsRepository {
        FROM claims c WHERE ${where}
        GROUP BY c.conflict_id, c.event_month, c.camp_id, c.status
        ORDER BY c.conflict_id, c.event_month, c.camp_id, c.status
-       ${monthly('', true)}`,
+       ${addToExisting(sqlite, 'conflict_id, event_month, camp_id, status', true)}`,
       params,
     );
     await manager.query(
@@ -284,20 +264,18 @@ export class RollupsRepository {
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
        ORDER BY c.conflict_id, c.event_month, c.camp_id, cn.narrative_id, c.status
-       ${monthly('narrative_id, ', false)}`,
+       ${addToExisting(sqlite, 'conflict_id, event_month, camp_id, narrative_id, status')}`,
       params,
     );
     // The same without the month, narrative first (a whole conflict's share, blindspots, one narrative's total),
     // and per month without camp and status (a whole conflict's month chart by narrative).
-    const sum = (key: string) =>
-      sqlite ? `ON CONFLICT (${key}) DO UPDATE SET n = n + excluded.n` : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
     await manager.query(
       `INSERT INTO claim_narrative_counts_total (conflict_id, narrative_id, camp_id, status, n)
        SELECT c.conflict_id, cn.narrative_id, c.camp_id, c.status, ${sign} * COUNT(*)
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, cn.narrative_id, c.camp_id, c.status
        ORDER BY c.conflict_id, cn.narrative_id, c.camp_id, c.status
-       ${sum('conflict_id, narrative_id, camp_id, status')}`,
+       ${addToExisting(sqlite, 'conflict_id, narrative_id, camp_id, status')}`,
       params,
     );
     await manager.query(
@@ -306,7 +284,7 @@ export class RollupsRepository {
        FROM claims c JOIN claim_narratives cn ON cn.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, c.event_month, cn.narrative_id
        ORDER BY c.conflict_id, c.event_month, cn.narrative_id
-       ${sum('conflict_id, event_month, narrative_id')}`,
+       ${addToExisting(sqlite, 'conflict_id, event_month, narrative_id')}`,
       params,
     );
     if (!tagsOnly) await this.adjustPlaceAndSourceMonths(manager, where, params, sign);
@@ -323,17 +301,14 @@ export class RollupsRepository {
     params: unknown[],
     sign: 1 | -1,
   ): Promise<void> {
-    const upsert = (key: string) =>
-      this.sqlite(manager)
-        ? `ON CONFLICT (conflict_id, ${key}, camp_id, event_month, status) DO UPDATE SET n = n + excluded.n`
-        : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)';
+    const sqlite = this.sqlite(manager);
     await manager.query(
       `INSERT INTO claim_place_counts_monthly (conflict_id, location_id, camp_id, event_month, status, n)
        SELECT c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status, ${sign} * COUNT(*)
        FROM claims c JOIN claim_locations cl ON cl.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status
        ORDER BY c.conflict_id, cl.location_id, c.camp_id, c.event_month, c.status
-       ${upsert('location_id')}`,
+       ${addToExisting(sqlite, 'conflict_id, location_id, camp_id, event_month, status')}`,
       params,
     );
     // The same without the month (the map and blindspot places of a whole conflict).
@@ -343,11 +318,7 @@ export class RollupsRepository {
        FROM claims c JOIN claim_locations cl ON cl.claim_id = c.id WHERE ${where}
        GROUP BY c.conflict_id, cl.location_id, c.camp_id, c.status
        ORDER BY c.conflict_id, cl.location_id, c.camp_id, c.status
-       ${
-         this.sqlite(manager)
-           ? 'ON CONFLICT (conflict_id, location_id, camp_id, status) DO UPDATE SET n = n + excluded.n'
-           : 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)'
-       }`,
+       ${addToExisting(sqlite, 'conflict_id, location_id, camp_id, status')}`,
       params,
     );
     await manager.query(
@@ -356,7 +327,7 @@ export class RollupsRepository {
        FROM claims c WHERE ${where}
        GROUP BY c.conflict_id, COALESCE(c.source_id, 0), c.camp_id, c.event_month, c.status
        ORDER BY c.conflict_id, COALESCE(c.source_id, 0), c.camp_id, c.event_month, c.status
-       ${upsert('source_id')}`,
+       ${addToExisting(sqlite, 'conflict_id, source_id, camp_id, event_month, status')}`,
       params,
     );
   }
@@ -386,4 +357,14 @@ function inPredicates(column: string, ids: readonly number[]): [string, unknown[
 /** Whether a change of these domains is one of tags alone (or of nothing the rollups count). */
 function tagsOnly(domains: readonly DataDomain[]): boolean {
   return !domains.some((domain) => domain !== 'narratives');
+}
+
+/**
+ * The clause that adds an INSERT … SELECT's rows to the rollup rows already there under the same `key` (the table's
+ * primary key): the counts, and the tagged counts where the table keeps them.
+ */
+function addToExisting(sqlite: boolean, key: string, tagged = false): string {
+  if (sqlite)
+    return `ON CONFLICT (${key}) DO UPDATE SET n = n + excluded.n${tagged ? ', tagged = tagged + excluded.tagged' : ''}`;
+  return `ON DUPLICATE KEY UPDATE n = n + VALUES(n)${tagged ? ', tagged = tagged + VALUES(tagged)' : ''}`;
 }
