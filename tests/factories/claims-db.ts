@@ -111,7 +111,7 @@ export async function insertClaim(ds: DataSource, seed: ClaimSeed = {}): Promise
   });
   const id = Number(result.identifiers[0].id);
   // Like every claim writer: keep the dashboard rollups exact.
-  await new RollupsRepository(ds).after(ds.manager, { claimIds: [id] });
+  await new RollupsRepository(ds).add(ds.manager, { claimIds: [id] });
   await new ClaimTermsRepository().index(ds.manager, [{ id, textNormalized: normalizeArabic(text) }]);
   return id;
 }
@@ -150,7 +150,7 @@ export async function tag(
   locationIds: number[] = [],
 ): Promise<void> {
   const rollups = new RollupsRepository(ds);
-  await rollups.before(ds.manager, { claimIds: [claimId] });
+  const baseline = await rollups.before(ds.manager, { claimIds: [claimId] });
   for (const narrativeId of narrativeIds)
     await ds.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [claimId, narrativeId]);
   for (const locationId of locationIds)
@@ -158,5 +158,5 @@ export async function tag(
       claimId,
       locationId,
     ]);
-  await rollups.after(ds.manager, { claimIds: [claimId] });
+  await rollups.after(ds.manager, baseline);
 }

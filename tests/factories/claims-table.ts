@@ -245,7 +245,7 @@ export async function insertClaims(ds: DataSource, rows: readonly ClaimRow[], ch
       );
   }
   // Like every claim writer: keep the dashboard rollups and claim_locations' day/camp copies exact.
-  await new RollupsRepository(ds).after(ds.manager, { claimIds: ids });
+  await new RollupsRepository(ds).add(ds.manager, { claimIds: ids });
   // …and the search word index.
   await new ClaimTermsRepository().index(ds.manager, texts);
   return ids;

@@ -345,6 +345,13 @@ describe.each(testDialects())('rollups stay exact on %s', (dialect) => {
       .set(analyst)
       .send({ version: b2.version, narratives: [] })
       .expect(200);
+    // To a month no claim was in: its creation bounds must be made for it.
+    const c = await claimOf(`id NOT IN (${a.id}, ${b.id})`);
+    await request(testApp.server)
+      .patch(`/api/claims/${c.id}`)
+      .set(analyst)
+      .send({ version: c.version, eventDate: { date: '2029-06-12', precision: 'day' } })
+      .expect(200);
     await expectExact();
   });
 

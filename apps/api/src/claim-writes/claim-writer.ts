@@ -94,7 +94,7 @@ export class ClaimWriter {
     const articleIds = batch.articleIds();
     if (articleIds.length) {
       await this.terms.indexNew(manager, await this.writes.indexableClaimsOfArticles(articleIds, manager));
-      await this.rollups.afterArticles(manager, articleIds);
+      await this.rollups.addArticles(manager, articleIds);
       await this.rollups.addFramingOfArticles(manager, articleIds);
     }
     return result;
@@ -114,7 +114,7 @@ export class ClaimWriter {
     await this.terms.index(manager, [{ id, textNormalized: claim.textNormalized }]);
     if (tags.narratives.length) await this.writes.replaceNarratives(id, tags.narratives, manager);
     if (tags.locations.length) await this.writes.replaceLocations(id, tags.locations, manager);
-    await this.rollups.after(manager, { claimIds: [id] });
+    await this.rollups.add(manager, { claimIds: [id] });
     // The extractor's reasons: an analyst's claim has none, and they are not the analyst's to audit.
     const { textNormalized: _n, createdAt: _c, updatedAt: _u, extractionWhy: _w, ...snapshot } = claim;
     await this.audit.record(
@@ -139,11 +139,11 @@ export class ClaimWriter {
   async update(manager: EntityManager, id: number, change: ClaimChange): Promise<boolean> {
     const { fields, user } = change;
     const previous = fields.status === undefined ? null : await this.writes.findGradingState(id, manager);
-    // A change no count, filter or chart reads (a note) leaves the rollups alone: taking the claim out and
-    // putting it back would cost four statements and, worse, make every cached dashboard answer cold.
+    // A change no count, filter or chart reads (a note) leaves the rollups alone: reading the claim before and
+    // after would cost four statements and, worse, make every cached dashboard answer cold.
     const counted = !onlyUncountedFields(change);
     const domains = changedDomains([change]);
-    if (counted) await this.rollups.before(manager, { claimIds: [id] }, domains);
+    const baseline = counted ? await this.rollups.before(manager, { claimIds: [id] }, domains) : null;
     const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
     const updated = await this.writes.update(
       id,
@@ -154,7 +154,7 @@ export class ClaimWriter {
     if (!updated) return false;
     if (change.narratives) await this.writes.replaceNarratives(id, change.narratives, manager);
     if (change.locations) await this.writes.replaceLocations(id, change.locations, manager);
-    if (counted) await this.rollups.after(manager, { claimIds: [id] }, domains);
+    if (baseline) await this.rollups.after(manager, baseline);
     await this.audit.record({ user, entity: 'claim', entityId: id, ...change.audit }, manager);
     // Another camp changes which links count as independent; a rejected claim (or one no longer
     // rejected) changes what it corroborates and contests: regrade the claims at the other end.
@@ -185,7 +185,7 @@ export class ClaimWriter {
       manager,
     );
     const domains = changedDomains(changes.map(({ change }) => change));
-    await this.rollups.before(manager, { claimIds: ids }, domains);
+    const baseline = await this.rollups.before(manager, { claimIds: ids }, domains);
     const updatedAt = new Date();
     const sameChange = new Map<string, { row: ClaimUpdateRow; ids: number[] }>();
     for (const { id, change } of changes) {
@@ -204,7 +204,7 @@ export class ClaimWriter {
       ),
       manager,
     );
-    await this.rollups.after(manager, { claimIds: ids }, domains);
+    await this.rollups.after(manager, baseline);
     await this.audit.recordMany(
       changes.map(({ id, change }) => ({ user: change.user, entity: 'claim', entityId: id, ...change.audit })),
       manager,
@@ -241,9 +241,11 @@ export class ClaimWriter {
     user: AuthUser | null,
   ): Promise<number> {
     // Both sources' claims out, the surviving source's (old and moved) back in.
-    await this.rollups.before(manager, { sourceIds: [...new Set([move.fromSourceId, move.intoSourceId])] });
+    const baseline = await this.rollups.before(manager, {
+      sourceIds: [...new Set([move.fromSourceId, move.intoSourceId])],
+    });
     const moved = await this.writes.reassignSource(move.fromSourceId, move.intoSourceId, move.campId, manager);
-    await this.rollups.after(manager, { sourceIds: [move.intoSourceId] });
+    await this.rollups.after(manager, baseline, { sourceIds: [move.intoSourceId] });
     await this.regrade(manager, await this.writes.linkedClaimIdsOfSource(move.intoSourceId, manager), user);
     return moved;
   }
@@ -253,18 +255,18 @@ export class ClaimWriter {
     const claimIds = await this.writes.claimIdsOfSource(sourceId, manager);
     if (!claimIds.length) return 0;
     // The camp stays, so link grading is unchanged; only the rollups' source key moves (to "no source").
-    await this.rollups.before(manager, { claimIds });
+    const baseline = await this.rollups.before(manager, { claimIds });
     const detached = await this.writes.detachSource(sourceId, manager);
-    await this.rollups.after(manager, { claimIds });
+    await this.rollups.after(manager, baseline);
     return detached;
   }
 
   /** Removes a narrative from every claim it tags (the narrative row itself is the caller's). */
   async untagNarrative(manager: EntityManager, narrativeId: number, claimIds: readonly number[]): Promise<void> {
     // Untagging changes the claims' narrative counts and whether they count as tagged at all: tags only.
-    await this.rollups.before(manager, { claimIds }, ['narratives']);
+    const baseline = await this.rollups.before(manager, { claimIds }, ['narratives']);
     await this.writes.untagNarrative(narrativeId, manager);
-    await this.rollups.after(manager, { claimIds }, ['narratives']);
+    await this.rollups.after(manager, baseline);
   }
 
   /**
@@ -290,7 +292,7 @@ export class ClaimWriter {
     if (!regraded.length) return;
     const regradedIds = regraded.map(({ id }) => id);
     // A status alone: the charts and totals that do not look at statuses stay as they were.
-    await this.rollups.before(manager, { claimIds: regradedIds }, ['status']);
+    const baseline = await this.rollups.before(manager, { claimIds: regradedIds }, ['status']);
     const updatedAt = new Date();
     // Not the analyst status: grading only ever sets a derived status or falls back to it.
     for (const status of new Set(regraded.map((claim) => claim.status)))
@@ -299,7 +301,7 @@ export class ClaimWriter {
         { status, updatedById: user?.id ?? null, updatedAt },
         manager,
       );
-    await this.rollups.after(manager, { claimIds: regradedIds }, ['status']);
+    await this.rollups.after(manager, baseline);
     await this.audit.recordMany(
       regraded.map(({ id, was, status, reason }) => ({
         user,

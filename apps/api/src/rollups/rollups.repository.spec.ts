@@ -52,13 +52,13 @@ describe('RollupsRepository', () => {
   it('stays equal through a status change, a narrative retag and a source move done in transactions', async () => {
     const [row] = await dataSource.query('SELECT id FROM claims WHERE status = ? LIMIT 1', ['unreviewed']);
     await dataSource.transaction(async (manager) => {
-      await rollups.before(manager, { claimIds: [row.id] });
+      const baseline = await rollups.before(manager, { claimIds: [row.id] });
       await manager.query('UPDATE claims SET status = ?, event_day = ? WHERE id = ?', [
         'contested',
         '2030-01-02',
         row.id,
       ]);
-      await rollups.after(manager, { claimIds: [row.id] });
+      await rollups.after(manager, baseline);
     });
     const [narrative] = await dataSource.query('SELECT id FROM narratives ORDER BY id LIMIT 1');
     const untagged = await dataSource.query(
@@ -66,22 +66,22 @@ describe('RollupsRepository', () => {
     );
     const ids = untagged.map((r: { id: number }) => r.id);
     await dataSource.transaction(async (manager) => {
-      await rollups.before(manager, { claimIds: ids });
+      const baseline = await rollups.before(manager, { claimIds: ids });
       for (const id of ids)
         await manager.query('INSERT INTO claim_narratives (claim_id, narrative_id) VALUES (?, ?)', [id, narrative.id]);
-      await rollups.after(manager, { claimIds: ids });
+      await rollups.after(manager, baseline);
     });
     const [a, b] = await dataSource.query(
       'SELECT DISTINCT source_id FROM claims WHERE source_id IS NOT NULL ORDER BY source_id LIMIT 2',
     );
     await dataSource.transaction(async (manager) => {
-      await rollups.before(manager, { sourceIds: [a.source_id, b.source_id] });
+      const baseline = await rollups.before(manager, { sourceIds: [a.source_id, b.source_id] });
       await manager.query('UPDATE claims SET source_id = ?, camp_id = ? WHERE source_id = ?', [
         b.source_id,
         'GNA',
         a.source_id,
       ]);
-      await rollups.after(manager, { sourceIds: [b.source_id] });
+      await rollups.after(manager, baseline, { sourceIds: [b.source_id] });
     });
     expect(await rolled()).toEqual(await rawByDayCamp());
     expect(await rolledNarratives()).toEqual(await rawNarratives());
