@@ -27,6 +27,7 @@ import { CampCountsWeekly1767500000000 } from './1767500000000-camp-counts-weekl
 import { PlaceCountsTotal1767600000000 } from './1767600000000-place-counts-total.js';
 import { NarrativeCountsTotal1767700000000 } from './1767700000000-narrative-counts-total.js';
 import { NarrativeCountsByMonth1767800000000 } from './1767800000000-narrative-counts-by-month.js';
+import { ClaimsSourceIndexCoversCreation1767900000000 } from './1767900000000-claims-source-index-covers-creation.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   PlaceCountsTotal1767600000000,
   NarrativeCountsTotal1767700000000,
   NarrativeCountsByMonth1767800000000,
+  ClaimsSourceIndexCoversCreation1767900000000,
 ];
