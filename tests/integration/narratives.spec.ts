@@ -76,9 +76,13 @@ describe.each(testDialects())('narratives on %s', (dialect) => {
       [id],
     );
     expect(Number(count)).toBe(0);
-    expect(
-      (await request(testApp.server).get(`/api/claims/${tagged}`).set(viewer).expect(200)).body.narratives,
-    ).toEqual([]);
+    const untagged = (await request(testApp.server).get(`/api/claims/${tagged}`).set(viewer).expect(200)).body;
+    expect(untagged.narratives).toEqual([]);
+    // Losing a tag is a new version of the claim: a form open on the old tags gets a 409, and the list (which
+    // remembers tags per claim version) shows the claim without it.
+    expect(untagged.version).toBe(2);
+    const listed = await request(testApp.server).get('/api/claims?limit=100').set(viewer).expect(200);
+    expect(listed.body.items.find((c: { id: number }) => c.id === tagged).narratives).toEqual([]);
 
     const events = await testApp.dataSource.query(
       "SELECT action FROM audit_events WHERE entity = 'narrative' AND entity_id = ? ORDER BY id",

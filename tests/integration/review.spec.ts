@@ -6,13 +6,14 @@ import { ClaimsRepository } from '../../apps/api/src/claims/claims.repository';
 import { insertClaim, insertLocation, insertNarrative, insertSource, tag } from '../factories/claims-db';
 
 type Headers = { Authorization: string };
-type ListedClaim = { id: number; narratives: { id: number }[]; locations: { id: number }[] };
+type ListedClaim = { id: number; narratives: { id: number; nameEn: string }[]; locations: { id: number }[] };
 type AuditEvent = { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 
 describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
   let testApp: TestApp;
   let viewer: Headers;
   let analyst: Headers;
+  let admin: Headers;
 
   const get = (url: string) => request(testApp.server).get(url).set(viewer);
   const patch = (id: number, body: object) =>
@@ -24,33 +25,51 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
     testApp = await startTestApp(dialect);
     viewer = await signIn(testApp, 'viewer');
     analyst = await signIn(testApp, 'analyst');
+    admin = await signIn(testApp, 'admin');
   });
 
   afterAll(async () => {
     await testApp?.close();
   });
 
-  it("lists a tag or a place a PATCH adds at once, though a page's tags are read once for repeated pages", async () => {
+  it("lists a tag or a place a PATCH adds at once, though each claim's tags are read once until it changes", async () => {
     const ds = testApp.dataSource;
     const source = await insertSource(ds, 'GNA', 'Page tags spokesman', 'متحدث الصفحة');
     const ids = [await insertClaim(ds, { sourceId: source }), await insertClaim(ds, { sourceId: source })];
     const [narrative, place] = [await insertNarrative(ds), await insertLocation(ds)];
     const tagReads = jest.spyOn(testApp.app.get(ClaimsRepository), 'tagsOf');
     try {
-      const page = async () => (await get(`/api/claims?source=${source}`).expect(200)).body.items as ListedClaim[];
-      expect((await page()).map((claim) => claim.narratives)).toEqual([[], []]);
-      await page();
-      // The page's reads (a PATCH answers with its claim's tags too, a read of one id).
-      const pageReads = () => tagReads.mock.calls.filter(([claimIds]) => claimIds.length === ids.length).length;
-      expect(pageReads()).toBe(1);
+      // The page, and which claims' tags it read (a PATCH's answer reads its claim's tags too: not counted).
+      const page = async () => {
+        const before = tagReads.mock.calls.length;
+        const items = (await get(`/api/claims?source=${source}`).expect(200)).body.items as ListedClaim[];
+        return { items, read: tagReads.mock.calls.slice(before).flatMap(([claimIds]) => claimIds) };
+      };
+      const first = await page();
+      expect(first.items.map((claim) => claim.narratives)).toEqual([[], []]);
+      expect(first.read.sort()).toEqual([...ids].sort());
+      expect((await page()).read).toEqual([]);
 
       await patch(ids[0], { version: 1, narratives: [narrative] }).expect(200);
-      const tagged = (await page()).find((claim) => claim.id === ids[0])!;
-      expect(tagged.narratives.map((n) => n.id)).toEqual([narrative]);
+      const afterTag = await page();
+      expect(afterTag.items.find((claim) => claim.id === ids[0])!.narratives.map((n) => n.id)).toEqual([narrative]);
+      expect(afterTag.read).toEqual([ids[0]]);
       await patch(ids[1], { version: 1, locations: [place] }).expect(200);
-      const placed = (await page()).find((claim) => claim.id === ids[1])!;
-      expect(placed.locations.map((l) => l.id)).toEqual([place]);
-      expect(pageReads()).toBe(3);
+      const afterPlace = await page();
+      expect(afterPlace.items.find((claim) => claim.id === ids[1])!.locations.map((l) => l.id)).toEqual([place]);
+      expect(afterPlace.read).toEqual([ids[1]]);
+
+      // A rename (a transaction no claim writer declared) makes every remembered name stale.
+      await request(testApp.server)
+        .patch(`/api/narratives/${narrative}`)
+        .set(admin)
+        .send({ nameEn: 'Renamed while listed' })
+        .expect(200);
+      const renamed = await page();
+      expect(renamed.items.find((claim) => claim.id === ids[0])!.narratives.map((n) => n.nameEn)).toEqual([
+        'Renamed while listed',
+      ]);
+      expect(renamed.read.sort()).toEqual([...ids].sort());
     } finally {
       tagReads.mockRestore();
     }

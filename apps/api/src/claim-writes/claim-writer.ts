@@ -262,10 +262,18 @@ export class ClaimWriter {
   }
 
   /** Removes a narrative from every claim it tags (the narrative row itself is the caller's). */
-  async untagNarrative(manager: EntityManager, narrativeId: number, claimIds: readonly number[]): Promise<void> {
+  async untagNarrative(
+    manager: EntityManager,
+    narrativeId: number,
+    claimIds: readonly number[],
+    user: AuthUser | null,
+  ): Promise<void> {
     // Untagging changes the claims' narrative counts and whether they count as tagged at all: tags only.
     const baseline = await this.rollups.before(manager, { claimIds }, ['narratives']);
     await this.writes.untagNarrative(narrativeId, manager);
+    // Every change of a claim's tags is a new version of it: an analyst's form open on the old tags gets a 409, and
+    // what remembers tags by claim version (claims/claim-tags-memo.ts) reads them again.
+    await this.writes.updateEach(claimIds, { updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
     await this.rollups.after(manager, baseline);
   }
 

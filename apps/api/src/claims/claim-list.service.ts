@@ -13,23 +13,15 @@ import { ClaimsRepository } from './claims.repository.js';
 import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
 import { TOTAL_CAP, toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
 import { fieldError } from '../common/field-error.js';
-import { VersionedMemo } from '../rollups/versioned-memo.js';
-
-/** Pages whose narratives and places are remembered (a team's first pages and searches). */
-const PAGE_TAGS_MAX = 1_000;
-type PageTags = Awaited<ReturnType<ClaimsRepository['tagsOf']>>;
+import { ClaimTagsMemo } from './claim-tags-memo.js';
 
 /** The claims list: a page of claims in keyset order for the filters, with the first page's total. */
 @Injectable()
 export class ClaimListService {
   /** Each listed claim's normalized text and search terms, to say why a search matched it (a team repeats searches). */
   private readonly words = new ClaimWords();
-  /**
-   * A page's narratives and places by its claim ids, kept while no write changes tags (`narratives`) or places
-   * (`counts`): a team reads the same first pages, and this statement was the largest share of MariaDB's time
-   * under its load. The rows themselves are read fresh.
-   */
-  private readonly pageTags: VersionedMemo<PageTags>;
+  /** Each listed claim's narratives and places, by claim and version (claim-tags-memo.ts). */
+  private readonly tags: ClaimTagsMemo;
 
   constructor(
     private readonly claims: ClaimsRepository,
@@ -40,7 +32,7 @@ export class ClaimListService {
     private readonly pageIds: ClaimPageIds,
     dataSource: DataSource,
   ) {
-    this.pageTags = new VersionedMemo<PageTags>(dataSource, PAGE_TAGS_MAX);
+    this.tags = new ClaimTagsMemo(dataSource);
   }
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
@@ -65,26 +57,21 @@ export class ClaimListService {
     ]);
     const rows = read ?? (await this.claimList.rowsOf(pageIds, sort));
     const page = rows.slice(0, limit);
-    const ids = page.map((row) => row.id);
-    const { narratives, locations } = await this.pageTags.get({ ids }, ['narratives', 'counts'], () =>
-      this.claims.tagsOf(ids),
-    );
-    const narrativesOf = groupByClaim(narratives);
-    const locationsOf = groupByClaim(locations);
+    const tagsOf = await this.tags.of(page, (missing) => this.claims.tagsOf(missing));
     const last = page[page.length - 1];
     return {
       items: page.map((row) =>
         toClaimSummaryDto(
           row,
-          narrativesOf.get(row.id) ?? [],
-          locationsOf.get(row.id) ?? [],
+          tagsOf.get(row.id)?.narratives ?? [],
+          tagsOf.get(row.id)?.locations ?? [],
           filters.q && filters.qMatch
             ? matchedByOf(
                 filters.q,
                 {
                   ...this.words.of(row.id, row.text),
                   sourceId: row.sourceId,
-                  locationIds: (locationsOf.get(row.id) ?? []).map((l) => l.id),
+                  locationIds: (tagsOf.get(row.id)?.locations ?? []).map((l) => l.id),
                 },
                 filters.qMatch,
               )
@@ -101,17 +88,6 @@ export class ClaimListService {
       total: counted === null ? null : Math.min(counted, TOTAL_CAP),
     };
   }
-}
-
-/** Rows by their claim, in their order. */
-function groupByClaim<T extends { claimId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const byClaim = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = byClaim.get(row.claimId);
-    if (list) list.push(row);
-    else byClaim.set(row.claimId, [row]);
-  }
-  return byClaim;
 }
 
 /** Claims' normalized texts and terms, remembered by claim id while the text is the same (a bounded map). */

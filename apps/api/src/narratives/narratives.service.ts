@@ -85,7 +85,7 @@ export class NarrativesService {
       const current = await this.narratives.findOne(id, manager);
       if (!current) throw new NotFoundException(`Narrative ${id} not found`);
       const claimIds = await this.narratives.taggedClaimIds(id, manager);
-      await this.writer.untagNarrative(manager, id, claimIds);
+      await this.writer.untagNarrative(manager, id, claimIds, user ?? null);
       await this.narratives.delete(id, manager);
       await this.audit.record(
         {
