@@ -61,6 +61,17 @@ describe('ClaimTagsMemo', () => {
     expect(reads).toEqual([[1], [1]]);
   });
 
+  it("reads a claim again once its tags are older than the bound on another process's renames", async () => {
+    let now = 1_000_000;
+    const memo = new ClaimTagsMemo(dataSource, 10, () => now);
+    await memo.of([{ id: 1, version: 1 }], read);
+    now += 29_000;
+    await memo.of([{ id: 1, version: 1 }], read);
+    now += 2_000;
+    await memo.of([{ id: 1, version: 1 }], read);
+    expect(reads).toEqual([[1], [1]]);
+  });
+
   it('forgets the least recently stored claim beyond its bound', async () => {
     const memo = new ClaimTagsMemo(dataSource, 2);
     for (const id of [1, 2, 3]) await memo.of([{ id, version: 1 }], read);
