@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source.js';
 import { generateCorpus } from '../generator/generate.js';
 import { RollupsRepository } from './rollups.repository.js';
+import { groupClaimsSql, insertedColumns, ROLLUP_TABLES } from './rollup-tables.js';
 
 /** The rollups must equal COUNT(*) over claims, after a rebuild and after incremental writes. */
 describe('RollupsRepository', () => {
@@ -47,6 +48,21 @@ describe('RollupsRepository', () => {
     await rollups.rebuild();
     expect(await rolled()).toEqual(await rawByDayCamp());
     expect(await rolledNarratives()).toEqual(await rawNarratives());
+  });
+
+  it('rebuilds every rollup, those summed from a finer one too, as grouping the claims gives it', async () => {
+    await rollups.rebuild();
+    for (const table of ROLLUP_TABLES) {
+      const columns = insertedColumns(table);
+      const rebuilt = await dataSource.query(
+        `SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.map((_, i) => i + 1).join(', ')}`,
+      );
+      const grouped = await dataSource.query(groupClaimsSql(table, '1 = 1'));
+      expect({ table: table.name, rows: rebuilt.map(Object.values) }).toEqual({
+        table: table.name,
+        rows: grouped.map(Object.values),
+      });
+    }
   });
 
   it('stays equal through a status change, a narrative retag and a source move done in transactions', async () => {

@@ -8,7 +8,7 @@ import {
   rollupChanges,
   type CountedClaim,
 } from './rollup-delta.js';
-import { addClaimsSql, addToExisting, insertedColumns, ROLLUP_TABLES } from './rollup-tables.js';
+import { addClaimsSql, addToExisting, insertedColumns, ROLLUP_TABLES, sumOfFinerSql } from './rollup-tables.js';
 
 /** Which claims a write touches, as a predicate both the "before" and the "after" step can evaluate. */
 export type ClaimScope = { claimIds: readonly number[] } | { articleId: number } | { sourceIds: readonly number[] };
@@ -182,7 +182,11 @@ export class RollupsRepository {
     ]) {
       await manager.query(`DELETE FROM ${table}`);
     }
-    await this.addClaims(manager, '1 = 1', []);
+    const sqlite = this.sqlite(manager);
+    for (const table of ROLLUP_TABLES)
+      await manager.query(
+        table.sumOf ? sumOfFinerSql({ ...table, sumOf: table.sumOf }) : addClaimsSql(table, '1 = 1', sqlite),
+      );
     await this.widenCreationBounds(manager, '1 = 1', []);
     await this.framing(manager, '1 = 1', []);
     await this.refreshLocationCopies(manager, '1 = 1', []);
