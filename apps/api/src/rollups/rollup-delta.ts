@@ -1,4 +1,4 @@
-import { insertedColumns, ROLLUP_TABLES, type RollupDimension, type RollupTable } from './rollup-tables.js';
+import { ROLLUP_TABLES, rowColumns, type RollupTable } from './rollup-tables.js';
 
 /** A claim as the rollups count it: every column a rollup key is made of, with its narratives and places. */
 export interface CountedClaim {
@@ -92,12 +92,12 @@ export function claimsInAnotherMonth(before: readonly CountedClaim[], after: rea
 
 /** The values (key, then carried) of each row of `table` a claim counts in: one, or one per narrative or place. */
 function rowValues(table: RollupTable, claim: CountedClaim): KeyValue[][] {
-  const columns = insertedColumns(table).filter((column) => column !== 'n' && column !== 'tagged');
+  const columns = rowColumns(table);
   const fanOut = table.per === 'narrative' ? claim.narratives : table.per === 'place' ? claim.places : [null];
   return fanOut.map((ref) =>
     columns.map((column) => {
       if (column === 'narrative_id' || column === 'location_id') return ref as number;
-      return claim[column as Exclude<RollupDimension, 'narrative_id' | 'location_id'>];
+      return claim[column];
     }),
   );
 }

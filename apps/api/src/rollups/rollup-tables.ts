@@ -120,7 +120,7 @@ export const ROLLUP_TABLES: readonly RollupTable[] = [
 ];
 
 /** The expression over `claims c` (joined to `claim_narratives cn` or `claim_locations cl`) a dimension is. */
-export function dimensionSql(dimension: RollupDimension): string {
+function dimensionSql(dimension: RollupDimension): string {
   if (dimension === 'source_id') return 'COALESCE(c.source_id, 0)'; // 0: no source (a key column cannot be NULL)
   if (dimension === 'narrative_id') return 'cn.narrative_id';
   if (dimension === 'location_id') return 'cl.location_id';
@@ -156,21 +156,26 @@ export function addClaimsSql(table: RollupTable, where: string, sqlite: boolean)
 }
 
 /**
- * rebuild()'s statement for a table with `sumOf`: the finer table's rows (just rebuilt, so none of them zero) summed by
- * this table's key. Every column of the key is a column of the finer table, under the same name.
+ * rebuild()'s statement for a table with `sumOf`: the `finer` table's rows (just rebuilt, so none of them zero) summed
+ * by this table's key. Every column of the key is a column of the finer table, under the same name.
  */
-export function sumOfFinerSql(table: RollupTable & { sumOf: string }): string {
+export function sumOfFinerSql(table: RollupTable, finer: string): string {
   const carried = table.carried ?? [];
   const sums = ['SUM(f.n)', ...(table.tagged ? ['SUM(f.tagged)'] : [])];
   const key = table.key.map((column) => `f.${column}`);
   return `INSERT INTO ${table.name} (${insertedColumns(table).join(', ')})
     SELECT ${[...key, ...carried.map((column) => `MIN(f.${column})`), ...sums].join(', ')}
-    FROM ${table.sumOf} f GROUP BY ${key.join(', ')} ORDER BY ${key.join(', ')}`;
+    FROM ${finer} f GROUP BY ${key.join(', ')} ORDER BY ${key.join(', ')}`;
 }
 
 /** The columns an insert into `table` names, in the order its values come. */
 export function insertedColumns(table: RollupTable): string[] {
-  return [...table.key, ...(table.carried ?? []), 'n', ...(table.tagged ? ['tagged'] : [])];
+  return [...rowColumns(table), 'n', ...(table.tagged ? ['tagged'] : [])];
+}
+
+/** A row's key and carried columns: what identifies it, before its counts. */
+export function rowColumns(table: RollupTable): RollupDimension[] {
+  return [...table.key, ...(table.carried ?? [])];
 }
 
 /** The clause that adds inserted rows to the rows already there under the same primary key. */

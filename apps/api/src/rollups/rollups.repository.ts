@@ -184,9 +184,7 @@ export class RollupsRepository {
     }
     const sqlite = this.sqlite(manager);
     for (const table of ROLLUP_TABLES)
-      await manager.query(
-        table.sumOf ? sumOfFinerSql({ ...table, sumOf: table.sumOf }) : addClaimsSql(table, '1 = 1', sqlite),
-      );
+      await manager.query(table.sumOf ? sumOfFinerSql(table, table.sumOf) : addClaimsSql(table, '1 = 1', sqlite));
     await this.widenCreationBounds(manager, '1 = 1', []);
     await this.framing(manager, '1 = 1', []);
     await this.refreshLocationCopies(manager, '1 = 1', []);
