@@ -13,6 +13,9 @@ function fakeWebDist(): string {
   writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js'), 'export const label = "claimline";\n'.repeat(2000));
   writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js.map'), '{"version":3,"sources":["src/main.tsx"]}');
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+  // A file where an API route is: the API must answer, without looking for files under /api at all.
+  mkdirSync(join(dir, 'api'));
+  writeFileSync(join(dir, 'api', 'health'), 'a file, not the API');
   return dir;
 }
 
@@ -59,5 +62,13 @@ describe('the web app served by the API (sqlite)', () => {
     const health = await request(testApp.server).get('/api/health').set('Accept-Encoding', 'br, gzip').expect(200);
     expect(health.headers['content-encoding']).toBeUndefined();
     expect(health.headers['cache-control']).toBe('no-store');
+    expect(health.headers['vary']).toBeUndefined();
+  });
+
+  it("answers API paths from the API, never from the web app's files", async () => {
+    const health = await request(testApp.server).get('/api/health').expect(200);
+    expect(health.text).not.toContain('a file, not the API');
+    const unknown = await request(testApp.server).get('/api/no-such-route').expect(404);
+    expect(unknown.headers['content-type']).toMatch(/json/);
   });
 });

@@ -73,18 +73,26 @@ function setUpOpenApi(app: NestExpressApplication): void {
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  const notApi = (req: Request) => !req.path.startsWith('/api');
-  app.use(compression({ filter: (req, res) => notApi(req) && compression.filter(req, res) }));
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    req.path.endsWith('.map') ? res.sendStatus(404) : next(),
-  );
-  app.use(express.static(webDist, { index: false, setHeaders: cacheHeaders }));
+  const compress = compression();
+  const files = express.static(webDist, { index: false, setHeaders: cacheHeaders });
+  // API requests pass straight through: the static handler looked for a file for every one of them (a stat each,
+  // 4.6 % of the API's CPU profile under a team's load; a file at dist/api/… would even have answered instead of the
+  // API), and compression wrapped every response's writes for nothing.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || !notApi(req)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (isApiPath(req.path)) return next();
+    if (req.path.endsWith('.map')) return void res.sendStatus(404);
+    compress(req, res, () => {
+      files(req, res, () => {
+        if (req.method !== 'GET') return next();
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index);
+      });
+    });
   });
 }
+
+/** `/api` and everything under it, but not `/apiary.html`. */
+const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
 
 function cacheHeaders(res: Response, path: string): void {
   if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
