@@ -3,6 +3,7 @@ import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
 import { ClaimsRepository } from '../../apps/api/src/claims/claims.repository';
+import { ClaimListRepository } from '../../apps/api/src/claims/claim-list.repository';
 import { insertClaim, insertLocation, insertNarrative, insertSource, tag } from '../factories/claims-db';
 
 type Headers = { Authorization: string };
@@ -72,6 +73,43 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
       expect(renamed.read.sort()).toEqual([...ids].sort());
     } finally {
       tagReads.mockRestore();
+    }
+  });
+
+  it("lists a claim's change or its source's new name at once, though each claim's row is read once until it changes", async () => {
+    const ds = testApp.dataSource;
+    const source = await insertSource(ds, 'LNA', 'Page rows spokesman', 'متحدث صفوف الصفحة');
+    const ids = [await insertClaim(ds, { sourceId: source }), await insertClaim(ds, { sourceId: source })];
+    const rowReads = jest.spyOn(testApp.app.get(ClaimListRepository), 'rowsOf');
+    type Row = ListedClaim & { claimType: string | null; source: { nameEn: string } };
+    try {
+      // The page, and which claims' rows it read in full.
+      const page = async () => {
+        const before = rowReads.mock.calls.length;
+        const items = (await get(`/api/claims?source=${source}`).expect(200)).body.items as Row[];
+        return { items, read: rowReads.mock.calls.slice(before).flatMap(([claimIds]) => claimIds) };
+      };
+      await page(); // the page's ids and rows, remembered
+      expect((await page()).read).toEqual([]);
+
+      // A note is not listed and changes no page, but makes a new version of its claim: only that row is read again.
+      await patch(ids[1], { version: 1, note: 'checked' }).expect(200);
+      expect((await page()).read).toEqual([ids[1]]);
+      expect((await page()).read).toEqual([]);
+      await patch(ids[0], { version: 1, claimType: 'casualties' }).expect(200);
+      expect((await page()).items.find((claim) => claim.id === ids[0])!.claimType).toBe('casualties');
+      expect((await page()).read).toEqual([]);
+
+      // A source's new name reaches every row that shows it (a transaction no claim writer declared).
+      await request(testApp.server)
+        .patch(`/api/sources/${source}`)
+        .set(admin)
+        .send({ nameEn: 'Renamed spokesman' })
+        .expect(200);
+      const renamed = await page();
+      expect(renamed.items.map((claim) => claim.source.nameEn)).toEqual(['Renamed spokesman', 'Renamed spokesman']);
+    } finally {
+      rowReads.mockRestore();
     }
   });
 

@@ -272,7 +272,7 @@ export class ClaimWriter {
     const baseline = await this.rollups.before(manager, { claimIds }, ['narratives']);
     await this.writes.untagNarrative(narrativeId, manager);
     // Every change of a claim's tags is a new version of it: an analyst's form open on the old tags gets a 409, and
-    // what remembers tags by claim version (claims/claim-tags-memo.ts) reads them again.
+    // what remembers tags by claim version (claims/claim-version-memo.ts) reads them again.
     await this.writes.updateEach(claimIds, { updatedById: user?.id ?? null, updatedAt: new Date() }, manager);
     await this.rollups.after(manager, baseline);
   }

@@ -11,6 +11,7 @@ import type { ClaimFiltersDto } from './dto/claim-filters.dto.js';
 import type { SearchMatch } from '../search/search-references.js';
 import { toSortableDatetime, type ClaimCursor, type ClaimSort } from './claim-cursor.js';
 import { fromCandidates, normalizeClaimRow, selectClaims, type ClaimRow } from './claim-rows.js';
+import type { ClaimVersion } from './claim-version-memo.js';
 import { AnalyticsRollupsRepository, rollupCanAnswer } from '../analytics/analytics-rollups.repository.js';
 import {
   AnalyticsPlaceRollupsRepository,
@@ -145,6 +146,19 @@ export class ClaimListRepository {
       page.map((row) => Number(row.id)),
       sort,
     );
+  }
+
+  /**
+   * Each claim's current version, by primary key only: what a remembered page checks its remembered rows against
+   * (claim-version-memo.ts). Ids no longer stored are left out.
+   */
+  async versionsOf(ids: readonly number[]): Promise<ClaimVersion[]> {
+    if (!ids.length) return [];
+    const rows = await this.dataSource.query<{ id: number | string; version: number | string }[]>(
+      `SELECT id, version FROM claims WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      [...ids],
+    );
+    return rows.map((row) => ({ id: Number(row.id), version: Number(row.version) }));
   }
 
   /** selectClaims' SELECT … FROM … JOIN, built once: every list page reads its rows with it (query building). */

@@ -5,23 +5,35 @@ import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { matchedByOf } from '../search/search-references.js';
 import { termsOf } from '../search/search-terms.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
-import { decodeCursor, encodeCursor } from './claim-cursor.js';
+import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
 import { ClaimListRepository } from './claim-list.repository.js';
 import type { ClaimRow } from './claim-rows.js';
 import { ClaimPageIds, ClaimTotals } from './claim-totals.js';
-import { ClaimsRepository } from './claims.repository.js';
+import { ClaimsRepository, type ClaimLocationRow, type ClaimNarrativeRow } from './claims.repository.js';
 import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
 import { TOTAL_CAP, toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
 import { fieldError } from '../common/field-error.js';
-import { ClaimTagsMemo } from './claim-tags-memo.js';
+import { ClaimVersionMemo, type ClaimVersion } from './claim-version-memo.js';
+
+type ClaimTags = { narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] };
+
+/**
+ * Claims whose rows are remembered: a team's pages of the newest claims, its filters and searches, many times over
+ * (~1 KB each: a claim's text is most of it).
+ */
+const REMEMBERED_CLAIM_ROWS = 20_000;
+/** Claims whose narratives and places are remembered (a few short rows each). */
+const REMEMBERED_CLAIM_TAGS = 50_000;
 
 /** The claims list: a page of claims in keyset order for the filters, with the first page's total. */
 @Injectable()
 export class ClaimListService {
   /** Each listed claim's normalized text and search terms, to say why a search matched it (a team repeats searches). */
   private readonly words = new ClaimWords();
-  /** Each listed claim's narratives and places, by claim and version (claim-tags-memo.ts). */
-  private readonly tags: ClaimTagsMemo;
+  /** Each listed claim's row, by claim and version (claim-version-memo.ts). */
+  private readonly rows: ClaimVersionMemo<ClaimRow>;
+  /** Each listed claim's narratives and places, by claim and version. */
+  private readonly tags: ClaimVersionMemo<ClaimTags>;
 
   constructor(
     private readonly claims: ClaimsRepository,
@@ -32,7 +44,8 @@ export class ClaimListService {
     private readonly pageIds: ClaimPageIds,
     dataSource: DataSource,
   ) {
-    this.tags = new ClaimTagsMemo(dataSource);
+    this.rows = new ClaimVersionMemo(dataSource, REMEMBERED_CLAIM_ROWS);
+    this.tags = new ClaimVersionMemo(dataSource, REMEMBERED_CLAIM_TAGS);
   }
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
@@ -46,8 +59,10 @@ export class ClaimListService {
     // A search's plan costs a capped count of its matches: chosen once for the page and its total.
     let planned: ReturnType<ClaimListRepository['searchPlan']> | undefined;
     const plan = () => (planned ??= this.claimList.searchPlan(filters));
-    // A page's ids are remembered like its total (claim-totals.ts); its rows are read fresh.
+    // A page's ids are remembered like its total (claim-totals.ts); its claims' versions are read fresh, and their
+    // rows and tags read again only for the claims that changed.
     let read = null as ClaimRow[] | null;
+    const names = this.rows.namesVersion();
     const [pageIds, counted] = await Promise.all([
       this.pageIds.ids({ filters, sort, cursor, limit }, async () => {
         read = await this.claimList.findPage(filters, sort, cursor, limit, await plan());
@@ -55,9 +70,14 @@ export class ClaimListService {
       }),
       cursor ? null : this.totals.total(filters, async () => this.claimList.count(filters, TOTAL_CAP, await plan())),
     ]);
-    const rows = read ?? (await this.claimList.rowsOf(pageIds, sort));
+    if (read)
+      this.rows.store(
+        names,
+        read.map((row) => ({ id: row.id, version: row.version, value: row })),
+      );
+    const rows = read ?? (await this.rememberedRows(pageIds, sort));
     const page = rows.slice(0, limit);
-    const tagsOf = await this.tags.of(page, (missing) => this.claims.tagsOf(missing));
+    const tagsOf = await this.tags.of(page, (missing) => this.tagsOf(missing));
     const last = page[page.length - 1];
     return {
       items: page.map((row) =>
@@ -87,6 +107,27 @@ export class ClaimListService {
           : null,
       total: counted === null ? null : Math.min(counted, TOTAL_CAP),
     };
+  }
+
+  /** A remembered page's rows in its order: only the claims whose version changed are read in full. */
+  private async rememberedRows(ids: readonly number[], sort: ClaimSort): Promise<ClaimRow[]> {
+    const versions = await this.claimList.versionsOf(ids);
+    const byId = await this.rows.of(versions, async (missing) => {
+      const rows = await this.claimList.rowsOf(
+        missing.map(({ id }) => id),
+        sort,
+      );
+      return new Map(rows.map((row) => [row.id, row]));
+    });
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private async tagsOf(claims: ClaimVersion[]): Promise<Map<number, ClaimTags>> {
+    const { narratives, locations } = await this.claims.tagsOf(claims.map(({ id }) => id));
+    const tags = new Map<number, ClaimTags>(claims.map(({ id }) => [id, { narratives: [], locations: [] }]));
+    for (const row of narratives) tags.get(row.claimId)?.narratives.push(row);
+    for (const row of locations) tags.get(row.claimId)?.locations.push(row);
+    return tags;
   }
 }
 

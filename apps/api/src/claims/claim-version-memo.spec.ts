@@ -1,33 +1,27 @@
 import type { DataSource } from 'typeorm';
 import { bumpDataVersion } from '../rollups/data-version.js';
-import { ClaimTagsMemo } from './claim-tags-memo.js';
-import type { ClaimNarrativeRow } from './claims.repository.js';
+import { ClaimVersionMemo, type ClaimVersion } from './claim-version-memo.js';
 
-const narrative = (claimId: number, id: number, nameEn: string): ClaimNarrativeRow => ({
-  claimId,
-  id,
-  nameEn,
-  nameAr: nameEn,
-  color: '#000000',
-});
-
-describe('ClaimTagsMemo', () => {
+describe('ClaimVersionMemo', () => {
   const dataSource = { subscribers: [] } as unknown as DataSource; // the data versions' key, no database
   let reads: number[][];
-  const read = (ids: number[]) => {
-    reads.push(ids);
-    return Promise.resolve({
-      narratives: ids.flatMap((id) => [narrative(id, 1, `A${id}`), narrative(id, 2, `B${id}`)]),
-      locations: [],
-    });
-  };
+  /** Reads `text <id> v<version>` for each claim asked for, except the ids in `gone` (deleted). */
+  const reader =
+    (gone: number[] = []) =>
+    (claims: ClaimVersion[]) => {
+      reads.push(claims.map(({ id }) => id));
+      return Promise.resolve(
+        new Map(claims.filter(({ id }) => !gone.includes(id)).map(({ id, version }) => [id, `text ${id} v${version}`])),
+      );
+    };
+  const read = reader();
 
   beforeEach(() => {
     reads = [];
   });
 
-  it("reads only the claims it does not hold at their version, and keeps each claim's rows in order", async () => {
-    const memo = new ClaimTagsMemo(dataSource);
+  it('reads only the claims it does not hold at their version', async () => {
+    const memo = new ClaimVersionMemo<string>(dataSource, 10);
     await memo.of(
       [
         { id: 1, version: 1 },
@@ -35,7 +29,7 @@ describe('ClaimTagsMemo', () => {
       ],
       read,
     );
-    const tags = await memo.of(
+    const values = await memo.of(
       [
         { id: 1, version: 1 },
         { id: 2, version: 2 },
@@ -47,12 +41,29 @@ describe('ClaimTagsMemo', () => {
       [1, 2],
       [2, 3],
     ]);
-    expect(tags.get(1)?.narratives.map((row) => row.nameEn)).toEqual(['A1', 'B1']);
-    expect(tags.get(3)?.narratives.map((row) => row.claimId)).toEqual([3, 3]);
+    expect([...values].sort()).toEqual([
+      [1, 'text 1 v1'],
+      [2, 'text 2 v2'],
+      [3, 'text 3 v1'],
+    ]);
+  });
+
+  it('leaves out a claim deleted since its version was read, and does not remember it', async () => {
+    const memo = new ClaimVersionMemo<string>(dataSource, 10);
+    const values = await memo.of(
+      [
+        { id: 1, version: 1 },
+        { id: 2, version: 1 },
+      ],
+      reader([2]),
+    );
+    expect([...values.keys()]).toEqual([1]);
+    await memo.of([{ id: 2, version: 1 }], read);
+    expect(reads).toEqual([[1, 2], [2]]);
   });
 
   it('reads every claim again once names may have changed', async () => {
-    const memo = new ClaimTagsMemo(dataSource);
+    const memo = new ClaimVersionMemo<string>(dataSource, 10);
     await memo.of([{ id: 1, version: 1 }], read);
     bumpDataVersion(dataSource, { domains: ['names'] });
     await memo.of([{ id: 1, version: 1 }], read);
@@ -61,9 +72,9 @@ describe('ClaimTagsMemo', () => {
     expect(reads).toEqual([[1], [1]]);
   });
 
-  it("reads a claim again once its tags are older than the bound on another process's renames", async () => {
+  it("reads a claim again once its entry is older than the bound on another process's renames", async () => {
     let now = 1_000_000;
-    const memo = new ClaimTagsMemo(dataSource, 10, () => now);
+    const memo = new ClaimVersionMemo<string>(dataSource, 10, () => now);
     await memo.of([{ id: 1, version: 1 }], read);
     now += 29_000;
     await memo.of([{ id: 1, version: 1 }], read);
@@ -73,7 +84,7 @@ describe('ClaimTagsMemo', () => {
   });
 
   it('forgets the least recently stored claim beyond its bound', async () => {
-    const memo = new ClaimTagsMemo(dataSource, 2);
+    const memo = new ClaimVersionMemo<string>(dataSource, 2);
     for (const id of [1, 2, 3]) await memo.of([{ id, version: 1 }], read);
     await memo.of(
       [

@@ -1,71 +1,79 @@
 import type { DataSource } from 'typeorm';
 import { dataVersion } from '../rollups/data-version.js';
-import type { ClaimLocationRow, ClaimNarrativeRow } from './claims.repository.js';
 
-export type ClaimTags = { narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] };
+/** A claim as a page lists it: its id and the version its row has now. */
+export type ClaimVersion = { id: number; version: number };
 
-/** Claims whose tags are remembered: a team's pages of the newest claims and its searches, many times over. */
-const CLAIM_TAGS_MAX = 50_000;
 /**
- * How long a claim's tags may miss a rename made by another process without Redis (the bound of every memo,
- * rollups/versioned-memo.ts). A change of the tags themselves is seen at once: the version is read with the rows.
+ * How long an entry may miss a rename made by another process without Redis (the bound of every memo,
+ * rollups/versioned-memo.ts). A change of the claim itself is seen at once: its version is read fresh.
  */
-const CLAIM_TAGS_TTL_MS = 30_000;
+const CLAIM_MEMO_TTL_MS = 30_000;
 
-type Entry = { version: number; names: number; storedAt: number } & ClaimTags;
+type Entry<T> = { version: number; names: number; storedAt: number; value: T };
 
 /**
- * Each listed claim's narratives and places, remembered per claim and claim version. Every change of a claim's
- * narratives or places increments its version (ClaimWriter: PATCH, bulk review, a narrative deleted), and a page's
- * rows, read fresh, carry the version: a claim whose tags changed is read again, by whichever process changed it,
- * while the rest of the page is not. Under a team's load this statement was the largest share of MariaDB's time,
- * and remembering it per page missed almost always: any tag anywhere made every page stale.
+ * Something read for each listed claim (its row, its narratives and places), remembered per claim and claim
+ * version. Every change of a claim makes a new version of it (ClaimWriter and claim-writes.repository.ts: PATCH,
+ * bulk review, a regrade, a narrative deleted, a source merged or moved to another camp), and a page reads its
+ * claims' versions fresh: a claim that changed is read again, by whichever process changed it, while the rest of
+ * the page is not.
  *
- * The rows carry narratives' and places' names and colours too: the memo holds them only while the `names` data
- * version stays (a rename is a transaction nobody declared, which bumps every domain; another process's reaches this
- * one through Redis) and 30 s at most (another process's rename without Redis).
+ * What is read beside the claim (a source's, a narrative's or a place's name, a story's outlet count) changes only in
+ * transactions nobody declared, which bump every data version: entries are kept only while the `names` version
+ * stays (another process's change reaches this one through Redis), and 30 s at most (another process without Redis).
  */
-export class ClaimTagsMemo {
-  private readonly byClaim = new Map<number, Entry>();
+export class ClaimVersionMemo<T> {
+  private readonly byClaim = new Map<number, Entry<T>>();
   private readonly enabled = process.env.CLAIMLINE_ANALYTICS_CACHE !== 'off';
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly max = CLAIM_TAGS_MAX,
+    private readonly max: number,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The claims' tags, by claim id; `read` is asked only for the claims not remembered at their version. */
+  /** The claims' values, by claim id; `read` is asked only for the claims not remembered at their version. */
   async of(
-    claims: readonly { id: number; version: number }[],
-    read: (ids: number[]) => Promise<{ narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] }>,
-  ): Promise<Map<number, ClaimTags>> {
+    claims: readonly ClaimVersion[],
+    read: (missing: ClaimVersion[]) => Promise<Map<number, T>>,
+  ): Promise<Map<number, T>> {
     // Read before the statement: a rename committed while it runs leaves what it read unremembered.
-    const names = dataVersion(this.dataSource, ['names']);
-    const fresh = this.now() - CLAIM_TAGS_TTL_MS;
-    const found = new Map<number, ClaimTags>();
-    const missing: { id: number; version: number }[] = [];
+    const names = this.namesVersion();
+    const fresh = this.now() - CLAIM_MEMO_TTL_MS;
+    const found = new Map<number, T>();
+    const missing: ClaimVersion[] = [];
     for (const claim of claims) {
       const known = this.enabled ? this.byClaim.get(claim.id) : undefined;
       if (known && known.version === claim.version && known.names === names && known.storedAt > fresh)
-        found.set(claim.id, known);
+        found.set(claim.id, known.value);
       else missing.push(claim);
     }
     if (!missing.length) return found;
     const storedAt = this.now();
-    const { narratives, locations } = await read(missing.map(({ id }) => id));
+    const values = await read(missing);
     for (const { id, version } of missing) {
-      const tags: ClaimTags = {
-        narratives: narratives.filter((row) => row.claimId === id),
-        locations: locations.filter((row) => row.claimId === id),
-      };
-      found.set(id, tags);
-      if (this.enabled) this.remember(id, { version, names, storedAt, ...tags });
+      const value = values.get(id);
+      if (value === undefined) continue; // deleted since its version was read
+      found.set(id, value);
+      if (this.enabled) this.remember(id, { version, names, storedAt, value });
     }
     return found;
   }
 
-  private remember(id: number, entry: Entry): void {
+  /** What to store values under that are read from now on: read it before the statement that reads them. */
+  namesVersion(): number {
+    return dataVersion(this.dataSource, ['names']);
+  }
+
+  /** Values read with their claims' versions by another statement (a page read whole), under `namesVersion()`. */
+  store(names: number, values: Iterable<{ id: number; version: number; value: T }>): void {
+    if (!this.enabled) return;
+    const storedAt = this.now();
+    for (const { id, version, value } of values) this.remember(id, { version, names, storedAt, value });
+  }
+
+  private remember(id: number, entry: Entry<T>): void {
     this.byClaim.delete(id); // re-inserted last: the oldest entry is the first to go
     if (this.byClaim.size >= this.max) this.byClaim.delete(this.byClaim.keys().next().value as number);
     this.byClaim.set(id, entry);
