@@ -113,6 +113,46 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
     }
   });
 
+  it("keeps a narrative's pages while claims are tagged with other narratives, and shows its own new claims at once", async () => {
+    const ds = testApp.dataSource;
+    const [watched, other] = [await insertNarrative(ds), await insertNarrative(ds)];
+    const tagged = await insertClaim(ds);
+    await tag(ds, tagged, [watched], []);
+    const [untagged, later] = [await insertClaim(ds), await insertClaim(ds)];
+    const pageReads = jest.spyOn(testApp.app.get(ClaimListRepository), 'findPage');
+    try {
+      const page = async () => {
+        const before = pageReads.mock.calls.length;
+        const body = (await get(`/api/claims?narrative=${watched}`).expect(200)).body as {
+          items: ListedClaim[];
+          total: number;
+        };
+        return {
+          ids: body.items.map((claim) => claim.id),
+          total: body.total,
+          read: pageReads.mock.calls.length > before,
+        };
+      };
+      expect(await page()).toEqual({ ids: [tagged], total: 1, read: true });
+      expect((await page()).read).toBe(false);
+
+      // Another narrative's tag leaves this page as it was: neither read again nor stale.
+      await patch(untagged, { version: 1, narratives: [other] }).expect(200);
+      expect(await page()).toEqual({ ids: [tagged], total: 1, read: false });
+
+      // This narrative's tag: the page and its total are read again.
+      await patch(later, { version: 1, narratives: [watched, other] }).expect(200);
+      const retagged = await page();
+      expect(retagged.ids.sort()).toEqual([tagged, later].sort());
+      expect(retagged).toMatchObject({ total: 2, read: true });
+      // Untagging is a change of this narrative too.
+      await patch(tagged, { version: 1, narratives: [] }).expect(200);
+      expect(await page()).toEqual({ ids: [later], total: 1, read: true });
+    } finally {
+      pageReads.mockRestore();
+    }
+  });
+
   it('applies an edit, bumps the version and records only the changed fields', async () => {
     const ds = testApp.dataSource;
     const id = await insertClaim(ds, { camp: 'LNA', eventDate: '2019-04-05' });

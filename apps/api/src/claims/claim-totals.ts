@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { readsOfClaimFilters, type DataDomain } from '../rollups/data-version.js';
+import { readsOfClaimFilters, type DataDomain, type DomainKeys } from '../rollups/data-version.js';
 import { VersionedMemo } from '../rollups/versioned-memo.js';
 
 /** Distinct filter sets remembered: a team pages through a few hundred at most. */
@@ -27,7 +27,7 @@ export class ClaimTotals {
 
   /** `filters` as given to the count (with the ids `q` resolved to): the key. */
   total(filters: object, count: () => Promise<number>): Promise<number> {
-    return this.memo.get(filters, listReads(filters), count);
+    return this.memo.get(filters, listReads(filters), count, listKeys(filters));
   }
 }
 
@@ -48,7 +48,7 @@ export class ClaimPageIds {
 
   /** `page`: the filters (with `q` resolved), sort, cursor and limit; `read` the page's ids, in order. */
   ids(page: { filters: object; sort: string; cursor: object | null; limit: number }, read: () => Promise<number[]>) {
-    return this.memo.get(page, listReads(page.filters), read);
+    return this.memo.get(page, listReads(page.filters), read, listKeys(page.filters));
   }
 }
 
@@ -58,4 +58,15 @@ export class ClaimPageIds {
  */
 function listReads(filters: object): readonly DataDomain[] {
   return readsOfClaimFilters(filters);
+}
+
+/**
+ * A narrative filter reads which claims carry those narratives only: tagging a claim with another narrative leaves
+ * its pages and totals as they were.
+ */
+function listKeys(filters: object): DomainKeys {
+  const narratives = (filters as { narrative?: unknown }).narrative;
+  return Array.isArray(narratives) && narratives.length && narratives.every((id) => typeof id === 'number')
+    ? { narratives }
+    : {};
 }

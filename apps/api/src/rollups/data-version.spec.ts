@@ -59,4 +59,45 @@ describe('data versions per domain', () => {
     tx.commit(); // the same runner's next, undeclared transaction (SQLite reuses its one runner)
     expect(dataVersion(dataSource, ['framing'])).toBe(before + 1);
   });
+
+  it("changes a reader's version only for the keys it reads, or a bump that names none", () => {
+    const { dataSource } = fakeDataSource();
+    const readers = () => ({
+      three: dataVersion(dataSource, ['counts', 'narratives'], { narratives: [3] }),
+      threeOrFive: dataVersion(dataSource, ['narratives'], { narratives: [3, 5] }),
+      whole: dataVersion(dataSource, ['narratives']),
+    });
+    const start = readers();
+    bumpDataVersion(dataSource, { domains: ['narratives'], keys: { narratives: [5] } });
+    const afterFive = readers();
+    expect(afterFive.three).toBe(start.three);
+    expect(afterFive.threeOrFive).toBe(start.threeOrFive + 1);
+    expect(afterFive.whole).toBe(start.whole + 1);
+    bumpDataVersion(dataSource, { domains: ['narratives'] }); // no keys: every narrative
+    bumpDataVersion(dataSource, { domains: ['counts'], keys: { narratives: [5] } }); // keys of a domain not bumped
+    const afterAll = readers();
+    expect(afterAll.three).toBe(afterFive.three + 2);
+    expect(afterAll.threeOrFive).toBe(afterFive.threeOrFive + 1);
+    expect(afterAll.whole).toBe(afterFive.whole + 1);
+  });
+
+  it("bumps at a declared transaction's commit the keys its writers named, or all once one named none", () => {
+    const { dataSource, transaction } = fakeDataSource();
+    const of = (narrative: number) => dataVersion(dataSource, ['narratives'], { narratives: [narrative] });
+    const keyed = transaction();
+    declareAnalyticsWrites(keyed.manager);
+    bumpDataVersion(dataSource, { domains: ['narratives'], keys: { narratives: [2] }, manager: keyed.manager });
+    bumpDataVersion(dataSource, { domains: ['narratives'], keys: { narratives: [4] }, manager: keyed.manager });
+    const before = [of(2), of(4), of(6)];
+    keyed.commit();
+    expect([of(2), of(4), of(6)]).toEqual([before[0] + 1, before[1] + 1, before[2]]);
+
+    const unkeyed = transaction();
+    declareAnalyticsWrites(unkeyed.manager);
+    bumpDataVersion(dataSource, { domains: ['narratives'], keys: { narratives: [2] }, manager: unkeyed.manager });
+    bumpDataVersion(dataSource, { domains: ['narratives'], manager: unkeyed.manager });
+    const six = of(6);
+    unkeyed.commit();
+    expect(of(6)).toBe(six + 1);
+  });
 });

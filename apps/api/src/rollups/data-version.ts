@@ -40,11 +40,27 @@ export type DataDomain = (typeof DATA_DOMAINS)[number];
  * (shared-state/data-change-relay.ts); without it the cache's TTL bounds how long they can be missing.
  */
 type VersionState = {
+  /** Every bump of each domain, whatever it names. */
   values: Record<DataDomain, number>;
+  /** Bumps of each domain that named no keys: they change what every reader of the domain reads. */
+  unkeyed: Record<DataDomain, number>;
+  /** Bumps that named a key of a domain (`narratives` 12: claims were tagged or untagged with narrative 12). */
+  keyed: Map<string, number>;
   listeners: Set<(domains: readonly DataDomain[]) => void>;
-  /** Domains touched by each declared transaction so far (an empty set: nothing the dashboard reads). */
-  declared: WeakMap<QueryRunner, Set<DataDomain>>;
+  /**
+   * What each declared transaction touched so far (empty: nothing the dashboard reads): per domain, the keys it
+   * named, or `all` once it bumped the domain without keys.
+   */
+  declared: WeakMap<QueryRunner, Map<DataDomain, Set<number> | 'all'>>;
 };
+
+/**
+ * Some readers depend on a part of a domain only: a claims page filtered by narratives 3 and 5 reads which claims
+ * carry 3 or 5, nothing about the other narratives. A writer that knows which part it changed names it (`keys`), and
+ * only the readers of that part see a new version; a bump without keys reaches every reader of the domain. Other
+ * processes hear a domain without its keys (shared-state/data-change-relay.ts), which is coarser but never stale.
+ */
+export type DomainKeys = Partial<Record<DataDomain, readonly number[]>>;
 
 const versions = new WeakMap<DataSource, VersionState>();
 
@@ -53,6 +69,8 @@ function state(dataSource: DataSource): VersionState {
   if (!current) {
     const created: VersionState = {
       values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0 },
+      unkeyed: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0 },
+      keyed: new Map(),
       listeners: new Set(),
       declared: new WeakMap(),
     };
@@ -62,8 +80,10 @@ function state(dataSource: DataSource): VersionState {
       afterTransactionCommit: ({ queryRunner }) => {
         const touched = created.declared.get(queryRunner);
         created.declared.delete(queryRunner);
-        const domains = touched ? [...touched] : DATA_DOMAINS;
-        if (domains.length) bump(created, domains, true);
+        if (!touched) return bump(created, DATA_DOMAINS, {}, true);
+        const keys: DomainKeys = {};
+        for (const [domain, named] of touched) if (named !== 'all') keys[domain] = [...named];
+        if (touched.size) bump(created, [...touched.keys()], keys, true);
       },
       afterTransactionRollback: ({ queryRunner }) => {
         created.declared.delete(queryRunner);
@@ -91,10 +111,26 @@ export function readsOfClaimFilters(filters: object): readonly DataDomain[] {
   ];
 }
 
-/** One number for the given domains that changes whenever any of them is bumped (the counters only grow). */
-export function dataVersion(dataSource: DataSource, domains: readonly DataDomain[] = DATA_DOMAINS): number {
-  const { values } = state(dataSource);
-  return domains.reduce((sum, domain) => sum + values[domain], 0);
+/**
+ * One number for the given domains that changes whenever any of them is bumped (the counters only grow). With
+ * `keys`, a domain given keys counts only the bumps that named one of them or none.
+ */
+export function dataVersion(
+  dataSource: DataSource,
+  domains: readonly DataDomain[] = DATA_DOMAINS,
+  keys: DomainKeys = {},
+): number {
+  const { values, unkeyed, keyed } = state(dataSource);
+  let version = 0;
+  for (const domain of domains) {
+    const parts = keys[domain];
+    if (!parts) version += values[domain];
+    else {
+      version += unkeyed[domain];
+      for (const key of parts) version += keyed.get(`${domain} ${key}`) ?? 0;
+    }
+  }
+  return version;
 }
 
 /**
@@ -106,25 +142,33 @@ export function declareAnalyticsWrites(manager: EntityManager): void {
   const runner = manager.queryRunner;
   if (!runner) return;
   const current = state(manager.connection);
-  if (!current.declared.has(runner)) current.declared.set(runner, new Set());
+  if (!current.declared.has(runner)) current.declared.set(runner, new Map());
 }
 
 /**
- * A write of this process to `domains` (default: every one); `manager` records them on its declared
- * transaction for the commit's bump. `fromPeer` for one another process announced (not announced again).
+ * A write of this process to `domains` (default: every one), to the parts of them `keys` names (default: all of
+ * them); `manager` records them on its declared transaction for the commit's bump. `fromPeer` for one another process
+ * announced (not announced again).
  */
 export function bumpDataVersion(
   dataSource: DataSource,
   {
     fromPeer = false,
     domains = DATA_DOMAINS,
+    keys = {},
     manager,
-  }: { fromPeer?: boolean; domains?: readonly DataDomain[]; manager?: EntityManager } = {},
+  }: { fromPeer?: boolean; domains?: readonly DataDomain[]; keys?: DomainKeys; manager?: EntityManager } = {},
 ): void {
   const current = state(dataSource);
   const touched = manager?.queryRunner ? current.declared.get(manager.queryRunner) : undefined;
-  for (const domain of domains) touched?.add(domain);
-  bump(current, domains, !fromPeer);
+  if (touched)
+    for (const domain of domains) {
+      const named = touched.get(domain);
+      const parts = keys[domain];
+      if (!parts) touched.set(domain, 'all');
+      else if (named !== 'all') touched.set(domain, new Set([...(named ?? []), ...parts]));
+    }
+  bump(current, domains, keys, !fromPeer);
 }
 
 /** Called on every bump by this process's own writes, with the domains: how other processes hear of them (shared-state/). */
@@ -141,7 +185,13 @@ export function isDataDomain(value: string): value is DataDomain {
   return (DATA_DOMAINS as readonly string[]).includes(value);
 }
 
-function bump(current: VersionState, domains: readonly DataDomain[], local: boolean): void {
-  for (const domain of domains) current.values[domain]++;
+function bump(current: VersionState, domains: readonly DataDomain[], keys: DomainKeys, local: boolean): void {
+  for (const domain of domains) {
+    current.values[domain]++;
+    const parts = keys[domain];
+    if (!parts) current.unkeyed[domain]++;
+    else
+      for (const key of parts) current.keyed.set(`${domain} ${key}`, (current.keyed.get(`${domain} ${key}`) ?? 0) + 1);
+  }
   if (local) for (const listener of current.listeners) listener(domains);
 }

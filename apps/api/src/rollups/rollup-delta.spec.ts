@@ -1,6 +1,7 @@
 import {
   claimsInAnotherMonth,
   claimsWithStaleLocationCopies,
+  narrativesRetagged,
   rollupChanges,
   type CountedClaim,
 } from './rollup-delta.js';
@@ -104,5 +105,25 @@ describe('claims whose derived copies need writing', () => {
       { ...claim, id: 8, event_month: '2019-05' },
     ];
     expect(claimsInAnotherMonth([claim, { ...claim, id: 8 }], after)).toEqual([8]);
+  });
+});
+
+describe('narrativesRetagged', () => {
+  it('names the narratives a claim gained or lost, not those it kept', () => {
+    const other = { ...claim, id: 8, narratives: [2] };
+    expect(
+      narrativesRetagged(
+        [claim, other],
+        [
+          { ...claim, narratives: [4, 6] },
+          { ...other, narratives: [] },
+        ],
+      ),
+    ).toEqual([2, 6]);
+    expect(narrativesRetagged([claim], [{ ...claim, camp_id: 'GNA' }])).toEqual([]);
+  });
+
+  it('names every narrative of a claim read on one side only', () => {
+    expect(narrativesRetagged([], [{ ...claim, narratives: [5, 1] }])).toEqual([1, 5]);
   });
 });

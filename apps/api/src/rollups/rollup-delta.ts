@@ -58,6 +58,23 @@ export function rollupChanges(
   return changes;
 }
 
+/**
+ * The narratives some claim gained or lost between the two reads, ascending: which claims carry any other narrative
+ * is as it was (the `narratives` data version's keys, data-version.ts).
+ */
+export function narrativesRetagged(before: readonly CountedClaim[], after: readonly CountedClaim[]): number[] {
+  const changed = new Set<number>();
+  const now = new Map(after.map((claim) => [claim.id, claim.narratives]));
+  const was = new Map(before.map((claim) => [claim.id, claim.narratives]));
+  for (const id of new Set([...was.keys(), ...now.keys()])) {
+    const old = was.get(id) ?? [];
+    const current = now.get(id) ?? [];
+    for (const narrative of old) if (!current.includes(narrative)) changed.add(narrative);
+    for (const narrative of current) if (!old.includes(narrative)) changed.add(narrative);
+  }
+  return [...changed].sort((a, b) => a - b);
+}
+
 /** The claims whose claim_locations copies (conflict, day, camp, status) or places differ between the two reads. */
 export function claimsWithStaleLocationCopies(
   before: readonly CountedClaim[],

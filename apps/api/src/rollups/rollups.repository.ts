@@ -7,6 +7,7 @@ import {
   claimsWithStaleLocationCopies,
   rollupChanges,
   type CountedClaim,
+  narrativesRetagged,
 } from './rollup-delta.js';
 import { addClaimsSql, addToExisting, insertedColumns, ROLLUP_TABLES, sumOfFinerSql } from './rollup-tables.js';
 
@@ -69,7 +70,9 @@ export class RollupsRepository {
     scope: ClaimScope,
     domains: readonly DataDomain[] = ['counts'],
   ): Promise<RollupBaseline> {
-    bumpDataVersion(this.dataSource, { domains, manager });
+    // `narratives` is bumped by after() alone, with the narratives that changed as its keys: bumped here, before they
+    // are known, it would make every narrative's pages stale (a commit bumps them again in any case).
+    bumpDataVersion(this.dataSource, { domains: domains.filter((domain) => domain !== 'narratives'), manager });
     return { scope, domains, claims: await this.countedClaims(manager, scope) };
   }
 
@@ -78,8 +81,12 @@ export class RollupsRepository {
    * those claims are now, when that is not where they were (a source merge); it must select the same claims.
    */
   async after(manager: EntityManager, baseline: RollupBaseline, scope: ClaimScope = baseline.scope): Promise<void> {
-    bumpDataVersion(this.dataSource, { domains: baseline.domains, manager });
     const now = await this.countedClaims(manager, scope);
+    bumpDataVersion(this.dataSource, {
+      domains: baseline.domains,
+      keys: { narratives: narrativesRetagged(baseline.claims, now) },
+      manager,
+    });
     const sqlite = this.sqlite(manager);
     for (const { table, rows } of rollupChanges(baseline.claims, now)) {
       const columns = insertedColumns(table);

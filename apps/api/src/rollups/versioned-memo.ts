@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ResponseCache } from '../analytics/cache/response-cache.js';
-import { dataVersion, type DataDomain } from './data-version.js';
+import { dataVersion, type DataDomain, type DomainKeys } from './data-version.js';
 
 /** How long a value may miss a write by another process without Redis (the analytics cache's bound too). */
 const MEMO_TTL_MS = 30_000;
@@ -30,11 +30,12 @@ export class VersionedMemo<T> {
     this.enabled = referenceData || process.env.CLAIMLINE_ANALYTICS_CACHE !== 'off';
   }
 
-  get(key: object, domains: readonly DataDomain[], compute: () => Promise<T>): Promise<T> {
+  /** `keys`: the parts of `domains` the value reads, when it reads only some (data-version.ts DomainKeys). */
+  get(key: object, domains: readonly DataDomain[], compute: () => Promise<T>, keys: DomainKeys = {}): Promise<T> {
     if (!this.enabled) return compute();
     const canonical = canonicalKey(key);
     // Read before computing: a write committed while it computes makes the result stale at once.
-    const version = dataVersion(this.dataSource, domains);
+    const version = dataVersion(this.dataSource, domains, keys);
     const hit = this.cache.get(canonical, version);
     if (hit !== undefined) return Promise.resolve(hit);
     const flightKey = `${version} ${canonical}`;
