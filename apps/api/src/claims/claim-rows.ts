@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { CampId, ClaimOrigin, ClaimStatus, ClaimType, DatePrecision } from '@claimline/contracts';
 import type { SearchCandidates } from './claim-search-plan.repository.js';
+import { toIsoString } from './dto/claim-summary.dto.js';
 
 export type ClaimRow = {
   id: number;
@@ -86,5 +87,7 @@ export function normalizeClaimRow(row: ClaimRow): ClaimRow {
     startOffset: Number(row.startOffset),
     endOffset: Number(row.endOffset),
     version: Number(row.version),
+    // Once, as the API answers it: a remembered row (claim-version-memo.ts) is answered many times.
+    updatedAt: toIsoString(row.updatedAt),
   };
 }

@@ -79,9 +79,13 @@ export class ClaimListDto {
   totalCapped: boolean;
 }
 
-/** SQLite hands back 'YYYY-MM-DD HH:MM:SS.SSS' (UTC), mysql2 a Date. */
+/** What toISOString() writes: a value already in this form is returned as it is. */
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** SQLite hands back 'YYYY-MM-DD HH:MM:SS.SSS' (UTC), mysql2 a Date, a row already answered its ISO string. */
 export function toIsoString(value: Date | string): string {
   if (value instanceof Date) return value.toISOString();
+  if (ISO_INSTANT.test(value)) return value;
   return new Date(`${value.replace(' ', 'T')}${/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? '' : 'Z'}`).toISOString();
 }
 
