@@ -11,6 +11,8 @@ import {
 } from '../../apps/api/src/claims/claim-search-plan.repository';
 import type { ClaimSort } from '../../apps/api/src/claims/claim-cursor';
 import type { ClaimFiltersDto } from '../../apps/api/src/claims/dto/claim-filters.dto';
+import { queryWords } from '../../apps/api/src/search/search-terms';
+import { ClaimSearchTotals } from '../../apps/api/src/claims/claim-search-totals';
 import { SearchReferencesRepository } from '../../apps/api/src/search/search-references.repository';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
 
@@ -166,6 +168,37 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
     expect((await plans.plan({ q: 'zzqxvw', conflict }))?.kind).toBe('candidates');
     expect((await plans.plan({ q: terms[terms.length - 1].term, conflict }))?.kind).toBe('candidates');
     expect(await plans.plan({ q: 'a', conflict })).toBeNull();
+  });
+
+  it('counts a place search narrowed to a camp through its candidates once a named set passes the cap', async () => {
+    // Within the camp with the most claims, a place whose claims pass a cap its name's words stay within and,
+    // with those words' claims, are fewer than the camp's: only the camp's size can send it to the candidates.
+    const [camp] = await q('SELECT camp_id, COUNT(*) AS n FROM claims GROUP BY camp_id ORDER BY n DESC LIMIT 1');
+    const places = await q(
+      `SELECT l.name_ar, COUNT(*) AS n FROM claim_locations cl JOIN locations l ON l.id = cl.location_id
+        GROUP BY l.id, l.name_ar ORDER BY n DESC, l.name_ar LIMIT 30`,
+    );
+    const totals = new ClaimSearchTotals(dataSource);
+    let chosen: { name: string; cap: number } | undefined;
+    for (const place of places) {
+      const text = await totals.countWords(queryWords(String(place.name_ar)), conflict);
+      const cap = Math.max(text, 1);
+      if (Number(place.n) > cap && text + Number(place.n) <= Number(camp.n)) {
+        chosen = { name: String(place.name_ar), cap };
+        break;
+      }
+    }
+    expect(chosen).toBeDefined();
+    const { name, cap } = chosen!;
+    const resolved = await references.resolve({ q: name, camp: [String(camp.camp_id)], conflict });
+    expect(resolved.qMatch?.locationIds.length).toBeGreaterThan(0);
+    await expect(totals.shortcut(resolved, cap)).resolves.toMatchObject({ kind: 'candidates' });
+    const everyRow = await claims.findPage(resolved, '-eventDate', null, 5000, { kind: 'walk', probe: false });
+    const total = await claims.count(resolved, cap, { kind: 'walk', probe: false });
+    expect(Math.min(total, cap + 1)).toBe(Math.min(everyRow.length, cap + 1));
+    // Without the camp, the place's claims alone pass the cap: capped, read from the rollups.
+    const unnarrowed = await references.resolve({ q: name, conflict });
+    await expect(totals.shortcut(unnarrowed, cap)).resolves.toEqual({ kind: 'capped' });
   });
 
   it("counts a word's claims in its conflict only once another conflict has claims with it too", async () => {
