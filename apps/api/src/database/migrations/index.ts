@@ -28,6 +28,7 @@ import { PlaceCountsTotal1767600000000 } from './1767600000000-place-counts-tota
 import { NarrativeCountsTotal1767700000000 } from './1767700000000-narrative-counts-total.js';
 import { NarrativeCountsByMonth1767800000000 } from './1767800000000-narrative-counts-by-month.js';
 import { ClaimsSourceIndexCoversCreation1767900000000 } from './1767900000000-claims-source-index-covers-creation.js';
+import { DropUnreadClaimsIndexes1768000000000 } from './1768000000000-drop-unread-claims-indexes.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   NarrativeCountsTotal1767700000000,
   NarrativeCountsByMonth1767800000000,
   ClaimsSourceIndexCoversCreation1767900000000,
+  DropUnreadClaimsIndexes1768000000000,
 ];
