@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { ContestedRepository } from '../../apps/api/src/analytics/contested.repository';
 import { insertClaims, type ClaimRow } from '../factories/claims-table';
 import { signIn } from '../support/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -152,6 +153,44 @@ describe.each(testDialects())('contested pairs on %s', (dialect) => {
       .set(analyst)
       .expect(204);
     expect((await contested()).pairs.map(key)).toContain(key(target));
+  });
+
+  it('keeps its candidates across a link, which changes only the marks, and reads them again once a claim changes', async () => {
+    const candidateReads = jest.spyOn(ContestedRepository.prototype, 'candidates');
+    try {
+      await contested();
+      const readsBefore = candidateReads.mock.calls.length;
+      // The UN claim and the GNA talks claim share the place and day but carry no opposition evidence: not offered.
+      const [un, talks] = [ids[6], ids[5]];
+      expect((await contested()).pairs.map(key)).not.toContain(`${Math.min(un, talks)}:${Math.max(un, talks)}`);
+      const { body: link } = await request(testApp.server)
+        .post('/api/claim-links')
+        .set(analyst)
+        .send({ fromId: un, toId: talks, relation: 'same-event' })
+        .expect(201);
+      try {
+        // A linked pair is listed whatever its evidence: shown at once, from the candidates already read.
+        const linked = (await contested()).pairs.find(
+          (pair) => key(pair) === `${Math.min(un, talks)}:${Math.max(un, talks)}`,
+        );
+        expect(linked).toMatchObject({ linked: true });
+        expect(candidateReads.mock.calls.length).toBe(readsBefore);
+
+        // A counted change of a claim (its type) may change the candidates: they are read again.
+        const { body: claim } = await request(testApp.server).get(`/api/claims/${talks}`).set(viewer).expect(200);
+        await request(testApp.server)
+          .patch(`/api/claims/${talks}`)
+          .set(analyst)
+          .send({ version: claim.version, claimType: 'denial' })
+          .expect(200);
+        expect((await contested()).pairs.map(key)).toContain(`${Math.min(un, talks)}:${Math.max(un, talks)}`);
+        expect(candidateReads.mock.calls.length).toBe(readsBefore + 1);
+      } finally {
+        await request(testApp.server).delete(`/api/claim-links/${link.id}`).set(analyst).expect(204);
+      }
+    } finally {
+      candidateReads.mockRestore();
+    }
   });
 
   it('refuses bad dismissals with clear answers', async () => {
