@@ -80,22 +80,32 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
     const ds = testApp.dataSource;
     const source = await insertSource(ds, 'LNA', 'Page rows spokesman', 'متحدث صفوف الصفحة');
     const ids = [await insertClaim(ds, { sourceId: source }), await insertClaim(ds, { sourceId: source })];
+    const elsewhere = await insertClaim(ds);
     const rowReads = jest.spyOn(testApp.app.get(ClaimListRepository), 'rowsOf');
+    const versionReads = jest.spyOn(testApp.app.get(ClaimListRepository), 'versionsOf');
     type Row = ListedClaim & { claimType: string | null; source: { nameEn: string } };
     try {
-      // The page, and which claims' rows it read in full.
+      // The page, which claims' rows it read in full, and whether it read its claims' versions.
       const page = async () => {
-        const before = rowReads.mock.calls.length;
+        const [rowsBefore, versionsBefore] = [rowReads.mock.calls.length, versionReads.mock.calls.length];
         const items = (await get(`/api/claims?source=${source}`).expect(200)).body.items as Row[];
-        return { items, read: rowReads.mock.calls.slice(before).flatMap(([claimIds]) => claimIds) };
+        return {
+          items,
+          read: rowReads.mock.calls.slice(rowsBefore).flatMap(([claimIds]) => claimIds),
+          versionsRead: versionReads.mock.calls.length > versionsBefore,
+        };
       };
       await page(); // the page's ids and rows, remembered
-      expect((await page()).read).toEqual([]);
+      expect(await page()).toMatchObject({ read: [], versionsRead: true });
+      // Until one of its claims changes, the page's rows are remembered whole: not even their versions are read.
+      expect(await page()).toMatchObject({ read: [], versionsRead: false });
+      await patch(elsewhere, { version: 1, note: 'another page' }).expect(200);
+      expect(await page()).toMatchObject({ read: [], versionsRead: false });
 
       // A note is not listed and changes no page, but makes a new version of its claim: only that row is read again.
       await patch(ids[1], { version: 1, note: 'checked' }).expect(200);
-      expect((await page()).read).toEqual([ids[1]]);
-      expect((await page()).read).toEqual([]);
+      expect(await page()).toMatchObject({ read: [ids[1]], versionsRead: true });
+      expect(await page()).toMatchObject({ read: [], versionsRead: false });
       await patch(ids[0], { version: 1, claimType: 'casualties' }).expect(200);
       expect((await page()).items.find((claim) => claim.id === ids[0])!.claimType).toBe('casualties');
       expect((await page()).read).toEqual([]);
@@ -110,6 +120,7 @@ describe.each(testDialects())('claim review (PATCH) on %s', (dialect) => {
       expect(renamed.items.map((claim) => claim.source.nameEn)).toEqual(['Renamed spokesman', 'Renamed spokesman']);
     } finally {
       rowReads.mockRestore();
+      versionReads.mockRestore();
     }
   });
 

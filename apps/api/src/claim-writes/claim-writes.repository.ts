@@ -9,6 +9,7 @@ import { ClaimLocationEntity } from '../claims/claim-location.entity.js';
 import { ClaimNarrativeEntity } from '../claims/claim-narrative.entity.js';
 import type { IndexableClaim } from '../search/claim-terms.repository.js';
 import type { GradingLink } from '../claims/claim-grading.js';
+import { bumpDataVersion } from '../rollups/data-version.js';
 
 /** A claim to insert: its analyst status is the writer's to set, and the article id comes with the call. */
 /** A new article's claim; its extraction proposal is derived by ArticleClaimsBatch. */
@@ -138,7 +139,9 @@ export class ClaimWritesRepository {
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id', { id });
     if (version !== null) qb.andWhere('version = :version', { version });
-    return ((await qb.execute()).affected ?? 0) === 1;
+    const updated = ((await qb.execute()).affected ?? 0) === 1;
+    if (updated) claimsChanged(manager, [id]);
+    return updated;
   }
 
   /** The same unconditional change on many claims, one UPDATE per chunk of ids. Bumps their versions. */
@@ -151,6 +154,7 @@ export class ClaimWritesRepository {
         .where('id IN (:...ids)', { ids: chunk })
         .execute();
     }
+    claimsChanged(manager, ids);
   }
 
   /** Moves every claim of `fromSourceId` to `toSourceId` and its camp; returns how many moved. */
@@ -166,6 +170,7 @@ export class ClaimWritesRepository {
       .set({ sourceId: toSourceId, campId, version: () => 'version + 1', updatedAt: new Date() })
       .where('source_id = :fromSourceId', { fromSourceId })
       .execute();
+    claimsChanged(manager);
     return result.affected ?? 0;
   }
 
@@ -188,6 +193,7 @@ export class ClaimWritesRepository {
       .set({ sourceId: null, version: () => 'version + 1', updatedAt: new Date() })
       .where('source_id = :sourceId', { sourceId })
       .execute();
+    claimsChanged(manager);
     return result.affected ?? 0;
   }
 
@@ -337,4 +343,16 @@ export class ClaimWritesRepository {
       "UPDATE claims SET analyst_status = status WHERE status NOT IN ('corroborated', 'contested') AND analyst_status <> status",
     );
   }
+}
+
+/** Claims named at most per keyed bump: a larger change (a bulk review) bumps every claim's row at once. */
+const KEYED_CLAIMS_MAX = 1000;
+
+/**
+ * New versions of these claims (all of them when not named): the `claims` data version every remembered page of
+ * rows checks, bumped now and, in a declared transaction, again on its commit.
+ */
+function claimsChanged(manager: EntityManager, ids?: readonly number[]): void {
+  const keys = ids && ids.length <= KEYED_CLAIMS_MAX ? { claims: ids } : {};
+  bumpDataVersion(manager.connection, { domains: ['claims'], keys, manager });
 }

@@ -14,6 +14,7 @@ import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-quer
 import { TOTAL_CAP, toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
 import { fieldError } from '../common/field-error.js';
 import { ClaimVersionMemo, type ClaimVersion } from './claim-version-memo.js';
+import { VersionedMemo } from '../rollups/versioned-memo.js';
 
 type ClaimTags = { narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] };
 
@@ -24,6 +25,8 @@ type ClaimTags = { narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[
 const REMEMBERED_CLAIM_ROWS = 20_000;
 /** Claims whose narratives and places are remembered (a few short rows each). */
 const REMEMBERED_CLAIM_TAGS = 50_000;
+/** Pages whose rows are remembered as a whole (their rows are the rows memo's: a page costs its ids). */
+const REMEMBERED_PAGES = 5_000;
 
 /** The claims list: a page of claims in keyset order for the filters, with the first page's total. */
 @Injectable()
@@ -34,6 +37,12 @@ export class ClaimListService {
   private readonly rows: ClaimVersionMemo<ClaimRow>;
   /** Each listed claim's narratives and places, by claim and version. */
   private readonly tags: ClaimVersionMemo<ClaimTags>;
+  /**
+   * A remembered page's rows, until one of its claims makes a new version: the `claims` data version by claim id,
+   * which every claim write bumps (ClaimWritesRepository). Its claims' versions are not read again meanwhile (1 M
+   * claims, a team's mix: that primary-key read was a statement per list and search page).
+   */
+  private readonly pageRows: VersionedMemo<ClaimRow[]>;
 
   constructor(
     private readonly claims: ClaimsRepository,
@@ -46,6 +55,7 @@ export class ClaimListService {
   ) {
     this.rows = new ClaimVersionMemo(dataSource, REMEMBERED_CLAIM_ROWS);
     this.tags = new ClaimVersionMemo(dataSource, REMEMBERED_CLAIM_TAGS);
+    this.pageRows = new VersionedMemo<ClaimRow[]>(dataSource, REMEMBERED_PAGES);
   }
 
   async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
@@ -75,7 +85,11 @@ export class ClaimListService {
         names,
         read.map((row) => ({ id: row.id, version: row.version, value: row })),
       );
-    const rows = read ?? (await this.rememberedRows(pageIds, sort));
+    const rows =
+      read ??
+      (await this.pageRows.get({ ids: pageIds, sort }, ['claims', 'names'], () => this.rememberedRows(pageIds, sort), {
+        claims: pageIds,
+      }));
     const page = rows.slice(0, limit);
     const tagsOf = await this.tags.of(page, (missing) => this.tagsOf(missing));
     const last = page[page.length - 1];

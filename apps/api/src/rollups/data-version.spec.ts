@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import { bumpDataVersion, dataVersion, declareAnalyticsWrites } from './data-version.js';
+import { bumpDataVersion, dataVersion, declareAnalyticsWrites, MAX_KEYED_COUNTERS } from './data-version.js';
 
 /** A DataSource stand-in whose commits the test announces, as TypeORM's broadcaster would. */
 function fakeDataSource() {
@@ -18,6 +18,25 @@ function fakeDataSource() {
 }
 
 describe('data versions per domain', () => {
+  it('forgets its keyed counters past the bound without any reader of keys seeing its version go back', () => {
+    const { dataSource } = fakeDataSource();
+    bumpDataVersion(dataSource, { domains: ['claims'], keys: { claims: [7] } });
+    bumpDataVersion(dataSource, { domains: ['claims'], keys: { claims: [7] } });
+    const readers = [[7], [8], [7, 8]];
+    const before = readers.map((ids) => dataVersion(dataSource, ['claims'], { claims: ids }));
+    const otherDomain = dataVersion(dataSource, ['narratives'], { narratives: [1] });
+    // One more key than the bound: every keyed counter is folded into the unkeyed ones.
+    const many = Array.from({ length: MAX_KEYED_COUNTERS }, (_, i) => 1000 + i);
+    bumpDataVersion(dataSource, { domains: ['claims'], keys: { claims: many } });
+    const after = readers.map((ids) => dataVersion(dataSource, ['claims'], { claims: ids }));
+    after.forEach((version, i) => expect(version).toBeGreaterThan(before[i]));
+    expect(dataVersion(dataSource, ['narratives'], { narratives: [1] })).toBe(otherDomain);
+    // And the keys count again from there: a bump of claim 8 moves its readers only.
+    bumpDataVersion(dataSource, { domains: ['claims'], keys: { claims: [8] } });
+    expect(dataVersion(dataSource, ['claims'], { claims: [7] })).toBe(after[0]);
+    expect(dataVersion(dataSource, ['claims'], { claims: [8] })).toBe(after[1] + 1);
+  });
+
   it('bumps every domain when a transaction nobody described commits', () => {
     const { dataSource, transaction } = fakeDataSource();
     const before = [dataVersion(dataSource, ['counts']), dataVersion(dataSource, ['links'])];

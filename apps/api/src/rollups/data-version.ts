@@ -17,9 +17,21 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
  *               bumps every domain; so the claim writes of a team (tags, grades, links) leave the names read.
  *  - `sessions`: who may use a session: users' roles, activity and passwords, and logouts. Not read by the
  *               dashboard; the auth guard's remembered sessions are kept while it stays (auth/sessions.repository.ts).
+ *  - `claims`:  the claims' own rows, keyed by claim id: every write that makes a new version of a claim bumps it
+ *               with the claim's id (ClaimWritesRepository), so a listed page's rows stay remembered until one of
+ *               its claims changes (claims/claim-list.service.ts).
  * A response depends on one or more of them (analytics-cache.interceptor.ts); a write bumps the ones it touched.
  */
-export const DATA_DOMAINS = ['counts', 'status', 'narratives', 'links', 'framing', 'names', 'sessions'] as const;
+export const DATA_DOMAINS = [
+  'counts',
+  'status',
+  'narratives',
+  'links',
+  'framing',
+  'names',
+  'sessions',
+  'claims',
+] as const;
 export type DataDomain = (typeof DATA_DOMAINS)[number];
 
 /**
@@ -68,8 +80,8 @@ function state(dataSource: DataSource): VersionState {
   let current = versions.get(dataSource);
   if (!current) {
     const created: VersionState = {
-      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0 },
-      unkeyed: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0 },
+      values: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0, claims: 0 },
+      unkeyed: { counts: 0, status: 0, narratives: 0, links: 0, framing: 0, names: 0, sessions: 0, claims: 0 },
       keyed: new Map(),
       listeners: new Set(),
       declared: new WeakMap(),
@@ -193,5 +205,23 @@ function bump(current: VersionState, domains: readonly DataDomain[], keys: Domai
     else
       for (const key of parts) current.keyed.set(`${domain} ${key}`, (current.keyed.get(`${domain} ${key}`) ?? 0) + 1);
   }
+  if (current.keyed.size > MAX_KEYED_COUNTERS) foldKeyed(current);
   if (local) for (const listener of current.listeners) listener(domains);
+}
+
+/** Keyed counters kept at most (claim ids can be many); past it they are folded into the unkeyed ones. */
+export const MAX_KEYED_COUNTERS = 100_000;
+
+/**
+ * Forgets the keyed counters without any reader's version going back: each domain's unkeyed counter grows by more
+ * than the sum of its keyed ones, which bounds what any set of keys added. Every keyed reader reads once again.
+ */
+function foldKeyed(current: VersionState): void {
+  const sums = new Map<DataDomain, number>();
+  for (const [name, count] of current.keyed) {
+    const domain = name.slice(0, name.indexOf(' ')) as DataDomain;
+    sums.set(domain, (sums.get(domain) ?? 0) + count);
+  }
+  for (const [domain, sum] of sums) current.unkeyed[domain] += sum + 1;
+  current.keyed.clear();
 }
