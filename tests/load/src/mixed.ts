@@ -34,6 +34,7 @@ export const SEARCHES = [
 ];
 const CAMP_SETS = ['LNA', 'GNA', 'LNA,GNA', 'UN'];
 const DASHBOARD_KIND = 'dashboard';
+const LINK_KIND = 'write: link';
 const STATUSES = ['unreviewed', 'contested', 'corroborated'];
 const SORTS = ['', '&sort=eventDate', '&sort=-createdAt'];
 
@@ -97,7 +98,7 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
         run: () => patchClaim(server, pick(sample.ids), () => ({ narratives: [pick(sample.narratives)] })),
       };
     return {
-      kind: 'write: link',
+      kind: LINK_KIND,
       run: () =>
         fetch(`${server.base}/api/claim-links`, {
           method: 'POST',
@@ -116,6 +117,9 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
     return reads[0].make();
   };
 
+  // The links this run made, removed once it is measured: otherwise every run adds ~600 to the same 200 claims, and
+  // their claim pages and contested marks grow heavier from run to run (after 15 runs: 80 links on a claim).
+  const madeLinks: number[] = [];
   const latencies = new Map<string, number[]>();
   const errorsByKind = new Map<string, number>();
   const firstErrors: string[] = [];
@@ -129,7 +133,8 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
       let failure: string | null = null;
       try {
         const response = await run();
-        await response.arrayBuffer();
+        const body = await response.arrayBuffer();
+        if (kind === LINK_KIND && response.status === 201) madeLinks.push(linkIdOf(body));
         // A duplicate link, a link of a claim to itself or a stale version are answers, not failures.
         const expected = response.ok || (kind.startsWith('write') && [400, 409].includes(response.status));
         if (!expected) failure = `${kind}: HTTP ${response.status}`;
@@ -152,6 +157,7 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
   await Promise.all(Array.from({ length: options.connections }, worker));
   const elapsed = (Date.now() - started) / 1000;
   const { peakRssMb } = rss.stop();
+  await removeLinks(server, madeLinks);
   const kinds = [...latencies].map(([kind, samples]) => ({
     kind,
     count: samples.length,
@@ -197,6 +203,23 @@ async function patchClaim(server: Server, id: number, change: () => object): Pro
 }
 
 /** Ids to aim at, read once from the API before the clock starts. */
+function linkIdOf(body: ArrayBuffer): number {
+  return Number((JSON.parse(new TextDecoder().decode(body)) as { id: number }).id);
+}
+
+/** Deletes the links a run made (outside the measured time), one at a time, and fails loudly if one is refused. */
+async function removeLinks(server: Server, ids: readonly number[]): Promise<void> {
+  for (const id of ids) {
+    const response = await fetch(`${server.base}/api/claim-links/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${server.token}` },
+    });
+    await response.arrayBuffer();
+    if (response.status !== 204 && response.status !== 404)
+      throw new Error(`removing the bench's link ${id}: HTTP ${response.status}`);
+  }
+}
+
 async function sampleReferences(server: Server): Promise<Sample> {
   const claims = await server.json<{ items: { id: number }[] }>('/api/claims?limit=200');
   const sources = await server.json<{ items: { id: number }[] }>('/api/sources?limit=50');
