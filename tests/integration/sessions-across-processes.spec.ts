@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { AuditService } from '../../apps/api/src/audit/audit.service';
 import { announceDataChange } from '../../apps/api/src/shared-state/data-change-relay';
@@ -17,11 +18,12 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 describe.each(testDialects())('remembered sessions across API processes on %s', (dialect) => {
   let first: TestApp;
   let second: TestApp;
+  const prefix = `claimline-test-${randomBytes(4).toString('hex')}:`;
 
   beforeAll(async () => {
     const env = {
       REDIS_URL,
-      CLAIMLINE_REDIS_PREFIX: `claimline-test-${randomBytes(4).toString('hex')}:`,
+      CLAIMLINE_REDIS_PREFIX: prefix,
       CLAIMLINE_TOKEN_SECRET: randomBytes(32).toString('hex'),
       CLAIMLINE_WORKERS: '0',
     };
@@ -44,6 +46,40 @@ describe.each(testDialects())('remembered sessions across API processes on %s', 
     // At once: the logout answers only after Redis has passed the change on.
     await me(second, auth).expect(401);
     await me(first, auth).expect(401);
+  });
+
+  it('answers a logout only once every process Redis told has confirmed it applied it', async () => {
+    // A third process, slow to read its subscription: the logout waits for its receipt.
+    const peer = new Redis(REDIS_URL);
+    const publisher = new Redis(REDIS_URL);
+    try {
+      let heard: (receiptId: string) => void = () => undefined;
+      const announcement = new Promise<string>((resolve) => (heard = resolve));
+      // Bursts of other writes are announced without asking for a receipt.
+      peer.on('message', (_channel: string, message: string) => {
+        const receiptId = message.split(' ')[2];
+        if (receiptId) heard(receiptId);
+      });
+      await peer.subscribe(`${prefix}data-changed`);
+
+      const auth = await signIn(first, 'viewer');
+      let answered = false;
+      const logout = request(first.server)
+        .post('/api/auth/logout')
+        .set(auth)
+        .then((response) => {
+          answered = true;
+          return response;
+        });
+      const receiptId = await announcement;
+      await me(second, auth).expect(401);
+      expect(answered).toBe(false);
+      await publisher.publish(`${prefix}data-change-receipts`, receiptId);
+      expect((await logout).status).toBe(204);
+    } finally {
+      peer.disconnect();
+      publisher.disconnect();
+    }
   });
 
   it('applies at once a role change and a deactivation made in one process to sessions another remembers', async () => {
