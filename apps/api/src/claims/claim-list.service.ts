@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { normalizeArabic } from '@claimline/extraction';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
-import { matchedByOf } from '../search/search-references.js';
+import { matchedByFor } from '../search/search-references.js';
 import { termsOf } from '../search/search-terms.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
 import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
@@ -93,25 +93,22 @@ export class ClaimListService {
     const page = rows.slice(0, limit);
     const tagsOf = await this.tags.of(page, (missing) => this.tagsOf(missing));
     const last = page[page.length - 1];
+    const matchedBy = filters.q && filters.qMatch ? matchedByFor(filters.q, filters.qMatch) : null;
     return {
-      items: page.map((row) =>
-        toClaimSummaryDto(
+      items: page.map((row) => {
+        const tags = tagsOf.get(row.id);
+        const locations = tags?.locations ?? [];
+        return toClaimSummaryDto(
           row,
-          tagsOf.get(row.id)?.narratives ?? [],
-          tagsOf.get(row.id)?.locations ?? [],
-          filters.q && filters.qMatch
-            ? matchedByOf(
-                filters.q,
-                {
-                  ...this.words.of(row.id, row.text),
-                  sourceId: row.sourceId,
-                  locationIds: (tagsOf.get(row.id)?.locations ?? []).map((l) => l.id),
-                },
-                filters.qMatch,
-              )
-            : undefined,
-        ),
-      ),
+          tags?.narratives ?? [],
+          locations,
+          matchedBy?.({
+            ...this.words.of(row.id, row.text),
+            sourceId: row.sourceId,
+            locationIds: locations.map((l) => l.id),
+          }),
+        );
+      }),
       // Past the cap the total is a lower bound: counting a search or a place filter to the end scans every
       // match (1 M claims: seconds per first page under a team's load), and nobody pages through 10,000.
       totalCapped: counted !== null && counted > TOTAL_CAP,

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '@claimline/extraction';
-import { matchedByOf, matchReferences, type ReferenceName } from './search-references.js';
+import { matchedByFor, matchReferences, type ReferenceName } from './search-references.js';
 
 const NAMES: ReferenceName[] = [
   { kind: 'source', id: 1, name: 'Ghassan Salamé' },
@@ -35,12 +35,12 @@ describe('matchReferences', () => {
   });
 });
 
-describe('matchedByOf', () => {
+describe('matchedByFor', () => {
   const match = { sourceIds: [1], locationIds: [10] };
 
   it('lists every reason in the order text, source, place', () => {
     const claim = { textNormalized: normalizeArabic('قال سلامة في طرابلس'), sourceId: 1, locationIds: [10] };
-    expect(matchedByOf('سلامة', claim, match)).toEqual(['text', 'source', 'place']);
-    expect(matchedByOf('Salamé', { ...claim, locationIds: [] }, match)).toEqual(['source']);
+    expect(matchedByFor('سلامة', match)(claim)).toEqual(['text', 'source', 'place']);
+    expect(matchedByFor('Salamé', match)({ ...claim, locationIds: [] })).toEqual(['source']);
   });
 });

@@ -58,20 +58,30 @@ export function matchReferences(q: string, names: ReferenceName[]): SearchMatch 
   return { sourceIds: [...sources].sort((a, b) => a - b), locationIds: [...places].sort((a, b) => a - b) };
 }
 
-/** The reasons one listed claim matched, in the order text, source, place (the SQL matched it by at least one). */
-export function matchedByOf(
+/**
+ * The reasons a listed claim matched, in the order text, source, place (the SQL matched it by at least one), for
+ * each claim of a page: the query is normalized once for the page, not once per claim.
+ */
+export function matchedByFor(
   q: string,
-  claim: { textNormalized: string; terms?: readonly string[]; sourceId: number | null; locationIds: number[] },
   match: SearchMatch,
-): MatchedBy[] {
-  const reasons: MatchedBy[] = [];
+): (claim: {
+  textNormalized: string;
+  terms?: readonly string[];
+  sourceId: number | null;
+  locationIds: number[];
+}) => MatchedBy[] {
   const words = queryWords(q);
-  const terms = claim.terms ?? termsOf(claim.textNormalized);
-  const text = words.length
-    ? words.every((word) => terms.some((term) => term.startsWith(word)))
-    : claim.textNormalized.includes(normalizeArabic(q));
-  if (text) reasons.push('text');
-  if (claim.sourceId !== null && match.sourceIds.includes(claim.sourceId)) reasons.push('source');
-  if (claim.locationIds.some((id) => match.locationIds.includes(id))) reasons.push('place');
-  return reasons;
+  const normalizedQuery = words.length ? '' : normalizeArabic(q);
+  return (claim) => {
+    const reasons: MatchedBy[] = [];
+    const terms = claim.terms ?? termsOf(claim.textNormalized);
+    const text = words.length
+      ? words.every((word) => terms.some((term) => term.startsWith(word)))
+      : claim.textNormalized.includes(normalizedQuery);
+    if (text) reasons.push('text');
+    if (claim.sourceId !== null && match.sourceIds.includes(claim.sourceId)) reasons.push('source');
+    if (claim.locationIds.some((id) => match.locationIds.includes(id))) reasons.push('place');
+    return reasons;
+  };
 }
