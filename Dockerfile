@@ -23,9 +23,10 @@ RUN npm ci --omit=dev --no-audit --no-fund
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000
-# V8's young generation as on Node 20 (16 MB semi-spaces): Node 24 sizes it from the machine's memory (64 MB on
-# 24 GB), and start-up grows it at once, so the API idled at ~250 MB RSS instead of ~195; no slower (issue 18).
-ENV NODE_OPTIONS=--max-semi-space-size=16
+# V8's young generation fixed at 32 MB semi-spaces (Node 24 sizes it from the machine's memory). Under a team's
+# load 16 MB meant a 4-5 ms scavenge every ~70 ms (6 % of the API's time): 32 MB took 6 % off its CPU per request
+# for ~20 MB more idle RSS (docs/benchmarks.md, issue 18, session 12).
+ENV NODE_OPTIONS=--max-semi-space-size=32
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/libs/contracts/package.json libs/contracts/

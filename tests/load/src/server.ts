@@ -17,8 +17,11 @@ export type Server = {
   exited(): boolean;
 };
 
-/** The V8 flags the Dockerfile gives the API (its NODE_OPTIONS), so the bench's RSS figures are the deployed ones. */
-const API_NODE_FLAGS = ['--max-semi-space-size=16'];
+/**
+ * The V8 flags the Dockerfile gives the API (its NODE_OPTIONS), so the bench's RSS figures are the deployed ones.
+ * BENCH_API_NODE_FLAGS replaces them to compare others (space-separated; `--trace-gc` counts the collections).
+ */
+const API_NODE_FLAGS = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? ['--max-semi-space-size=32'];
 
 /** Starts the built API (apps/api/dist/main.js) on loopback, waits for /api/health, signs in. */
 export async function startServer(dbUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
