@@ -357,30 +357,25 @@ describe.each(testDialects())('exports on %s', (dialect) => {
       text: `${i} ${filler}`,
       article: 'Bulk article',
     }));
-    const started = Date.now();
     await insertClaims(testApp.dataSource, rows, 1000);
-    const insertMs = Date.now() - started;
-    expect(insertMs).toBeLessThan(60000);
 
     const server = testApp.server as unknown as http.Server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const firstChunkMs = await new Promise<number>((resolve, reject) => {
-        const begin = Date.now();
+      // Gone at the first chunk: the audit below shows the export stopped before reading every claim.
+      const status = await new Promise<number | undefined>((resolve, reject) => {
         const req = http.get({ host: '127.0.0.1', port, path: '/api/exports/claims.csv', headers: auth }, (res) => {
-          expect(res.statusCode).toBe(200);
           res.once('data', () => {
-            const elapsed = Date.now() - begin;
             req.destroy();
-            resolve(elapsed);
+            resolve(res.statusCode);
           });
         });
         req.on('error', (error) =>
           (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error),
         );
       });
-      expect(firstChunkMs).toBeLessThan(1000);
+      expect(status).toBe(200);
 
       let event: Awaited<ReturnType<typeof lastExportAudit>>;
       for (let attempt = 0; attempt < 100; attempt++) {
