@@ -55,6 +55,24 @@ describe('createValidationPipe', () => {
     // The validated object is never sent back.
     expect(JSON.stringify(body)).not.toContain('short');
   });
+
+  it('answers a query it validated before with the same frozen object, and refuses an invalid one each time', async () => {
+    const queryPipe = createValidationPipe();
+    const query = { type: 'query' as const, metatype: SampleDto };
+    const first = (await queryPipe.transform({ name: 'a', count: 2 }, query)) as SampleDto;
+    expect(first).toBeInstanceOf(SampleDto);
+    expect(first.count).toBe(2);
+    await expect(queryPipe.transform({ name: 'a', count: 2 }, query)).resolves.toBe(first);
+    // Shared by concurrent requests: a handler cannot change it under another.
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => Object.assign(first, { count: 3 })).toThrow(TypeError);
+    await expect(queryPipe.transform({ name: 'b', count: 2 }, query)).resolves.not.toBe(first);
+    for (let attempt = 0; attempt < 2; attempt++)
+      await expect(queryPipe.transform({ name: 'a', count: 0 }, query)).rejects.toBeInstanceOf(BadRequestException);
+    // A body is validated every time.
+    const body = await queryPipe.transform({ name: 'a', count: 2 }, metadata);
+    await expect(queryPipe.transform({ name: 'a', count: 2 }, metadata)).resolves.not.toBe(body);
+  });
 });
 
 class InnerDto {
