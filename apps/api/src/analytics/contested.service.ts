@@ -47,6 +47,8 @@ type CandidateSet = {
   candidates: PairIds[];
   ids: number[];
   texts: Map<number, ClaimText>;
+  /** Whether each candidate carries opposition evidence, under the pack knowledge it was scored with (evidenceOf). */
+  evidence?: { knowledge: PackKnowledge; found: boolean[] };
 };
 
 /**
@@ -80,12 +82,14 @@ export class ContestedService {
     // across links, dismissals and regrades, which change the marks and the details read below. Under a team's
     // load a link every tenth of a second made each request recompute the window, the spans of place rows and
     // the texts (1 M claims, MariaDB: contested p50 364 ms with the cache on).
-    const [{ window, candidates, ids, texts }, { opposition, references }] = await Promise.all([
+    const [candidateSet, knowledge] = await Promise.all([
       this.candidateSets.get({ filters, limit }, [...readsOfClaimFilters(filters), 'names'], () =>
         this.candidateSet(filters, limit),
       ),
       this.knowledge(filters.conflict),
     ]);
+    const { window, candidates, ids, texts } = candidateSet;
+    const { opposition, references } = knowledge;
     const { links, dismissed } = await this.repository.pairMarks(ids);
     // A claim's words (its camp's names and labels, its source's names) once per camp and source in this request.
     const namesByCampAndSource = new Map<string, Names>();
@@ -101,14 +105,14 @@ export class ContestedService {
     let dismissedCount = 0;
     let withoutEvidence = 0;
     const kept: PairIds[] = [];
-    for (const pair of candidates) {
-      const [a, b] = [texts.get(pair.aId), texts.get(pair.bId)];
-      if (!a || !b) continue;
+    const evidence = evidenceOf(candidateSet, knowledge, wordsFor);
+    candidates.forEach((pair, index) => {
+      if (!texts.has(pair.aId) || !texts.has(pair.bId)) return;
       if (links.has(pairKey(pair.aId, pair.bId))) kept.push(pair);
       else if (dismissed.has(pairKey(pair.aId, pair.bId))) dismissedCount++;
-      else if (score(a, b, wordsFor).score > 0) kept.push(pair);
+      else if (evidence[index]) kept.push(pair);
       else withoutEvidence++;
-    }
+    });
     // Details only for what may be shown: pairs with evidence and linked pairs (listed whatever their evidence).
     const details = await this.repository.details(kept, links);
     const pairs: ContestedPairDto[] = details.map((row) => {
@@ -263,6 +267,21 @@ const score = (a: ClaimText, b: ClaimText, wordsFor: (claim: ClaimText) => Names
   scores.set(key, scored);
   return scored;
 };
+
+/**
+ * Whether each candidate of a set carries opposition evidence, scored once per candidate set and pack knowledge:
+ * links, dismissals and regrades leave both as they were. Under a team's linking every contested request scored
+ * its candidates again, and building the score keys (two texts each) was ~1.5 % of the API's CPU.
+ */
+function evidenceOf(set: CandidateSet, knowledge: PackKnowledge, wordsFor: (claim: ClaimText) => Names): boolean[] {
+  if (set.evidence?.knowledge === knowledge) return set.evidence.found;
+  const found = set.candidates.map((pair) => {
+    const [a, b] = [set.texts.get(pair.aId), set.texts.get(pair.bId)];
+    return a !== undefined && b !== undefined && score(a, b, wordsFor).score > 0;
+  });
+  set.evidence = { knowledge, found };
+  return found;
+}
 
 /**
  * One id per distinct list of names, never reused: when the table is full it starts again with new ids, and
