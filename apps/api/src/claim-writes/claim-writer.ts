@@ -10,9 +10,16 @@ import { RollupsRepository, type ClaimScope } from '../rollups/rollups.repositor
 import type { DataDomain } from '../rollups/data-version.js';
 import { ClaimTermsRepository } from '../search/claim-terms.repository.js';
 import { ArticleClaimsBatch } from './article-claims-batch.js';
-import { ClaimWritesRepository, type ClaimFieldChanges, type ClaimUpdateRow } from './claim-writes.repository.js';
+import { EDIT_COLUMNS, toClaimUnderEdit, type ClaimUnderEdit } from './claim-under-edit.js';
+import {
+  ClaimWritesRepository,
+  type ClaimFieldChanges,
+  type ClaimUpdateRow,
+  type GradingState,
+} from './claim-writes.repository.js';
 
 export type { ClaimScope } from '../rollups/rollups.repository.js';
+export type { ClaimUnderEdit } from './claim-under-edit.js';
 
 /** An analyst's change to one claim, and how it is audited. */
 export type ClaimChange = {
@@ -135,15 +142,30 @@ export class ClaimWriter {
     return this.rollups.lock(manager, scope);
   }
 
-  /** Changes one claim; false (and nothing written) when `change.version` is stale. */
-  async update(manager: EntityManager, id: number, change: ClaimChange): Promise<boolean> {
+  /**
+   * Locks one claim (MariaDB) and reads what an analyst's edit compares; `withTags` also reads its narratives and
+   * places, which makes the read the rollups' baseline for update(). Null when the claim does not exist.
+   */
+  async openForEdit(manager: EntityManager, id: number, { withTags }: { withTags: boolean }) {
+    return toClaimUnderEdit(await this.rollups.lockAndRead(manager, { claimIds: [id] }, EDIT_COLUMNS, { withTags }));
+  }
+
+  /**
+   * Changes one claim; false (and nothing written) when `change.version` is stale. `opened`: the claim as
+   * openForEdit() read it in this transaction, with nothing written to it since; update() then does not read it again.
+   */
+  async update(manager: EntityManager, id: number, change: ClaimChange, opened?: ClaimUnderEdit): Promise<boolean> {
     const { fields, user } = change;
-    const previous = fields.status === undefined ? null : await this.writes.findGradingState(id, manager);
+    if (opened && opened.id !== id) throw new Error(`update(): claim ${opened.id} was opened, not ${id}`);
+    const previous = fields.status === undefined ? null : (opened ?? (await this.writes.findGradingState(id, manager)));
     // A change no count, filter or chart reads (a note) leaves the rollups alone: reading the claim before and
     // after would cost four statements and, worse, make every cached dashboard answer cold.
     const counted = !onlyUncountedFields(change);
     const domains = changedDomains([change]);
-    const baseline = counted ? await this.rollups.before(manager, { claimIds: [id] }, domains) : null;
+    const locked = opened?.locked.withTags ? opened.locked : undefined;
+    const baseline = counted
+      ? await this.rollups.before(manager, locked?.scope ?? { claimIds: [id] }, domains, locked)
+      : null;
     const analystStatus = fields.status !== undefined && !isDerived(fields.status) ? fields.status : undefined;
     const updated = await this.writes.update(
       id,
@@ -278,16 +300,32 @@ export class ClaimWriter {
   }
 
   /**
+   * Locks the claims (MariaDB, in id order) whose links a writer will add or remove, and reads their grading state:
+   * regrade() takes it as `known`, since adding or removing a link changes no claim's camp or status. The claims
+   * that exist are the map's keys.
+   */
+  lockForLinking(manager: EntityManager, claimIds: readonly number[]): Promise<Map<number, GradingState>> {
+    return this.writes.findGradingStates(claimIds, manager, { lock: true });
+  }
+
+  /**
    * Recomputes the link-derived status of each claim; analysts' decisions (confirmed, discounted, rejected) stay.
    * Set-based: the claims are read once, and those whose status changes are written per status (before()
    * locks only those, as one by one did: locking every linked claim would widen what concurrent edits wait on).
    * Grading reads only the other claims' camps and whether they are rejected, which regrading never changes,
-   * so grading them all from one read gives what grading them one after the other would.
+   * so grading them all from one read gives what grading them one after the other would. `known`: their states as
+   * lockForLinking() read them in this transaction, when nothing has changed them since.
    */
-  async regrade(manager: EntityManager, claimIds: readonly number[], user: AuthUser | null): Promise<void> {
+  async regrade(
+    manager: EntityManager,
+    claimIds: readonly number[],
+    user: AuthUser | null,
+    known?: ReadonlyMap<number, GradingState>,
+  ): Promise<void> {
     const ids = [...new Set(claimIds)].sort((a, b) => a - b);
     if (!ids.length) return;
-    const states = await this.writes.findGradingStates(ids, manager);
+    const states =
+      known && ids.every((id) => known.has(id)) ? known : await this.writes.findGradingStates(ids, manager);
     const links = await this.writes.findGradingLinks(ids, manager);
     const regraded: { id: number; was: ClaimStatus; status: ClaimStatus; reason: string }[] = [];
     for (const id of ids) {

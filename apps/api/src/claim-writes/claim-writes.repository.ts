@@ -258,12 +258,20 @@ export class ClaimWritesRepository {
     return (await this.findGradingStates([id], manager)).get(id) ?? null;
   }
 
-  /** findGradingState() of each claim that exists, one SELECT per chunk. */
-  async findGradingStates(ids: readonly number[], manager: EntityManager): Promise<Map<number, GradingState>> {
+  /**
+   * findGradingState() of each claim that exists, one SELECT per chunk. `lock`: a locking read in id order (MariaDB),
+   * for a writer that locks the claims it will grade and reads them at once.
+   */
+  async findGradingStates(
+    ids: readonly number[],
+    manager: EntityManager,
+    { lock = false }: { lock?: boolean } = {},
+  ): Promise<Map<number, GradingState>> {
     const out = new Map<number, GradingState>();
-    for (const chunk of chunks(ids)) {
+    const locking = lock && manager.connection.options.type !== 'better-sqlite3' ? ' ORDER BY id FOR UPDATE' : '';
+    for (const chunk of chunks([...ids].sort((a, b) => a - b))) {
       const rows = await manager.query<(GradingState & { id: number | string })[]>(
-        `SELECT id, camp_id AS campId, status, analyst_status AS analystStatus FROM claims WHERE id IN (${placeholders(chunk)})`,
+        `SELECT id, camp_id AS campId, status, analyst_status AS analystStatus FROM claims WHERE id IN (${placeholders(chunk)})${locking}`,
         chunk,
       );
       for (const { id, ...state } of rows) out.set(Number(id), state);
@@ -273,38 +281,36 @@ export class ClaimWritesRepository {
 
   /**
    * Each claim's links as grading reads them (the claim at the other end, its camp and status), in
-   * link id order as ClaimLinksRepository.linksOf gives them: two SELECTs per chunk instead of two per claim.
+   * link id order as ClaimLinksRepository.linksOf gives them: one SELECT per chunk (both directions, UNION ALL)
+   * instead of two per claim.
    */
   async findGradingLinks(ids: readonly number[], manager: EntityManager): Promise<Map<number, GradingLink[]>> {
     const found: (GradingLink & { claimId: number })[] = [];
+    const side = (own: string, other: string, chunk: readonly number[]) =>
+      `SELECT l.id AS linkId, l.${own} AS claimId, l.relation AS relation, o.id AS otherClaimId,
+              o.camp_id AS otherCamp, o.status AS otherStatus
+       FROM claim_links l JOIN claims o ON o.id = l.${other} WHERE l.${own} IN (${placeholders(chunk)})`;
     for (const chunk of chunks(ids)) {
-      for (const [own, other] of [
-        ['from_claim_id', 'to_claim_id'],
-        ['to_claim_id', 'from_claim_id'],
-      ] as const) {
-        const rows = await manager.query<
-          {
-            linkId: number | string;
-            claimId: number | string;
-            relation: GradingLink['relation'];
-            otherClaimId: number | string;
-            otherCamp: CampId;
-            otherStatus: ClaimStatus;
-          }[]
-        >(
-          `SELECT l.id AS linkId, l.${own} AS claimId, l.relation AS relation, o.id AS otherClaimId,
-                  o.camp_id AS otherCamp, o.status AS otherStatus
-           FROM claim_links l JOIN claims o ON o.id = l.${other} WHERE l.${own} IN (${placeholders(chunk)})`,
-          chunk,
-        );
-        for (const row of rows)
-          found.push({
-            ...row,
-            linkId: Number(row.linkId),
-            claimId: Number(row.claimId),
-            otherClaimId: Number(row.otherClaimId),
-          });
-      }
+      const rows = await manager.query<
+        {
+          linkId: number | string;
+          claimId: number | string;
+          relation: GradingLink['relation'];
+          otherClaimId: number | string;
+          otherCamp: CampId;
+          otherStatus: ClaimStatus;
+        }[]
+      >(`${side('from_claim_id', 'to_claim_id', chunk)} UNION ALL ${side('to_claim_id', 'from_claim_id', chunk)}`, [
+        ...chunk,
+        ...chunk,
+      ]);
+      for (const row of rows)
+        found.push({
+          ...row,
+          linkId: Number(row.linkId),
+          claimId: Number(row.claimId),
+          otherClaimId: Number(row.otherClaimId),
+        });
     }
     const out = new Map<number, GradingLink[]>();
     for (const { claimId, ...link } of found.sort((a, b) => a.linkId - b.linkId)) {

@@ -117,31 +117,8 @@ export class ClaimsRepository {
     return { row: normalizeClaimRow(raw), article, why: raw.why ?? null };
   }
 
-  /** Narratives of many claims in one query. */
-  async narrativesOf(
-    claimIds: number[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ClaimNarrativeRow[]> {
-    if (!claimIds.length) return [];
-    const rows = await manager
-      .createQueryBuilder()
-      .select([
-        'cn.claim_id AS claimId',
-        'n.id AS id',
-        'n.name_en AS nameEn',
-        'n.name_ar AS nameAr',
-        'n.color AS color',
-      ])
-      .from('claim_narratives', 'cn')
-      .innerJoin('narratives', 'n', 'n.id = cn.narrative_id')
-      .where('cn.claim_id IN (:...claimIds)', { claimIds })
-      .orderBy('n.name_en', 'ASC')
-      .getRawMany<ClaimNarrativeRow>();
-    return rows.map((row) => ({ ...row, claimId: Number(row.claimId), id: Number(row.id) }));
-  }
-
   /**
-   * narrativesOf and locationsOf in one statement (UNION ALL; each part in its own order): a list page and a
+   * A claim's narratives and places in one statement (UNION ALL; each part in its own order): a list page and a
    * claim page read both for every request, and a round trip less is a share of the API's CPU under load.
    */
   async tagsOf(
@@ -177,34 +154,6 @@ export class ClaimsRepository {
         });
     }
     return { narratives, locations };
-  }
-
-  /** Locations of many claims in one query. */
-  async locationsOf(claimIds: number[], manager: EntityManager = this.dataSource.manager): Promise<ClaimLocationRow[]> {
-    if (!claimIds.length) return [];
-    const rows = await manager
-      .createQueryBuilder()
-      .select([
-        'cl.claim_id AS claimId',
-        'l.id AS id',
-        'l.name_ar AS nameAr',
-        'l.name_en AS nameEn',
-        'l.lat AS lat',
-        'l.lon AS lon',
-        'cl.mention AS mention',
-      ])
-      .from('claim_locations', 'cl')
-      .innerJoin('locations', 'l', 'l.id = cl.location_id')
-      .where('cl.claim_id IN (:...claimIds)', { claimIds })
-      .orderBy('l.name_en', 'ASC')
-      .getRawMany<ClaimLocationRow>();
-    return rows.map((row) => ({
-      ...row,
-      claimId: Number(row.claimId),
-      id: Number(row.id),
-      lat: Number(row.lat),
-      lon: Number(row.lon),
-    }));
   }
 
   async findArticle(
@@ -266,16 +215,6 @@ export class ClaimsRepository {
     return new Map(rows.map((row) => [Number(row.id), row.conflictId]));
   }
 
-  async conflictOfClaim(id: number, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    const row = await manager
-      .createQueryBuilder()
-      .select('c.conflict_id', 'conflictId')
-      .from('claims', 'c')
-      .where('c.id = :id', { id })
-      .getRawOne<{ conflictId: string }>();
-    return row?.conflictId ?? null;
-  }
-
   /** Which of `ids` exist in `table` (narratives or locations). */
   async existingIds(
     table: 'narratives' | 'locations',
@@ -290,15 +229,5 @@ export class ClaimsRepository {
       .where('t.id IN (:...ids)', { ids })
       .getRawMany<{ id: number }>();
     return rows.map((row) => Number(row.id));
-  }
-
-  /**
-   * MariaDB: locks the claims' rows, in id order (two transactions locking the same pair cannot deadlock), until the
-   * transaction ends. SQLite runs one transaction at a time already.
-   */
-  async lockClaims(ids: number[], manager: EntityManager): Promise<void> {
-    if (manager.connection.options.type === 'better-sqlite3') return;
-    const placeholders = ids.map(() => '?').join(', ');
-    await manager.query(`SELECT id FROM claims WHERE id IN (${placeholders}) ORDER BY id FOR UPDATE`, ids);
   }
 }

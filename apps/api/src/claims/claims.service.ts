@@ -21,6 +21,11 @@ import { fieldError } from '../common/field-error.js';
 class StaleVersionError extends Error {}
 
 const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
+
+/** Whether an edit names a field other than the note: only the note is a field nothing counts, filters or charts. */
+function mayChangeCounts(dto: UpdateClaimDto): boolean {
+  return Object.entries(dto).some(([field, value]) => value !== undefined && field !== 'note' && field !== 'version');
+}
 const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).join(',');
 
 @Injectable()
@@ -127,12 +132,12 @@ export class ClaimsService {
       await this.claims.transaction(async (manager) => {
         // Every write below goes through the writer, which names what the dashboard reads that it changes.
         declareAnalyticsWrites(manager);
-        await this.writer.lock(manager, { claimIds: [id] });
-        const row = await this.claims.findRow(id, manager);
+        // One locking read of what the form is compared with; with the tags (the rollups' baseline too) unless only
+        // the note can change, which nothing counts. Under a team's load each statement is a wait for the cores.
+        const row = await this.writer.openForEdit(manager, id, { withTags: mayChangeCounts(dto) });
         if (!row) throw new NotFoundException(`Claim ${id} not found`);
         if (row.version !== dto.version) throw new StaleVersionError();
-        let conflictId: string | undefined;
-        const claimConflict = async () => (conflictId ??= (await this.claims.conflictOfClaim(id, manager))!);
+        const claimConflict = () => row.conflictId;
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
         const set: ClaimFieldChanges = {};
@@ -153,7 +158,7 @@ export class ClaimsService {
                 'sourceId',
                 `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`,
               );
-            this.assertSourceOf(await claimConflict(), source);
+            this.assertSourceOf(claimConflict(), source);
             set.sourceId = source.id;
             if (source.campId !== row.campId) {
               set.campId = source.campId;
@@ -194,13 +199,13 @@ export class ClaimsService {
         }
         await this.checkIds(
           manager,
-          dto.narratives?.length ? await claimConflict() : null,
+          dto.narratives?.length ? claimConflict() : null,
           dto.narratives ?? undefined,
           dto.locations ?? undefined,
         );
         let narrativesChanged = false;
         if (dto.narratives) {
-          const current = (await this.claims.narrativesOf([id], manager)).map((n) => n.id);
+          const current = [...row.narratives!];
           if (!sameIds(current, dto.narratives)) {
             narrativesChanged = true;
             change('narratives', sorted(current), sorted(dto.narratives));
@@ -208,7 +213,7 @@ export class ClaimsService {
         }
         let locationsChanged = false;
         if (dto.locations) {
-          const current = (await this.claims.locationsOf([id], manager)).map((l) => l.id);
+          const current = [...row.locations!];
           if (!sameIds(current, dto.locations)) {
             locationsChanged = true;
             change('locations', sorted(current), sorted(dto.locations));
@@ -217,15 +222,20 @@ export class ClaimsService {
         if (!Object.keys(after).length) return; // nothing to change: no version bump, no history entry
 
         // A failed version check throws, and the transaction rolls back whatever the writer did.
-        const updated = await this.writer.update(manager, id, {
-          fields: set,
-          narratives: narrativesChanged ? dto.narratives! : undefined,
-          locations: locationsChanged ? dto.locations! : undefined,
-          version: dto.version,
-          user: user ?? null,
-          statusChosen: dto.status != null,
-          audit: { action: 'update', before, after },
-        });
+        const updated = await this.writer.update(
+          manager,
+          id,
+          {
+            fields: set,
+            narratives: narrativesChanged ? dto.narratives! : undefined,
+            locations: locationsChanged ? dto.locations! : undefined,
+            version: dto.version,
+            user: user ?? null,
+            statusChosen: dto.status != null,
+            audit: { action: 'update', before, after },
+          },
+          row,
+        );
         if (!updated) throw new StaleVersionError();
       });
     } catch (error) {
@@ -240,18 +250,22 @@ export class ClaimsService {
   /** Deleting keeps the claim, marked rejected, so its history and the reason stay. */
   async reject(id: number, user: AuthUser | undefined): Promise<ClaimDetailDto> {
     await this.claims.transaction(async (manager) => {
-      await this.writer.lock(manager, { claimIds: [id] });
-      const row = await this.claims.findRow(id, manager);
+      const row = await this.writer.openForEdit(manager, id, { withTags: true });
       if (!row) throw new NotFoundException(`Claim ${id} not found`);
       if (row.status === 'rejected') return;
       // The writer regrades the linked claims: a rejected claim corroborates and contests nothing.
-      await this.writer.update(manager, id, {
-        fields: { status: 'rejected' },
-        version: null,
-        user: user ?? null,
-        statusChosen: true,
-        audit: { action: 'delete', before: { status: row.status }, after: { status: 'rejected' } },
-      });
+      await this.writer.update(
+        manager,
+        id,
+        {
+          fields: { status: 'rejected' },
+          version: null,
+          user: user ?? null,
+          statusChosen: true,
+          audit: { action: 'delete', before: { status: row.status }, after: { status: 'rejected' } },
+        },
+        row,
+      );
     });
     return this.get(id);
   }
@@ -266,14 +280,10 @@ export class ClaimsService {
       declareAnalyticsWrites(manager);
       bumpDataVersion(manager.connection, { domains: ['links'], manager });
       // MariaDB: the two claims locked first, so racing links of one pair queue here instead of both passing the
-      // check below (and deadlocking on the regrade).
-      await this.claims.lockClaims([fromId, toId], manager);
-      const [from, to] = await Promise.all([
-        this.claims.findRow(dto.fromId, manager),
-        this.claims.findRow(dto.toId, manager),
-      ]);
-      if (!from) throw new NotFoundException(`Claim ${dto.fromId} not found`);
-      if (!to) throw new NotFoundException(`Claim ${dto.toId} not found`);
+      // check below (and deadlocking on the regrade); the same read is the regrade's.
+      const states = await this.writer.lockForLinking(manager, [fromId, toId]);
+      if (!states.has(dto.fromId)) throw new NotFoundException(`Claim ${dto.fromId} not found`);
+      if (!states.has(dto.toId)) throw new NotFoundException(`Claim ${dto.toId} not found`);
       if (await this.links.findLinkBetween(fromId, toId, dto.relation, manager)) {
         throw new ConflictException(`Claims ${dto.fromId} and ${dto.toId} are already linked as '${dto.relation}'`);
       }
@@ -288,13 +298,17 @@ export class ClaimsService {
         manager,
       );
       const after = { linkId: id, fromId, toId, relation: dto.relation };
-      for (const claimId of [fromId, toId]) {
-        await this.audit.record(
-          { user: user ?? null, entity: 'claim', entityId: claimId, action: 'link', after },
-          manager,
-        );
-      }
-      await this.writer.regrade(manager, [fromId, toId], user ?? null);
+      await this.audit.recordMany(
+        [fromId, toId].map((claimId) => ({
+          user: user ?? null,
+          entity: 'claim',
+          entityId: claimId,
+          action: 'link',
+          after,
+        })),
+        manager,
+      );
+      await this.writer.regrade(manager, [fromId, toId], user ?? null, states);
       return id;
     });
     return toClaimLinkDto((await this.links.findLink(linkId))!);
@@ -308,12 +322,16 @@ export class ClaimsService {
       if (!link) throw new NotFoundException(`Claim link ${linkId} not found`);
       await this.links.deleteLink(linkId, manager);
       const before = { linkId, fromId: link.fromClaimId, toId: link.toClaimId, relation: link.relation };
-      for (const claimId of [link.fromClaimId, link.toClaimId]) {
-        await this.audit.record(
-          { user: user ?? null, entity: 'claim', entityId: claimId, action: 'unlink', before },
-          manager,
-        );
-      }
+      await this.audit.recordMany(
+        [link.fromClaimId, link.toClaimId].map((claimId) => ({
+          user: user ?? null,
+          entity: 'claim',
+          entityId: claimId,
+          action: 'unlink',
+          before,
+        })),
+        manager,
+      );
       await this.writer.regrade(manager, [link.fromClaimId, link.toClaimId], user ?? null);
     });
   }
