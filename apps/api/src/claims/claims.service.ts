@@ -1,13 +1,15 @@
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { dateBuckets } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { gradeFromLinks, toGradingLinks, type Grading } from './claim-grading.js';
-import { ClaimLinksRepository } from './claim-links.repository.js';
+import { ClaimLinksRepository, type ClaimLinkRow } from './claim-links.repository.js';
+import { CLAIM_READS, LINK_READS, REMEMBERED_CLAIM_PAGES, type ClaimPageClaim } from './claim-page-memo.js';
+import { VersionedMemo } from '../rollups/versioned-memo.js';
 import { ClaimsRepository, type SourceRow } from './claims.repository.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import type { ClaimFieldChanges } from '../claim-writes/claim-writes.repository.js';
@@ -30,25 +32,36 @@ const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).
 
 @Injectable()
 export class ClaimsService {
+  /** Claim pages' claims, articles and tags, by claim id (claim-page-memo.ts). */
+  private readonly claimPages: VersionedMemo<ClaimPageClaim>;
+  /** Claim pages' links with the claims at their other ends, by claim id. */
+  private readonly claimLinks: VersionedMemo<ClaimLinkRow[]>;
+
   constructor(
     private readonly claims: ClaimsRepository,
     private readonly links: ClaimLinksRepository,
     private readonly audit: AuditService,
     private readonly writer: ClaimWriter,
     private readonly scope: ConflictScope,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.claimPages = new VersionedMemo(dataSource, REMEMBERED_CLAIM_PAGES);
+    this.claimLinks = new VersionedMemo(dataSource, REMEMBERED_CLAIM_PAGES);
+  }
 
   async get(id: number, manager?: EntityManager): Promise<ClaimDetailDto> {
-    // The three reads need only the id: at once, so a claim page waits for one round trip, not two (under a
-    // team's load each is a wait for a pooled connection). A missing claim has no tags or links to read.
-    const [detail, { narratives, locations }, links] = await Promise.all([
-      this.claims.findDetail(id, manager),
-      this.claims.tagsOf([id], manager),
-      this.links.linksOf(id, manager),
+    // The reads need only the id: at once, so a claim page waits for one round trip, not two (under a team's load
+    // each is a wait for a pooled connection). Outside a transaction, both are remembered while what they read stays.
+    const [{ detail, tags }, links] = await Promise.all([
+      manager
+        ? this.readClaim(id, manager)
+        : this.claimPages.get({ id }, CLAIM_READS, () => this.readClaim(id), { claims: [id] }),
+      manager
+        ? this.links.linksOf(id, manager)
+        : this.claimLinks.get({ id }, LINK_READS, () => this.links.linksOf(id), { links: [id] }),
     ]);
-    if (!detail) throw new NotFoundException(`Claim ${id} not found`);
     const { row, article, why } = detail;
-    if (!article) throw new NotFoundException(`Article ${row.articleId} of claim ${id} not found`);
+    const { narratives, locations } = tags;
     return toClaimDetailDto({
       row,
       article,
@@ -58,6 +71,14 @@ export class ClaimsService {
       grading: gradeFromLinks(row.campId, toGradingLinks(links)),
       why,
     });
+  }
+
+  /** A claim with its article and tags, as its page shows them; 404 when the claim or its article does not exist. */
+  private async readClaim(id: number, manager?: EntityManager): Promise<ClaimPageClaim> {
+    const [detail, tags] = await Promise.all([this.claims.findDetail(id, manager), this.claims.tagsOf([id], manager)]);
+    if (!detail) throw new NotFoundException(`Claim ${id} not found`);
+    if (!detail.article) throw new NotFoundException(`Article ${detail.row.articleId} of claim ${id} not found`);
+    return { detail: { ...detail, article: detail.article }, tags };
   }
 
   /** A camp given for a claim without a source: one of its conflict's camps, else the conflict's `unknown` camp. */
@@ -278,7 +299,7 @@ export class ClaimsService {
     const linkId = await this.claims.transaction(async (manager) => {
       // A link changes the contested pairs; the regrade below names the counts if a status changes.
       declareAnalyticsWrites(manager);
-      bumpDataVersion(manager.connection, { domains: ['links'], manager });
+      bumpDataVersion(manager.connection, { domains: ['links'], keys: { links: [fromId, toId] }, manager });
       // MariaDB: the two claims locked first, so racing links of one pair queue here instead of both passing the
       // check below (and deadlocking on the regrade); the same read is the regrade's.
       const states = await this.writer.lockForLinking(manager, [fromId, toId]);
@@ -317,9 +338,13 @@ export class ClaimsService {
   async unlink(linkId: number, user: AuthUser | undefined): Promise<void> {
     await this.claims.transaction(async (manager) => {
       declareAnalyticsWrites(manager);
-      bumpDataVersion(manager.connection, { domains: ['links'], manager });
       const link = await this.links.findLink(linkId, manager);
       if (!link) throw new NotFoundException(`Claim link ${linkId} not found`);
+      bumpDataVersion(manager.connection, {
+        domains: ['links'],
+        keys: { links: [link.fromClaimId, link.toClaimId] },
+        manager,
+      });
       await this.links.deleteLink(linkId, manager);
       const before = { linkId, fromId: link.fromClaimId, toId: link.toClaimId, relation: link.relation };
       await this.audit.recordMany(

@@ -10,7 +10,8 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
  *  - `narratives`: which claims carry which narratives (the narrative rollups, the tagged counts, any
  *                  narrative filter). A reader of tags reads the counts too, so it names both; a write
  *                  that changes only tags bumps only this, and leaves every other chart warm;
- *  - `links`:      claim links and dismissed suggestions (contested pairs);
+ *  - `links`:      claim links and dismissed suggestions (contested pairs); a link made or removed names its two
+ *                  claims' ids (a claim page's links are remembered by them, claims/claim-page-memo.ts);
  *  - `framing`: article framing rows and stories (the framing chart);
  *  - `names`:   the names of sources (and their aliases) and places a search matches. No writer declares it:
  *               sources, aliases and places are written only in transactions nobody described, whose commit
