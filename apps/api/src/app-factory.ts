@@ -18,6 +18,7 @@ import { oneRequestPerTurn } from './common/request-turns.js';
 import { createValidationPipe } from './common/validation.js';
 import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
+import { limitActiveRequests } from './common/active-requests.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 /** `clock` replaces the system clock (tests that move time forward). */
@@ -49,6 +50,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
     } as ArgumentsHost);
   });
+  // A team's requests run a few at a time, each answered sooner (common/active-requests.ts).
+  if (config.activeRequests.max > 0) app.use('/api', limitActiveRequests(config.activeRequests));
   app.use('/api', cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -24,4 +24,15 @@ describe('loadAppConfig', () => {
       '/secrets/admin.txt',
     );
   });
+
+  it('limits the requests run at once on MariaDB, not on SQLite, unless told otherwise', () => {
+    const mariadb = { DB_URL: 'mariadb://root@127.0.0.1:3306/claimline' };
+    expect(loadAppConfig(mariadb).activeRequests).toEqual({ max: 12, queueMax: 1000 });
+    expect(loadAppConfig({}).activeRequests.max).toBe(0);
+    expect(
+      loadAppConfig({ ...mariadb, CLAIMLINE_MAX_ACTIVE_REQUESTS: '0', CLAIMLINE_REQUEST_QUEUE: '50' }).activeRequests,
+    ).toEqual({ max: 0, queueMax: 50 });
+    expect(() => loadAppConfig({ CLAIMLINE_MAX_ACTIVE_REQUESTS: 'many' })).toThrow(/CLAIMLINE_MAX_ACTIVE_REQUESTS/);
+    expect(() => loadAppConfig({ CLAIMLINE_REQUEST_QUEUE: '-1' })).toThrow(/CLAIMLINE_REQUEST_QUEUE/);
+  });
 });

@@ -50,6 +50,12 @@ export type AppConfig = {
    * host whose pages may sign in, for a web app served from another host than the API.
    */
   allowedOrigins: string[];
+  /**
+   * CLAIMLINE_MAX_ACTIVE_REQUESTS (default 12 on MariaDB, none on SQLite; 0 for none): API requests a process runs at once, the others
+   * waiting their turn (common/active-requests.ts); CLAIMLINE_REQUEST_QUEUE (default 1,000): requests that may wait
+   * before the next is refused with 503.
+   */
+  activeRequests: { max: number; queueMax: number };
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -71,10 +77,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const database = parseDatabaseUrl(env.DB_URL);
   return {
     port,
     production,
-    database: parseDatabaseUrl(env.DB_URL),
+    database,
     // Outside production a per-process secret: sessions simply end when the server restarts.
     tokenSecret: secret.length >= 32 ? secret : randomBytes(32).toString('hex'),
     tokenTtlSeconds: Number(env.CLAIMLINE_TOKEN_TTL_SECONDS ?? 8 * 3600),
@@ -95,7 +102,18 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     announceAdmin: env.CLAIMLINE_ADMIN_ANNOUNCE !== 'false',
     bcryptRounds,
     allowedOrigins: parseOrigins(env.CLAIMLINE_ALLOWED_ORIGINS),
+    activeRequests: {
+      // SQLite's statements run on the event loop, one request's at a time already (common/request-turns.ts).
+      max: wholeNumber(env, 'CLAIMLINE_MAX_ACTIVE_REQUESTS', database.dialect === 'sqlite' ? 0 : 12),
+      queueMax: wholeNumber(env, 'CLAIMLINE_REQUEST_QUEUE', 1_000),
+    },
   };
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${env[name]}"`);
+  return value;
 }
 
 function parseOrigins(value: string | undefined): string[] {
