@@ -13,6 +13,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ClaimListService } from './claim-list.service.js';
 import { ClaimsService } from './claims.service.js';
+import { ClaimLinksService } from './claim-links.service.js';
 import { ClaimDetailDto } from './dto/claim-detail.dto.js';
 import { CreateClaimDto, UpdateClaimDto } from './dto/claim-input.dto.js';
 import { ClaimLinkDto, CreateClaimLinkDto } from './dto/claim-link.dto.js';
@@ -88,17 +89,14 @@ export class ClaimsController {
 @ApiTags('claims')
 @Controller('claim-links')
 export class ClaimLinksController {
-  constructor(
-    private readonly claims: ClaimsService,
-    private readonly claimList: ClaimListService,
-  ) {}
+  constructor(private readonly claimLinks: ClaimLinksService) {}
 
   @Post()
   @Roles('analyst')
   @ApiOperation({ summary: 'Link two claims' })
   @ApiCreatedResponse({ type: ClaimLinkDto })
   create(@Body() dto: CreateClaimLinkDto, @CurrentUser() user: AuthUser): Promise<ClaimLinkDto> {
-    return this.claims.link(dto, user);
+    return this.claimLinks.link(dto, user);
   }
 
   @Delete(':id')
@@ -107,6 +105,6 @@ export class ClaimLinksController {
   @ApiOperation({ summary: 'Remove a link between two claims' })
   @ApiNoContentResponse()
   remove(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<void> {
-    return this.claims.unlink(id, user);
+    return this.claimLinks.unlink(id, user);
   }
 }

@@ -8,6 +8,7 @@ import { ClaimLinksRepository } from './claim-links.repository.js';
 import { ClaimListRepository } from './claim-list.repository.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
+import { ClaimLinksService } from './claim-links.service.js';
 import { ClaimPageIds, ClaimTotals } from './claim-totals.js';
 import { ClaimListService } from './claim-list.service.js';
 import { SearchReferencesRepository } from '../search/search-references.repository.js';
@@ -17,6 +18,7 @@ import { SearchReferencesRepository } from '../search/search-references.reposito
   controllers: [ClaimsController, ClaimLinksController, ClaimBulkController],
   providers: [
     ClaimsService,
+    ClaimLinksService,
     ClaimListService,
     ClaimsRepository,
     ClaimListRepository,
