@@ -2,26 +2,32 @@ import { EventEmitter } from 'node:events';
 import type { Request, Response } from 'express';
 import { limitActiveRequests } from './active-requests.js';
 
-/** A request and its response as the middleware sees them: the response emits finish and close. */
+/** A response as the middleware sees it: it emits finish and close, and can answer a refusal. */
+class FakeResponse extends EventEmitter {
+  statusCode = 200;
+  readonly headers: Record<string, string> = {};
+  body: unknown;
+
+  setHeader(name: string, value: string): void {
+    this.headers[name] = value;
+  }
+
+  status(code: number): this {
+    this.statusCode = code;
+    return this;
+  }
+
+  json(body: unknown): this {
+    this.body = body;
+    this.emit('finish');
+    this.emit('close');
+    return this;
+  }
+}
+
+/** A request and its response, typed as Express's for the middleware. */
 function exchange(url = '/api/claims', contentType?: string, method = 'GET') {
-  const res = Object.assign(new EventEmitter(), {
-    statusCode: 200,
-    headers: {},
-    body: undefined,
-    setHeader(name: string, value: string) {
-      this.headers[name] = value;
-    },
-    status(code: number) {
-      this.statusCode = code;
-      return this;
-    },
-    json(body: unknown) {
-      this.body = body;
-      this.emit('finish');
-      this.emit('close');
-      return this;
-    },
-  });
+  const res = new FakeResponse();
   const req = { method, originalUrl: url, headers: contentType ? { 'content-type': contentType } : {} };
   return { req: req as unknown as Request, res, response: res as unknown as Response };
 }
