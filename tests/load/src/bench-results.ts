@@ -45,8 +45,23 @@ export function saveResults(args: BenchArgs, info: Record<string, string>, expla
   const previous = existsSync(args.out) ? (JSON.parse(readFileSync(args.out, 'utf8')) as unknown[]) : [];
   writeFileSync(
     args.out,
-    JSON.stringify([...previous, { at: new Date().toISOString(), machine: info, args, results }], null, 2),
+    JSON.stringify(
+      [...previous, { at: new Date().toISOString(), machine: info, args, server: serverSettings(), results }],
+      null,
+      2,
+    ),
   );
   if (explains.length) writeFileSync('data/bench-explain.md', explains.join('\n'));
   log(`\nResults appended to ${args.out}${explains.length ? '; plans in data/bench-explain.md' : ''}`);
+}
+
+/** The API's settings a run's figures depend on, as the bench passed them on (unset: the API's defaults). */
+function serverSettings(): Record<string, string> {
+  const names = [
+    'CLAIMLINE_MAX_ACTIVE_REQUESTS',
+    'CLAIMLINE_REQUEST_QUEUE',
+    'CLAIMLINE_DB_POOL',
+    'BENCH_API_NODE_FLAGS',
+  ];
+  return Object.fromEntries(names.map((name) => [name, process.env[name] ?? 'default']));
 }
