@@ -22,12 +22,12 @@ import { fieldError } from '../common/field-error.js';
 class StaleVersionError extends Error {}
 
 const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
+const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).join(',');
 
 /** Whether an edit names a field other than the note: only the note is a field nothing counts, filters or charts. */
 function mayChangeCounts(dto: UpdateClaimDto): boolean {
   return Object.entries(dto).some(([field, value]) => value !== undefined && field !== 'note' && field !== 'version');
 }
-const sameIds = (a: number[], b: number[]) => sorted(a).join(',') === sorted(b).join(',');
 
 @Injectable()
 export class ClaimsService {
@@ -157,7 +157,6 @@ export class ClaimsService {
         const row = await this.writer.openForEdit(manager, id, { withTags: mayChangeCounts(dto) });
         if (!row) throw new NotFoundException(`Claim ${id} not found`);
         if (row.version !== dto.version) throw new StaleVersionError();
-        const claimConflict = () => row.conflictId;
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
         const set: ClaimFieldChanges = {};
@@ -178,7 +177,7 @@ export class ClaimsService {
                 'sourceId',
                 `Source ${source.id} was merged into source ${source.mergedIntoId}; use that one`,
               );
-            this.assertSourceOf(claimConflict(), source);
+            this.assertSourceOf(row.conflictId, source);
             set.sourceId = source.id;
             if (source.campId !== row.campId) {
               set.campId = source.campId;
@@ -219,7 +218,7 @@ export class ClaimsService {
         }
         await this.checkIds(
           manager,
-          dto.narratives?.length ? claimConflict() : null,
+          dto.narratives?.length ? row.conflictId : null,
           dto.narratives ?? undefined,
           dto.locations ?? undefined,
         );

@@ -47,7 +47,7 @@ const UPSERT_ROWS = 500;
  *   add(manager, scope)             — once new claims, their narratives and places are written: one set-based
  *                                     INSERT … SELECT per table (an import batch costs a statement per table);
  *   before(manager, scope, domains) — right before changing existing claims: locks them (MariaDB) and reads what
- *                                     they count for now (the baseline);
+ *                                     they count for now (the baseline), or takes lockAndRead()'s read of them;
  *   after(manager, baseline)        — once they are written: reads them again and adds the difference.
  * A change is applied as its net difference, at the end: a tag moves one row in each narrative rollup instead of
  * taking the claim out of every table and putting it back. Under a team's load the writes meet on the newest
