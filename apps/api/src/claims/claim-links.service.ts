@@ -8,8 +8,6 @@ import { ClaimLinksRepository } from './claim-links.repository.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { toClaimLinkDto, type ClaimLinkDto, type CreateClaimLinkDto } from './dto/claim-link.dto.js';
 
-const sorted = (ids: number[]) => [...ids].sort((x, y) => x - y);
-
 /** Links between claims (contradicts, corroborates, same event): made and removed, audited, and regraded. */
 @Injectable()
 export class ClaimLinksService {
@@ -24,7 +22,7 @@ export class ClaimLinksService {
     if (dto.fromId === dto.toId) throw fieldError('toId', 'A claim cannot be linked to itself');
     // Every relation is symmetric (A contradicts B is B contradicts A): stored lower id first, so the unique
     // (from, to, relation) index holds A→B and B→A as one link.
-    const [fromId, toId] = sorted([dto.fromId, dto.toId]);
+    const [fromId, toId] = dto.fromId < dto.toId ? [dto.fromId, dto.toId] : [dto.toId, dto.fromId];
     const linkId = await this.claims.transaction(async (manager) => {
       // A link changes the contested pairs; the regrade below names the counts if a status changes.
       declareAnalyticsWrites(manager);
