@@ -20,16 +20,22 @@ import { QuietStartLogger } from './common/quiet-start-logger.js';
 import { securityHeaders } from './auth/security-headers.js';
 import { limitActiveRequests } from './common/active-requests.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { JsonBytesExpressAdapter } from './common/json-bytes/json-bytes.express-adapter.js';
 
 /** `clock` replaces the system clock (tests that move time forward). */
 export type CreateAppOptions = { logger?: boolean; webDist?: string; clock?: Clock };
 
 /** Builds the whole application (API, OpenAPI, static web app) without listening, for main.ts and the tests alike. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
-    bodyParser: false,
-    logger: options.logger === false ? false : new QuietStartLogger(),
-  });
+  // The adapter sends answers serialized ahead (common/json-bytes) as they are.
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, options.clock),
+    new JsonBytesExpressAdapter(),
+    {
+      bodyParser: false,
+      logger: options.logger === false ? false : new QuietStartLogger(),
+    },
+  );
   app.setGlobalPrefix('api');
   // SQLite's statements run on the event loop: see request-turns.ts. MariaDB's run in the database, and a turn
   // there is mostly other requests' results coming back: one start per turn would only slow the starts down.

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { BenchArgs } from './bench-args.js';
+import type { BenchArgs, Dialect } from './bench-args.js';
 import { log, results } from './bench-results.js';
 import { runMixed } from './mixed.js';
 import { rssMb, type Server } from './server.js';
@@ -53,11 +53,16 @@ export async function benchLoad(server: Server, tag: Record<string, unknown>, ar
   );
 }
 
-export async function benchMixed(server: Server, tag: Record<string, unknown>, args: BenchArgs): Promise<void> {
+export async function benchMixed(
+  server: Server,
+  tag: { dialect: Dialect } & Record<string, unknown>,
+  args: BenchArgs,
+): Promise<void> {
   const options = {
     connections: Number(args['mixed-connections']),
     seconds: Number(args['mixed-seconds']),
     writeShare: Number(args['mixed-writes']),
+    database: tag.dialect,
   };
   const figures = await runMixed(server, options);
   log(
@@ -72,6 +77,12 @@ export async function benchMixed(server: Server, tag: Record<string, unknown>, a
       ],
       figures.kinds.map((k) => [k.kind, k.count, fmt(k.p50), fmt(k.p95), fmt(k.p99), k.errors]),
     ),
+  );
+  const cpu = figures.cpuMsPerRequest;
+  log(
+    `CPU per request: API ${cpu.api.toFixed(3)} ms` +
+      (cpu.database === null ? '' : `, MariaDB ${cpu.database.toFixed(3)} ms`) +
+      `, load generator ${cpu.client.toFixed(3)} ms`,
   );
   for (const error of figures.firstErrors) log(`  e.g. ${error}`);
   // A server that died under the load is the finding, not its clients' ECONNREFUSED: show why.

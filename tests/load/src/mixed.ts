@@ -1,4 +1,4 @@
-import { sampleRss, type Server } from './server.js';
+import { mariadbPid, processCpuMs, sampleRss, type Server } from './server.js';
 
 /**
  * A team at work: N connections for T seconds, each request drawn from a realistic mix — claims list pages with
@@ -6,7 +6,13 @@ import { sampleRss, type Server } from './server.js';
  * claim's note, link two claims). Latency is kept per kind of request, so a slow search cannot hide behind fast
  * dashboard hits. Every loop is bounded by the deadline.
  */
-export type MixedOptions = { connections: number; seconds: number; writeShare: number };
+export type MixedOptions = {
+  connections: number;
+  seconds: number;
+  writeShare: number;
+  /** Whose server's CPU to count beside the API's. */
+  database: 'sqlite' | 'mariadb';
+};
 
 export type KindFigures = { kind: string; count: number; p50: number; p95: number; p99: number; errors: number };
 export type MixedFigures = {
@@ -14,6 +20,12 @@ export type MixedFigures = {
   requests: number;
   errors: number;
   peakRssMb: number;
+  /**
+   * CPU time per request, in ms, of the API, of the database server (MariaDB on this machine; null for SQLite,
+   * which runs inside the API) and of this load generator. They share the machine's cores: on a noisy machine the
+   * req/s of two runs can differ by 15 % while these stay within a few per cent.
+   */
+  cpuMsPerRequest: { api: number; database: number | null; client: number };
   kinds: KindFigures[];
   firstErrors: string[];
 };
@@ -124,6 +136,12 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
   const errorsByKind = new Map<string, number>();
   const firstErrors: string[] = [];
   const rss = sampleRss(server.pid);
+  const databasePid = options.database === 'mariadb' ? mariadbPid() : null;
+  const cpuBefore = {
+    api: processCpuMs(server.pid),
+    database: databasePid === null ? null : processCpuMs(databasePid),
+    client: process.cpuUsage(),
+  };
   const started = Date.now();
   const deadline = started + options.seconds * 1000;
   const worker = async () => {
@@ -157,6 +175,10 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
   await Promise.all(Array.from({ length: options.connections }, worker));
   const elapsed = (Date.now() - started) / 1000;
   const { peakRssMb } = rss.stop();
+  const clientCpu = process.cpuUsage(cpuBefore.client);
+  const apiCpuMs = processCpuMs(server.pid) - cpuBefore.api;
+  const databaseCpuMs =
+    databasePid === null || cpuBefore.database === null ? null : processCpuMs(databasePid) - cpuBefore.database;
   await removeLinks(server, madeLinks);
   const kinds = [...latencies].map(([kind, samples]) => ({
     kind,
@@ -165,6 +187,12 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
     errors: errorsByKind.get(kind) ?? 0,
   }));
   const requests = kinds.reduce((sum, k) => sum + k.count, 0);
+  const perRequest = (ms: number) => (requests ? ms / requests : 0);
+  const cpuMsPerRequest = {
+    api: perRequest(apiCpuMs),
+    database: databaseCpuMs === null ? null : perRequest(databaseCpuMs),
+    client: perRequest((clientCpu.user + clientCpu.system) / 1000),
+  };
   const all = [...latencies.values()].flat();
   const dashboardKinds = [...latencies].filter(([kind]) => kind.startsWith(`${DASHBOARD_KIND}:`));
   kinds.push({
@@ -184,6 +212,7 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
     requests,
     errors: sumErrors(errorsByKind),
     peakRssMb,
+    cpuMsPerRequest,
     kinds: kinds.sort((a, b) => a.kind.localeCompare(b.kind)),
     firstErrors,
   };

@@ -9,14 +9,14 @@ import { decodeCursor, encodeCursor, type ClaimSort } from './claim-cursor.js';
 import { ClaimListRepository } from './claim-list.repository.js';
 import type { ClaimRow } from './claim-rows.js';
 import { ClaimPageIds, ClaimTotals } from './claim-totals.js';
-import { ClaimsRepository, type ClaimLocationRow, type ClaimNarrativeRow } from './claims.repository.js';
+import { ClaimsRepository } from './claims.repository.js';
 import { DEFAULT_PAGE_SIZE, type ClaimListQueryDto } from './dto/claim-list-query.dto.js';
-import { TOTAL_CAP, toClaimSummaryDto, type ClaimListDto } from './dto/claim-summary.dto.js';
+import { TOTAL_CAP, type ClaimListDto } from './dto/claim-summary.dto.js';
 import { fieldError } from '../common/field-error.js';
 import { ClaimVersionMemo, type ClaimVersion } from './claim-version-memo.js';
 import { VersionedMemo } from '../rollups/versioned-memo.js';
-
-type ClaimTags = { narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] };
+import { jsonObjectWithList, JsonBytes, withLastProperty } from '../common/json-bytes/json-bytes.js';
+import { ClaimSummaryJson, type ClaimTags } from './claim-summary-json.js';
 
 /**
  * Claims whose rows are remembered: a team's pages of the newest claims, its filters and searches, many times over
@@ -43,6 +43,8 @@ export class ClaimListService {
    * claims, a team's mix: that primary-key read was a statement per list and search page).
    */
   private readonly pageRows: VersionedMemo<ClaimRow[]>;
+  /** Each listed claim's JSON, for the rows and tags the memos above hand out. */
+  private readonly summaries = new ClaimSummaryJson();
 
   constructor(
     private readonly claims: ClaimsRepository,
@@ -58,7 +60,8 @@ export class ClaimListService {
     this.pageRows = new VersionedMemo<ClaimRow[]>(dataSource, REMEMBERED_PAGES);
   }
 
-  async list(query: ClaimListQueryDto): Promise<ClaimListDto> {
+  /** The page as the JSON sent: each claim's JSON is made once per version of it (claim-summary-json.ts). */
+  async list(query: ClaimListQueryDto): Promise<JsonBytes<ClaimListDto>> {
     const { limit = DEFAULT_PAGE_SIZE, cursor: rawCursor, sort = '-eventDate', ...given } = query;
     const filters = await this.searchReferences.resolve({ ...given, conflict: this.scope.resolve(given.conflict) });
     const cursor = rawCursor === undefined ? null : decodeCursor(rawCursor, sort);
@@ -80,35 +83,33 @@ export class ClaimListService {
       }),
       cursor ? null : this.totals.total(filters, async () => this.claimList.count(filters, TOTAL_CAP, await plan())),
     ]);
-    if (read)
-      this.rows.store(
-        names,
-        read.map((row) => ({ id: row.id, version: row.version, value: row })),
-      );
-    const rows =
-      read ??
-      (await this.pageRows.get({ ids: pageIds, sort }, ['claims', 'names'], () => this.rememberedRows(pageIds, sort), {
-        claims: pageIds,
-      }));
+    const rows = read
+      ? this.rows.store(
+          names,
+          read.map((row) => ({ id: row.id, version: row.version, value: row })),
+        )
+      : await this.pageRows.get({ ids: pageIds, sort }, ['claims', 'names'], () => this.rememberedRows(pageIds, sort), {
+          claims: pageIds,
+        });
     const page = rows.slice(0, limit);
     const tagsOf = await this.tags.of(page, (missing) => this.tagsOf(missing));
     const last = page[page.length - 1];
     const matchedBy = filters.q && filters.qMatch ? matchedByFor(filters.q, filters.qMatch) : null;
-    return {
-      items: page.map((row) => {
-        const tags = tagsOf.get(row.id);
-        const locations = tags?.locations ?? [];
-        return toClaimSummaryDto(
-          row,
-          tags?.narratives ?? [],
-          locations,
-          matchedBy?.({
-            ...this.words.of(row.id, row.text),
-            sourceId: row.sourceId,
-            locationIds: locations.map((l) => l.id),
-          }),
-        );
-      }),
+    const items = page.map((row) => {
+      const tags = tagsOf.get(row.id);
+      const json = this.summaries.of(row, tags);
+      if (!matchedBy) return json;
+      return withLastProperty(
+        json,
+        'matchedBy',
+        matchedBy({
+          ...this.words.of(row.id, row.text),
+          sourceId: row.sourceId,
+          locationIds: (tags?.locations ?? []).map((l) => l.id),
+        }),
+      );
+    });
+    return jsonObjectWithList<ClaimListDto>('items', items, {
       // Past the cap the total is a lower bound: counting a search or a place filter to the end scans every
       // match (1 M claims: seconds per first page under a team's load), and nobody pages through 10,000.
       totalCapped: counted !== null && counted > TOTAL_CAP,
@@ -117,7 +118,7 @@ export class ClaimListService {
           ? encodeCursor({ sort, key: this.claimList.sortKey(last, sort), id: last.id })
           : null,
       total: counted === null ? null : Math.min(counted, TOTAL_CAP),
-    };
+    } satisfies Omit<ClaimListDto, 'items'>);
   }
 
   /** A remembered page's rows in its order: only the claims whose version changed are read in full. */

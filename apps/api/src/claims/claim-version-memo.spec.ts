@@ -96,4 +96,19 @@ describe('ClaimVersionMemo', () => {
     );
     expect(reads.at(-1)).toEqual([1]);
   });
+
+  it('keeps the value it holds for a claim stored again at the same version, and takes a new version', () => {
+    const memo = new ClaimVersionMemo<{ text: string }>(dataSource, 10);
+    const names = memo.namesVersion();
+    const first = { text: 'v1' };
+    expect(memo.store(names, [{ id: 1, version: 1, value: first }])).toEqual([first]);
+    const [again] = memo.store(names, [{ id: 1, version: 1, value: { text: 'v1' } }]);
+    expect(again).toBe(first);
+    const edited = { text: 'v2' };
+    const [newer] = memo.store(names, [{ id: 1, version: 2, value: edited }]);
+    expect(newer).toBe(edited);
+    bumpDataVersion(dataSource, { domains: ['names'] });
+    const renamed = { text: 'v2 renamed' };
+    expect(memo.store(memo.namesVersion(), [{ id: 1, version: 2, value: renamed }])[0]).toBe(renamed);
+  });
 });

@@ -66,11 +66,21 @@ export class ClaimVersionMemo<T> {
     return dataVersion(this.dataSource, ['names']);
   }
 
-  /** Values read with their claims' versions by another statement (a page read whole), under `namesVersion()`. */
-  store(names: number, values: Iterable<{ id: number; version: number; value: T }>): void {
-    if (!this.enabled) return;
+  /**
+   * Values read with their claims' versions by another statement (a page read whole), under `namesVersion()`. Returns
+   * the values to use, in their order: the one already remembered where it is current (the same claim version and
+   * names), so a claim keeps one value, and what is made from it (its JSON) stays valid, however often it is read.
+   */
+  store(names: number, values: readonly { id: number; version: number; value: T }[]): T[] {
+    if (!this.enabled) return values.map(({ value }) => value);
     const storedAt = this.now();
-    for (const { id, version, value } of values) this.remember(id, { version, names, storedAt, value });
+    const fresh = storedAt - CLAIM_MEMO_TTL_MS;
+    return values.map(({ id, version, value }) => {
+      const known = this.byClaim.get(id);
+      if (known && known.version === version && known.names === names && known.storedAt > fresh) return known.value;
+      this.remember(id, { version, names, storedAt, value });
+      return value;
+    });
   }
 
   private remember(id: number, entry: Entry<T>): void {

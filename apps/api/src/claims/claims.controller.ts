@@ -20,6 +20,7 @@ import { ClaimLinkDto, CreateClaimLinkDto } from './dto/claim-link.dto.js';
 import { ClaimListQueryDto } from './dto/claim-list-query.dto.js';
 import { ClaimListDto } from './dto/claim-summary.dto.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import type { JsonBytes } from '../common/json-bytes/json-bytes.js';
 
 @ApiTags('claims')
 @Controller('claims')
@@ -33,7 +34,7 @@ export class ClaimsController {
   @Roles('viewer')
   @ApiOperation({ summary: 'List the claims matching the filters, a page at a time' })
   @ApiOkResponse({ type: ClaimListDto })
-  list(@Query() query: ClaimListQueryDto): Promise<ClaimListDto> {
+  list(@Query() query: ClaimListQueryDto): Promise<JsonBytes<ClaimListDto>> {
     return this.claimList.list(query);
   }
 
