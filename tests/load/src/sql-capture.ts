@@ -117,6 +117,7 @@ export class RawDb {
     const connection = await createConnection({
       host: target.host,
       port: target.port,
+      socketPath: target.socketPath,
       user: target.username,
       password: target.password,
       database: target.database,

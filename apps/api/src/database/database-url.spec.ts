@@ -23,6 +23,16 @@ describe('parseDatabaseUrl', () => {
     });
   });
 
+  it("reads the server's Unix socket from ?socket=, and refuses a relative one", () => {
+    expect(parseDatabaseUrl('mariadb://root@localhost/claimline?socket=/run/mysqld/mysqld.sock')).toMatchObject({
+      dialect: 'mariadb',
+      database: 'claimline',
+      socketPath: '/run/mysqld/mysqld.sock',
+    });
+    expect(parseDatabaseUrl('mariadb://root@db/claimline')).not.toHaveProperty('socketPath');
+    expect(() => parseDatabaseUrl('mariadb://root@localhost/claimline?socket=mysqld.sock')).toThrow(/absolute path/);
+  });
+
   it('keeps the mysql scheme as the mysql dialect', () => {
     expect(parseDatabaseUrl('mysql://root@127.0.0.1/test').dialect).toBe('mysql');
   });

@@ -5,13 +5,22 @@ export type DatabaseDialect = 'sqlite' | 'mariadb' | 'mysql';
 
 export type DatabaseTarget =
   | { dialect: 'sqlite'; file: string }
-  | { dialect: 'mariadb' | 'mysql'; host: string; port: number; username: string; password: string; database: string };
+  | {
+      dialect: 'mariadb' | 'mysql';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+      /** `?socket=/path`: the server's Unix socket instead of TCP (a database on the same machine). */
+      socketPath?: string;
+    };
 
 export const DEFAULT_SQLITE_FILE = './data/claimline.sqlite';
 
 /**
  * Reads `DB_URL`: unset → the embedded SQLite file; `sqlite:/path` → that file;
- * `mariadb://` or `mysql://` → a server through mysql2.
+ * `mariadb://` or `mysql://` → a server through mysql2, over TCP or, with `?socket=/path`, its Unix socket.
  */
 export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseTarget {
   if (!url || url.trim() === '') return { dialect: 'sqlite', file: resolve(cwd, DEFAULT_SQLITE_FILE) };
@@ -32,6 +41,9 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (!database) throw new Error('DB_URL must name a database, e.g. mariadb://root@127.0.0.1:3306/claimline');
+  const socketPath = parsed.searchParams.get('socket');
+  if (socketPath !== null && !socketPath.startsWith('/'))
+    throw new Error('DB_URL socket must be an absolute path, e.g. ?socket=/run/mysqld/mysqld.sock');
   return {
     dialect: scheme,
     host: parsed.hostname || '127.0.0.1',
@@ -39,6 +51,7 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
     username: decodeURIComponent(parsed.username || 'root'),
     password: decodeURIComponent(parsed.password),
     database,
+    ...(socketPath === null ? {} : { socketPath }),
   };
 }
 

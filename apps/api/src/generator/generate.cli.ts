@@ -73,6 +73,7 @@ async function ensureMysqlDatabase(url: string | undefined): Promise<void> {
   const connection = await createConnection({
     host: target.host,
     port: target.port,
+    socketPath: target.socketPath,
     user: target.username,
     password: target.password,
   });
