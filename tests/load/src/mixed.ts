@@ -1,3 +1,4 @@
+import { BenchClient, type Answer } from './bench-client.js';
 import { mariadbPid, processCpuMs, sampleRss, type Server } from './server.js';
 
 /**
@@ -31,7 +32,7 @@ export type MixedFigures = {
 };
 
 type Sample = { ids: number[]; sources: number[]; places: number[]; narratives: number[] };
-type Pick = { kind: string; run: () => Promise<Response> };
+type Pick = { kind: string; run: () => Promise<Answer> };
 
 /** The searches a team types: common words, a place, phrases, English words, no match. */
 export const SEARCHES = [
@@ -52,8 +53,8 @@ const SORTS = ['', '&sort=eventDate', '&sort=-createdAt'];
 
 export async function runMixed(server: Server, options: MixedOptions): Promise<MixedFigures> {
   const sample = await sampleReferences(server);
-  const headers = { authorization: `Bearer ${server.token}` };
-  const get = (path: string) => fetch(`${server.base}${path}`, { headers });
+  const client = new BenchClient(server.base, server.token, options.connections);
+  const get = (path: string) => client.get(path);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
   const reads: { weight: number; make: () => Pick }[] = [
     {
@@ -103,19 +104,19 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
   // chart and total that reads them is recomputed) and a link.
   const write = (): Pick => {
     const roll = Math.random();
-    if (roll < 1 / 3) return { kind: 'write: PATCH note', run: () => patchClaim(server, pick(sample.ids), noteChange) };
+    if (roll < 1 / 3) return { kind: 'write: PATCH note', run: () => patchClaim(client, pick(sample.ids), noteChange) };
     if (roll < 2 / 3)
       return {
         kind: 'write: PATCH tag',
-        run: () => patchClaim(server, pick(sample.ids), () => ({ narratives: [pick(sample.narratives)] })),
+        run: () => patchClaim(client, pick(sample.ids), () => ({ narratives: [pick(sample.narratives)] })),
       };
     return {
       kind: LINK_KIND,
       run: () =>
-        fetch(`${server.base}/api/claim-links`, {
-          method: 'POST',
-          headers: { ...headers, 'content-type': 'application/json' },
-          body: JSON.stringify({ fromId: pick(sample.ids), toId: pick(sample.ids), relation: 'same-event' }),
+        client.send('POST', '/api/claim-links', {
+          fromId: pick(sample.ids),
+          toId: pick(sample.ids),
+          relation: 'same-event',
         }),
     };
   };
@@ -150,17 +151,16 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
       const t0 = performance.now();
       let failure: string | null = null;
       try {
-        const response = await run();
-        const body = await response.arrayBuffer();
-        if (kind === LINK_KIND && response.status === 201) madeLinks.push(linkIdOf(body));
+        const { status, body } = await run();
+        if (kind === LINK_KIND && status === 201) madeLinks.push(linkIdOf(body));
         // A duplicate link, a link of a claim to itself or a stale version are answers, not failures.
-        const expected = response.ok || (kind.startsWith('write') && [400, 409].includes(response.status));
-        if (!expected) failure = `${kind}: HTTP ${response.status}`;
+        const expected = (status >= 200 && status < 300) || (kind.startsWith('write') && [400, 409].includes(status));
+        if (!expected) failure = `${kind}: HTTP ${status}`;
       } catch (error) {
-        // fetch only says "fetch failed": the cause (ECONNRESET, a timeout …) is what tells a client-side
-        // socket problem from a server that stopped answering.
-        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        failure = `${kind}: ${String(error)}${cause ? ` (${cause.code ?? cause.message ?? ''})` : ''}`;
+        // The code (ECONNRESET, UND_ERR_HEADERS_TIMEOUT …) tells a client-side socket problem from a server that
+        // stopped answering.
+        const code = (error as { code?: string }).code;
+        failure = `${kind}: ${String(error)}${code ? ` (${code})` : ''}`;
       }
       const ms = performance.now() - t0;
       const list = latencies.get(kind) ?? [];
@@ -173,6 +173,7 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
     }
   };
   await Promise.all(Array.from({ length: options.connections }, worker));
+  await client.close();
   const elapsed = (Date.now() - started) / 1000;
   const { peakRssMb } = rss.stop();
   const clientCpu = process.cpuUsage(cpuBefore.client);
@@ -221,19 +222,14 @@ export async function runMixed(server: Server, options: MixedOptions): Promise<M
 const noteChange = () => ({ note: `bench ${Date.now()}` });
 
 /** Reads the claim's version, then PATCHes `change()` with it (a stale version is a 409, counted as an answer). */
-async function patchClaim(server: Server, id: number, change: () => object): Promise<Response> {
-  const headers = { authorization: `Bearer ${server.token}` };
-  const claim = (await (await fetch(`${server.base}/api/claims/${id}`, { headers })).json()) as { version: number };
-  return fetch(`${server.base}/api/claims/${id}`, {
-    method: 'PATCH',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ ...change(), version: claim.version }),
-  });
+async function patchClaim(client: BenchClient, id: number, change: () => object): Promise<Answer> {
+  const claim = JSON.parse((await client.get(`/api/claims/${id}`)).body.toString('utf8')) as { version: number };
+  return client.send('PATCH', `/api/claims/${id}`, { ...change(), version: claim.version });
 }
 
 /** Ids to aim at, read once from the API before the clock starts. */
-function linkIdOf(body: ArrayBuffer): number {
-  return Number((JSON.parse(new TextDecoder().decode(body)) as { id: number }).id);
+function linkIdOf(body: Buffer): number {
+  return Number((JSON.parse(body.toString('utf8')) as { id: number }).id);
 }
 
 /** Deletes the links a run made (outside the measured time), one at a time, and fails loudly if one is refused. */
