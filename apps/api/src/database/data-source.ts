@@ -35,8 +35,7 @@ export function buildDataSourceOptions(target: DatabaseTarget): DataSourceOption
     username: target.username,
     password: target.password,
     database: target.database,
-    // A database on the same machine: its Unix socket costs the API ~4 % and MariaDB ~9 % less CPU per request than
-    // loopback TCP under a team's load (docs/benchmarks.md, session 14).
+    // A server on the same machine, through its Unix socket (one run with networking off, or reached only that way).
     ...(target.socketPath ? { socketPath: target.socketPath } : {}),
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
