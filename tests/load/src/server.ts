@@ -1,5 +1,5 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const REPO = resolve(process.cwd());
@@ -141,12 +141,13 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 /** The pid of the local MariaDB server, when one runs on this machine (its CPU is part of a request's cost). */
 export function mariadbPid(): number | null {
-  for (const name of ['mariadbd', 'mysqld']) {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
     try {
-      const pid = Number(execFileSync('pidof', ['-s', name], { encoding: 'utf8' }).trim());
-      if (pid > 0) return pid;
+      const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (name === 'mariadbd' || name === 'mysqld') return Number(entry);
     } catch {
-      // not running under that name
+      // the process ended while the list was read
     }
   }
   return null;
