@@ -1,6 +1,7 @@
 import type { ClaimRow } from './claim-rows.js';
 import type { ClaimLocationRow, ClaimNarrativeRow } from './claims.repository.js';
 import { toClaimSummaryDto } from './dto/claim-summary.dto.js';
+import { keptUtf8 } from '../common/json-bytes/json-bytes.js';
 
 export type ClaimTags = { narratives: ClaimNarrativeRow[]; locations: ClaimLocationRow[] };
 
@@ -16,7 +17,7 @@ export class ClaimSummaryJson {
   of(row: ClaimRow, tags: ClaimTags | undefined): Buffer {
     const known = this.byRow.get(row);
     if (known && known.tags === tags) return known.json;
-    const json = Buffer.from(JSON.stringify(toClaimSummaryDto(row, tags?.narratives ?? [], tags?.locations ?? [])));
+    const json = keptUtf8(JSON.stringify(toClaimSummaryDto(row, tags?.narratives ?? [], tags?.locations ?? [])));
     this.byRow.set(row, { tags, json });
     return json;
   }

@@ -1,4 +1,4 @@
-import { jsonObjectWithList, JsonBytes, withLastProperty, type JsonPieces } from './json-bytes.js';
+import { jsonObjectWithList, JsonBytes, keptUtf8, withLastProperty, type JsonPieces } from './json-bytes.js';
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 const text = (pieces: JsonPieces) => (Buffer.isBuffer(pieces) ? pieces : Buffer.concat(pieces)).toString('utf8');
@@ -9,6 +9,15 @@ describe('JsonBytes', () => {
     const bytes = JsonBytes.of(value);
     expect(bytes.bytes.equals(Buffer.from(JSON.stringify(value), 'utf8'))).toBe(true);
     expect(bytes.parse()).toEqual(value);
+  });
+});
+
+describe('keptUtf8', () => {
+  it("is the text's UTF-8 in a buffer of its own, not a slice of a shared slab", () => {
+    const text = '{"text":"قصف طرابلس"}';
+    const bytes = keptUtf8(text);
+    expect(bytes.toString('utf8')).toBe(text);
+    expect(bytes.buffer.byteLength).toBe(Buffer.byteLength(text));
   });
 });
 
