@@ -13,7 +13,8 @@ import { createTestDatabase, testDialects, type TestDatabase } from '../support/
  *
  * A narrative page on MariaDB walks the date index probing each claim's narratives, bounded in rows
  * examined, and a page the walk leaves short is read again the optimizer's way (ClaimListRepository
- * narrativeWalk). Whichever way a page is read, it holds the same rows in the same order as the plain
+ * taggedWalk), unless the narrative or place holds few claims: then it is read as a set (fewTaggedClaims).
+ * Whichever way a page is read, it holds the same rows in the same order as the plain
  * SQL: first page and every keyset page, common and rare narratives, with and without other filters.
  */
 describe.each(testDialects())('claim page plans on %s', (dialect) => {
@@ -70,6 +71,7 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
       { key: 'location', id: places[0], camp: String(camp) },
     ];
     const tagTable = { narrative: ['claim_narratives', 'narrative_id'], location: ['claim_locations', 'location_id'] };
+    let walkedSome = false;
     for (const { key, id, camp: oneCamp } of cases) {
       const [table, column] = tagTable[key];
       for (const sort of ['-eventDate', 'eventDate', 'createdAt'] as ClaimSort[]) {
@@ -87,19 +89,34 @@ describe.each(testDialects())('claim page plans on %s', (dialect) => {
         ).map((row) => Number(row.id));
         expect(expected.length).toBeGreaterThan(0);
         const filters: ClaimFiltersDto = { [key]: [id], ...(oneCamp ? { camp: [oneCamp] } : {}) };
-        for (const bound of [30_000, 40]) {
+        // Walked (no tag counts as few) with room and with a bound so low it falls back; then read as a set.
+        for (const [bound, few] of [
+          [30_000, -1],
+          [40, -1],
+          [30_000, 1_000_000],
+        ]) {
           claims.taggedWalkRows = bound;
-          expect({ key, id, oneCamp, sort, bound, ids: await pagedIds(filters, sort) }).toEqual({
+          claims.fewTaggedClaims = few;
+          const walks = jest.spyOn(dataSource, 'query');
+          const ids = await pagedIds(filters, sort);
+          const walked = walks.mock.calls.some(([sql]) => String(sql).includes('ROWS EXAMINED'));
+          walks.mockRestore();
+          // A tag of few claims is never walked; otherwise MariaDB walks (but for one place by event date).
+          if (few > 0) expect(walked).toBe(false);
+          else walkedSome ||= walked;
+          expect({ key, id, oneCamp, sort, bound, few, ids }).toEqual({
             key,
             id,
             oneCamp,
             sort,
             bound,
+            few,
             ids: expected,
           });
         }
       }
     }
+    expect(walkedSome).toBe(dialect === 'mariadb');
   });
 
   it('pages a from/to window in every sort as the plain SQL does (the window read as an event_date range)', async () => {

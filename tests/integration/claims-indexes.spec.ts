@@ -4,9 +4,12 @@ import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
 
 const DROPPED = ['idx_claims_camp_week_source', 'idx_claims_month', 'idx_claims_week'];
-const KEPT = ['idx_claims_camp_day', 'idx_claims_day', 'idx_claims_status'];
+const KEPT = ['idx_claims_camp_day', 'idx_claims_day', 'idx_claims_conflict_status_event_date_id'];
 
-/** The claims indexes no statement reads are gone (1768000000000), and reverting the migration brings them back. */
+/**
+ * The claims indexes no statement reads are gone (1768000000000), the status index leads with the conflict
+ * (1768100000000), and reverting each migration brings back what it replaced.
+ */
 describe.each(testDialects())('claims indexes on %s', (dialect) => {
   let database: TestDatabase;
   let dataSource: DataSource;
@@ -34,7 +37,12 @@ describe.each(testDialects())('claims indexes on %s', (dialect) => {
   it('drops the unread indexes, keeps the read ones, and restores them when reverted', async () => {
     const after = await indexNames();
     expect(after).toEqual(expect.arrayContaining(KEPT));
-    expect(after.filter((name) => DROPPED.includes(name))).toEqual([]);
+    expect(after.filter((name) => [...DROPPED, 'idx_claims_status'].includes(name))).toEqual([]);
+
+    await dataSource.undoLastMigration();
+    const withStatusFirst = await indexNames();
+    expect(withStatusFirst).toContain('idx_claims_status');
+    expect(withStatusFirst).not.toContain('idx_claims_conflict_status_event_date_id');
 
     await dataSource.undoLastMigration();
     expect((await indexNames()).filter((name) => DROPPED.includes(name))).toEqual(DROPPED);

@@ -19,6 +19,7 @@ import {
 } from '../analytics/analytics-place-rollups.repository.js';
 import { claimFiltersOf } from '../analytics/utils/claim-filters-of.js';
 import { ClaimSearchTotals, countRows } from './claim-search-totals.js';
+import { FEW_TAGGED_CLAIMS, fewTaggedClaims } from './few-tagged-claims.js';
 
 const SORT_COLUMNS: Record<ClaimSort, { column: string; direction: 'ASC' | 'DESC' }> = {
   eventDate: { column: 'c.event_date', direction: 'ASC' },
@@ -45,6 +46,8 @@ export class ClaimListRepository {
 
   /** Rows a narrative or place page's walk may examine before it is read the optimizer's way (tests lower it). */
   taggedWalkRows = 30_000;
+  /** Claims of a page's places (or narratives) up to which they are read as a set, not walked (tests vary it). */
+  fewTaggedClaims = FEW_TAGGED_CLAIMS;
 
   /**
    * One page in keyset order; asks for one row more than `limit` so the caller knows whether another page
@@ -139,7 +142,9 @@ export class ClaimListRepository {
         (await this.creationWalk(filters, direction, pageQuery(false, true), limit)) ??
         (await qb.getRawMany<ClaimRow>());
     else if (!sqlite && !plan && (filters.narrative?.length || filters.location?.length))
-      page = await this.taggedWalk(filters.location?.length ? pageQuery(true) : qb, qb, limit);
+      page = (await fewTaggedClaims(this.dataSource, filters, this.fewTaggedClaims))
+        ? await qb.getRawMany<ClaimRow>()
+        : await this.taggedWalk(filters.location?.length ? pageQuery(true) : qb, qb, limit);
     else page = await qb.getRawMany<ClaimRow>();
     if (!idsFirst) return page.map(normalizeClaimRow);
     return this.rowsOf(

@@ -29,6 +29,7 @@ import { NarrativeCountsTotal1767700000000 } from './1767700000000-narrative-cou
 import { NarrativeCountsByMonth1767800000000 } from './1767800000000-narrative-counts-by-month.js';
 import { ClaimsSourceIndexCoversCreation1767900000000 } from './1767900000000-claims-source-index-covers-creation.js';
 import { DropUnreadClaimsIndexes1768000000000 } from './1768000000000-drop-unread-claims-indexes.js';
+import { ClaimsStatusIndexByConflict1768100000000 } from './1768100000000-claims-status-index-by-conflict.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   NarrativeCountsByMonth1767800000000,
   ClaimsSourceIndexCoversCreation1767900000000,
   DropUnreadClaimsIndexes1768000000000,
+  ClaimsStatusIndexByConflict1768100000000,
 ];
