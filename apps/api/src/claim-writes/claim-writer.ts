@@ -372,7 +372,11 @@ export class ClaimWriter {
  * tools that hold a bare DataSource (the generator); the search index has its own rebuild
  * (`npm run db:reindex-search`).
  */
-export async function rebuildDerivedClaimData(dataSource: DataSource, manager: EntityManager): Promise<void> {
+export async function rebuildDerivedClaimData(
+  dataSource: DataSource,
+  manager: EntityManager,
+  options: { copiesWritten?: boolean } = {},
+): Promise<void> {
   await new ClaimWritesRepository().syncAnalystStatus(manager);
-  await new RollupsRepository(dataSource).rebuild(manager);
+  await new RollupsRepository(dataSource).rebuild(manager, options);
 }
