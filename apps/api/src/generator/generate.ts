@@ -9,7 +9,7 @@ import {
   type DateBuckets,
 } from '@claimline/contracts';
 import { normalizeArabic } from '@claimline/extraction';
-import { openBulkWriter, type Row } from './bulk-writer.js';
+import { openSplitBulkWriter, type Row } from './bulk-writer.js';
 import { ClaimTermBuffer } from './claim-term-buffer.js';
 import { finishLoad } from './finish-load.js';
 import {
@@ -166,7 +166,8 @@ export async function generateCorpus(dataSource: DataSource, options: GenerateOp
     );
   }
 
-  const writer = await openBulkWriter(dataSource);
+  // The articles (their bodies are most of the bytes) load beside the claims and their tags.
+  const writer = await openSplitBulkWriter(dataSource, ['articles', 'article_framing']);
   let suspendedIndexes: SuspendedIndexes | null = null;
   try {
     const reference = await seedReferenceData(dataSource, writer, timestamp(to, 0));
