@@ -83,6 +83,7 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
     return [
       ['chosen', undefined],
       ['walk, sets read first', { kind: 'walk', probe: false }],
+      ['walk, sets read first, sources as a set', { kind: 'walk', probe: false, sourceSet: true }],
       ['walk, probed per claim', { kind: 'walk', probe: true }],
       // MariaDB: a bound small enough that most walks stop short and are read again with the sets.
       ['walk, probed, bounded', { kind: 'walk', probe: true, examineAtMost: 40 }],
@@ -110,7 +111,11 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
       'SELECT l.name_ar FROM claim_locations cl JOIN locations l ON l.id = cl.location_id GROUP BY l.id, l.name_ar ORDER BY COUNT(*) DESC LIMIT 1',
     );
 
+    const [source] = await q(
+      'SELECT s.name_ar FROM claims c JOIN sources s ON s.id = c.source_id GROUP BY s.id, s.name_ar ORDER BY COUNT(*) DESC LIMIT 1',
+    );
     const searches = [
+      String(source.name_ar),
       common.term,
       rare.term,
       'zzqxvw',
@@ -168,6 +173,19 @@ describe.each(testDialects())('search page plans on %s', (dialect) => {
     expect((await plans.plan({ q: 'zzqxvw', conflict }))?.kind).toBe('candidates');
     expect((await plans.plan({ q: terms[terms.length - 1].term, conflict }))?.kind).toBe('candidates');
     expect(await plans.plan({ q: 'a', conflict })).toBeNull();
+  });
+
+  it('reads the named sources as a set of claim ids in a MariaDB walk when they have few claims', async () => {
+    // The source the first test searches by name: its name resolves to it.
+    const [source] = await q(
+      'SELECT s.id, s.name_ar FROM claims c JOIN sources s ON s.id = c.source_id GROUP BY s.id, s.name_ar ORDER BY COUNT(*) DESC LIMIT 1',
+    );
+    const resolved = await references.resolve({ q: String(source.name_ar), conflict });
+    expect(resolved.qMatch?.sourceIds).toContain(Number(source.id));
+    const plans = new ClaimSearchPlanRepository(dataSource);
+    const chosen = await plans.sourceSetFor({ conflict }, [Number(source.id)]);
+    expect(chosen).toEqual(dialect === 'mariadb' ? { sourceSet: true } : {});
+    expect(await plans.sourceSetFor({ conflict }, [])).toEqual({});
   });
 
   it('counts a place search narrowed to a camp through its candidates once a named set passes the cap', async () => {

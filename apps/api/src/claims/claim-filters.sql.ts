@@ -12,9 +12,15 @@ import type { SearchMatch } from '../search/search-references.js';
  */
 /**
  * `qProbe` / `locationProbe`: the search's sets, or the place filter's, as a primary-key probe per claim
- * (for a page walking the date index) instead of a set read first.
+ * (for a page walking the date index) instead of a set read first. `qSourceSet`: the named sources as a set of
+ * claim ids too, not a test of each claim's `source_id` (which reads its row).
  */
-type SearchableFilters = ClaimFilters & { qMatch?: SearchMatch; qProbe?: boolean; locationProbe?: boolean };
+type SearchableFilters = ClaimFilters & {
+  qMatch?: SearchMatch;
+  qProbe?: boolean;
+  qSourceSet?: boolean;
+  locationProbe?: boolean;
+};
 
 type FilterSql = {
   [K in ClaimFilterKey]: (
@@ -87,7 +93,11 @@ function applyFilter<K extends ClaimFilterKey>(
   FILTER_SQL[key](qb, value, filters);
 }
 
-function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, { qMatch, qProbe }: SearchableFilters): void {
+function applySearch(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  q: string,
+  { qMatch, qProbe, qSourceSet }: SearchableFilters,
+): void {
   const words = queryWords(q);
   // Each word must start a word of the claim: a primary-key range of claim_terms per word (see
   // search/search-terms.ts). IN (subquery), not a correlated EXISTS, so the planner may drive the page
@@ -117,7 +127,11 @@ function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, { qMatch,
   // Or the claim's source or one of its places is named by the query (ids resolved beforehand, so the
   // SQL stays two index lookups: claims.source_id and claim_locations (location_id, claim_id)).
   if (qMatch?.sourceIds.length) {
-    alternatives.push('c.source_id IN (:...fQSource)');
+    alternatives.push(
+      qSourceSet
+        ? 'c.id IN (SELECT fqs.id FROM claims fqs WHERE fqs.source_id IN (:...fQSource))'
+        : 'c.source_id IN (:...fQSource)',
+    );
     params.fQSource = qMatch.sourceIds;
   }
   if (qMatch?.locationIds.length) {

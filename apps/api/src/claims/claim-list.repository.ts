@@ -101,7 +101,12 @@ export class ClaimListRepository {
     // both, MariaDB took the conflict prefix of the date index and walked it from the newest claim down to
     // the window (1 M, a 2019 window: 2.5 s a page) instead of reading the range (0.5 ms).
     const { from: _from, to: _to, ...withoutWindow } = sqlite ? others : filters;
-    const pageFilters = { ...withoutWindow, ...(probe ? { qProbe: true } : {}) };
+    const sourceSet = plan?.kind === 'walk' && plan.sourceSet;
+    const pageFilters = {
+      ...withoutWindow,
+      ...(probe ? { qProbe: true } : {}),
+      ...(sourceSet ? { qSourceSet: true } : {}),
+    };
     const pageQuery = (probePlaces: boolean, walkCreation = false): SelectQueryBuilder<ClaimRow> => {
       const qb = applyClaimFilters(
         idsFirst ? this.selectIds(candidates) : selectClaims(this.dataSource.manager, candidates),
