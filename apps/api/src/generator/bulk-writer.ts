@@ -46,11 +46,7 @@ export async function openSplitBulkWriter(dataSource: DataSource, tables: readon
     await first.close();
     throw error;
   });
-  const both = async (step: (writer: BulkWriter) => Promise<void>): Promise<void> => {
-    const results = await Promise.allSettled([step(first), step(second)]);
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
-  };
+  const both = (step: (writer: BulkWriter) => Promise<void>): Promise<void> => settleAll([step(first), step(second)]);
   return {
     dialect: first.dialect,
     insert: (table, columns, rows) => (tables.includes(table) ? second : first).insert(table, columns, rows),
@@ -63,6 +59,12 @@ export async function openSplitBulkWriter(dataSource: DataSource, tables: readon
     },
     close: () => both((writer) => writer.close()),
   };
+}
+
+/** Promise.all that lets every branch finish (they share connections) before the first failure is thrown. */
+export async function settleAll(branches: Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(branches)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 async function openMysqlWriter(dataSource: DataSource): Promise<BulkWriter> {

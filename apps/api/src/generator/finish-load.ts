@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { openBulkWriter, type BulkWriter } from './bulk-writer.js';
+import { openBulkWriter, settleAll, type BulkWriter } from './bulk-writer.js';
 import type { ClaimTermBuffer } from './claim-term-buffer.js';
 import { BULK_LOADED_TABLES, type BulkLoadedTable, type SuspendedIndexes } from './index-suspension.js';
 import { rebuildDerivedClaimData } from '../claim-writes/claim-writer.js';
@@ -80,12 +80,6 @@ export async function finishLoad(
   } finally {
     await termWriter.close();
   }
-}
-
-/** Promise.all that lets every branch finish (they share connections) before the first failure is thrown. */
-async function settleAll(branches: Promise<void>[]): Promise<void> {
-  const failed = (await Promise.allSettled(branches)).find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /** claim_terms in primary-key order, in one transaction (on MariaDB an empty table's bulk-load path). */
