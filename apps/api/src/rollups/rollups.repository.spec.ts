@@ -44,6 +44,21 @@ describe('RollupsRepository', () => {
       'SELECT camp_id, narrative_id, SUM(n) AS n FROM claim_narrative_counts_daily GROUP BY camp_id, narrative_id HAVING SUM(n) <> 0 ORDER BY 1, 2',
     );
 
+  /** Each rollup table holds exactly what grouping every claim by its key gives. */
+  const expectEveryRollupAsGrouped = async () => {
+    for (const table of ROLLUP_TABLES) {
+      const columns = insertedColumns(table);
+      const stored = await dataSource.query(
+        `SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.map((_, i) => i + 1).join(', ')}`,
+      );
+      const grouped = await dataSource.query(groupClaimsSql(table, '1 = 1'));
+      expect({ table: table.name, rows: stored.map(Object.values) }).toEqual({
+        table: table.name,
+        rows: grouped.map(Object.values),
+      });
+    }
+  };
+
   it('rebuild equals the raw counts', async () => {
     await rollups.rebuild();
     expect(await rolled()).toEqual(await rawByDayCamp());
@@ -52,17 +67,51 @@ describe('RollupsRepository', () => {
 
   it('rebuilds every rollup, those summed from a finer one too, as grouping the claims gives it', async () => {
     await rollups.rebuild();
-    for (const table of ROLLUP_TABLES) {
-      const columns = insertedColumns(table);
-      const rebuilt = await dataSource.query(
-        `SELECT ${columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.map((_, i) => i + 1).join(', ')}`,
-      );
-      const grouped = await dataSource.query(groupClaimsSql(table, '1 = 1'));
-      expect({ table: table.name, rows: rebuilt.map(Object.values) }).toEqual({
-        table: table.name,
-        rows: grouped.map(Object.values),
-      });
-    }
+    await expectEveryRollupAsGrouped();
+  });
+
+  it("adds new articles' untagged claims to every rollup as grouping the claims gives it", async () => {
+    await rollups.rebuild();
+    // Two new articles, each a copy of a stored one with its claims and places: what an import batch writes.
+    const originals: { id: number }[] = await dataSource.query(
+      'SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id) ORDER BY a.id LIMIT 2',
+    );
+    const added: number[] = [];
+    await dataSource.transaction(async (manager) => {
+      for (const { id } of originals) {
+        const articleColumns = (await manager.query('PRAGMA table_info(articles)'))
+          .map((column: { name: string }) => column.name)
+          .filter((name: string) => name !== 'id');
+        const copied = articleColumns.map((name: string) =>
+          name === 'content_hash' ? "content_hash || '-copy'" : name,
+        );
+        await manager.query(
+          `INSERT INTO articles (${articleColumns.join(', ')}) SELECT ${copied.join(', ')} FROM articles WHERE id = ?`,
+          [id],
+        );
+        const [{ articleId }] = await manager.query('SELECT MAX(id) AS articleId FROM articles');
+        for (const claim of await manager.query('SELECT id FROM claims WHERE article_id = ? ORDER BY id', [id])) {
+          const claimColumns = (await manager.query('PRAGMA table_info(claims)'))
+            .map((column: { name: string }) => column.name)
+            .filter((name: string) => name !== 'id');
+          const values = claimColumns.map((name: string) => (name === 'article_id' ? '?' : name));
+          await manager.query(
+            `INSERT INTO claims (${claimColumns.join(', ')}) SELECT ${values.join(', ')} FROM claims WHERE id = ?`,
+            [articleId, claim.id],
+          );
+          await manager.query(
+            `INSERT INTO claim_locations (claim_id, location_id, mention, conflict_id, event_day, camp_id, status)
+             SELECT (SELECT MAX(id) FROM claims), location_id, mention, conflict_id, event_day, camp_id, status
+             FROM claim_locations WHERE claim_id = ?`,
+            [claim.id],
+          );
+        }
+        added.push(articleId);
+      }
+      await rollups.addArticles(manager, added);
+    });
+    expect(added).toHaveLength(2);
+    await expectEveryRollupAsGrouped();
   });
 
   it('stays equal through a status change, a narrative retag and a source move done in transactions', async () => {
