@@ -66,8 +66,28 @@ function isInitialismDot(text: string, i: number): boolean {
  */
 export function normalizeWithOffsets(original: string, keepNewlines = true): NormalizedText {
   const n = original.length;
-  const out = new Uint16Array(n);
   const offsets = new Int32Array(n + 1);
+  const { units, length } = normalizeUnits(original, keepNewlines, offsets);
+  offsets[length] = n;
+  return { text: decoder.decode(units), offsets: offsets.subarray(0, length + 1) };
+}
+
+/**
+ * normalizeArabic's UTF-16 code units, without the string or the offset map: for a reader that only scans them
+ * (near-duplicate shingles hash every word of every imported article and of its candidates).
+ */
+export function normalizedArabicUnits(text: string): Uint16Array {
+  return normalizeUnits(text, false, null).units;
+}
+
+/** The normalization pass; writes offsets[i] for each normalized unit i when given. */
+function normalizeUnits(
+  original: string,
+  keepNewlines: boolean,
+  offsets: Int32Array | null,
+): { units: Uint16Array; length: number } {
+  const n = original.length;
+  const out = new Uint16Array(n);
   let length = 0;
   let pending = 0; // 0: none, SPACE or NEWLINE
   let pendingIndex = 0;
@@ -83,17 +103,16 @@ export function normalizeWithOffsets(original: string, keepNewlines = true): Nor
     if (pending !== 0) {
       if (length > 0) {
         out[length] = pending;
-        offsets[length] = pendingIndex;
+        if (offsets) offsets[length] = pendingIndex;
         length++;
       }
       pending = 0;
     }
     out[length] = m;
-    offsets[length] = i;
+    if (offsets) offsets[length] = i;
     length++;
   }
-  offsets[length] = n;
-  return { text: decoder.decode(out.subarray(0, length)), offsets: offsets.subarray(0, length + 1) };
+  return { units: out.subarray(0, length), length };
 }
 
 /** Matching form of a text (paragraph breaks kept as "\n"). */

@@ -36,7 +36,14 @@ describe('near-duplicates', () => {
     });
 
     it('shingles hash each run of five words as written with single spaces (the stored band keys depend on it)', () => {
-      for (const text of [seedAr, otherAr, 'قال المتحدث ان 3 قذائف', 'one two']) {
+      const edgeCases = [
+        '',
+        '«…»!',
+        'Ünïcödé STRASSE 𝐀𝐁𝐂 word 😀 test ٣٤ ۵ x',
+        'lone \ud800 surrogate \udc00 here \ud835\udc00 tail',
+        'zero\u200bwidth ـتطويل\tand\nnew lines  U.N. «quoted»',
+      ];
+      for (const text of [seedAr, otherAr, longEn, otherEn, 'قال المتحدث ان 3 قذائف', 'one two', ...edgeCases]) {
         const words = comparisonWords(text);
         const k = Math.min(5, words.length);
         const joined = new Set(
