@@ -39,6 +39,10 @@ export {
   type NearDuplicateRule,
   type TextFingerprint,
 } from './near-duplicates/near-duplicate.js';
+// Extraction and fingerprints of a bulk import's batches on a worker thread.
+export { PrepareThread } from './worker/prepare-thread.js';
+export { prepareText } from './worker/prepare-text.js';
+export type { PreparedText, TextToPrepare } from './worker/prepare-protocol.js';
 
 let defaultExtractor: Extractor | null = null;
 

@@ -8,7 +8,7 @@ import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { OutletsService } from '../outlets/outlets.service.js';
-import { ExtractorProvider } from '../sources/extractor.provider.js';
+import { ExtractorProvider, type ExtractionSnapshot } from '../sources/extractor.provider.js';
 import { SourcesService, aliasKey, normalizeMention } from '../sources/sources.service.js';
 import { ArticlesRepository, type SourceRef } from './articles.repository.js';
 import type { ArticleClaimsBatch } from '../claim-writes/article-claims-batch.js';
@@ -22,7 +22,7 @@ import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto
 import { serializedTransaction } from '../database/transactions.js';
 import { articleSavepoint } from './article-savepoint.js';
 import { ClaimReferences, givenSourceIds } from './claim-references.js';
-import type { TextFingerprint } from '@claimline/extraction';
+import type { PreparedText, TextFingerprint } from '@claimline/extraction';
 import type { BatchCandidates } from '../stories/batch-candidates.js';
 import { StoriesService } from '../stories/stories.service.js';
 
@@ -46,6 +46,8 @@ type PreparedArticle = {
   framing: NewFramingRow[];
   print: TextFingerprint;
 };
+/** An article's extraction and fingerprint as prepareBatch() had them made, with the extractor that made them. */
+type Extracted = { snapshot: ExtractionSnapshot; prepared: PreparedText };
 /** What write() stored: a near-duplicate is attached to the story of `attachedTo` and stores no claims. */
 type Written = { id: number; claimCount: number; storyId: number; attachedTo: number | null; audit: AuditEntry };
 /**
@@ -194,11 +196,12 @@ export class ArticleIngestionService {
    * are never held up by more than one article's extraction.
    */
   async prepareBatch(inputs: readonly ArticleInput[]): Promise<PreparedBatch> {
+    const extracted = await this.extractBatch(inputs);
     const batch: PreparedBatch = { prepared: [], errors: [] };
-    for (const input of inputs) {
+    for (let i = 0; i < inputs.length; i++) {
       await setImmediate();
       try {
-        batch.prepared.push(await this.prepare(input, null));
+        batch.prepared.push(await this.prepare(inputs[i], null, extracted[i]));
         batch.errors.push(null);
       } catch (error) {
         batch.prepared.push(null);
@@ -206,6 +209,35 @@ export class ArticleIngestionService {
       }
     }
     return batch;
+  }
+
+  /**
+   * The batch's extractions and fingerprints, conflict by conflict, from the prepare thread (ExtractorProvider):
+   * the CPU-heavy part of preparing, done on the other core while this one writes the batch before. Undefined for
+   * an article whose conflict does not resolve: prepare() reports why.
+   */
+  private async extractBatch(inputs: readonly ArticleInput[]): Promise<(Extracted | undefined)[]> {
+    const byConflict = new Map<string, number[]>();
+    inputs.forEach((input, index) => {
+      let conflictId: string;
+      try {
+        conflictId = this.scope.resolve(input.conflict);
+      } catch {
+        return;
+      }
+      byConflict.set(conflictId, [...(byConflict.get(conflictId) ?? []), index]);
+    });
+    const extracted = new Array<Extracted | undefined>(inputs.length);
+    for (const [conflictId, indexes] of byConflict) {
+      const snapshot = await this.extractorProvider.get(conflictId);
+      const texts = indexes.map((index) => ({
+        text: inputs[index].body,
+        options: { publishedAt: inputs[index].publishedAt, language: inputs[index].language },
+      }));
+      const prepared = await this.extractorProvider.prepareTexts(snapshot, texts);
+      indexes.forEach((index, at) => (extracted[index] = { snapshot, prepared: prepared[at] }));
+    }
+    return extracted;
   }
 
   /** Writes a prepared batch: the duplicate check, then every article in its savepoint, in one transaction. */
@@ -313,15 +345,17 @@ export class ArticleIngestionService {
    * Everything that needs no transaction: hash, duplicate check (unless `duplicates` is null: a batch checks
    * them when it is written), extraction and claim planning.
    */
-  private async prepare(input: ArticleInput, duplicates?: null): Promise<PreparedArticle> {
+  private async prepare(input: ArticleInput, duplicates?: null, extracted?: Extracted): Promise<PreparedArticle> {
     const contentHash = contentHashOf(input.body);
     const existing = duplicates === null ? null : await this.articles.findIdByHash(contentHash);
     if (existing !== null) throw new DuplicateArticleException(existing);
     const conflictId = this.scope.resolve(input.conflict);
-    const snapshot = await this.extractorProvider.get(conflictId);
+    const snapshot = extracted?.snapshot ?? (await this.extractorProvider.get(conflictId));
     const publishedAt = input.publishedAt;
+    const made = extracted?.prepared;
+    if (made && 'error' in made) throw new Error(made.error);
     // Framing is an article-level count: computed even when the analyst supplies the claims.
-    const result = snapshot.extract(input.body, { publishedAt, language: input.language });
+    const result = made ? made.result : snapshot.extract(input.body, { publishedAt, language: input.language });
     const language: Language = input.language ?? result.language ?? detectLanguage(input.body);
     const planned = input.claims
       ? planManualClaims(input, input.claims, result)
@@ -340,7 +374,9 @@ export class ArticleIngestionService {
       language,
       planned,
       framing,
-      print: this.stories.fingerprint(input.body, contentHash),
+      print: made
+        ? this.stories.keepFingerprint(contentHash, made.print)
+        : this.stories.fingerprint(input.body, contentHash),
     };
   }
 

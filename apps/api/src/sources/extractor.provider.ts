@@ -1,5 +1,14 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { createExtractor } from '@claimline/extraction';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  createExtractor,
+  PrepareThread,
+  prepareText,
+  type ExtractorConfig,
+  type PreparedText,
+  type TextToPrepare,
+} from '@claimline/extraction';
 import type {
   CampId,
   ExtractionOptions,
@@ -8,6 +17,7 @@ import type {
   SourceRegistryEntry,
   GazetteerEntry,
 } from '@claimline/contracts';
+import { REPO_ROOT } from '../config/repo-paths.js';
 import { ConflictPacks } from '../conflicts/conflict-packs.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { SourcesRepository } from './sources.repository.js';
@@ -19,7 +29,12 @@ export type ExtractionSnapshot = {
   extract(text: string, options: ExtractionOptions): ExtractionResult;
   sourceByKey: Map<string, RegisteredSource>;
   locationIdByKey: Map<string, number>;
+  /** What the extractor was built from: the prepare thread builds the same one. */
+  config: ExtractorConfig;
 };
+
+/** The prepare thread's entry, as the extraction library's build leaves it. */
+const PREPARE_WORKER_FILE = join(REPO_ROOT, 'libs/extraction/dist/worker/prepare-worker.js');
 
 /** Registry key of a source row: its built-in key, or a synthetic one for sources analysts created or accepted. */
 export const sourceKeyOf = (source: { id: number; registryKey: string | null }): string =>
@@ -32,10 +47,12 @@ export const sourceKeyOf = (source: { id: number; registryKey: string | null }):
  * camps, affiliations, government context and framing labels) and its sources and places as stored.
  */
 @Injectable()
-export class ExtractorProvider {
+export class ExtractorProvider implements OnModuleDestroy {
   private readonly logger = new Logger('Extractor');
   private readonly current = new Map<string, Promise<ExtractionSnapshot>>();
   private generation = 0;
+  /** Null when the library's build has no worker entry (a test run from sources without a build): in-process. */
+  private readonly thread = existsSync(PREPARE_WORKER_FILE) ? new PrepareThread(PREPARE_WORKER_FILE) : null;
 
   constructor(
     private readonly sources: SourcesRepository,
@@ -59,6 +76,26 @@ export class ExtractorProvider {
       }, forget);
     }
     return snapshot;
+  }
+
+  /**
+   * Extraction and fingerprint of many texts with `snapshot`'s extractor, on the prepare thread: a bulk import's
+   * next batch is prepared there while this thread writes the one before. In this thread when there is no worker
+   * entry or the thread failed (logged): the result is the same either way.
+   */
+  async prepareTexts(snapshot: ExtractionSnapshot, texts: TextToPrepare[]): Promise<PreparedText[]> {
+    if (this.thread) {
+      try {
+        return await this.thread.prepare(snapshot, () => snapshot.config, texts);
+      } catch (error) {
+        this.logger.warn(`The prepare thread failed, preparing in this thread: ${String(error)}`);
+      }
+    }
+    return texts.map((item) => prepareText(snapshot, item));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.thread?.close();
   }
 
   /** Call after a committed registry change (sources are edited without naming their conflict: all are rebuilt). */
@@ -101,10 +138,11 @@ export class ExtractorProvider {
         ambiguous: Boolean(row.ambiguous),
       };
     });
-    const extractor = createExtractor({ pack, sources: registry, locations: gazetteer });
+    const config: ExtractorConfig = { pack, sources: registry, locations: gazetteer };
+    const extractor = createExtractor(config);
     this.logger.debug?.(
       `Extractor for ${conflictId} built from ${registry.length} sources and ${gazetteer.length} places in ${Date.now() - started} ms`,
     );
-    return { extract: (text, options) => extractor.extract(text, options), sourceByKey, locationIdByKey };
+    return { extract: (text, options) => extractor.extract(text, options), sourceByKey, locationIdByKey, config };
   }
 }

@@ -41,6 +41,12 @@ export class StoriesService {
     return print;
   }
 
+  /** A fingerprint made elsewhere (the prepare thread), kept as fingerprint() keeps its own; returns it. */
+  keepFingerprint(contentHash: string, print: TextFingerprint): TextFingerprint {
+    this.prints.set(contentHash, print);
+    return print;
+  }
+
   /** The band index for a batch of articles about to be written, read once (BatchCandidates). */
   async batchCandidates(
     articles: readonly { conflictId: string; print: TextFingerprint }[],
