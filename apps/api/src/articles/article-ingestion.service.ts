@@ -191,9 +191,9 @@ export class ArticleIngestionService {
 
   /**
    * The CPU half of a batch (hashes, extraction, claim planning, fingerprints), reading nothing the batch
-   * writes: an import prepares its next batch while the previous one is being written, so this work fills
-   * the time its connection waits on the database. It yields between articles so that the write's replies
-   * are never held up by more than one article's extraction.
+   * writes: an import prepares its next batch while the previous one is being written. Extraction and
+   * fingerprints run on the prepare thread (extractBatch); the rest yields between articles so that the
+   * write's replies are never held up by more than one article's planning.
    */
   async prepareBatch(inputs: readonly ArticleInput[]): Promise<PreparedBatch> {
     const extracted = await this.extractBatch(inputs);
