@@ -1,53 +1,34 @@
-import { createHash } from 'node:crypto';
-import { setImmediate } from 'node:timers/promises';
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { detectLanguage, normalizeArabic } from '@claimline/extraction';
 import type { Language } from '@claimline/contracts';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
 import { OutletsService } from '../outlets/outlets.service.js';
-import { ExtractorProvider, type ExtractionSnapshot } from '../sources/extractor.provider.js';
+import { ExtractorProvider } from '../sources/extractor.provider.js';
 import { SourcesService, aliasKey, normalizeMention } from '../sources/sources.service.js';
 import { ArticlesRepository, type SourceRef } from './articles.repository.js';
 import type { ArticleClaimsBatch } from '../claim-writes/article-claims-batch.js';
 import { ClaimWriter } from '../claim-writes/claim-writer.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
-import type { NewFramingRow } from '../claim-writes/claim-writes.repository.js';
-import { clip, planExtractedClaims, planManualClaims, type PlannedClaim } from './claim-planning.js';
-import type { CreateArticleDto } from './dto/article-input.dto.js';
+import { clip } from './claim-planning.js';
 import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto/article.dto.js';
 import { serializedTransaction } from '../database/transactions.js';
 import { articleSavepoint } from './article-savepoint.js';
 import { ClaimReferences, givenSourceIds } from './claim-references.js';
-import type { PreparedText, TextFingerprint } from '@claimline/extraction';
 import type { BatchCandidates } from '../stories/batch-candidates.js';
 import { StoriesService } from '../stories/stories.service.js';
+import {
+  ArticlePreparation,
+  DuplicateArticleException,
+  type ArticleInput,
+  type PreparedArticle,
+  type PreparedBatch,
+} from './article-preparation.js';
 
-export type ArticleInput = CreateArticleDto & { publishedEstimated?: boolean };
+export { DuplicateArticleException, type ArticleInput, type PreparedBatch } from './article-preparation.js';
 
-/** 409 body: `{ message, existingId }`. */
-export class DuplicateArticleException extends ConflictException {
-  constructor(readonly existingId: number) {
-    super({ message: `This article is already stored (article ${existingId})`, existingId });
-  }
-}
-
-export const contentHashOf = (body: string): string => createHash('sha256').update(normalizeArabic(body)).digest('hex');
-
-type PreparedArticle = {
-  input: ArticleInput;
-  conflictId: string;
-  contentHash: string;
-  language: Language;
-  planned: PlannedClaim[];
-  framing: NewFramingRow[];
-  print: TextFingerprint;
-};
-/** An article's extraction and fingerprint as prepareBatch() had them made, with the extractor that made them. */
-type Extracted = { snapshot: ExtractionSnapshot; prepared: PreparedText };
 /** What write() stored: a near-duplicate is attached to the story of `attachedTo` and stores no claims. */
 type Written = { id: number; claimCount: number; storyId: number; attachedTo: number | null; audit: AuditEntry };
 /**
@@ -75,9 +56,6 @@ type BatchContext = {
 /** One article's outcome in a batch: stored, or the reason it was not (a duplicate, invalid input, a failed write). */
 export type BatchResult = { id: number; claimCount: number; attachedTo?: number | null } | { error: unknown };
 
-/** A batch's articles as `prepareBatch` left them: each prepared, or the error that refused it. */
-export type PreparedBatch = { prepared: (PreparedArticle | null)[]; errors: unknown[] };
-
 export type BatchOptions = {
   /**
    * Runs in the batch transaction once every article is written, before the commit: a caller records its own
@@ -101,6 +79,7 @@ export class ArticleIngestionService {
     private readonly conflicts: ConflictsRepository,
     private readonly stories: StoriesService,
     private readonly references: ClaimReferences,
+    private readonly preparation: ArticlePreparation,
   ) {}
 
   /** What the extractor would store, with sources resolved against the database; writes nothing. */
@@ -165,7 +144,7 @@ export class ArticleIngestionService {
    * stored article joins its story with no claims of its own, unless `input.separate`.
    */
   async ingest(input: ArticleInput, user: AuthUser | null): Promise<Written> {
-    const prepared = await this.prepare(input);
+    const prepared = await this.preparation.prepare(input);
     try {
       const written = await serializedTransaction(this.dataSource, (manager) =>
         this.writer.insertForArticles(manager, (claims) => this.write(prepared, user, manager, claims, null)),
@@ -186,58 +165,12 @@ export class ArticleIngestionService {
     user: AuthUser | null,
     options: BatchOptions = {},
   ): Promise<BatchResult[]> {
-    return this.writePreparedBatch(await this.prepareBatch(inputs), user, options);
+    return this.writePreparedBatch(await this.preparation.prepareBatch(inputs), user, options);
   }
 
-  /**
-   * The CPU half of a batch (hashes, extraction, claim planning, fingerprints), reading nothing the batch
-   * writes: an import prepares its next batch while the previous one is being written. Extraction and
-   * fingerprints run on the prepare thread (extractBatch); the rest yields between articles so that the
-   * write's replies are never held up by more than one article's planning.
-   */
-  async prepareBatch(inputs: readonly ArticleInput[]): Promise<PreparedBatch> {
-    const extracted = await this.extractBatch(inputs);
-    const batch: PreparedBatch = { prepared: [], errors: [] };
-    for (let i = 0; i < inputs.length; i++) {
-      await setImmediate();
-      try {
-        batch.prepared.push(await this.prepare(inputs[i], null, extracted[i]));
-        batch.errors.push(null);
-      } catch (error) {
-        batch.prepared.push(null);
-        batch.errors.push(error);
-      }
-    }
-    return batch;
-  }
-
-  /**
-   * The batch's extractions and fingerprints, conflict by conflict, from the prepare thread (ExtractorProvider):
-   * the CPU-heavy part of preparing, done on the other core while this one writes the batch before. Undefined for
-   * an article whose conflict does not resolve: prepare() reports why.
-   */
-  private async extractBatch(inputs: readonly ArticleInput[]): Promise<(Extracted | undefined)[]> {
-    const byConflict = new Map<string, number[]>();
-    inputs.forEach((input, index) => {
-      let conflictId: string;
-      try {
-        conflictId = this.scope.resolve(input.conflict);
-      } catch {
-        return;
-      }
-      byConflict.set(conflictId, [...(byConflict.get(conflictId) ?? []), index]);
-    });
-    const extracted = new Array<Extracted | undefined>(inputs.length);
-    for (const [conflictId, indexes] of byConflict) {
-      const snapshot = await this.extractorProvider.get(conflictId);
-      const texts = indexes.map((index) => ({
-        text: inputs[index].body,
-        options: { publishedAt: inputs[index].publishedAt, language: inputs[index].language },
-      }));
-      const prepared = await this.extractorProvider.prepareTexts(snapshot, texts);
-      indexes.forEach((index, at) => (extracted[index] = { snapshot, prepared: prepared[at] }));
-    }
-    return extracted;
+  /** The CPU half of a batch (ArticlePreparation.prepareBatch): an import prepares its next batch with it. */
+  prepareBatch(inputs: readonly ArticleInput[]): Promise<PreparedBatch> {
+    return this.preparation.prepareBatch(inputs);
   }
 
   /** Writes a prepared batch: the duplicate check, then every article in its savepoint, in one transaction. */
@@ -338,45 +271,6 @@ export class ArticleIngestionService {
         (await this.articles.findSourceRefs(articles.flatMap(givenSourceIds), manager)).map((ref) => [ref.id, ref]),
       ),
       campsOf,
-    };
-  }
-
-  /**
-   * Everything that needs no transaction: hash, duplicate check (unless `duplicates` is null: a batch checks
-   * them when it is written), extraction and claim planning.
-   */
-  private async prepare(input: ArticleInput, duplicates?: null, extracted?: Extracted): Promise<PreparedArticle> {
-    const contentHash = contentHashOf(input.body);
-    const existing = duplicates === null ? null : await this.articles.findIdByHash(contentHash);
-    if (existing !== null) throw new DuplicateArticleException(existing);
-    const conflictId = this.scope.resolve(input.conflict);
-    const snapshot = extracted?.snapshot ?? (await this.extractorProvider.get(conflictId));
-    const publishedAt = input.publishedAt;
-    const made = extracted?.prepared;
-    if (made && 'error' in made) throw new Error(made.error);
-    // Framing is an article-level count: computed even when the analyst supplies the claims.
-    const result = made ? made.result : snapshot.extract(input.body, { publishedAt, language: input.language });
-    const language: Language = input.language ?? result.language ?? detectLanguage(input.body);
-    const planned = input.claims
-      ? planManualClaims(input, input.claims, result)
-      : planExtractedClaims(result, snapshot, publishedAt);
-    const framing: NewFramingRow[] = result.framing.map((f) => ({
-      campId: f.camp,
-      label: clip(f.label, 120),
-      voice: f.voice,
-      tone: f.tone,
-      count: f.count,
-    }));
-    return {
-      input,
-      conflictId,
-      contentHash,
-      language,
-      planned,
-      framing,
-      print: made
-        ? this.stories.keepFingerprint(contentHash, made.print)
-        : this.stories.fingerprint(input.body, contentHash),
     };
   }
 
