@@ -87,7 +87,9 @@ export class ArticlePreparation {
       } catch {
         return;
       }
-      byConflict.set(conflictId, [...(byConflict.get(conflictId) ?? []), index]);
+      const indexes = byConflict.get(conflictId);
+      if (indexes) indexes.push(index);
+      else byConflict.set(conflictId, [index]);
     });
     const extracted = new Array<Extracted | undefined>(inputs.length);
     for (const [conflictId, indexes] of byConflict) {
