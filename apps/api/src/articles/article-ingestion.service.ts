@@ -14,8 +14,15 @@ import { ConflictScope } from '../conflicts/conflict-scope.js';
 import { ConflictsRepository } from '../conflicts/conflicts.repository.js';
 import { clip } from './claim-planning.js';
 import { toNearDuplicateDto, type PreviewClaimDto, type PreviewDto } from './dto/article.dto.js';
-import { serializedTransaction } from '../database/transactions.js';
+import { serializedTransaction, transactionRetryingDeadlocks } from '../database/transactions.js';
 import { articleSavepoint } from './article-savepoint.js';
+import {
+  PreviousBatchNotCommitted,
+  type BatchOptions,
+  type BatchOverlap,
+  type BatchResult,
+  type OverlappedOutcome,
+} from './article-batch.js';
 import { ClaimReferences, givenSourceIds } from './claim-references.js';
 import type { BatchCandidates } from '../stories/batch-candidates.js';
 import { StoriesService } from '../stories/stories.service.js';
@@ -53,17 +60,6 @@ type BatchContext = {
  * the CLI and the seed alike. One transaction per article, multi-row INSERTs, a prepared extractor:
  * an article is stored whole or not at all.
  */
-/** One article's outcome in a batch: stored, or the reason it was not (a duplicate, invalid input, a failed write). */
-export type BatchResult = { id: number; claimCount: number; attachedTo?: number | null } | { error: unknown };
-
-export type BatchOptions = {
-  /**
-   * Runs in the batch transaction once every article is written, before the commit: a caller records its own
-   * progress (an import's checkpoint) so that it can never disagree with what the batch stored.
-   */
-  beforeCommit?: (manager: EntityManager, results: readonly BatchResult[]) => Promise<void>;
-};
-
 @Injectable()
 export class ArticleIngestionService {
   constructor(
@@ -173,22 +169,54 @@ export class ArticleIngestionService {
     return this.preparation.prepareBatch(inputs);
   }
 
+  /** Whether import batches may overlap (BatchOverlap): on MariaDB; SQLite has one connection, one transaction. */
+  canOverlapBatches(): boolean {
+    return this.dataSource.options.type !== 'better-sqlite3';
+  }
+
   /** Writes a prepared batch: the duplicate check, then every article in its savepoint, in one transaction. */
   async writePreparedBatch(
     batch: PreparedBatch,
     user: AuthUser | null,
     options: BatchOptions = {},
   ): Promise<BatchResult[]> {
+    return (await this.writeBatchOutcome(batch, user, options, null)).results;
+  }
+
+  /**
+   * writePreparedBatch overlapping the batch before (BatchOverlap). Throws PreviousBatchNotCommitted, with nothing of
+   * this batch stored, when that batch did not commit what this one read of it.
+   */
+  writeOverlappedBatch(
+    batch: PreparedBatch,
+    user: AuthUser | null,
+    options: BatchOptions,
+    overlap: BatchOverlap,
+  ): Promise<OverlappedOutcome> {
+    if (!this.canOverlapBatches()) throw new Error('import batches overlap only on MariaDB');
+    return this.writeBatchOutcome(batch, user, options, overlap);
+  }
+
+  private async writeBatchOutcome(
+    batch: PreparedBatch,
+    user: AuthUser | null,
+    options: BatchOptions,
+    overlap: BatchOverlap | null,
+  ): Promise<OverlappedOutcome> {
     const results: BatchResult[] = batch.errors.map((error) => ({ error }));
     const written: number[] = [];
+    const attempts = { run: 0, announced: 0 };
     try {
-      await this.writeBatch(batch.prepared, results, written, user, options);
+      await this.writeBatch(batch.prepared, results, written, user, options, overlap, attempts);
     } catch (error) {
       // The batch's own commit failed: nothing of it is stored, and cached outlet ids may be gone.
       this.outlets.forgetCache();
+      if (error instanceof PreviousBatchNotCommitted) throw error;
       for (const index of written) results[index] = { error };
+      return { results, committedAsAnnounced: false };
     }
-    return results;
+    // A deadlock retry commits another transaction than the one whose articles the next batch may have read.
+    return { results, committedAsAnnounced: attempts.announced === attempts.run };
   }
 
   private async writeBatch(
@@ -197,11 +225,28 @@ export class ArticleIngestionService {
     written: number[],
     user: AuthUser | null,
     options: BatchOptions,
+    overlap: BatchOverlap | null,
+    attempts: { run: number; announced: number },
   ): Promise<void> {
+    // Announces the batch's articles to the next batch (the first attempt only), then waits for the batch before.
+    const afterArticles = overlap
+      ? async () => {
+          if (!attempts.announced) {
+            attempts.announced = attempts.run;
+            overlap.articlesWritten();
+          }
+          if (!(await overlap.previous)) throw new PreviousBatchNotCommitted();
+        }
+      : undefined;
+    const transaction = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      overlap
+        ? transactionRetryingDeadlocks(this.dataSource, work, 'READ UNCOMMITTED')
+        : serializedTransaction(this.dataSource, work);
     // The writer adds the derived data (search index, rollups) once for the batch, after every
     // article's savepoint: one set-based statement per table instead of ~8 per article. Still in the
     // batch transaction: if one fails, the whole batch rolls back and is reported failed.
-    await serializedTransaction(this.dataSource, async (manager) => {
+    await transaction(async (manager) => {
+      attempts.run++;
       written.length = 0; // a deadlock retry runs this again from the start
       // One read for the batch's duplicates, in its transaction: it sees every batch committed before, even one
       // still being written while this one was prepared (a race with another writer is still caught by the
@@ -210,41 +255,45 @@ export class ArticleIngestionService {
         [...new Set(prepared.flatMap((article) => (article ? [article.contentHash] : [])))],
         manager,
       );
-      await this.writer.insertForArticles(manager, async (claims) => {
-        const runner = manager.queryRunner;
-        if (!runner) throw new Error('ingestBatch needs a transaction-bound query runner');
-        const fresh = prepared.map((article) => (article && !stored.has(article.contentHash) ? article : null));
-        const batch = await this.readBatchContext(fresh, manager);
-        const savepoint = articleSavepoint(manager, runner);
-        for (let i = 0; i < prepared.length; i++) {
-          const article = prepared[i];
-          if (!article) continue;
-          const existing = stored.get(article.contentHash);
-          if (existing !== undefined) {
-            results[i] = { error: new DuplicateArticleException(existing) };
-            continue;
+      await this.writer.insertForArticles(
+        manager,
+        async (claims) => {
+          const runner = manager.queryRunner;
+          if (!runner) throw new Error('ingestBatch needs a transaction-bound query runner');
+          const fresh = prepared.map((article) => (article && !stored.has(article.contentHash) ? article : null));
+          const batch = await this.readBatchContext(fresh, manager);
+          const savepoint = articleSavepoint(manager, runner);
+          for (let i = 0; i < prepared.length; i++) {
+            const article = prepared[i];
+            if (!article) continue;
+            const existing = stored.get(article.contentHash);
+            if (existing !== undefined) {
+              results[i] = { error: new DuplicateArticleException(existing) };
+              continue;
+            }
+            const mark = claims.mark();
+            await savepoint.set();
+            try {
+              const done = await this.write(article, user, manager, claims, batch);
+              await savepoint.keep();
+              batch.audits.push(done.audit);
+              batch.bandRows.push({ articleId: done.id, bands: article.print.bands });
+              batch.bands.add(article.conflictId, done.id, article.print.bands);
+              results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
+              written.push(i);
+            } catch (error) {
+              await savepoint.rollBack();
+              claims.rollbackTo(mark);
+              results[i] = { error: await this.explain(error, article.contentHash, manager) };
+            }
           }
-          const mark = claims.mark();
-          await savepoint.set();
-          try {
-            const done = await this.write(article, user, manager, claims, batch);
-            await savepoint.keep();
-            batch.audits.push(done.audit);
-            batch.bandRows.push({ articleId: done.id, bands: article.print.bands });
-            batch.bands.add(article.conflictId, done.id, article.print.bands);
-            results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
-            written.push(i);
-          } catch (error) {
-            await savepoint.rollBack();
-            claims.rollbackTo(mark);
-            results[i] = { error: await this.explain(error, article.contentHash, manager) };
-          }
-        }
-        // The batch's audit events and band rows in multi-row INSERTs, in the batch transaction: they commit with
-        // their articles (the batch looks its own articles' bands up in memory, `batch.bands`).
-        await this.audit.recordMany(batch.audits, manager);
-        await this.stories.indexBands(batch.bandRows, manager);
-      });
+          // The batch's audit events and band rows in multi-row INSERTs, in the batch transaction: they commit with
+          // their articles (the batch looks its own articles' bands up in memory, `batch.bands`).
+          await this.audit.recordMany(batch.audits, manager);
+          await this.stories.indexBands(batch.bandRows, manager);
+        },
+        afterArticles,
+      );
       await options.beforeCommit?.(manager, results);
     });
   }

@@ -92,12 +92,19 @@ export class ClaimWriter {
    * New articles' claims, places and framing rows: `work` inserts them through the batch (one article
    * per call, inside savepoints if it likes), then the search index, rollups and framing rollups of
    * all of them are written once, set-based. Those steps read the stored rows (article_id IN …), so
-   * an article whose savepoint was rolled back contributes nothing.
+   * an article whose savepoint was rolled back contributes nothing. `beforeDerived` runs between the two halves,
+   * once every row of the articles themselves is written (an overlapped import batch waits there for the batch
+   * before to commit).
    */
-  async insertForArticles<T>(manager: EntityManager, work: (batch: ArticleClaimsBatch) => Promise<T>): Promise<T> {
+  async insertForArticles<T>(
+    manager: EntityManager,
+    work: (batch: ArticleClaimsBatch) => Promise<T>,
+    beforeDerived?: () => Promise<void>,
+  ): Promise<T> {
     const batch = new ArticleClaimsBatch(manager, this.writes);
     const result = await work(batch);
     await batch.flush();
+    await beforeDerived?.();
     const articleIds = batch.articleIds();
     if (articleIds.length) {
       await this.terms.indexNew(manager, await this.writes.indexableClaimsOfArticles(articleIds, manager));

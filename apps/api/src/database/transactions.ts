@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
@@ -48,14 +49,16 @@ const DEADLOCK_ATTEMPTS = 4;
  * client. Writers lock rollup rows in primary-key order, yet two upserts of neighbouring keys can still
  * deadlock on gap locks (seen with 100 analysts tagging and linking at once: one PATCH in ~100 failed with a 500).
  * `work` must keep its effects inside the transaction (the data-version bumps run on commit only).
+ * `isolation`: MariaDB's level for this transaction (its default, REPEATABLE READ, when not given).
  */
 export async function transactionRetryingDeadlocks<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
+  isolation?: IsolationLevel,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await dataSource.transaction(work);
+      return await (isolation ? dataSource.transaction(isolation, work) : dataSource.transaction(work));
     } catch (error) {
       if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
       // A short random pause, growing with each attempt, so the two transactions do not meet again at once.

@@ -5,10 +5,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { EntityManager } from 'typeorm';
+import { PreviousBatchNotCommitted, type BatchResult, type OverlappedOutcome } from '../articles/article-batch.js';
 import {
   ArticleIngestionService,
   DuplicateArticleException,
-  type BatchResult,
   type PreparedBatch,
 } from '../articles/article-ingestion.service.js';
 import { ArticleFieldsDto } from '../articles/dto/article-input.dto.js';
@@ -146,8 +146,9 @@ export class ImportRunner {
 
   /**
    * Reads the file from the checkpoint on, one batch at a time. A batch is prepared (extraction, fingerprints:
-   * CPU) while the previous one is still being written (database waits), and written only once that one is
-   * committed: checkpoints stay in file order, each with the counters of everything before it.
+   * CPU) while the previous one is still being written (database waits). On MariaDB the next batch starts writing
+   * as soon as the previous one's articles are in (BatchOverlap), on SQLite once it is committed; either way each
+   * commits after the one before: checkpoints stay in file order, each with the counters of everything before it.
    */
   private async processFrom(
     job: ImportJobEntity,
@@ -161,41 +162,82 @@ export class ImportRunner {
     let read = rowsRead(from.resumeLine);
     let batch: { line: number; input: ArticleFieldsDto }[] = [];
     let bytesRead = 0;
-    // The batch being written; it settles with its error, if any, so that a failure stays handled until the
-    // next batch (or the end of the file) awaits it.
-    let writing: Promise<Error | null> = Promise.resolve(null);
+    // The last batch handed over, still being written; null once it and every batch before it have settled.
+    let last = null as BatchInFlight | null;
+    const overlap = this.ingestion.canOverlapBatches();
 
-    const write = async (rows: readonly { line: number }[], sinceLast: RowsRead, prepared: PreparedBatch | null) => {
-      const next = cloneCheckpoint(committed);
-      next.total += sinceLast.total;
-      next.resumeLine = sinceLast.resumeLine;
-      for (const failure of sinceLast.failures) recordFailure(next, failure.line, failure.reason);
+    const write = async (
+      rows: readonly { line: number }[],
+      sinceLast: RowsRead,
+      prepared: PreparedBatch | null,
+      before: BatchInFlight | null,
+      link: BatchLink,
+    ): Promise<boolean> => {
       const lease = { owner: this.owner, until: this.leaseUntil() };
-      if (prepared) {
-        let saved = false;
-        const results = await this.ingestion.writePreparedBatch(prepared, user, {
-          beforeCommit: async (manager: EntityManager, outcome: readonly BatchResult[]) => {
-            countOutcomes(next, rows, outcome);
-            await this.imports.saveCheckpoint(job.id, next, lease, manager);
-            saved = true;
-          },
-        });
-        const unavailable = results.find((result) => 'error' in result && isDatabaseUnavailable(result.error));
-        if (unavailable && 'error' in unavailable) throw unavailable.error;
-        if (!saved) {
-          // Nothing reached the batch transaction (every row refused before writing): count and checkpoint alone.
-          countOutcomes(next, rows, results);
-          await this.imports.saveCheckpoint(job.id, next, lease);
-        }
-      } else {
+      // Built when the batch is about to commit, after the one before did: `committed` is then that one's.
+      const nextCheckpoint = (outcome: readonly BatchResult[]) => {
+        const next = cloneCheckpoint(committed);
+        next.total += sinceLast.total;
+        next.resumeLine = sinceLast.resumeLine;
+        for (const failure of sinceLast.failures) recordFailure(next, failure.line, failure.reason);
+        countOutcomes(next, rows, outcome);
+        return next;
+      };
+      if ((!prepared || !overlap) && before && (await before.settled)) throw new PreviousBatchNotCommitted();
+      if (!prepared) {
+        const next = nextCheckpoint([]);
         await this.imports.saveCheckpoint(job.id, next, lease);
+        committed = next;
+        return true;
       }
-      committed = next;
+      let saved: ImportCheckpoint | null = null;
+      const options = {
+        beforeCommit: async (manager: EntityManager, outcome: readonly BatchResult[]) => {
+          const next = nextCheckpoint(outcome);
+          await this.imports.saveCheckpoint(job.id, next, lease, manager);
+          saved = next;
+        },
+      };
+      let outcome: OverlappedOutcome;
+      if (!overlap)
+        outcome = {
+          results: await this.ingestion.writePreparedBatch(prepared, user, options),
+          committedAsAnnounced: true,
+        };
+      else {
+        const previous = before ? before.committedAsAnnounced : Promise.resolve(true);
+        try {
+          outcome = await this.ingestion.writeOverlappedBatch(prepared, user, options, {
+            previous,
+            articlesWritten: link.articlesWritten,
+          });
+        } catch (error) {
+          // The batch before did not commit what this one read of it. Failed: the import stops there and resumes
+          // from its checkpoint. Committed otherwise (a deadlock retry) or not at all (its own commit failed, its
+          // rows reported): this batch is written again, alone, now that nothing is in flight before it.
+          if (!(error instanceof PreviousBatchNotCommitted) || (before && (await before.settled))) throw error;
+          outcome = {
+            results: await this.ingestion.writePreparedBatch(prepared, user, options),
+            committedAsAnnounced: false,
+          };
+        }
+      }
+      const unavailable = outcome.results.find((result) => 'error' in result && isDatabaseUnavailable(result.error));
+      if (unavailable && 'error' in unavailable) throw unavailable.error;
+      if (!saved) {
+        // Nothing reached the batch transaction (every row refused before writing, or its commit failed): count
+        // and checkpoint alone, after the batch before.
+        if (before && (await before.settled)) throw new PreviousBatchNotCommitted();
+        saved = nextCheckpoint(outcome.results);
+        await this.imports.saveCheckpoint(job.id, saved, lease);
+      }
+      committed = saved;
       onProgress?.({ ...progressOf(committed), bytesRead });
+      return outcome.committedAsAnnounced;
     };
     const writeDone = async () => {
-      const failure = await writing;
-      writing = Promise.resolve(null);
+      const failure = last ? await last.settled : null;
+      last = null;
       if (failure) throw failure;
     };
     const commit = async () => {
@@ -204,11 +246,14 @@ export class ImportRunner {
       batch = [];
       read = rowsRead(sinceLast.resumeLine);
       const prepared = rows.length ? await this.ingestion.prepareBatch(rows.map((item) => item.input)) : null;
-      await writeDone();
-      writing = write(rows, sinceLast, prepared).then(
-        () => null,
-        (error: unknown) => (error instanceof Error ? error : new Error(`the import batch failed: ${String(error)}`)),
-      );
+      const before = last;
+      if (before) {
+        // SQLite: once the batch before has settled. MariaDB: once its articles are in and the one before it has
+        // settled, so that at most two batches are in flight. A failure stops the import.
+        await (overlap ? Promise.all([before.articlesIn, before.priorSettled]) : before.settled);
+        if (before.failed()) await writeDone();
+      }
+      last = startBatch(before, (link) => write(rows, sinceLast, prepared, before, link));
     };
 
     try {
@@ -231,7 +276,7 @@ export class ImportRunner {
       }
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        await writing; // settled either way: the caller resumes from what is committed
+        await last?.settled; // settled either way: the caller resumes from what is committed
         throw error;
       }
       // Keep the good rows read before the unreadable part, then report where reading stopped.
@@ -247,6 +292,50 @@ export class ImportRunner {
   private leaseUntil(): Date {
     return new Date(Date.now() + LEASE_MS);
   }
+}
+
+/** How a batch in flight tells the next one that its articles are in. */
+type BatchLink = { articlesWritten: () => void };
+
+/** A batch handed over to be written, as the next one waits on it. */
+type BatchInFlight = {
+  /** Resolves once its articles are in, or it settled: the next batch may start writing. */
+  articlesIn: Promise<void>;
+  /** Resolves true once it committed the articles it announced; false if it did not. */
+  committedAsAnnounced: Promise<boolean>;
+  /** The first error of this batch or any before it, null when every one committed; never rejects. */
+  settled: Promise<Error | null>;
+  /** Whether `settled` has resolved with an error. */
+  failed: () => boolean;
+  /** `settled` of the batch before it. */
+  priorSettled: Promise<unknown>;
+};
+
+/** Runs `write` for a batch after `before`, wiring what the next batch waits on. */
+function startBatch(before: BatchInFlight | null, write: (link: BatchLink) => Promise<boolean>): BatchInFlight {
+  let articlesWritten!: () => void;
+  const articlesIn = new Promise<void>((resolve) => (articlesWritten = resolve));
+  const own = write({ articlesWritten }).then(
+    (asAnnounced) => ({ asAnnounced, error: null }),
+    (error: unknown) => ({
+      asAnnounced: false,
+      error: error instanceof Error ? error : new Error(`the import batch failed: ${String(error)}`),
+    }),
+  );
+  void own.then(() => articlesWritten());
+  // The earliest failure wins: a batch rolled back because the one before failed reports that one's error.
+  const settled = before
+    ? before.settled.then((earlier) => own.then(({ error }) => earlier ?? error))
+    : own.then(({ error }) => error);
+  let failed = false;
+  void settled.then((error) => (failed = error !== null));
+  return {
+    articlesIn,
+    committedAsAnnounced: own.then(({ asAnnounced }) => asAnnounced),
+    settled,
+    failed: () => failed,
+    priorSettled: before?.settled ?? Promise.resolve(),
+  };
 }
 
 /** What was read since the last batch was handed over: rows, the last line, and the rows refused while reading. */
