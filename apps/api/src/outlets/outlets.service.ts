@@ -38,6 +38,6 @@ export class OutletsService {
       this.ids.set(clean, outlet.id);
       return outlet.id;
     }
-    return this.outlets.insert(clean, null, manager);
+    return this.outlets.insertOrFind(clean, null, manager);
   }
 }
