@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { ArticleIngestionService } from '../../apps/api/src/articles/article-ingestion.service';
+import { ArticlesRepository } from '../../apps/api/src/articles/articles.repository';
 import { ImportsRepository } from '../../apps/api/src/imports/imports.repository';
 import { ImportsService } from '../../apps/api/src/imports/imports.service';
 import { signIn } from '../support/auth';
@@ -11,6 +12,7 @@ import { testDialects } from '../support/test-databases';
 const FIXTURES = join(__dirname, '../../fixtures/eval');
 const DENIALS = readFileSync(join(FIXTURES, 'ar-1-denials.txt'), 'utf8');
 const OFFENSIVE = readFileSync(join(FIXTURES, 'en-1-offensive.txt'), 'utf8');
+const WATIYA = readFileSync(join(FIXTURES, 'en-3-watiya.txt'), 'utf8');
 
 /** An import of 102 lines: two batches (100 rows each), the second holding a reprint and a repeat of the first's rows. */
 function twoBatches(tag: string, story: string): string {
@@ -107,5 +109,26 @@ describe.each(testDialects())('import batches written while the one before commi
       expect(overlapped).not.toHaveBeenCalled();
       expect(alone).toHaveBeenCalledTimes(2);
     }
+  });
+
+  it('keeps the other articles of a batch when one fails as it is written', async () => {
+    // One article's row is refused as it is written (after preparation said yes): every attempt fails it.
+    const articles = testApp.app.get(ArticlesRepository);
+    const insertArticle = articles.insertArticle.bind(articles);
+    const attempts = jest
+      .spyOn(articles, 'insertArticle')
+      .mockImplementation((article, manager) =>
+        article.title === 'overlap-c filler 50'
+          ? Promise.reject(new Error('injected: this article cannot be written'))
+          : insertArticle(article, manager),
+      );
+
+    const job = await importJsonl(twoBatches('overlap-c', WATIYA));
+
+    expect(job).toMatchObject({ status: 'done', total: 102, done: 100, duplicates: 1, failed: 1 });
+    expect(job.failures).toEqual([{ line: 50, reason: expect.stringContaining('injected') }]);
+    expect(await articlesTitled('overlap-c filler')).toHaveLength(98);
+    // Rolled back to its own savepoint, once: the batch was not written again.
+    expect(attempts.mock.calls.filter(([article]) => article.title === 'overlap-c filler 50')).toHaveLength(1);
   });
 });
