@@ -183,8 +183,9 @@ export class ImportRunner {
         countOutcomes(next, rows, outcome);
         return next;
       };
-      if ((!prepared || !overlap) && before && (await before.settled)) throw new PreviousBatchNotCommitted();
       if (!prepared) {
+        // Only refused rows: checkpointed after the batch before (SQLite's has settled already).
+        if (before && (await before.settled)) throw new PreviousBatchNotCommitted();
         const next = nextCheckpoint([]);
         await this.imports.saveCheckpoint(job.id, next, lease);
         committed = next;
