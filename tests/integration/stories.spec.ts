@@ -12,6 +12,7 @@ const FIXTURES = join(__dirname, '../../fixtures');
 const SEED = readFileSync(join(FIXTURES, 'seed-article-ar.txt'), 'utf8');
 const UNRELATED = readFileSync(join(FIXTURES, 'eval/ar-2-truce.txt'), 'utf8');
 const WEST_COAST = readFileSync(join(FIXTURES, 'eval/ar-3-west-coast.txt'), 'utf8');
+const DENIALS = readFileSync(join(FIXTURES, 'eval/ar-1-denials.txt'), 'utf8');
 const SEED_OUTLET = 'بوابة أفريقيا الإخبارية';
 
 /** The seed article with its first occurrences of the given words replaced: a reprint with light edits. */
@@ -48,6 +49,17 @@ describe.each(testDialects())('stories (near-duplicates counted once) on %s', (d
       .expect(200);
     expect(body.items.length).toBeGreaterThan(0);
     return new Set(body.items.map((item: { storyOutlets: number }) => item.storyOutlets));
+  };
+
+  /** Imports JSONL lines as a file and waits for the job: its final state. */
+  const importLines = async (lines: string[], name: string) => {
+    const started = await request(testApp.server)
+      .post('/api/imports')
+      .set(analyst)
+      .attach('file', Buffer.from(lines.join('\n')), name)
+      .expect(202);
+    await testApp.app.get(ImportsService).idle();
+    return (await request(testApp.server).get(`/api/imports/${started.body.id}`).set(analyst).expect(200)).body;
   };
 
   beforeAll(async () => {
@@ -146,13 +158,7 @@ describe.each(testDialects())('stories (near-duplicates counted once) on %s', (d
       ['ليبيا الأحرار', reprint(['الجيش', 'الجيش الليبي'], ['قوات', 'وحدات'])],
       ['الوسط', `${SEED}\n\nنقلا عن بوابة أفريقيا الإخبارية.`],
     ].map(([outlet, body], i) => JSON.stringify({ title: `reprint ${i}`, body, outlet, publishedAt: '2019-10-10' }));
-    const started = await request(testApp.server)
-      .post('/api/imports')
-      .set(analyst)
-      .attach('file', Buffer.from(lines.join('\n')), 'reprints.jsonl')
-      .expect(202);
-    await testApp.app.get(ImportsService).idle();
-    const job = (await request(testApp.server).get(`/api/imports/${started.body.id}`).set(analyst).expect(200)).body;
+    const job = await importLines(lines, 'reprints.jsonl');
     expect(job).toMatchObject({ status: 'done', done: 3, failed: 0 });
     const [{ copies }] = await testApp.dataSource.query(
       "SELECT COUNT(*) AS copies FROM articles WHERE story_id = ? AND title LIKE 'reprint %'",
@@ -172,13 +178,7 @@ describe.each(testDialects())('stories (near-duplicates counted once) on %s', (d
       { title: 'west coast', body: WEST_COAST, outlet: 'Libya Observer' },
       { title: 'west coast reprint', body: `${WEST_COAST}\n\nنقلا عن وكالة الأنباء الليبية.`, outlet: 'الوسط' },
     ].map((line) => JSON.stringify({ ...line, publishedAt: '2019-10-11' }));
-    const started = await request(testApp.server)
-      .post('/api/imports')
-      .set(analyst)
-      .attach('file', Buffer.from(lines.join('\n')), 'west-coast.jsonl')
-      .expect(202);
-    await testApp.app.get(ImportsService).idle();
-    const job = (await request(testApp.server).get(`/api/imports/${started.body.id}`).set(analyst).expect(200)).body;
+    const job = await importLines(lines, 'west-coast.jsonl');
     expect(job).toMatchObject({ status: 'done', done: 2, failed: 0 });
     const rows: { title: string; story_id: number; claims: number }[] = await testApp.dataSource.query(
       `SELECT a.title AS title, a.story_id AS story_id, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims
@@ -188,6 +188,43 @@ describe.each(testDialects())('stories (near-duplicates counted once) on %s', (d
     expect(Number(rows[1].story_id)).toBe(Number(rows[0].story_id));
     expect(Number(rows[0].claims)).toBeGreaterThan(0);
     expect(Number(rows[1].claims)).toBe(0);
+  });
+
+  it('puts two reprints in one import batch of an article stored before stories into one new story', async () => {
+    const stored = (
+      await request(testApp.server)
+        .post('/api/articles')
+        .set(analyst)
+        .send({ title: 'denials', body: DENIALS, publishedAt: '2019-10-12', outlet: 'Libya Observer' })
+        .expect(201)
+    ).body;
+    // As an article written before stories existed: no story, its bands indexed (stories:reindex does both).
+    await testApp.dataSource.query('UPDATE articles SET story_id = NULL WHERE id = ?', [stored.id]);
+    await testApp.dataSource.query('DELETE FROM stories WHERE first_article_id = ?', [stored.id]);
+    // Endings with no word in common: each reprint is closer to the stored article than to the other reprint, so
+    // both are compared with the stored one, and the second must find the story the first gave it.
+    const lines = [
+      ['الوسط', 'المصدر: الوسط.'],
+      ['وكالة الأنباء الليبية', 'نقلا عن وكالة الأنباء الليبية'],
+    ].map(([outlet, ending], i) =>
+      JSON.stringify({
+        title: `denials reprint ${i}`,
+        body: `${DENIALS}\n\n${ending}`,
+        outlet,
+        publishedAt: '2019-10-12',
+      }),
+    );
+    const job = await importLines(lines, 'denials.jsonl');
+    expect(job).toMatchObject({ status: 'done', done: 2, failed: 0 });
+    const stories: { id: number; article_count: number; outlet_count: number }[] = await testApp.dataSource.query(
+      'SELECT id, article_count, outlet_count FROM stories WHERE first_article_id = ?',
+      [stored.id],
+    );
+    expect(stories.map((story) => [Number(story.article_count), Number(story.outlet_count)])).toEqual([[3, 3]]);
+    const members: { story_id: number }[] = await testApp.dataSource.query(
+      "SELECT story_id FROM articles WHERE title LIKE 'denials%' ORDER BY id",
+    );
+    expect(members.map((row) => Number(row.story_id))).toEqual([1, 2, 3].map(() => Number(stories[0].id)));
   });
 
   it('stories:reindex indexes an article stored without bands, once', async () => {

@@ -4,7 +4,7 @@ import type { Language } from '@claimline/contracts';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { LocationsRepository } from '../locations/locations.repository.js';
-import { OutletsService } from '../outlets/outlets.service.js';
+import { OutletsService, cleanOutletName } from '../outlets/outlets.service.js';
 import { ExtractorProvider } from '../sources/extractor.provider.js';
 import { SourcesService, aliasKey, normalizeMention } from '../sources/sources.service.js';
 import { ArticlesRepository, type SourceRef } from './articles.repository.js';
@@ -278,7 +278,7 @@ export class ArticleIngestionService {
               await savepoint.keep();
               batch.audits.push(done.audit);
               batch.bandRows.push({ articleId: done.id, bands: article.print.bands });
-              batch.bands.add(article.conflictId, done.id, article.print.bands);
+              this.keepForComparison(batch.bands, article, done);
               results[i] = { id: done.id, claimCount: done.claimCount, attachedTo: done.attachedTo };
               written.push(i);
             } catch (error) {
@@ -296,6 +296,23 @@ export class ArticleIngestionService {
       );
       await options.beforeCommit?.(manager, results);
     });
+  }
+
+  /** A written article, as the batch's next articles are compared with it (BatchCandidates). */
+  private keepForComparison(bands: BatchCandidates, article: PreparedArticle, done: Written): void {
+    bands.add(article.conflictId, done.id, article.print.bands);
+    bands.remember({
+      summary: {
+        id: done.id,
+        storyId: done.storyId,
+        title: article.input.title?.trim() || null,
+        contentHash: article.contentHash,
+        outletName: cleanOutletName(article.input.outlet),
+        publishedAt: article.input.publishedAt,
+      },
+      print: article.print,
+    });
+    if (done.attachedTo !== null) bands.placed(done.attachedTo, done.storyId);
   }
 
   /** One read each for the places, the given sources and the camps of the whole batch. */

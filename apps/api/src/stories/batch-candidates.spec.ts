@@ -22,3 +22,25 @@ describe('BatchCandidates', () => {
     expect(index.candidates('c3', ['a'], 5)).toEqual([]);
   });
 });
+
+describe('BatchCandidates articles', () => {
+  const summary = (id: number, storyId: number | null) => ({
+    id,
+    storyId,
+    title: null,
+    contentHash: `hash-${id}`,
+    outletName: null,
+    publishedAt: '2019-10-12',
+  });
+  const print = { shingles: [], bands: [] } as unknown as Parameters<BatchCandidates['remember']>[0]['print'];
+
+  it('gives an article stored before stories the story a copy of it was put in, once', () => {
+    const index = new BatchCandidates();
+    index.remember({ summary: summary(7, null), print });
+    index.placed(7, 40);
+    expect(index.article(7)?.summary.storyId).toBe(40);
+    index.placed(7, 41);
+    expect(index.article(7)?.summary.storyId).toBe(40);
+    expect(index.article(8)).toBeUndefined();
+  });
+});

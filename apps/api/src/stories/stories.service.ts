@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { compareFingerprints, fingerprint, type NearDuplicateRule, type TextFingerprint } from '@claimline/extraction';
-import { BatchCandidates } from './batch-candidates.js';
+import { BatchCandidates, type ComparedArticle } from './batch-candidates.js';
 import { FingerprintCache } from './fingerprint-cache.js';
 import { StoriesRepository } from './stories.repository.js';
 
@@ -47,7 +47,12 @@ export class StoriesService {
     return print;
   }
 
-  /** The band index for a batch of articles about to be written, read once (BatchCandidates). */
+  /**
+   * The band index for a batch of articles about to be written, read once (BatchCandidates), with the stored
+   * articles any of them may be compared with. Adding the batch's own articles can only push stored ones out of an
+   * article's best `CANDIDATES`, never bring others in, so the stored candidates of each article taken alone are
+   * all the batch needs.
+   */
   async batchCandidates(
     articles: readonly { conflictId: string; print: TextFingerprint }[],
     manager: EntityManager,
@@ -60,12 +65,16 @@ export class StoriesService {
       for (const row of await this.stories.bandArticles(conflictId, bands, manager))
         index.add(conflictId, row.articleId, [row.bandKey]);
     }
+    const ids = new Set<number>();
+    for (const { conflictId, print } of articles)
+      for (const candidate of index.candidates(conflictId, print.bands, CANDIDATES)) ids.add(candidate.articleId);
+    for (const article of await this.storedArticles([...ids], manager)) index.remember(article);
     return index;
   }
 
   /**
    * The most similar stored article of the conflict at or above the threshold, or null. `batch`: the candidates
-   * come from the batch's index instead of a query.
+   * come from the batch's index and articles instead of queries.
    */
   async findNearDuplicate(
     conflictId: string,
@@ -73,23 +82,17 @@ export class StoriesService {
     manager?: EntityManager,
     batch?: BatchCandidates,
   ): Promise<NearDuplicate | null> {
-    const candidates = batch
-      ? batch.candidates(conflictId, print.bands, CANDIDATES)
-      : await this.stories.candidates(conflictId, print.bands, CANDIDATES, manager);
-    if (!candidates.length) return null;
-    const stored = await this.stories.summaries(
-      candidates.map((candidate) => candidate.articleId),
-      manager,
-    );
-    // Bodies only of the candidates not fingerprinted lately (an import's candidates are mostly its own articles).
-    const missing = stored.filter((article) => !this.prints.get(article.contentHash)).map((article) => article.id);
-    const bodies = await this.stories.bodies(missing, manager);
+    const ids = (
+      batch
+        ? batch.candidates(conflictId, print.bands, CANDIDATES)
+        : await this.stories.candidates(conflictId, print.bands, CANDIDATES, manager)
+    ).map((candidate) => candidate.articleId);
+    if (!ids.length) return null;
+    const compared = batch ? await this.keptArticles(batch, ids, manager) : await this.storedArticles(ids, manager);
+    // In id order, as the statement reads them: of two equally similar, the older is kept.
+    compared.sort((a, b) => a.summary.id - b.summary.id);
     let best: NearDuplicate | null = null;
-    for (const article of stored) {
-      const body = bodies.get(article.id);
-      const storedPrint =
-        body === undefined ? this.prints.get(article.contentHash) : this.fingerprint(body, article.contentHash);
-      if (!storedPrint) continue;
+    for (const { summary: article, print: storedPrint } of compared) {
       const match = compareFingerprints(print, storedPrint);
       if (!match || (best && best.similarity >= match.similarity)) continue;
       best = {
@@ -103,6 +106,31 @@ export class StoriesService {
       };
     }
     return best;
+  }
+
+  /** The batch's articles of `ids`; one it does not hold (none should be missing) is read. */
+  private async keptArticles(
+    batch: BatchCandidates,
+    ids: readonly number[],
+    manager?: EntityManager,
+  ): Promise<ComparedArticle[]> {
+    const missing = ids.filter((id) => !batch.article(id));
+    for (const article of await this.storedArticles(missing, manager)) batch.remember(article);
+    return ids.flatMap((id) => batch.article(id) ?? []);
+  }
+
+  /** Stored articles with their fingerprints: bodies only of those not fingerprinted lately. */
+  private async storedArticles(ids: readonly number[], manager?: EntityManager): Promise<ComparedArticle[]> {
+    const stored = await this.stories.summaries(ids, manager);
+    // An import's candidates are mostly the articles it stored moments before, already fingerprinted.
+    const missing = stored.filter((article) => !this.prints.get(article.contentHash)).map((article) => article.id);
+    const bodies = await this.stories.bodies(missing, manager);
+    return stored.flatMap((summary) => {
+      const body = bodies.get(summary.id);
+      const print =
+        body === undefined ? this.prints.get(summary.contentHash) : this.fingerprint(body, summary.contentHash);
+      return print ? [{ summary, print }] : [];
+    });
   }
 
   /** The band rows of many articles (an import batch's, once its articles are in): a few multi-row INSERTs. */
