@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { OutletsRepository } from '../../apps/api/src/outlets/outlets.repository';
+import { heldTransactions } from '../support/held-transactions';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
 
 /**
@@ -13,7 +14,8 @@ describe.each(testDialects())('outlets created by two transactions at once on %s
   let database: TestDatabase;
   let dataSource: DataSource;
   let outlets: OutletsRepository;
-  const open: QueryRunner[] = [];
+  const held = heldTransactions(() => dataSource);
+  const transaction = held.begin;
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
@@ -23,37 +25,12 @@ describe.each(testDialects())('outlets created by two transactions at once on %s
     outlets = new OutletsRepository(dataSource);
   }, 60_000);
 
-  afterEach(async () => {
-    for (const runner of open.splice(0)) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      await runner.release();
-    }
-  });
+  afterEach(() => held.releaseAll());
 
   afterAll(async () => {
     await dataSource?.destroy();
     await database?.drop();
   });
-
-  async function transaction(isolation?: 'READ UNCOMMITTED'): Promise<QueryRunner> {
-    const runner = dataSource.createQueryRunner();
-    open.push(runner);
-    await runner.connect();
-    await runner.startTransaction(isolation);
-    return runner;
-  }
-
-  /** Resolves once some transaction waits for a lock (MariaDB): the other's statement has reached the row. */
-  async function someoneWaits(): Promise<void> {
-    for (let polls = 0; polls < 500; polls++) {
-      const [row] = await dataSource.query(
-        "SELECT COUNT(*) AS n FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'",
-      );
-      if (Number(row.n) > 0) return;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    throw new Error('no transaction came to wait for the lock');
-  }
 
   it('gives the second inserter the first one’s outlet once it commits', async () => {
     if (dialect === 'sqlite') {
@@ -66,7 +43,7 @@ describe.each(testDialects())('outlets created by two transactions at once on %s
     const second = await transaction();
     const id = await outlets.insertOrFind('Race outlet', null, first.manager);
     const secondId = outlets.insertOrFind('Race outlet', null, second.manager);
-    await someoneWaits();
+    await held.waitsForALock(second);
     await first.commitTransaction();
     expect(await secondId).toBe(id);
     await second.commitTransaction();
@@ -84,7 +61,7 @@ describe.each(testDialects())('outlets created by two transactions at once on %s
     const reading = await transaction('READ UNCOMMITTED');
     const id = await outlets.insertOrFind('Committed outlet', null, inserting.manager);
     const found = outlets.findByName('Committed outlet', reading.manager);
-    await someoneWaits();
+    await held.waitsForALock(reading);
     await inserting.commitTransaction();
     expect((await found)?.id).toBe(id);
 
@@ -92,7 +69,7 @@ describe.each(testDialects())('outlets created by two transactions at once on %s
     const another = await transaction('READ UNCOMMITTED');
     await outlets.insertOrFind('Rolled back outlet', null, rolledBack.manager);
     const notFound = outlets.findByName('Rolled back outlet', another.manager);
-    await someoneWaits();
+    await held.waitsForALock(another);
     await rolledBack.rollbackTransaction();
     expect(await notFound).toBeNull();
   });

@@ -35,6 +35,14 @@ export class SourceEntity {
   @Column({ type: 'varchar', length: 16 })
   status: SourceStatus;
 
+  /**
+   * The alias key of the mention an ingestion proposal waits for review under, unique in the conflict
+   * (uq_sources_conflict_proposal): two transactions proposing the same new mention at once make one proposal.
+   * Null once an analyst has changed or reviewed the source, and for every other source.
+   */
+  @Column({ name: 'proposal_key', type: 'varchar', length: 255, nullable: true })
+  proposalKey: string | null;
+
   @Column({ name: 'merged_into_id', type: 'int', nullable: true })
   mergedIntoId: number | null;
 

@@ -13,6 +13,7 @@ export type NewSource = {
   nameAr: string;
   nameEn: string;
   status: SourceStatus;
+  proposalKey?: string | null;
 };
 
 export type NewAlias = { alias: string; normalized: string };
@@ -38,6 +39,7 @@ export type SourceListFilters = {
 
 const CHUNK = 300;
 import { insertedId } from '../articles/inserted-id.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
 
 @Injectable()
 export class SourcesRepository {
@@ -167,6 +169,30 @@ export class SourcesRepository {
     return insertedId(result);
   }
 
+  /**
+   * Inserts an ingestion proposal under its key, or finds the one another transaction made under that key first
+   * (uq_sources_conflict_proposal). On MariaDB the insert waits for that transaction: it fails only once the other
+   * committed (it goes in if the other rolled back), and the locking read then sees the committed row.
+   */
+  async insertProposal(
+    source: NewSource & { proposalKey: string },
+    manager: EntityManager,
+  ): Promise<{ created: true; id: number } | { created: false; id: number; campId: CampId; name: string }> {
+    try {
+      return { created: true, id: await this.insertSource(source, manager) };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const lock = manager.connection.options.type === 'better-sqlite3' ? '' : ' LOCK IN SHARE MODE';
+      const [row] = await manager.query<{ id: number; campId: CampId; nameAr: string; nameEn: string }[]>(
+        `SELECT id, camp_id AS campId, name_ar AS nameAr, name_en AS nameEn FROM sources
+          WHERE conflict_id = ? AND proposal_key = ?${lock}`,
+        [source.conflictId, source.proposalKey],
+      );
+      if (!row) throw error;
+      return { created: false, id: Number(row.id), campId: row.campId, name: row.nameAr || row.nameEn };
+    }
+  }
+
   findById(id: number, manager?: EntityManager): Promise<SourceEntity | null> {
     return this.m(manager)
       .getRepository(SourceEntity)
@@ -245,7 +271,8 @@ export class SourcesRepository {
     changes: Partial<Pick<SourceEntity, 'campId' | 'kind' | 'nameAr' | 'nameEn' | 'status' | 'mergedIntoId'>>,
     manager: EntityManager,
   ): Promise<void> {
-    await manager.getRepository(SourceEntity).update({ id }, { ...changes, updatedAt: new Date() });
+    // Every change is an analyst's: the source no longer waits for review under its proposal key.
+    await manager.getRepository(SourceEntity).update({ id }, { ...changes, proposalKey: null, updatedAt: new Date() });
   }
 
   async deleteAliases(ids: readonly number[], manager: EntityManager): Promise<void> {

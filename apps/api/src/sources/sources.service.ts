@@ -241,13 +241,18 @@ export class SourcesService {
         nameEn: ARABIC.test(name) ? '' : name,
         status: 'proposed' as const,
       };
-      const id = await this.sources.insertSource(source, manager);
-      await this.sources.insertAliases([{ sourceId: id, alias: name, normalized }], manager);
+      const proposal = await this.sources.insertProposal({ ...source, proposalKey: key.slice(0, 255) }, manager);
+      if (!proposal.created) {
+        // Another transaction proposed the same mention at the same time: its proposal is this one's too.
+        resolved.set(key, { id: proposal.id, camp: proposal.campId, status: 'proposed', name: proposal.name });
+        continue;
+      }
+      await this.sources.insertAliases([{ sourceId: proposal.id, alias: name, normalized }], manager);
       await this.audit.record(
-        { user, entity: 'source', entityId: id, action: 'propose', after: { ...source, aliases: [name] } },
+        { user, entity: 'source', entityId: proposal.id, action: 'propose', after: { ...source, aliases: [name] } },
         manager,
       );
-      resolved.set(key, { id, camp: mention.camp, status: 'proposed', name });
+      resolved.set(key, { id: proposal.id, camp: mention.camp, status: 'proposed', name });
     }
     return resolved;
   }

@@ -30,6 +30,7 @@ import { NarrativeCountsByMonth1767800000000 } from './1767800000000-narrative-c
 import { ClaimsSourceIndexCoversCreation1767900000000 } from './1767900000000-claims-source-index-covers-creation.js';
 import { DropUnreadClaimsIndexes1768000000000 } from './1768000000000-drop-unread-claims-indexes.js';
 import { ClaimsStatusIndexByConflict1768100000000 } from './1768100000000-claims-status-index-by-conflict.js';
+import { SourceProposalKey1768200000000 } from './1768200000000-source-proposal-key.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ClaimsSourceIndexCoversCreation1767900000000,
   DropUnreadClaimsIndexes1768000000000,
   ClaimsStatusIndexByConflict1768100000000,
+  SourceProposalKey1768200000000,
 ];
