@@ -63,7 +63,8 @@ export class AnalyticsService {
     const raw = await this.analytics.countSeries(filters, bucket, groupBy);
     // A row per (bucket, series) and precision class: claims the bucket holds, and those known only to a
     // week or a month it cannot hold (zero counts dropped, so they never stretch the axis).
-    const rows: SeriesRow[] = raw.flatMap((row) => {
+    const rows: SeriesRow[] = [];
+    for (const row of raw) {
       const base = {
         bucket: String(row.bucket),
         seriesKey: row.series_key === null || row.series_key === undefined ? null : String(row.series_key),
@@ -71,13 +72,11 @@ export class AnalyticsService {
         labelAr: row.label_ar ?? null,
         color: row.color ?? null,
       };
-      const split: [CoarserPrecision | null, number][] = [
-        [null, num(row.count)],
-        ['week', num(row.week_only)],
-        ['month', num(row.month_only)],
-      ];
-      return split.filter(([, count]) => count > 0).map(([coarser, count]) => ({ ...base, coarser, count }));
-    });
+      const [count, weekOnly, monthOnly] = [num(row.count), num(row.week_only), num(row.month_only)];
+      if (count > 0) rows.push({ ...base, coarser: null, count });
+      if (weekOnly > 0) rows.push({ ...base, coarser: 'week', count: weekOnly });
+      if (monthOnly > 0) rows.push({ ...base, coarser: 'month', count: monthOnly });
+    }
     // Claims known only to a period longer than the bucket are in no bucket (not in its first day or week).
     const bucketed = bucketedRows(rows);
     let filled;

@@ -59,3 +59,29 @@ describe('fillBuckets', () => {
     expect(fillBuckets('day', [])).toEqual({ buckets: [], counts: new Map() });
   });
 });
+
+describe('bucketRange against the calendar', () => {
+  /** The keys as Date steps them: the reference the calendar arithmetic must match. */
+  const byDate = (size: 'day' | 'week', first: string, last: string): string[] => {
+    const keys: string[] = [];
+    for (const date = new Date(`${first}T00:00:00Z`); date.toISOString().slice(0, 10) <= last;) {
+      keys.push(date.toISOString().slice(0, 10));
+      date.setUTCDate(date.getUTCDate() + (size === 'week' ? 7 : 1));
+    }
+    return keys;
+  };
+
+  it('steps days and weeks as Date does over three leap rules (1896–2104)', () => {
+    expect(bucketRange('day', '1896-01-01', '2104-12-31', 100_000)).toEqual(byDate('day', '1896-01-01', '2104-12-31'));
+    expect(bucketRange('week', '1896-01-06', '2104-12-29', 100_000)).toEqual(
+      byDate('week', '1896-01-06', '2104-12-29'),
+    );
+  });
+
+  it('steps months across many years', () => {
+    const months = bucketRange('month', '1999-11', '2101-02', 10_000);
+    expect(months.slice(0, 4)).toEqual(['1999-11', '1999-12', '2000-01', '2000-02']);
+    expect(months).toHaveLength(12 * 101 + 4);
+    expect(months[months.length - 1]).toBe('2101-02');
+  });
+});
