@@ -143,6 +143,26 @@ describe.each(testDialects())('conflicts on %s', (dialect) => {
     await request(testApp.server).post('/api/conflicts/import').set(analyst).send({ pack: exported.text }).expect(403);
   });
 
+  it('stores the pack’s places abroad with their flag, exports it, and extracts with it', async () => {
+    const [cairo] = await testApp.dataSource.query(
+      "SELECT abroad FROM locations WHERE conflict_id = 'libya-2019' AND location_key = 'cairo'",
+    );
+    expect(Boolean(cairo.abroad)).toBe(true);
+    const exported = await request(testApp.server).get('/api/conflicts/libya-2019/pack').set(analyst).expect(200);
+    expect(exported.text).toMatch(/- id: cairo\n(?: {6}.*\n)*? {6}abroad: true/);
+    // Written for this test: a place abroad is tagged, and leaves an ambiguous Libyan name without context.
+    const preview = async (body: string) =>
+      (
+        await request(testApp.server)
+          .post('/api/articles/preview')
+          .set(analyst)
+          .send({ body, publishedAt: '2020-01-20', language: 'ar' })
+          .expect(200)
+      ).body.claims.flatMap((claim: { locations: { key: string }[] }) => claim.locations.map((l) => l.key));
+    expect(await preview('وقال مصدر عسكري إن وفدا زار القاهرة ثم مخيم اليرموك.')).toEqual(['cairo']);
+    expect(await preview('وقال مصدر عسكري إن وفدا زار غريان ثم معسكر اليرموك.')).toEqual(['gharyan', 'al-yarmouk']);
+  });
+
   it('creates a conflict and edits its camps, refusing a change that would break the pack', async () => {
     const created = await request(testApp.server)
       .post('/api/conflicts')

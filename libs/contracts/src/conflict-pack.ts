@@ -121,6 +121,11 @@ export type PackPlace = {
   kind: LocationKind;
   /** The name is also a place elsewhere or a common word: tag it only with context nearby. */
   ambiguous?: boolean;
+  /**
+   * Outside the conflict's country (a foreign capital where talks are held, a state backing a side): tagged like any
+   * place, but it never puts a paragraph in the country for an ambiguous name.
+   */
+  abroad?: boolean;
 };
 
 export type FramingTone = 'pejorative' | 'neutral' | 'legitimising';

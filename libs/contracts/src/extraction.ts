@@ -22,6 +22,8 @@ export type GazetteerEntry = {
   kind: LocationKind;
   /** True when the name also exists outside Libya: tag it only with Libyan context nearby. */
   ambiguous?: boolean;
+  /** True for a place outside the conflict's country: it gives an ambiguous name no context. */
+  abroad?: boolean;
 };
 
 export type ExtractedSource = {

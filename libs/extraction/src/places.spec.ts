@@ -19,6 +19,10 @@ describe('places', () => {
     expect(locationsOf('وقال مصدر عسكري إن القصف طال مخيم اليرموك في دمشق.')).toEqual([]);
     expect(locationsOf('وقال مصدر عسكري إن القصف طال معسكر اليرموك جنوب طرابلس.')).toEqual(['al-yarmouk', 'tripoli']);
   });
+  it('tags a place abroad, which gives an ambiguous name no Libyan context', () => {
+    expect(locationsOf('وقال مصدر عسكري إن وفدا زار القاهرة ثم مخيم اليرموك.')).toEqual(['cairo']);
+    expect(locationsOf('وقال مصدر عسكري إن وفدا زار غريان ثم معسكر اليرموك.')).toEqual(['gharyan', 'al-yarmouk']);
+  });
   it('gives coordinates and offsets into the original text', () => {
     const text = 'وقال قنونو إن الطيران قصف قصر بن غشير.';
     const [location] = extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims[0].locations;

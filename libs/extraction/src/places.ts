@@ -8,12 +8,15 @@ const CONTEXT_WINDOW = 200;
 
 export type PlaceMatch = PhraseMatch<GazetteerEntry>;
 
+/** A name that can only mean a place in the conflict's country: context for the ambiguous ones near it. */
+const placesTheCountry = (entry: GazetteerEntry): boolean => !entry.ambiguous && !entry.abroad;
+
 export class PlaceTagger {
   private readonly matcher = new PhraseMatcher<GazetteerEntry>(true);
 
   /**
    * @param contextWords normalized words that put a paragraph in the conflict's country («ليبيا», "libyan"):
-   * an ambiguous place name counts only with one of them, or an unambiguous place, nearby.
+   * an ambiguous place name counts only with one of them, or an unambiguous place in the country, nearby.
    */
   constructor(
     entries: GazetteerEntry[],
@@ -29,7 +32,7 @@ export class PlaceTagger {
     for (const paragraph of segmentation.paragraphs) {
       const matches = this.matcher.findAll(tokens, paragraph.firstToken, paragraph.endToken);
       if (matches.length === 0) continue;
-      let inCountryParagraph = matches.some((m) => !m.value.ambiguous);
+      let inCountryParagraph = matches.some((m) => placesTheCountry(m.value));
       for (let i = paragraph.firstToken; !inCountryParagraph && i < paragraph.endToken; i++)
         inCountryParagraph = this.contextWords.has(tokens.text[i]);
       for (const match of matches) {
@@ -51,6 +54,6 @@ export class PlaceTagger {
 
   private isUnambiguousPlace(tokens: Tokens, i: number): boolean {
     const m = this.matcher.matchAt(tokens, i);
-    return m !== null && !m.value.ambiguous;
+    return m !== null && placesTheCountry(m.value);
   }
 }

@@ -284,6 +284,7 @@ export class ConflictsService {
         lon: place.lon,
         kind: place.kind,
         ambiguous: place.ambiguous ?? false,
+        abroad: place.abroad ?? false,
       })),
       manager,
     );

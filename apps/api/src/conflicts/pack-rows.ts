@@ -92,6 +92,7 @@ export function packPlaceOf(location: LocationEntity): PackPlace {
     lon: Number(location.lon),
     kind: location.kind,
     ...(location.ambiguous ? { ambiguous: true } : {}),
+    ...(location.abroad ? { abroad: true } : {}),
   };
 }
 

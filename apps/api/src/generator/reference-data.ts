@@ -73,7 +73,7 @@ export async function seedReferenceData(
   if (missingLocations.length) {
     await writer.insert(
       'locations',
-      ['location_key', 'name_ar', 'name_en', 'aliases', 'lat', 'lon', 'kind', 'ambiguous'],
+      ['location_key', 'name_ar', 'name_en', 'aliases', 'lat', 'lon', 'kind', 'ambiguous', 'abroad'],
       missingLocations.map((l) => [
         l.key,
         l.nameAr,
@@ -83,6 +83,7 @@ export async function seedReferenceData(
         l.lon,
         l.kind,
         Boolean(l.ambiguous),
+        Boolean(l.abroad),
       ]),
     );
   }

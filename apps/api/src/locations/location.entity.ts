@@ -34,4 +34,8 @@ export class LocationEntity {
 
   @Column({ type: 'boolean' })
   ambiguous: boolean;
+
+  /** Outside the conflict's country: never the country context of an ambiguous name (GazetteerEntry.abroad). */
+  @Column({ type: 'boolean', default: false })
+  abroad: boolean;
 }

@@ -40,6 +40,7 @@ export class LocationsRepository {
       lon: entry.lon,
       kind: entry.kind,
       ambiguous: entry.ambiguous ?? false,
+      abroad: entry.abroad ?? false,
     }));
     for (let i = 0; i < rows.length; i += 200) {
       await manager

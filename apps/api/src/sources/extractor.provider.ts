@@ -136,6 +136,7 @@ export class ExtractorProvider implements OnModuleDestroy {
         lon: Number(row.lon),
         kind: row.kind,
         ambiguous: Boolean(row.ambiguous),
+        abroad: Boolean(row.abroad),
       };
     });
     const config: ExtractorConfig = { pack, sources: registry, locations: gazetteer };

@@ -72,6 +72,7 @@ export function compilePack(pack: ConflictPack): ConflictKnowledge {
       kind: p.kind,
       aliases: phrases(p.aliases),
       ...(p.ambiguous ? { ambiguous: true } : {}),
+      ...(p.abroad ? { abroad: true } : {}),
     })),
     framingLexicon: pack.framing,
     affiliations: pack.affiliations.map((a) => [a.phrase, a.camp]),

@@ -29,6 +29,7 @@ import { CAMP_ROLES, LANGUAGES, LOCATION_KINDS, SOURCE_KINDS } from '@claimline/
  *   gazetteer:
  *     contextWords: { en: [libya, libyan], ar: [ليبيا] }
  *     places: [{ id: tripoli, names: {…}, aliases: {…}, lat: 32.89, lon: 13.18, kind: city, ambiguous: false }]
+ *       (abroad: true for a place outside the country: tagged, never context for an ambiguous name)
  *   framing: [{ label: militias, camp: GNA, tone: pejorative, language: en, aliases: [armed groups] }]
  *   narratives: [{ id: …, camp: …, title: { en: … } }]   # optional
  *
@@ -111,6 +112,7 @@ const place = {
     lon: { type: 'number', minimum: -180, maximum: 180 },
     kind: { enum: [...LOCATION_KINDS] },
     ambiguous: { type: 'boolean' },
+    abroad: { type: 'boolean' },
   },
 } as const;
 

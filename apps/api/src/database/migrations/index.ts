@@ -31,6 +31,7 @@ import { ClaimsSourceIndexCoversCreation1767900000000 } from './1767900000000-cl
 import { DropUnreadClaimsIndexes1768000000000 } from './1768000000000-drop-unread-claims-indexes.js';
 import { ClaimsStatusIndexByConflict1768100000000 } from './1768100000000-claims-status-index-by-conflict.js';
 import { SourceProposalKey1768200000000 } from './1768200000000-source-proposal-key.js';
+import { PlacesAbroad1768300000000 } from './1768300000000-places-abroad.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   DropUnreadClaimsIndexes1768000000000,
   ClaimsStatusIndexByConflict1768100000000,
   SourceProposalKey1768200000000,
+  PlacesAbroad1768300000000,
 ];
