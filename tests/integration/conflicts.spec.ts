@@ -163,6 +163,22 @@ describe.each(testDialects())('conflicts on %s', (dialect) => {
     expect(await preview('وقال مصدر عسكري إن وفدا زار غريان ثم معسكر اليرموك.')).toEqual(['gharyan', 'al-yarmouk']);
   });
 
+  it('keeps which language a place’s names are ambiguous in, from the pack or, on a stored place, the migration', async () => {
+    const sirte = async () =>
+      (
+        await testApp.dataSource.query(
+          "SELECT ambiguous, ambiguous_language AS language FROM locations WHERE conflict_id = 'libya-2019' AND location_key = 'sirte'",
+        )
+      ).map((row: { ambiguous: unknown; language: string | null }) => [Boolean(row.ambiguous), row.language]);
+    expect(await sirte()).toEqual([[true, 'ar']]);
+    const exported = await request(testApp.server).get('/api/conflicts/libya-2019/pack').set(analyst).expect(200);
+    expect(exported.text).toMatch(/- id: sirte\n(?: {6}.*\n)*? {6}ambiguous: ar\n/);
+    // A database whose places were stored before the column: the migration marks the bundled ones.
+    await testApp.dataSource.undoLastMigration();
+    await testApp.dataSource.runMigrations();
+    expect(await sirte()).toEqual([[true, 'ar']]);
+  });
+
   it('creates a conflict and edits its camps, refusing a change that would break the pack', async () => {
     const created = await request(testApp.server)
       .post('/api/conflicts')

@@ -119,8 +119,11 @@ export type PackPlace = {
   lon: number;
   /** Administrative level or kind of place. */
   kind: LocationKind;
-  /** The name is also a place elsewhere or a common word: tag it only with context nearby. */
-  ambiguous?: boolean;
+  /**
+   * The name is also a place elsewhere or a common word: tag it only with context nearby. `ar` or `en`: only the names
+   * in that language are (Arabic «سرت» is also a verb, English "Sirte" is only the city).
+   */
+  ambiguous?: boolean | Language;
   /**
    * Outside the conflict's country (a foreign capital where talks are held, a state backing a side): tagged like any
    * place, but it never puts a paragraph in the country for an ambiguous name.

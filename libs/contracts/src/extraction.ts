@@ -20,8 +20,11 @@ export type GazetteerEntry = {
   lat: number;
   lon: number;
   kind: LocationKind;
-  /** True when the name also exists outside Libya: tag it only with Libyan context nearby. */
-  ambiguous?: boolean;
+  /**
+   * True when the name also exists outside Libya or is a common word: tag it only with Libyan context nearby; `ar` or
+   * `en` when only the names in that language are.
+   */
+  ambiguous?: boolean | Language;
   /** True for a place outside the conflict's country: it gives an ambiguous name no context. */
   abroad?: boolean;
 };

@@ -23,6 +23,16 @@ describe('places', () => {
     expect(locationsOf('وقال مصدر عسكري إن وفدا زار القاهرة ثم مخيم اليرموك.')).toEqual(['cairo']);
     expect(locationsOf('وقال مصدر عسكري إن وفدا زار غريان ثم معسكر اليرموك.')).toEqual(['gharyan', 'al-yarmouk']);
   });
+  it('needs context only for the names in the language a place is ambiguous in', () => {
+    // «سرت» is also a verb ("spread"); "Sirte" is only the city.
+    expect(locationsOf('وقال مصدر عسكري إن شائعات سرت بين السكان.')).toEqual([]);
+    expect(locationsOf('وقال مصدر عسكري إن القوات تقدمت نحو سرت الليبية.')).toEqual(['sirte']);
+    const english = extractor.extract('A military spokesman said the forces advanced towards Sirte.', {
+      publishedAt: '2020-06-07',
+      language: 'en',
+    });
+    expect(english.claims.flatMap((c) => c.locations.map((l) => l.key))).toEqual(['sirte']);
+  });
   it('gives coordinates and offsets into the original text', () => {
     const text = 'وقال قنونو إن الطيران قصف قصر بن غشير.';
     const [location] = extractor.extract(text, { publishedAt: '2019-10-07', language: 'ar' }).claims[0].locations;

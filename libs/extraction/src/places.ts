@@ -8,7 +8,18 @@ const CONTEXT_WINDOW = 200;
 
 export type PlaceMatch = PhraseMatch<GazetteerEntry>;
 
-/** A name that can only mean a place in the conflict's country: context for the ambiguous ones near it. */
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/** Whether this name of the place is ambiguous: every name, or only those in the language the pack says. */
+function needsContext(entry: GazetteerEntry, name: string): boolean {
+  if (typeof entry.ambiguous !== 'string') return entry.ambiguous === true;
+  return entry.ambiguous === (ARABIC_LETTER.test(name) ? 'ar' : 'en');
+}
+
+/**
+ * A name that can only mean a place in the conflict's country: context for the ambiguous ones near it. Each name is
+ * matched with its own copy of the entry, whose `ambiguous` says whether that name is.
+ */
 const placesTheCountry = (entry: GazetteerEntry): boolean => !entry.ambiguous && !entry.abroad;
 
 export class PlaceTagger {
@@ -23,7 +34,8 @@ export class PlaceTagger {
     private readonly contextWords: ReadonlySet<string>,
   ) {
     for (const entry of entries)
-      for (const name of [entry.nameAr, entry.nameEn, ...entry.aliases]) this.matcher.add(name, entry);
+      for (const name of [entry.nameAr, entry.nameEn, ...entry.aliases])
+        this.matcher.add(name, { ...entry, ambiguous: needsContext(entry, name) });
   }
 
   /** All place names of the document; ambiguous ones only with country context in the paragraph or nearby. */

@@ -91,7 +91,7 @@ export function packPlaceOf(location: LocationEntity): PackPlace {
     lat: Number(location.lat),
     lon: Number(location.lon),
     kind: location.kind,
-    ...(location.ambiguous ? { ambiguous: true } : {}),
+    ...(location.ambiguous ? { ambiguous: location.ambiguousLanguage ?? true } : {}),
     ...(location.abroad ? { abroad: true } : {}),
   };
 }

@@ -73,7 +73,18 @@ export async function seedReferenceData(
   if (missingLocations.length) {
     await writer.insert(
       'locations',
-      ['location_key', 'name_ar', 'name_en', 'aliases', 'lat', 'lon', 'kind', 'ambiguous', 'abroad'],
+      [
+        'location_key',
+        'name_ar',
+        'name_en',
+        'aliases',
+        'lat',
+        'lon',
+        'kind',
+        'ambiguous',
+        'ambiguous_language',
+        'abroad',
+      ],
       missingLocations.map((l) => [
         l.key,
         l.nameAr,
@@ -83,6 +94,7 @@ export async function seedReferenceData(
         l.lon,
         l.kind,
         Boolean(l.ambiguous),
+        typeof l.ambiguous === 'string' ? l.ambiguous : null,
         Boolean(l.abroad),
       ]),
     );

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocationKind } from '@claimline/contracts';
+import type { Language, LocationKind } from '@claimline/contracts';
 
 @Entity('locations')
 export class LocationEntity {
@@ -34,6 +34,10 @@ export class LocationEntity {
 
   @Column({ type: 'boolean' })
   ambiguous: boolean;
+
+  /** `ar` or `en` when only that language's names are ambiguous; null when all are (GazetteerEntry.ambiguous). */
+  @Column({ name: 'ambiguous_language', type: 'varchar', length: 2, nullable: true })
+  ambiguousLanguage: Language | null;
 
   /** Outside the conflict's country: never the country context of an ambiguous name (GazetteerEntry.abroad). */
   @Column({ type: 'boolean', default: false })

@@ -39,7 +39,8 @@ export class LocationsRepository {
       lat: entry.lat,
       lon: entry.lon,
       kind: entry.kind,
-      ambiguous: entry.ambiguous ?? false,
+      ambiguous: Boolean(entry.ambiguous),
+      ambiguousLanguage: typeof entry.ambiguous === 'string' ? entry.ambiguous : null,
       abroad: entry.abroad ?? false,
     }));
     for (let i = 0; i < rows.length; i += 200) {

@@ -135,7 +135,7 @@ export class ExtractorProvider implements OnModuleDestroy {
         lat: Number(row.lat),
         lon: Number(row.lon),
         kind: row.kind,
-        ambiguous: Boolean(row.ambiguous),
+        ambiguous: row.ambiguous ? (row.ambiguousLanguage ?? true) : false,
         abroad: Boolean(row.abroad),
       };
     });

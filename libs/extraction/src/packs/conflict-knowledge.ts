@@ -71,7 +71,7 @@ export function compilePack(pack: ConflictPack): ConflictKnowledge {
       lon: p.lon,
       kind: p.kind,
       aliases: phrases(p.aliases),
-      ...(p.ambiguous ? { ambiguous: true } : {}),
+      ...(p.ambiguous ? { ambiguous: p.ambiguous } : {}),
       ...(p.abroad ? { abroad: true } : {}),
     })),
     framingLexicon: pack.framing,

@@ -111,7 +111,7 @@ const place = {
     lat: { type: 'number', minimum: -90, maximum: 90 },
     lon: { type: 'number', minimum: -180, maximum: 180 },
     kind: { enum: [...LOCATION_KINDS] },
-    ambiguous: { type: 'boolean' },
+    ambiguous: { anyOf: [{ type: 'boolean' }, { enum: [...LANGUAGES] }] },
     abroad: { type: 'boolean' },
   },
 } as const;

@@ -32,6 +32,7 @@ import { DropUnreadClaimsIndexes1768000000000 } from './1768000000000-drop-unrea
 import { ClaimsStatusIndexByConflict1768100000000 } from './1768100000000-claims-status-index-by-conflict.js';
 import { SourceProposalKey1768200000000 } from './1768200000000-source-proposal-key.js';
 import { PlacesAbroad1768300000000 } from './1768300000000-places-abroad.js';
+import { PlacesAmbiguousLanguage1768400000000 } from './1768400000000-places-ambiguous-language.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   ClaimsStatusIndexByConflict1768100000000,
   SourceProposalKey1768200000000,
   PlacesAbroad1768300000000,
+  PlacesAmbiguousLanguage1768400000000,
 ];
