@@ -161,6 +161,26 @@ describe.each(testDialects())('conflicts on %s', (dialect) => {
       ).body.claims.flatMap((claim: { locations: { key: string }[] }) => claim.locations.map((l) => l.key));
     expect(await preview('وقال مصدر عسكري إن وفدا زار القاهرة ثم مخيم اليرموك.')).toEqual(['cairo']);
     expect(await preview('وقال مصدر عسكري إن وفدا زار غريان ثم معسكر اليرموك.')).toEqual(['gharyan', 'al-yarmouk']);
+    // Stored, the map's places say which are abroad (the web map frames the others).
+    await request(testApp.server)
+      .post('/api/articles')
+      .set(analyst)
+      .send({
+        body: 'وقال مصدر عسكري إن وفدا زار القاهرة ثم غريان.',
+        publishedAt: '2020-01-20',
+        language: 'ar',
+        title: 'abroad',
+      })
+      .expect(201);
+    const places = (await get('/api/analytics/places?from=2020-01-20&to=2020-01-20').expect(200)).body.items;
+    expect(
+      places
+        .map((place: { nameEn: string; abroad: boolean }) => [place.nameEn, place.abroad])
+        .sort((a: [string], b: [string]) => a[0].localeCompare(b[0])),
+    ).toEqual([
+      ['Cairo', true],
+      ['Gharyan', false],
+    ]);
   });
 
   it('keeps which language a place’s names are ambiguous in, from the pack or, on a stored place, the migration', async () => {

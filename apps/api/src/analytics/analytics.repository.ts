@@ -299,7 +299,7 @@ export class AnalyticsRepository {
       .addGroupBy('c.camp_id');
     const [sql, params] = queryAndParameters(grouped);
     return this.dataSource.query(
-      `SELECT g.location_id, g.camp, g.claims, l.name_en, l.name_ar, l.lat, l.lon
+      `SELECT g.location_id, g.camp, g.claims, l.name_en, l.name_ar, l.lat, l.lon, l.abroad
        FROM (${sql}) g JOIN locations l ON l.id = g.location_id
        WHERE l.lat IS NOT NULL AND l.lon IS NOT NULL AND NOT (l.lat = 0 AND l.lon = 0)
        ORDER BY l.id, g.camp`,

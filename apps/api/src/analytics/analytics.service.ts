@@ -220,6 +220,7 @@ export class AnalyticsService {
           nameAr: String(row.name_ar),
           lat: num(row.lat),
           lon: num(row.lon),
+          abroad: Boolean(num(row.abroad)),
           total: 0,
           counts: {},
         };

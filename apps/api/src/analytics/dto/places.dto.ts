@@ -7,6 +7,11 @@ export class PlaceCountsDto {
   @ApiProperty() nameAr: string;
   @ApiProperty() lat: number;
   @ApiProperty() lon: number;
+  @ApiProperty({
+    description:
+      "Outside the conflict's country (a capital where talks were held, a state backing a side): the map frames the country's places",
+  })
+  abroad: boolean;
   @ApiProperty({ description: 'Claims tagged with this place (a claim counts once per place it is tagged with)' })
   total: number;
   @ApiProperty({

@@ -15,6 +15,10 @@ export const mapMessages = defineMessages({
   legend: { en: 'Camps on the map', ar: 'المعسكرات على الخريطة' },
   sizeNote: { en: 'Circle area ∝ claims', ar: 'مساحة الدائرة تتناسب مع عدد الادعاءات' },
   attribution: { en: 'Boundaries: Natural Earth', ar: 'الحدود: Natural Earth' },
+  abroadNotDrawn: {
+    en: '{places} abroad not drawn: listed in the table of the Map page',
+    ar: '{places} في الخارج غير مرسومة: مدرجة في جدول صفحة الخريطة',
+  },
   place: { en: 'Place', ar: 'المكان' },
   total: { en: 'Claims', ar: 'الادعاءات' },
   tableCaption: { en: 'Claims per place and camp', ar: 'الادعاءات حسب المكان والمعسكر' },
@@ -37,6 +41,17 @@ export const mapPlurals = definePlurals({
       few: '{n} ادعاءات',
       many: '{n} ادعاءً',
       other: '{n} ادعاء',
+    },
+  },
+  places: {
+    en: { one: '{n} place', other: '{n} places' },
+    ar: {
+      zero: 'لا أماكن',
+      one: 'مكان واحد',
+      two: 'مكانان',
+      few: '{n} أماكن',
+      many: '{n} مكانًا',
+      other: '{n} مكان',
     },
   },
 });

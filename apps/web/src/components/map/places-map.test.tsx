@@ -7,9 +7,29 @@ import { PlacesMap } from './places-map';
 import { PlacesTable } from './places-table';
 
 const places: MapPlace[] = [
-  { id: 3, nameEn: 'Tripoli', nameAr: 'طرابلس', lat: 32.89, lon: 13.19, total: 4, counts: { LNA: 3, GNA: 1 } },
-  { id: 7, nameEn: 'Gharyan', nameAr: 'غريان', lat: 32.17, lon: 13.02, total: 1, counts: { GNA: 1 } },
+  {
+    id: 3,
+    nameEn: 'Tripoli',
+    nameAr: 'طرابلس',
+    lat: 32.89,
+    lon: 13.19,
+    abroad: false,
+    total: 4,
+    counts: { LNA: 3, GNA: 1 },
+  },
+  { id: 7, nameEn: 'Gharyan', nameAr: 'غريان', lat: 32.17, lon: 13.02, abroad: false, total: 1, counts: { GNA: 1 } },
 ];
+/** A claim about talks abroad: listed in the table, not drawn. */
+const berlin: MapPlace = {
+  id: 90,
+  nameEn: 'Berlin',
+  nameAr: 'برلين',
+  lat: 52.52,
+  lon: 13.4,
+  abroad: true,
+  total: 2,
+  counts: { GNA: 2 },
+};
 
 // Colours and names come from the API's camps, not from constants.
 const camps = [
@@ -38,7 +58,7 @@ function Opened() {
   return <p data-testid="opened">{pathname + search}</p>;
 }
 
-function renderMap() {
+function renderMap(shown: MapPlace[] = places) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const hrefFor = (place: { id: number }) => `/claims?location=${place.id}`;
   return render(
@@ -49,8 +69,8 @@ function renderMap() {
             path="/map"
             element={
               <>
-                <PlacesMap places={places} hrefFor={hrefFor} testId="places-map" />
-                <PlacesTable places={places} hrefFor={hrefFor} />
+                <PlacesMap places={shown} hrefFor={hrefFor} testId="places-map" />
+                <PlacesTable places={shown} hrefFor={hrefFor} />
               </>
             }
           />
@@ -88,6 +108,34 @@ describe('PlacesMap', () => {
         .getAllByTestId('map-place')
         .map((link) => link.getAttribute('data-place-id')),
     ).toEqual(['3', '7']);
+  });
+
+  it('frames the country’s places and leaves the places abroad to the table, saying so', () => {
+    stubApi();
+    renderMap([...places, berlin]);
+    const map = screen.getByTestId('places-map');
+    expect(
+      within(map)
+        .getAllByTestId('map-place')
+        .map((link) => link.getAttribute('data-place-id')),
+    ).toEqual(['3', '7']);
+    expect(within(map).getByTestId('map-abroad-note')).toHaveTextContent(
+      '1 place abroad not drawn: listed in the table of the Map page',
+    );
+    const rows = within(screen.getByTestId('map-table')).getAllByTestId('map-table-row');
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual(['Tripoli', 'Gharyan', 'Berlin']);
+  });
+
+  it('draws the places abroad when only they have claims', () => {
+    stubApi();
+    renderMap([berlin]);
+    const map = screen.getByTestId('places-map');
+    expect(
+      within(map)
+        .getAllByTestId('map-place')
+        .map((link) => link.getAttribute('data-place-id')),
+    ).toEqual(['90']);
+    expect(within(map).queryByTestId('map-abroad-note')).toBeNull();
   });
 
   it('shows a tooltip on focus and opens the place’s claims on click', async () => {

@@ -10,6 +10,7 @@ import { mapMessages, mapPlurals } from './map-messages';
 import {
   fitProjection,
   labelledPlaces,
+  mappedPlaces,
   pieSegments,
   placesExtent,
   radiusFor,
@@ -73,10 +74,12 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
   const { data: baseMap } = useBaseMap();
   const [active, setActive] = useState<number | null>(null);
 
+  const mapped = useMemo(() => mappedPlaces(places), [places]);
+  const abroadOnlyInTable = places.length - mapped.length;
   const projection = useMemo(
     // Inset by the largest radius, so a place on the frame's edge keeps its whole circle on the map.
-    () => fitProjection(placesExtent(places, { fallback: WORLD }), width, height, maxRadius + 8),
-    [places, width, height, maxRadius],
+    () => fitProjection(placesExtent(mapped, { fallback: WORLD }), width, height, maxRadius + 8),
+    [mapped, width, height, maxRadius],
   );
   const countries = useMemo(() => {
     if (!baseMap) return [];
@@ -88,11 +91,11 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
   }, [baseMap, projection]);
 
   const drawn = useMemo<DrawnPlace[]>(() => {
-    const maxTotal = Math.max(0, ...places.map((place) => place.total));
+    const maxTotal = Math.max(0, ...mapped.map((place) => place.total));
     const order = camps.map((camp) => camp.id);
     const separator = lang === 'ar' ? '، ' : ', ';
     // Largest first, so a small place drawn over a large neighbour stays visible and clickable.
-    const projected = [...places]
+    const projected = [...mapped]
       .sort((a, b) => b.total - a.total || a.id - b.id)
       .flatMap((place) => {
         const point = projection([place.lon, place.lat]);
@@ -125,7 +128,7 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
       { width, height },
     );
     return projected.map((item) => ({ ...item, ...spread.get(item.place.id) }));
-  }, [places, projection, camps, lang, formatNumber, maxRadius, t.placeLabel, width, height]);
+  }, [mapped, projection, camps, lang, formatNumber, maxRadius, t.placeLabel, width, height]);
 
   const side = lang === 'ar' ? 'left' : 'right';
   const labelled = useMemo(
@@ -264,6 +267,11 @@ export function PlacesMap({ places, hrefFor, width = 800, height = 480, maxRadiu
           ))}
         </ul>
         <span className="muted">{t.sizeNote}</span>
+        {abroadOnlyInTable > 0 ? (
+          <span className="muted" data-testid="map-abroad-note">
+            {format(t.abroadNotDrawn, { places: formatPlural(lang, mapPlurals.places, abroadOnlyInTable) })}
+          </span>
+        ) : null}
         <span className="muted places-map-attribution">{t.attribution}</span>
       </figcaption>
       {places.length === 0 ? <p className="muted">{t.noPlaces}</p> : null}

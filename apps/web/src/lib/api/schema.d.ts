@@ -2080,6 +2080,8 @@ export interface components {
             location: components["schemas"]["LocationSummaryDto"];
         };
         PlaceCountsDto: {
+            /** @description Outside the conflict's country (a capital where talks were held, a state backing a side): the map frames the country's places */
+            abroad: boolean;
             /**
              * @description Claims per camp id; camps without claims here are left out. The values add up to total
              * @example {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   fitProjection,
   labelledPlaces,
+  mappedPlaces,
   pieSegments,
   placesExtent,
   radiusFor,
@@ -16,6 +17,16 @@ const LIBYA: LonLatExtent = [
 const tripoli = { lon: 13.19, lat: 32.89 };
 const benghazi = { lon: 20.07, lat: 32.12 };
 const sabha = { lon: 14.43, lat: 27.04 };
+
+describe('mappedPlaces', () => {
+  it('keeps the places in the country, or every place when all are abroad', () => {
+    const home = { id: 1, abroad: false };
+    const away = { id: 2, abroad: true };
+    expect(mappedPlaces([away, home])).toEqual([home]);
+    expect(mappedPlaces([away])).toEqual([away]);
+    expect(mappedPlaces([])).toEqual([]);
+  });
+});
 
 describe('placesExtent', () => {
   it('frames the fallback when there are no places', () => {

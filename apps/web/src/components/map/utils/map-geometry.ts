@@ -35,6 +35,16 @@ export function placesExtent(
   ];
 }
 
+/**
+ * The places the map draws: those in the conflict's country, so that one claim about talks in Berlin or a state
+ * backing a side does not shrink the front lines to a dot; the places abroad stay in the table beside it. When only
+ * places abroad have claims, they are drawn.
+ */
+export function mappedPlaces<T extends { abroad: boolean }>(places: readonly T[]): readonly T[] {
+  const inCountry = places.filter((place) => !place.abroad);
+  return inCountry.length ? inCountry : places;
+}
+
 /** A Mercator projection that fits `extent` into a width × height box, `inset` pixels from each edge. */
 export function fitProjection(extent: LonLatExtent, width: number, height: number, inset = 16): GeoProjection {
   const corners = { type: 'MultiPoint' as const, coordinates: [extent[0], extent[1]] };
