@@ -119,5 +119,9 @@ describe.each(testDialects())('generator on %s', (dialect) => {
     );
     expect(Number(analyst[0].n)).toBe(0);
     expect(Number((await q("SELECT COUNT(*) AS n FROM claims WHERE status = 'contested'"))[0].n)).toBeGreaterThan(0);
+    const abroad = await q(
+      'SELECT COUNT(*) AS n FROM claim_locations cl JOIN locations l ON l.id = cl.location_id WHERE l.abroad = 1',
+    );
+    expect(Number(abroad[0].n)).toBe(0);
   });
 });

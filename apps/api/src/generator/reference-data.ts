@@ -139,7 +139,9 @@ export async function seedReferenceData(
       nameAr: String(r.name_ar),
       aliases: registryByKey.get(String(r.registry_key))!.aliases,
     }));
-  const gazetteerKeys = new Set(DEFAULT_LOCATIONS.map((l) => l.key));
+  // A synthetic corpus of the war's claims names places in the country: the places abroad (talks, states backing a
+  // side) would spread it over the world map.
+  const gazetteerKeys = new Set(DEFAULT_LOCATIONS.filter((l) => !l.abroad).map((l) => l.key));
   const locations = (await q('SELECT id, location_key, name_ar FROM locations ORDER BY id'))
     .filter((r) => gazetteerKeys.has(String(r.location_key)))
     .map((r) => ({ id: Number(r.id), key: String(r.location_key), nameAr: String(r.name_ar) }));
