@@ -4,6 +4,8 @@ import type { CampId, SourceKind } from '@claimline/contracts';
 export type ResolvedSource = {
   start: number;
   end: number;
+  /** Where the registry name starts when the mention is wider («اللواء فلان آمر عمليات سلاح الجو»): a title before it. */
+  aliasStart?: number;
   name: string;
   camp: CampId;
   kind: SourceKind;

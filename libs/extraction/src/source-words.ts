@@ -1,6 +1,7 @@
 import type { SourceRegistryEntry } from '@claimline/contracts';
 import { AR_AFFILIATION_ADJECTIVES } from './data/affiliations.js';
-import { EXPERT_WORDS } from './data/person-words.js';
+import { isChannelStart } from './attribution/channels.js';
+import { ADDRESSEES, EXPERT_WORDS, SPEAKER_PHRASE_STOPS, SPEAKER_ROLE_NOUNS } from './data/person-words.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
 
@@ -64,9 +65,14 @@ export function expertAt(tokens: Tokens, from: number, to: number): number {
   return -1;
 }
 
+/** «الناطق باسم …»: the word that makes the next registry name a title's complement (whose spokesman), not the speaker. */
+const TITLE_COMPLEMENT_WORDS = new Set(['باسم']);
+
 /**
  * The speaker among the registry names of a mention: the longest one not introduced as an
  * affiliation ("GNA spokesman Mohamed Gnounou" → Gnounou); ties go to the latest (title, then name).
+ * A body named as an affiliation or a title's complement yields to any name after it: «الناطق باسم
+ * الجيش الوطني الليبي، أحمد المسماري», "the spokesman for the Libyan National Army, Ahmed al-Mismari".
  */
 export function pickSubjectAlias(
   tokens: Tokens,
@@ -74,13 +80,26 @@ export function pickSubjectAlias(
   from: number,
 ): PhraseMatch<SourceRegistryEntry> | undefined {
   let best: PhraseMatch<SourceRegistryEntry> | undefined;
+  let bestIsComplement = false;
   for (const match of matches) {
-    const affiliated = match.firstToken > from && AFFILIATION_WORDS.has(tokens.text[match.firstToken - 1]);
+    const before = wordBefore(tokens, match.firstToken, from);
+    const affiliated = before >= 0 && AFFILIATION_WORDS.has(tokens.text[before]);
+    const complement = affiliated || (before >= 0 && TITLE_COMPLEMENT_WORDS.has(tokens.text[before]));
     if (affiliated && best) continue;
-    // On a tie the later name wins: "Deputy UN envoy Stephanie Williams" is Williams, not the envoy.
-    if (!best || (!affiliated && match.endToken - match.firstToken >= best.endToken - best.firstToken)) best = match;
+    const longest = match.endToken - match.firstToken >= (best ? best.endToken - best.firstToken : 0);
+    if (!best || (bestIsComplement && !complement) || (!affiliated && longest)) {
+      best = match;
+      bestIsComplement = complement;
+    }
   }
   return best;
+}
+
+/** The token before a registry name inside a mention, past an English article ("for the Libyan National Army"); -1 at its start. */
+function wordBefore(tokens: Tokens, at: number, from: number): number {
+  let before = at - 1;
+  if (before > from && ARTICLES.has(tokens.text[before])) before--;
+  return before >= from ? before : -1;
 }
 
 /**
@@ -109,4 +128,96 @@ export function verbSubjectFirst(
 export function hasAny(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
   for (let i = from; i < to; i++) if (words.has(tokens.text[i])) return true;
   return false;
+}
+
+/** Most words of a parenthesised short name inside a mention: "(LNA)", «(الجيش الوطني الليبي)». */
+const PARENTHESISED_NAME_WORDS = 4;
+
+/** "the Libyan National Army (LNA) Ahmed al-Mismari": the closing parenthesis of a short name opened at `open`, else -1. */
+export function parenthesisedNameEnd(tokens: Tokens, open: number, to: number): number {
+  for (let k = open + 1; k < Math.min(to, open + PARENTHESISED_NAME_WORDS + 2); k++) {
+    if (tokens.text[k] === ')') return k > open + 1 && k + 1 < to ? k : -1;
+    if (!tokens.isWord[k]) return -1;
+  }
+  return -1;
+}
+
+const COMMA_WORDS = new Set([',', '،']);
+
+/** «بحسب ما أكد بيان للمجلس»: words that relay a body rather than name who in it spoke; its name alone is the mention. */
+const RELAYING_HEADS = new Set(['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'according', 'as', 'per']);
+/** «بحسب ما أعلن المتحدث»: the relayed verb heads the span after these. */
+const RELAYED_VERB_MARKERS = new Set(['ما', 'حسبما', 'كما']);
+/** "the contractors that UN experts": an English span holding a clause is not one speaker's phrase. */
+const CLAUSE_WORDS = new Set([
+  'that',
+  'does',
+  'do',
+  'did',
+  'not',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'says',
+  'said',
+]);
+
+/**
+ * Whether the words [from, aliasStart) before a registry name are a speaker's title or name («اللواء محمد منفور آمر
+ * عمليات», "Kremlin spokesman"), not a relay («بحسب ما أعلن»), an addressee («للصحفيين») or a clause.
+ */
+function speakerHead(tokens: Tokens, from: number, aliasStart: number, language: 'ar' | 'en'): boolean {
+  const word = tokens.text[from].replace(/^[وف](?=..)/, '');
+  if (RELAYING_HEADS.has(word) || RELAYING_HEADS.has(tokens.text[from]) || ADDRESSEES.has(word)) return false;
+  if (from > 0 && RELAYED_VERB_MARKERS.has(tokens.text[from - 1])) return false;
+  if (language === 'en') for (let k = from; k < aliasStart; k++) if (CLAUSE_WORDS.has(tokens.text[k])) return false;
+  return true;
+}
+
+/** The end of a speaker's phrase that goes on after a body's name: up to a comma, a stop word or the mention's end. */
+function speakerPhraseEnd(tokens: Tokens, from: number, to: number): number {
+  let k = from;
+  while (
+    k < to &&
+    !COMMA_WORDS.has(tokens.text[k]) &&
+    !SPEAKER_PHRASE_STOPS.has(tokens.text[k]) &&
+    !ADDRESSEES.has(tokens.text[k]) &&
+    !isChannelStart(tokens, k)
+  )
+    k++;
+  while (k > from && !tokens.isWord[k - 1]) k--;
+  return k;
+}
+
+/** "an Egyptian foreign ministry official", "the UN's Libya mission": an English tail of a few words ending in a role noun. */
+function roleNounTail(tokens: Tokens, from: number, to: number): boolean {
+  const end = speakerPhraseEnd(tokens, from, to);
+  return end > from && end - from <= ROLE_TAIL_TOKENS && SPEAKER_ROLE_NOUNS.has(tokens.text[end - 1]);
+}
+const ROLE_TAIL_TOKENS = 4;
+
+/**
+ * The offsets of a registry speaker's mention: the alias, or the speaker's whole phrase when words around it say who
+ * in that body spoke («اللواء محمد منفور آمر عمليات سلاح الجو», "an Egyptian foreign ministry official"); the body
+ * still gives the camp. `head` is the mention's first word past its articles.
+ */
+export function speakerMention(
+  tokens: Tokens,
+  alias: PhraseMatch<SourceRegistryEntry>,
+  from: number,
+  head: number,
+  to: number,
+  language: 'ar' | 'en',
+): { start: number; end: number } {
+  const titled = alias.firstToken > head && speakerHead(tokens, from, alias.firstToken, language);
+  const roleTail = language === 'en' && roleNounTail(tokens, alias.endToken, to);
+  const phraseEnd = titled || roleTail ? Math.max(alias.endToken, speakerPhraseEnd(tokens, alias.endToken, to)) : 0;
+  return {
+    start: titled ? tokens.start[from] : alias.start,
+    end: phraseEnd > 0 ? tokens.end[phraseEnd - 1] : alias.end,
+  };
 }

@@ -1,6 +1,12 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
 import { ALLEGIANCE_WORDS } from './data/affiliations.js';
-import { ANONYMOUS_HEADS, MEDIA_OUTLETS, MILITARY_WORDS, PRIVATE_PERSONS } from './data/person-words.js';
+import {
+  ANONYMOUS_HEADS,
+  MEDIA_OUTLETS,
+  MILITARY_WORDS,
+  PRIVATE_PERSONS,
+  RANKS_AND_HONORIFICS,
+} from './data/person-words.js';
 import type { FramingLexiconEntry } from './framing.js';
 import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
 import { normalizeArabic } from './normalize.js';
@@ -30,6 +36,8 @@ import {
   SPOKESMAN_OF,
   expertAt,
   hasAny,
+  speakerMention,
+  parenthesisedNameEnd,
   pickSubjectAlias,
   verbSubjectFirst,
 } from './source-words.js';
@@ -101,6 +109,12 @@ export class SourceResolver {
     // A relative clause or dash aside ends the mention: «المصدر -الذي فضل عدم ذكر اسمه-».
     for (let i = from + 1; i < to; i++) {
       const spacedDash = tokens.text[i] !== '-' || tokens.start[i] > tokens.end[i - 1];
+      // "the Libyan National Army (LNA) spokesman": a parenthesised short name inside the mention does not end it.
+      const acronym = tokens.text[i] === '(' ? parenthesisedNameEnd(tokens, i, to) : -1;
+      if (acronym > 0) {
+        i = acronym;
+        continue;
+      }
       if (MENTION_BREAKS.has(tokens.text[i]) && spacedDash) {
         // «البيان الختامي الذي تلته المستشارة الألمانية»: a statement speaks for whoever issued or read it.
         if (DOCUMENT_NOUNS.has(tokens.text[from]) && RELATIVE_PRONOUNS.has(tokens.text[i]) && i + 2 < to) {
@@ -229,8 +243,8 @@ export class SourceResolver {
       if (!affiliated || first.firstToken === from) {
         const entry = first.value;
         return {
-          start: first.start,
-          end: first.end,
+          ...speakerMention(tokens, first, from, head, to, language),
+          aliasStart: first.start,
           normalizedMention: span.normalizedMention,
           name: language === 'ar' ? entry.nameAr : entry.nameEn,
           camp: entry.camp,
@@ -308,8 +322,10 @@ export class SourceResolver {
         backReference: false,
       };
     }
-    // An unknown named source: short enough to be a name or title (longer with a stated affiliation), else not a source.
-    if (to - from > (camp === this.camps.unknown ? 7 : 12)) return null;
+    // An unknown named source: short enough to be a name or title (longer with a stated affiliation or a rank before a
+    // name: «آمر غرفة عمليات الدفاع الجوي العميد فلان الفلاني»), else not a source.
+    const ranked = hasAny(tokens, from + 1, to - 1, RANKS_AND_HONORIFICS);
+    if (to - from > (camp === this.camps.unknown && !ranked ? 7 : 12)) return null;
     const earlier = camp === this.camps.unknown ? this.surnameReferent(tokens, from, to, history, language) : null;
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp =

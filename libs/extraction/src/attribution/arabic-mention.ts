@@ -1,5 +1,6 @@
 import type { Cue } from '../cues.js';
 import { AR_AFFILIATION_ADJECTIVES } from '../data/affiliations.js';
+import { RANKS_AND_HONORIFICS } from '../data/person-words.js';
 import { ISSUED } from '../sources.js';
 import { isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES } from './shared.js';
@@ -62,26 +63,16 @@ export const NOT_B_INTRO = new Set([
 ]);
 /** «رفضت ذكر اسمها»، «طلب عدم كشف هويته»: a speech verb after these is a withheld-name aside, not a new clause. */
 export const WITHHELD = new Set(['رفض', 'رفضت', 'طلب', 'طلبت', 'فضل', 'فضلت', 'عدم']);
-/** Ranks and honorifics before a name in apposition: «المتحدث باسم الجيش، اللواء أحمد المسماري،». */
-export const TITLES = new Set([
-  'اللواء',
-  'العميد',
-  'العقيد',
-  'المقدم',
-  'الرائد',
-  'النقيب',
-  'الفريق',
-  'المشير',
-  'السيد',
-  'السيده',
-  'الدكتور',
-  'الطبيب',
-  'الشيخ',
-  'المستشار',
-]);
-/** Nouns whose name follows in quotation marks: عملية "بركان الغضب"، قناة "الحدث". */
+/** Ranks and honorifics before a name in apposition (data/person-words.ts). */
+export const TITLES = RANKS_AND_HONORIFICS;
+/** Nouns whose name follows in quotation marks: عملية "بركان الغضب"، قناة "الحدث"، ما يسمى "الجيش الوطني" (so-called). */
 export const NAMING_NOUNS = new Set([
+  'يسمي',
+  'تسمي',
+  'المسمي',
+  'المسماه',
   'عمليه',
+  'انباء',
   'قناه',
   'صحيفه',
   'موقع',
@@ -169,7 +160,8 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
       } else if (named > 0) {
         // «آمر محور غريان التابع للقيادة العامة، العقيد فرج الزيداني،»: the title is the mention, the name is kept for later surnames.
         scan.name = [titleEnd + 1, named];
-        i = named;
+        // A name that ends at a channel or colon (not a comma): the lookahead below starts there.
+        i = COMMAS.has(tokens.text[named]) ? named : named - 1;
         scan.appositive = true;
       }
       if (channelStart < 0) scan.mentionEnd = scan.name ? titleEnd : i;
@@ -187,8 +179,19 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
         if (isChannelStart(tokens, j)) {
           // «وتابع المحجوب، في مداخلة هاتفية مع قناة "…"، أن»: a channel phrase between commas is skipped.
           let close = j + 1;
-          while (close < lookaheadEnd && !COMMAS.has(tokens.text[close]) && !TERMINATORS.has(tokens.text[close]))
+          while (
+            close < lookaheadEnd &&
+            !COMMAS.has(tokens.text[close]) &&
+            tokens.text[close] !== ':' &&
+            !TERMINATORS.has(tokens.text[close])
+          )
             close++;
+          // «…، اللواء فلان لموقع المرصد: "…"»: a channel before a colon, which then opens the content.
+          if (tokens.text[close] === ':' && scan.name) {
+            scan.channel ??= [j, close];
+            scan.contentStart = close;
+            break;
+          }
           if (COMMAS.has(tokens.text[close])) {
             scan.channel ??= [j, close];
             j = close;
@@ -203,18 +206,24 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
       break;
     }
     if (channelStart >= 0) {
+      if (word === ':') {
+        // «قال العميد فلان لموقع محلي: "…"»: the colon ends the channel and opens the content.
+        scan.channel = [channelStart, i];
+        scan.contentStart = i + 1;
+        break;
+      }
       if (OPEN_QUOTES.has(word) && ++channelQuotes <= 2) continue;
       if (!COMPLEMENTIZERS.has(word) && !OPEN_QUOTES.has(word) && !isIntro(context, i, cue)) continue;
       scan.channel = [channelStart, i];
       scan.contentStart = i;
       break;
     }
-    if (isChannelStart(tokens, i)) {
+    if (isChannelStart(tokens, i) && !insideRegistryName(context, from, i)) {
       scan.mentionEnd = i;
       channelStart = i;
       continue;
     }
-    const nameEnd = OPEN_QUOTES.has(word) ? quotedNameEnd(context, i, from, limit) : -1;
+    const nameEnd = OPEN_QUOTES.has(word) ? quotedNameEnd(context, i, from, limit, cue) : -1;
     if (nameEnd > 0) {
       i = nameEnd;
       continue;
@@ -232,8 +241,22 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
   return scan;
 }
 
+/** «الاتحاد الدولي للصحفيين في تونس»: token `at` lies inside a registry name that starts in the mention. */
+function insideRegistryName(context: AttributionContext, from: number, at: number): boolean {
+  const { tokens } = context;
+  return context.resolver.aliases
+    .findAll(tokens, from, Math.min(tokens.count, at + MAX_MENTION_TOKENS))
+    .some((name) => name.firstToken < at && name.endToken > at);
+}
+
 /** «عملية "بركان الغضب"»: a short quotation that is a registry name or follows a naming noun; returns its closing quote. */
-export function quotedNameEnd(context: AttributionContext, open: number, from: number, limit: number): number {
+export function quotedNameEnd(
+  context: AttributionContext,
+  open: number,
+  from: number,
+  limit: number,
+  cue?: Cue,
+): number {
   const { tokens } = context;
   let close = -1;
   for (let j = open + 2; j < Math.min(limit, open + 6); j++) {
@@ -244,6 +267,8 @@ export function quotedNameEnd(context: AttributionContext, open: number, from: n
   }
   if (close < 0) return -1;
   if (open > from && NAMING_NOUNS.has(tokens.text[open - 1])) return close;
+  // «ولفتت "آكي" إلى أن»: a short quoted name right after the verb, then the verb's preposition or أن, is the subject.
+  if (open === from && cue && close - open <= 3 && opensContent(context, close + 1, cue)) return close;
   const alias = context.resolver.aliases.matchAt(tokens, open + 1, close);
   return alias && alias.endToken === close ? close : -1;
 }
@@ -270,6 +295,9 @@ export function affiliationEnd(context: AttributionContext, at: number, limit: n
   return -1;
 }
 
+/** Words that open an aside after a comma, never a name: «وهي أم لأربعة»، «ومقرها إسطنبول». */
+const ASIDE_OPENERS = new Set(['وهي', 'وهو', 'وهم', 'وهن', 'ومقرها', 'ومقره', 'ومقرهم']);
+
 /** «…، العقيد فرج الزيداني،»: an unregistered (titled) name of one to four words between commas; returns the closing comma. */
 export function appositiveNameEnd(context: AttributionContext, at: number, limit: number): number {
   const { tokens } = context;
@@ -277,6 +305,8 @@ export function appositiveNameEnd(context: AttributionContext, at: number, limit
   while (k < limit && TITLES.has(tokens.text[k])) k++;
   const titled = k > at;
   const nameStart = k;
+  // «…، وهي أم لأربعة»، «…، المعروف باسم …»: an aside, not a name; a first name takes no article.
+  if (!titled && (ASIDE_OPENERS.has(tokens.text[k]) || tokens.text[k]?.startsWith('ال'))) return -1;
   while (
     k < limit &&
     k < nameStart + 4 &&
@@ -288,8 +318,10 @@ export function appositiveNameEnd(context: AttributionContext, at: number, limit
   )
     k++;
   const words = k - nameStart;
-  if (words < 1 || (words < 2 && !titled) || !COMMAS.has(tokens.text[k])) return -1;
-  return k;
+  if (words < 1 || (words < 2 && !titled)) return -1;
+  // «…، اللواء محمد منفور لموقع …: "…"»: a titled name may end at a channel or a colon instead of a comma.
+  const ends = COMMAS.has(tokens.text[k]) || (titled && (tokens.text[k] === ':' || isChannelStart(tokens, k)));
+  return ends ? k : -1;
 }
 
 /** «فأكد، حسبما أفاد المتحدث، أن…»: a prepositional attribution set off by commas; returns its closing comma, else at - 1. */

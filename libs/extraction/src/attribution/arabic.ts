@@ -242,7 +242,13 @@ function parseVerb(
   if (source && scan.name && !source.backReference) {
     let nameFrom = scan.name[0];
     while (TITLES.has(context.tokens.text[nameFrom])) nameFrom++;
-    source = { ...source, personName: tokens.text.slice(nameFrom, scan.name[1]).join(' ') };
+    // The title's mention reads on to the name in apposition, the speaker an analyst looks for.
+    const nameEnd = tokens.end[scan.name[1] - 1];
+    source = {
+      ...source,
+      personName: tokens.text.slice(nameFrom, scan.name[1]).join(' '),
+      end: source.end < nameEnd && source.start < tokens.start[scan.name[0]] ? nameEnd : source.end,
+    };
   }
   const unregistered = source && source.key === null && source.kind !== 'anonymous' && !source.backReference;
   const named =

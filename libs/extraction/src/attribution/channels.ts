@@ -62,6 +62,12 @@ const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
   on: new Set(['twitter', 'facebook', 'its', 'his', 'her', 'their', 'television', 'tv', 'x']),
 };
 const AR_CHANNEL_WORDS = new Set(['عبر', 'لقناه', 'لوكاله', 'لصحيفه', 'لموقع', 'لمراسل', 'لمراسله', 'via']);
+/**
+ * «قال … للصحفيين في روما عقب الاجتماع:»: whom the words were addressed to opens the channel when a place, a time or
+ * a colon follows; otherwise the word may belong to a name («النقابة العامة للصحفيين الليبيين»).
+ */
+const AR_ADDRESSEES = new Set(['للصحفيين', 'للصحافيين', 'للصحافه', 'للاعلاميين', 'لوسائل']);
+const AFTER_ADDRESSEE = new Set(['في', 'عقب', 'خلال', 'قبل', 'بعد', 'لدي', 'امس', 'اليوم', ':']);
 /** English channel nouns that must follow "in a/its…" or "on its…" for the phrase to be a channel. */
 const EN_CHANNEL_NOUNS = new Set([
   'statement',
@@ -95,6 +101,7 @@ export function isChannelStart(tokens: Tokens, i: number): boolean {
   )
     word = word.slice(1);
   if (AR_CHANNEL_WORDS.has(word)) return true;
+  if (AR_ADDRESSEES.has(word)) return i + 1 < tokens.count && AFTER_ADDRESSEE.has(tokens.text[i + 1]);
   const after = AR_CHANNEL_AFTER[word];
   if (!after || i + 1 >= tokens.count) return false;
   const next = tokens.text[i + 1];

@@ -225,7 +225,7 @@ export function parseVerb(
   const firstCommaAt = firstComma >= 0 ? tokens.start[firstComma] : -1;
   // "X, a commander allied with the GNA, said": a registry name inside the apposition is the title, not the speaker.
   if (
-    (!source || source.key === null || source.start > firstCommaAt) &&
+    (!source || source.key === null || (source.aliasStart ?? source.start) > firstCommaAt) &&
     tokens.text[cue.firstToken - 1] === ',' &&
     firstComma > start &&
     firstComma < cue.firstToken - 1

@@ -1,0 +1,110 @@
+import type { ExtractedClaim } from '@claimline/contracts';
+import { createExtractor } from '../extractor.js';
+
+const extractor = createExtractor();
+const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-01-20', language }).claims;
+function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim {
+  const at = text.indexOf(inside);
+  const found = claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
+  if (!found) throw new Error(`no claim contains «${inside}»`);
+  return found;
+}
+
+/**
+ * Who in a body spoke: the mention an analyst reads is the speaker's whole phrase (title, body and name), and a
+ * registered person named after the body he speaks for is the source, not the body.
+ */
+describe('speaker phrases: titles, bodies and names', () => {
+  describe('a body named as a title complement yields to the name after it', () => {
+    it('«الناطق الرسمي باسم …، أحمد المسماري»', () => {
+      const text = 'وقال الناطق الرسمي باسم الجيش الوطني الليبي، أحمد المسماري، إن وحداته صدت هجوما قرب المطار.';
+      const claim = claimWith(text, 'صدت هجوما', 'ar');
+      expect(claim.source.key).toBe('ahmed-al-mismari');
+      expect(claim.source.camp).toBe('LNA');
+    });
+    it('"the spokesman for the Libyan National Army (LNA) Ahmed al-Mismari": the acronym does not end the mention', () => {
+      const text =
+        'The spokesman for the Libyan National Army (LNA) Ahmed al-Mismari said the airport was closed to flights.';
+      expect(claimWith(text, 'airport was closed', 'en').source.key).toBe('ahmed-al-mismari');
+    });
+    it('a body alone after «باسم» is still the source', () => {
+      const text = 'وقال الناطق باسم حكومة الوفاق الوطني إن الهدنة صامدة.';
+      expect(claimWith(text, 'الهدنة صامدة', 'ar').source.camp).toBe('GNA');
+    });
+  });
+
+  describe("the mention is the speaker's whole phrase, the registry name gives the camp", () => {
+    it('a titled officer before the body he commands', () => {
+      const text = 'وقال العقيد سالم بوزيد آمر عمليات سلاح الجو الليبي، إن الطائرات قصفت مخازن ذخيرة.';
+      const claim = claimWith(text, 'قصفت مخازن', 'ar');
+      expect(claim.source.mention).toBe('العقيد سالم بوزيد آمر عمليات سلاح الجو الليبي');
+      expect(claim.source.camp).toBe('LNA');
+    });
+    it('a minister of a government, then his name', () => {
+      const text = 'وقال وزير الصحة بحكومة الوفاق الوطني سالم الترهوني لوكالة محلية إن المستشفيات تعمل بطاقتها القصوى.';
+      const claim = claimWith(text, 'المستشفيات تعمل', 'ar');
+      expect(claim.source.mention).toBe('وزير الصحة بحكومة الوفاق الوطني سالم الترهوني');
+      expect(claim.source.camp).toBe('GNA');
+    });
+    it('an English role noun after the body: "an Egyptian foreign ministry official"', () => {
+      const text = 'An Egyptian foreign ministry official said on Monday that Cairo would not accept threats.';
+      const claim = claimWith(text, 'Cairo would not accept', 'en');
+      expect(claim.source.mention).toBe('Egyptian foreign ministry official');
+      expect(claim.source.camp).toBe('INTERNATIONAL');
+    });
+    it('not a relay («بحسب ما أعلن …») nor a time phrase after the name ("… on Tuesday")', () => {
+      const relay = 'وسيطرت القوات على البلدة، بحسب ما أعلن المتحدث باسم حكومة الوفاق الوطني.';
+      expect(claimWith(relay, 'القوات على البلدة', 'ar').source.mention).not.toContain('أعلن');
+      const timed = 'Human Rights Watch on Tuesday said the strike killed at least nine civilians.';
+      expect(claimWith(timed, 'killed at least nine', 'en').source.mention).toBe('Human Rights Watch');
+    });
+    it('the addressee after the name is not part of it («… للصحفيين»)', () => {
+      const text = 'وقال المتحدث باسم الكرملين، ديمتري بيسكوف للصحفيين في موسكو إن بلاده لا تملك قوات هناك.';
+      expect(claimWith(text, 'لا تملك قوات', 'ar').source.mention).not.toContain('للصحفيين');
+    });
+  });
+
+  describe('a name in apposition to a title', () => {
+    it('reads on to the name, which may end at a channel and a colon', () => {
+      const text =
+        'في المقابل، قال آمر غرفة عمليات الدفاع الجوي التابعة لحفتر قائد ما يسمى "الجيش الليبي"، العميد سالم الفرجاني لموقع محلي: "إن الدفاعات أسقطت طائرة مسيرة".';
+      const claim = claimWith(text, 'أسقطت طائرة', 'ar');
+      expect(claim.source.mention).toContain('العميد سالم الفرجاني');
+      expect(claim.source.camp).toBe('LNA');
+      expect(claim.channel).toBe('لموقع محلي');
+      expect(claim.text.startsWith('"إن')).toBe(true);
+    });
+    it('an aside after the comma is not a name («، وهي …»، «، المعروف باسم …»)', () => {
+      const text = 'وقالت الشركة المالكة للناقلة، ومقرها أثينا، إن الطاقم بخير.';
+      expect(claimWith(text, 'الطاقم بخير', 'ar').source.mention).toBe('الشركة المالكة للناقلة');
+    });
+    it('a long titled mention with no registry name is still a speaker', () => {
+      const text = 'وقال آمر غرفة عمليات الدفاع الجوي العميد سالم الفرجاني لموقع محلي إن الدفاعات أسقطت طائرة.';
+      const claim = claimWith(text, 'الدفاعات أسقطت', 'ar');
+      expect(claim.source.mention).toBe('آمر غرفة عمليات الدفاع الجوي العميد سالم الفرجاني');
+      expect(claim.channel).toBe('لموقع محلي');
+    });
+  });
+
+  describe('agencies, quoted names and addressees', () => {
+    it('«وكالة أنباء "…"» and a quoted name right after the verb («ولفتت "…" إلى أن») are the source', () => {
+      const named = 'وأفادت وكالة أنباء "نوفا" بأن الوزير وصف اللقاء بالمثمر.';
+      expect(claimWith(named, 'الوزير وصف', 'ar').source.mention).toContain('نوفا');
+      const bare = 'ولفتت "نوفا" إلى أن الوزير التقى السفير قبل الاجتماع.';
+      expect(claimWith(bare, 'الوزير التقى', 'ar').source.mention).toContain('نوفا');
+    });
+    it('«للصحفيين في …» opens the channel, so the speaker keeps his name', () => {
+      const text = 'وقال غسان سلامة للصحفيين في جنيف عقب الجلسة إن الهدنة ما زالت هشة.';
+      const claim = claimWith(text, 'الهدنة ما زالت', 'ar');
+      expect(claim.source.key).toBe('ghassan-salame');
+      expect(claim.channel).toContain('للصحفيين في جنيف');
+    });
+    it("…but «للصحفيين» inside a body's name is the name", () => {
+      const registered = 'وقال مكتب الاتحاد الدولي للصحفيين في تونس إن مراسلين احتجزوا في المدينة.';
+      expect(claimWith(registered, 'مراسلين احتجزوا', 'ar').source.mention).toContain('للصحفيين');
+      const unregistered = 'وقالت النقابة العامة للصحفيين الليبيين إن مراسلين احتجزوا في المدينة.';
+      expect(claimWith(unregistered, 'مراسلين احتجزوا', 'ar').source.mention).toContain('للصحفيين');
+    });
+  });
+});
