@@ -162,7 +162,7 @@ export class SourceResolver {
       language === 'ar'
         ? (verbSubjectFirst(tokens, matches, from) ?? pickSubjectAlias(tokens, matches, from))
         : pickSubjectAlias(tokens, matches, from);
-    const anonymous =
+    let anonymous =
       ANONYMOUS_HEADS.has(headWord) ||
       (language === 'en' && [head + 1, head + 2].some((i) => i < to && ANONYMOUS_HEADS.has(tokens.text[i])));
     // "a Libya researcher at the European Council …", «الخبير في شؤون …»: an analyst speaks for no camp, whatever institute follows.
@@ -286,7 +286,10 @@ export class SourceResolver {
         (backReference && !typedBody ? (history[history.length - 1] ?? null) : null);
       // «المجلس البلدي للمدينة» after «المجلس الرئاسي»: a qualifier the referent lacks makes it a new source.
       const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent);
-      if (!referent && !typedBody && !this.hasCountry(tokens, from, to)) return null;
+      // «المصدر العسكري» with no earlier source: a definite unnamed source is still one (anonymous, below).
+      if (!referent && language === 'ar' && ANONYMOUS_HEADS.has(stripConjunction(headWord).replace(/^ال/, '')))
+        anonymous = true;
+      else if (!referent && !typedBody && !this.hasCountry(tokens, from, to)) return null;
       if (referent && !qualified)
         return {
           ...referent,

@@ -47,6 +47,8 @@ export const NOT_A_SOURCE_START = new Set([
 /** ب-words that belong to a source's name or place, not content openers («الناطق باسم»). */
 export const NOT_B_INTRO = new Set([
   'باسم',
+  'بالانابه',
+  'بالوكاله',
   'بموقع',
   'بمحور',
   'بمنطقه',
@@ -232,6 +234,11 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
     if (opensContent(context, i, cue) && !(word === 'عن' && ISSUED.has(tokens.text[i - 1]))) {
       scan.mentionEnd = i;
       scan.contentStart = word === ':' ? i + 1 : i;
+      if (word === ':' && i - 1 > from && toldOutlet(tokens.text[i - 1]) && !insideRegistryName(context, from, i - 1)) {
+        // «وقال المصدر لسبوتنيك: …»: the outlet told is the channel, not part of the speaker's name.
+        scan.mentionEnd = i - 1;
+        scan.channel = [i - 1, i];
+      }
       break;
     }
   }
@@ -239,6 +246,14 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
     scan.complementizer =
       COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);
   return scan;
+}
+
+/**
+ * «لسبوتنيك»، «لرويترز»: ل before a name without the article, the outlet a speaker told (a genitive in a body's name
+ * takes the article: «المجلس الأعلى للدولة»).
+ */
+function toldOutlet(word: string): boolean {
+  return word.length >= 4 && word[0] === 'ل' && word[1] !== 'ل' && word[1] !== 'ا';
 }
 
 /** «الاتحاد الدولي للصحفيين في تونس»: token `at` lies inside a registry name that starts in the mention. */

@@ -38,9 +38,11 @@ function mentionIsEmpty(context: AttributionContext, from: number, to: number): 
 function resolveMentionOrLookBack(
   context: AttributionContext,
   sentence: Sentence,
+  sentenceIndex: number,
   cue: PhraseMatch<Cue>,
   from: number,
   to: number,
+  previous: ClaimDraft | undefined,
 ): ResolvedSource | null {
   const { tokens, resolver, history } = context;
   if (!mentionIsEmpty(context, from, to)) return resolver.resolve(tokens, from, to, history, 'ar');
@@ -53,6 +55,9 @@ function resolveMentionOrLookBack(
     const subject = resolver.resolve(tokens, sentence.firstToken + 1, cue.firstToken, history, 'ar');
     if (subject) return subject;
   }
+  // «وحملت النائبة البعثة المسؤولية، وقالت …»: a verb with no subject after a claim of the same sentence goes on
+  // with that claim's speaker; a registry name in its content is what was said, not who said it.
+  if (previous && previous.sentence === sentenceIndex) return previous.source;
   return firstNamedSource(context, sentence.firstToken, cue.firstToken, 'ar') ?? history[history.length - 1] ?? null;
 }
 
@@ -149,9 +154,11 @@ function parseVerb(
     // «أدانت البعثة القصف…» (also before a quotation): the object follows the subject's registry name directly.
     const named = context.resolver.aliases.findAll(tokens, i, scan.mentionEnd);
     let subject: (typeof named)[number] | undefined = named[0];
-    // «وأكد البيان موقف مصر …»: a back-reference subject before a later registry name; that name is in the object.
+    // «وأكد البيان موقف مصر …», «وحملت النائبة الليبية البعثة الأممية المسؤولية»: a back-reference subject before a
+    // registry name (right after it, too); that name is in the object.
     const backReferenceEnd = subject ? backReferenceSubjectEnd(context, i) : -1;
-    if (subject && backReferenceEnd > 0 && subject.firstToken > backReferenceEnd) {
+    const referenceThenObject = subject !== undefined && backReferenceEnd > 0 && subject.firstToken >= backReferenceEnd;
+    if (referenceThenObject) {
       subject = undefined;
       scan.mentionEnd = backReferenceEnd;
       contentStart = backReferenceEnd;
@@ -165,6 +172,7 @@ function parseVerb(
     // «وناشد الوزير السكان …»: a back-reference subject is one word; what follows is the object.
     if (
       !subject &&
+      !referenceThenObject &&
       hinted < 0 &&
       scan.mentionEnd > i + 1 &&
       isBackReferenceHead(tokens.text[i]) &&
@@ -175,9 +183,11 @@ function parseVerb(
       contentStart = i + 1;
     }
     let subjectEnd = subject ? subject.endToken : scan.mentionEnd;
+    // A title then a name of the same camp is one subject; «اتهم حاكم دارفور مني مناوي قوات الدعم السريع بـ…»: a
+    // name of another camp right after is the object.
     for (
       let next = subject ? context.resolver.aliases.matchAt(tokens, subjectEnd) : null;
-      next && next.endToken <= scan.mentionEnd;
+      next && next.endToken <= scan.mentionEnd && next.value.camp === subject?.value.camp;
       next = context.resolver.aliases.matchAt(tokens, subjectEnd)
     )
       subjectEnd = next.endToken;
@@ -210,7 +220,7 @@ function parseVerb(
     scan.mentionEnd = lead.endToken;
     contentStart = lead.endToken;
   }
-  let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd);
+  let source = resolveMentionOrLookBack(context, sentence, index, cue, i, scan.mentionEnd, drafts[drafts.length - 1]);
   // «أما المتحدث باسم القيادة، …، فاتهم حكومة الوفاق بـ…»: the subject was fronted by «أما»; the noun after «فـ» + verb is the object.
   const fronted =
     tokens.text[cue.firstToken].startsWith('ف') &&
@@ -250,7 +260,13 @@ function parseVerb(
       end: source.end < nameEnd && source.start < tokens.start[scan.name[0]] ? nameEnd : source.end,
     };
   }
-  const unregistered = source && source.key === null && source.kind !== 'anonymous' && !source.backReference;
+  // An unregistered source read from the words after the verb (not one looked back to for an empty mention).
+  const unregistered =
+    source &&
+    source.key === null &&
+    source.kind !== 'anonymous' &&
+    !source.backReference &&
+    !mentionIsEmpty(context, i, scan.mentionEnd);
   const named =
     unregistered && source?.camp === context.resolver.camps.unknown ? nameRightBefore(context, sentence, cue) : null;
   if (named) {

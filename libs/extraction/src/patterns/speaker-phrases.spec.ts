@@ -107,4 +107,40 @@ describe('speaker phrases: titles, bodies and names', () => {
       expect(claimWith(unregistered, 'مراسلين احتجزوا', 'ar').source.mention).toContain('للصحفيين');
     });
   });
+
+  describe('subjects, objects and elided subjects', () => {
+    it('«المصدر العسكري» with no earlier source is an unnamed source, and «لسبوتنيك:» the outlet told', () => {
+      const text = 'وقال المصدر العسكري لسبوتنيك: القوات انسحبت من المعسكر.';
+      const claim = claimWith(text, 'القوات انسحبت', 'ar');
+      expect(claim.source.kind).toBe('anonymous');
+      expect(claim.channel).toBe('لسبوتنيك');
+    });
+    it('a genitive with the article before the colon stays in the name («المجلس الأعلى للدولة:»)', () => {
+      const text = 'وقال رئيس المجلس الأعلى للدولة: الاتفاق لا يلزمنا.';
+      expect(claimWith(text, 'الاتفاق لا يلزمنا', 'ar').channel).toBeNull();
+    });
+    const heldResponsible =
+      'وقالت عضوة مجلس النواب سعاد المبروك إن طائرة قصفت السوق. وحملت النائبة الليبية البعثة الأممية المسؤولية عن القصف، وقالت في مقابلة مع قناة محلية إن المدينة تعاقب.';
+    it('a back-reference subject, then a registry name in the object («وحملت النائبة الليبية البعثة …»)', () => {
+      const claim = claimWith(heldResponsible, 'المسؤولية عن القصف', 'ar');
+      expect(claim.text).toContain('البعثة الأممية');
+      expect(claim.source.camp).not.toBe('UN');
+    });
+    it('a verb with no subject after a claim of the same sentence goes on with its speaker', () => {
+      const claim = claimWith(heldResponsible, 'المدينة تعاقب', 'ar');
+      expect(claim.source.camp).not.toBe('UN');
+      expect(claim.text.startsWith('إن')).toBe(true);
+    });
+    it("«بالإنابة» (acting) belongs to the title, not to the verb's ب", () => {
+      const text = 'ورحبت المبعوثة الأممية بالإنابة، ستيفاني وليامز، بالاتفاق، وقالت إنه خطوة مهمة.';
+      expect(claimWith(text, 'بالاتفاق', 'ar').source.key).toBe('stephanie-williams');
+      expect(claimWith(text, 'خطوة مهمة', 'ar').source.key).toBe('stephanie-williams');
+    });
+    it("a registry name of another camp right after the subject's title and name is the object", () => {
+      const text = 'واتهم الناطق باسم الجيش الوطني الليبي أحمد المسماري حكومة الوفاق بجلب المرتزقة إلى طرابلس.';
+      const claim = claimWith(text, 'بجلب المرتزقة', 'ar');
+      expect(claim.source.key).toBe('ahmed-al-mismari');
+      expect(claim.text).toContain('حكومة الوفاق');
+    });
+  });
 });
