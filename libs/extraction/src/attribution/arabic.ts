@@ -7,7 +7,7 @@ import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from
 import type { AttributionContext, ClaimDraft } from './types.js';
 import { RESUMPTIVES, hasComplementizerNear, licensed } from './arabic-licence.js';
 import { parsePrepositional, parseRelay } from './arabic-relays.js';
-import { COMMAS, NOT_A_SOURCE_START, TITLES, isIntro, scanMention } from './arabic-mention.js';
+import { COMMAS, NOT_A_SOURCE_START, TITLES, isIntro, parentheticalEnd, scanMention } from './arabic-mention.js';
 import {
   addresseeStart,
   afterAdverbial,
@@ -72,6 +72,22 @@ function parseVerb(
   let i = afterAdverbial(context, cue.endToken, sentence.endToken);
   if (SAYING.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
+  const relayEnd = parentheticalEnd(context, i, sentence.endToken);
+  if (relayEnd >= i && COMPLEMENTIZERS.has(tokens.text[relayEnd + 1])) {
+    // «وأضاف بحسب ما أكد بيان للمجلس الرئاسي، أن …»: the verb's subject is elided (the speaker goes on); the
+    // prepositional attribution only says through what it was relayed.
+    const speaker = continuingSource(context, drafts, sentence, cue.firstToken, 'ar');
+    if (speaker)
+      return {
+        cue,
+        source: speaker,
+        sentence: index,
+        contentStart: relayEnd + 1,
+        contentEnd: null,
+        clauseStart: cue.firstToken,
+        channel: [i, relayEnd],
+      };
+  }
   const gap = cue.firstToken - sentence.firstToken;
   if (subjectBeforeQad(context, sentence, cue) && gap > 5 && gap <= KANA_SUBJECT_TOKENS) {
     // «كان المتحدث باسم …، اللواء فلان، قد اتهم تركيا بـ…»: a long subject between كان and قد; the rest is content.

@@ -142,5 +142,12 @@ describe('speaker phrases: titles, bodies and names', () => {
       expect(claim.source.key).toBe('ahmed-al-mismari');
       expect(claim.text).toContain('حكومة الوفاق');
     });
+    it('«وأضاف بحسب ما أكد بيان …، أن»: the speaker goes on, the statement is the channel it was relayed through', () => {
+      const text =
+        'وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستدعم طرابلس. وأضاف بحسب ما أكد بيان للمجلس الرئاسي لحكومة الوفاق، أن تركيا سترسل خبراء.';
+      const claim = claimWith(text, 'سترسل خبراء', 'ar');
+      expect(claim.source.camp).toBe('INTERNATIONAL');
+      expect(claim.channel).toContain('بيان للمجلس الرئاسي');
+    });
   });
 });
