@@ -26,6 +26,7 @@ import type {
 import type { ContestedDto, ContestedPairDto, ContestedQueryDto } from './dto/contested.dto.js';
 import { ConflictPacks } from '../conflicts/conflict-packs.js';
 import { ConflictScope } from '../conflicts/conflict-scope.js';
+import { PairScores } from './utils/pair-scores.js';
 import { capClaimAppearances, rankContestedPairs } from './utils/rank-contested-pairs.js';
 import { orderPair } from './utils/shape-analytics.js';
 import { readsOfClaimFilters } from '../rollups/data-version.js';
@@ -91,15 +92,20 @@ export class ContestedService {
     const { window, candidates, ids, texts } = candidateSet;
     const { opposition, references } = knowledge;
     const { links, dismissed } = await this.repository.pairMarks(ids);
-    // A claim's words (its camp's names and labels, its source's names) once per camp and source in this request.
+    // A claim's words (its camp's names and labels, its source's names) once per claim, and one list per camp and
+    // source in this request (a claim is in several candidate pairs).
     const namesByCampAndSource = new Map<string, Names>();
+    const namesOfClaim = new Map<ClaimText, Names>();
     const wordsFor = (claim: ClaimText): Names => {
+      const known = namesOfClaim.get(claim);
+      if (known) return known;
       const key = `${claim.camp}\u0000${claim.sourceNames.join('\u0001')}`;
       let names = namesByCampAndSource.get(key);
       if (!names) {
         const words = [...(references.get(claim.camp) ?? []), ...claim.sourceNames];
         namesByCampAndSource.set(key, (names = { words, id: nameListId(words) }));
       }
+      namesOfClaim.set(claim, names);
       return names;
     };
     let dismissedCount = 0;
@@ -128,7 +134,7 @@ export class ContestedService {
         b,
         dayGap: Math.abs(Number(row.day_gap ?? 0)),
         // Scored again in display order, so each quote says which card (a or b) it is from.
-        ...score(texts.get(a.id)!, texts.get(b.id)!, wordsFor),
+        ...score(a.id, texts.get(a.id)!, b.id, texts.get(b.id)!, wordsFor),
         campOpposition: opposition(a.camp, b.camp),
         linked: linkId !== undefined,
         ...(linkId !== undefined ? { linkId, relation: row.link_relation as ClaimLinkRelation } : {}),
@@ -247,25 +253,15 @@ type Names = { words: string[]; id: number };
  * Opposition evidence between two claims; each may accuse the other by its camp's names and framing labels or by
  * the other claim's source ("accused the Volcano of Anger operation").
  */
-const score = (a: ClaimText, b: ClaimText, wordsFor: (claim: ClaimText) => Names) => {
+const score = (aId: number, a: ClaimText, bId: number, b: ClaimText, wordsFor: (claim: ClaimText) => Names) => {
   const aNames = wordsFor(b);
   const bNames = wordsFor(a);
-  // The score depends only on the two texts and the names (the lexicon is fixed): remembered per those, since
-  // the same candidate pairs come back on every contested request (1 M claims, a team's mixed load: the cue
-  // finding of the scoring was ~5 % of the API's CPU). The names by their lists' ids: the lists themselves
-  // made each key ~2,000 characters to build and hash, per pair.
-  const key = `${a.text}\u0000${b.text}\u0000${aNames.id}\u0000${bNames.id}`;
-  let scored = scores.get(key);
-  if (!scored) {
-    scored = scoreOpposition(
-      { text: a.text, otherCampNames: aNames.words },
-      { text: b.text, otherCampNames: bNames.words },
-    );
-    if (scores.size >= MAX_REMEMBERED_SCORES) scores.delete(scores.keys().next().value as string);
-  }
-  scores.delete(key);
-  scores.set(key, scored);
-  return scored;
+  // The score depends only on the two texts and the names (the lexicon is fixed): remembered per those, since the
+  // same candidate pairs come back on every contested request (1 M claims, a team's mixed load: the cue finding of
+  // the scoring was ~5 % of the API's CPU).
+  return scores.get(aId, a.text, aNames.id, bId, b.text, bNames.id, () =>
+    scoreOpposition({ text: a.text, otherCampNames: aNames.words }, { text: b.text, otherCampNames: bNames.words }),
+  );
 };
 
 /**
@@ -277,7 +273,7 @@ function evidenceOf(set: CandidateSet, knowledge: PackKnowledge, wordsFor: (clai
   if (set.evidence?.knowledge === knowledge) return set.evidence.found;
   const found = set.candidates.map((pair) => {
     const [a, b] = [set.texts.get(pair.aId), set.texts.get(pair.bId)];
-    return a !== undefined && b !== undefined && score(a, b, wordsFor).score > 0;
+    return a !== undefined && b !== undefined && score(pair.aId, a, pair.bId, b, wordsFor).score > 0;
   });
   set.evidence = { knowledge, found };
   return found;
@@ -321,5 +317,4 @@ function articlesOf(rows: readonly RawRow[]): Map<number, RawRow> {
 }
 
 /** Pair scores remembered (least recently used dropped first): a few times the candidates of one request. */
-const MAX_REMEMBERED_SCORES = 20_000;
-const scores = new Map<string, ReturnType<typeof scoreOpposition>>();
+const scores = new PairScores<ReturnType<typeof scoreOpposition>>(20_000);
