@@ -21,3 +21,12 @@ export type ResolvedSource = {
   /** Set when a rule other than the registry, an affiliation phrase or the default chose the camp (see why.ts). */
   campBasis?: { rule: string; evidence: string };
 };
+
+/**
+ * Where a source's registry name starts: `aliasStart` when it lies inside the mention (a back-reference copies an
+ * earlier source's fields, whose alias lay elsewhere), else the mention's start.
+ */
+export function registryNameStart(source: ResolvedSource): number {
+  const at = source.aliasStart;
+  return at !== undefined && at >= source.start && at < source.end ? at : source.start;
+}

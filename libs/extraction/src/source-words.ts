@@ -171,6 +171,7 @@ const CLAUSE_WORDS = new Set([
  * عمليات», "Kremlin spokesman"), not a relay («بحسب ما أعلن»), an addressee («للصحفيين») or a clause.
  */
 function speakerHead(tokens: Tokens, from: number, aliasStart: number, language: 'ar' | 'en'): boolean {
+  // «وبحسب»، «فحسب»: a conjunction may be written on the first word.
   const word = tokens.text[from].replace(/^[وف](?=..)/, '');
   if (RELAYING_HEADS.has(word) || RELAYING_HEADS.has(tokens.text[from]) || ADDRESSEES.has(word)) return false;
   if (from > 0 && RELAYED_VERB_MARKERS.has(tokens.text[from - 1])) return false;

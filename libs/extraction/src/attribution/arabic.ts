@@ -38,7 +38,6 @@ function mentionIsEmpty(context: AttributionContext, from: number, to: number): 
 function resolveMentionOrLookBack(
   context: AttributionContext,
   sentence: Sentence,
-  sentenceIndex: number,
   cue: PhraseMatch<Cue>,
   from: number,
   to: number,
@@ -55,9 +54,9 @@ function resolveMentionOrLookBack(
     const subject = resolver.resolve(tokens, sentence.firstToken + 1, cue.firstToken, history, 'ar');
     if (subject) return subject;
   }
-  // «وحملت النائبة البعثة المسؤولية، وقالت …»: a verb with no subject after a claim of the same sentence goes on
-  // with that claim's speaker; a registry name in its content is what was said, not who said it.
-  if (previous && previous.sentence === sentenceIndex) return previous.source;
+  // «وحملت النائبة البعثة المسؤولية، وقالت …»: a verb with no subject after a claim of the same sentence (the drafts
+  // are the sentence's) goes on with that claim's speaker; a registry name in its content is what was said.
+  if (previous) return previous.source;
   return firstNamedSource(context, sentence.firstToken, cue.firstToken, 'ar') ?? history[history.length - 1] ?? null;
 }
 
@@ -236,7 +235,7 @@ function parseVerb(
     scan.mentionEnd = lead.endToken;
     contentStart = lead.endToken;
   }
-  let source = resolveMentionOrLookBack(context, sentence, index, cue, i, scan.mentionEnd, drafts[drafts.length - 1]);
+  let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd, drafts[drafts.length - 1]);
   // «أما المتحدث باسم القيادة، …، فاتهم حكومة الوفاق بـ…»: the subject was fronted by «أما»; the noun after «فـ» + verb is the object.
   const fronted =
     tokens.text[cue.firstToken].startsWith('ف') &&

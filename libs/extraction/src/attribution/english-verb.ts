@@ -1,6 +1,7 @@
 import type { Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
+import { registryNameStart } from '../resolved-source.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { lastIndexOf, resolveSubject, subjectStart, withAppositive, withTopicCountry } from './english-subject.js';
 import {
@@ -225,7 +226,7 @@ export function parseVerb(
   const firstCommaAt = firstComma >= 0 ? tokens.start[firstComma] : -1;
   // "X, a commander allied with the GNA, said": a registry name inside the apposition is the title, not the speaker.
   if (
-    (!source || source.key === null || (source.aliasStart ?? source.start) > firstCommaAt) &&
+    (!source || source.key === null || registryNameStart(source) > firstCommaAt) &&
     tokens.text[cue.firstToken - 1] === ',' &&
     firstComma > start &&
     firstComma < cue.firstToken - 1
