@@ -167,7 +167,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /**
- * Whether the words [from, aliasStart) before a registry name are a speaker's title or name («اللواء محمد منفور آمر
+ * Whether the words [from, aliasStart) before a registry name are a speaker's title or name («العقيد سالم الفيتوري قائد
  * عمليات», "Kremlin spokesman"), not a relay («بحسب ما أعلن»), an addressee («للصحفيين») or a clause.
  */
 function speakerHead(tokens: Tokens, from: number, aliasStart: number, language: 'ar' | 'en'): boolean {
@@ -203,7 +203,7 @@ const ROLE_TAIL_TOKENS = 4;
 
 /**
  * The offsets of a registry speaker's mention: the alias, or the speaker's whole phrase when words around it say who
- * in that body spoke («اللواء محمد منفور آمر عمليات سلاح الجو», "an Egyptian foreign ministry official"); the body
+ * in that body spoke («العقيد سالم الفيتوري قائد عمليات سلاح الجو», "an Egyptian foreign ministry official"); the body
  * still gives the camp. `head` is the mention's first word past its articles.
  */
 export function speakerMention(

@@ -188,7 +188,7 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
             !TERMINATORS.has(tokens.text[close])
           )
             close++;
-          // «…، اللواء فلان لموقع المرصد: "…"»: a channel before a colon, which then opens the content.
+          // «…، اللواء فلان لموقع محلي: "…"»: a channel before a colon, which then opens the content.
           if (tokens.text[close] === ':' && scan.name) {
             scan.channel ??= [j, close];
             scan.contentStart = close;
@@ -334,7 +334,7 @@ export function appositiveNameEnd(context: AttributionContext, at: number, limit
     k++;
   const words = k - nameStart;
   if (words < 1 || (words < 2 && !titled)) return -1;
-  // «…، اللواء محمد منفور لموقع …: "…"»: a titled name may end at a channel or a colon instead of a comma.
+  // «…، العقيد سالم الفيتوري لموقع …: "…"»: a titled name may end at a channel or a colon instead of a comma.
   const ends = COMMAS.has(tokens.text[k]) || (titled && (tokens.text[k] === ':' || isChannelStart(tokens, k)));
   return ends ? k : -1;
 }
