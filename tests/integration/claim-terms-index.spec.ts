@@ -1,5 +1,6 @@
 import { ClaimTermsRepository } from '../../apps/api/src/search/claim-terms.repository';
 import { termsOf } from '../../apps/api/src/search/search-terms';
+import { undoMigrationsThrough } from '../support/migrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testDialects } from '../support/test-databases';
 
@@ -54,5 +55,37 @@ describe.each(testDialects())('claim_terms of new claims on %s', (dialect) => {
       await runner.rollbackTransaction();
       await runner.release();
     }
+  });
+
+  it('holds a word with the article by its stem alone after the migration, and every form again when reverted', async () => {
+    const stored = async (): Promise<string[]> =>
+      (await testApp.dataSource.query<Row[]>('SELECT claim_id AS id, term FROM claim_terms'))
+        .map((row) => `${Number(row.id)}|${String(row.term)}`)
+        .sort();
+    const expected = async (): Promise<string[]> =>
+      (await testApp.dataSource.query<Row[]>('SELECT id, text_normalized AS t FROM claims'))
+        .flatMap((claim) => termsOf(String(claim.t)).map((term) => `${Number(claim.id)}|${term}`))
+        .sort();
+    // A claim's term with the article whose stem is a term of the same claim too: «5|الجيش» beside «5|جيش».
+    const withArticle = (pairs: string[]) => {
+      const all = new Set(pairs);
+      return pairs.filter((pair) => {
+        const [id, term] = pair.split('|');
+        return term.startsWith('ال') && all.has(`${id}|${term.slice(2)}`);
+      });
+    };
+
+    const current = await stored();
+    expect(current).toEqual(await expected());
+    expect(withArticle(current)).toEqual([]);
+
+    await undoMigrationsThrough(testApp.dataSource, 'ClaimTermsArticleStems1768500000000');
+    const before = await stored();
+    // The seed article's «المتحدث», «الجيش»… were indexed with their article as well as without it.
+    expect(withArticle(before).length).toBeGreaterThan(20);
+    expect(before.length).toBeGreaterThan(current.length);
+
+    await testApp.dataSource.runMigrations();
+    expect(await stored()).toEqual(current);
   });
 });

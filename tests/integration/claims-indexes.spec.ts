@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/api/src/database/data-source';
+import { undoMigrationsThrough } from '../support/migrations';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/test-databases';
 
 const DROPPED = ['idx_claims_camp_week_source', 'idx_claims_month', 'idx_claims_week'];
@@ -34,14 +35,7 @@ describe.each(testDialects())('claims indexes on %s', (dialect) => {
     return [...new Set(rows.map((row) => String(row.name ?? row.Key_name)))].sort();
   };
 
-  /** Reverts the migrations after `name`, then `name` itself. */
-  const undoThrough = async (name: string): Promise<void> => {
-    for (;;) {
-      const [last]: { name: string }[] = await dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
-      await dataSource.undoLastMigration();
-      if (last.name === name) return;
-    }
-  };
+  const undoThrough = (name: string) => undoMigrationsThrough(dataSource, name);
 
   it('drops the unread indexes, keeps the read ones, and restores them when reverted', async () => {
     const after = await indexNames();

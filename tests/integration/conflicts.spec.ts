@@ -4,6 +4,7 @@ import { buildDataSourceOptions } from '../../apps/api/src/database/data-source'
 import { parseDatabaseUrl } from '../../apps/api/src/database/database-url';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
 import { signIn } from '../support/auth';
+import { undoMigrationsThrough } from '../support/migrations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, testDialects } from '../support/test-databases';
 
@@ -194,7 +195,7 @@ describe.each(testDialects())('conflicts on %s', (dialect) => {
     const exported = await request(testApp.server).get('/api/conflicts/libya-2019/pack').set(analyst).expect(200);
     expect(exported.text).toMatch(/- id: sirte\n(?: {6}.*\n)*? {6}ambiguous: ar\n/);
     // A database whose places were stored before the column: the migration marks the bundled ones.
-    await testApp.dataSource.undoLastMigration();
+    await undoMigrationsThrough(testApp.dataSource, 'PlacesAmbiguousLanguage1768400000000');
     await testApp.dataSource.runMigrations();
     expect(await sirte()).toEqual([[true, 'ar']]);
   });

@@ -5,7 +5,9 @@ import { normalizeArabic } from '@claimline/extraction';
  * word of its normalized text; a query word matches a claim when it is a prefix of one of those
  * terms (a range scan on the (term, claim_id) primary key instead of `LIKE '%…%'` over every text).
  * Both sides go through normalizeArabic, so hamza forms, taa marbuta, alef maqsura and diacritics
- * still fold together.
+ * still fold together, and both drop the definite article (with the proclitics before it), so a word typed
+ * with or without it finds the other. A query word with its article and fewer than three letters after it
+ * («المس») is a prefix of nothing indexed: the article-free stems are.
  */
 
 /** varchar(64) in claim_terms; longer words are cut (a query word is cut the same way). */
@@ -70,9 +72,15 @@ const STOPWORDS = new Set([
   'from',
 ]);
 
-/** Proclitics (conjunction/preposition, optionally + article) that glue onto a word: «وطرابلس», «بالمستشفي». */
-const ARTICLE_CLITICS = ['وال', 'فال', 'بال', 'كال'];
+/**
+ * The definite article with any proclitic before it: «ال», «لل» (ل + ال), «وال», «فال», «بال», «كال».
+ * Unambiguous in front of three letters or more, so a word so spelled is indexed by its bare stem only.
+ */
+const ARTICLE_PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+/** One-letter proclitics (conjunction, preposition). Ambiguous: «وزير» is a word, not و + «زير». */
 const LETTER_CLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
+/** A stem must keep this many letters, so short words are not cut to noise. */
+const MIN_STEM_LETTERS = 3;
 
 /** Letters and digits of any script; everything else separates words. */
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
@@ -86,22 +94,28 @@ function words(normalized: string): string[] {
 }
 
 /**
- * Extra terms for a word with a clitic prefix, so that a search for «طرابلس» or «المستشفي» finds
- * «وطرابلس» and «بالمستشفي». The stem must keep ≥ 3 letters so short words are not cut to noise.
+ * A word without its article and the proclitics before it («بالمستشفي», «المستشفي» → «مستشفي»), or the word
+ * itself. The index and the query both go through it, so «المستشفي» finds «بالمستشفي» and «مستشفي» through one
+ * term range, and the index holds one row for such a word instead of the word and each of its shorter forms.
+ * A stem that is a stopword («البعد» → «بعد») keeps the word: the stem would not be indexed.
  */
-function stems(word: string): string[] {
-  const out: string[] = [];
-  const article = ARTICLE_CLITICS.find((prefix) => word.startsWith(prefix));
-  if (article && word.length - 3 >= 3) {
-    out.push(word.slice(1), word.slice(3)); // «بالمستشفي» → «المستشفي», «مستشفي»
-  } else if (word.startsWith('لل') && word.length - 2 >= 3) {
-    out.push(`ال${word.slice(2)}`, word.slice(2)); // «للجيش» = ل + الجيش
-  } else if (word.startsWith('ال') && word.length - 2 >= 3) {
-    out.push(word.slice(2));
-  } else if (LETTER_CLITICS.includes(word[0]) && word.length - 1 >= 3) {
-    out.push(word.slice(1));
-  }
-  return out;
+function withoutArticle(word: string): string {
+  const prefix = ARTICLE_PREFIXES.find((article) => word.startsWith(article));
+  if (!prefix || word.length - prefix.length < MIN_STEM_LETTERS) return word;
+  const stem = word.slice(prefix.length);
+  return STOPWORDS.has(stem) ? word : stem;
+}
+
+/**
+ * The terms of one word that is not a stopword: its article-free form; or, after a one-letter proclitic, the
+ * word and its stem («وطرابلس» → «وطرابلس», «طرابلس»), since the letter may belong to the word.
+ */
+function wordTerms(word: string): string[] {
+  const folded = withoutArticle(word);
+  if (folded !== word) return [folded];
+  if (!LETTER_CLITICS.includes(word[0]) || word.length - 1 < MIN_STEM_LETTERS) return [word];
+  const stem = withoutArticle(word.slice(1)); // «وللجيش» → «جيش»
+  return STOPWORDS.has(stem) ? [word] : [word, stem];
 }
 
 /** Distinct terms of a claim text already passed through normalizeArabic (claims.text_normalized). */
@@ -109,8 +123,7 @@ export function termsOf(textNormalized: string): string[] {
   const terms = new Set<string>();
   for (const word of words(textNormalized)) {
     if (STOPWORDS.has(word)) continue;
-    terms.add(word);
-    for (const stem of stems(word)) if (!STOPWORDS.has(stem)) terms.add(stem);
+    for (const term of wordTerms(word)) terms.add(term);
   }
   return [...terms];
 }
@@ -120,7 +133,8 @@ export function termsOf(textNormalized: string): string[] {
  * or [] when the query has none — then the caller falls back to the substring scan.
  */
 export function queryWords(q: string): string[] {
-  return [...new Set(words(normalizeArabic(q)).filter((word) => !STOPWORDS.has(word)))];
+  const kept = words(normalizeArabic(q)).filter((word) => !STOPWORDS.has(word));
+  return [...new Set(kept.map(withoutArticle))];
 }
 
 /**

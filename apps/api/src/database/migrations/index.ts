@@ -33,6 +33,7 @@ import { ClaimsStatusIndexByConflict1768100000000 } from './1768100000000-claims
 import { SourceProposalKey1768200000000 } from './1768200000000-source-proposal-key.js';
 import { PlacesAbroad1768300000000 } from './1768300000000-places-abroad.js';
 import { PlacesAmbiguousLanguage1768400000000 } from './1768400000000-places-ambiguous-language.js';
+import { ClaimTermsArticleStems1768500000000 } from './1768500000000-claim-terms-article-stems.js';
 
 /** Every migration, in order. Listed by class (not a glob) so ESM, Jest and the bundle all see the same set. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   SourceProposalKey1768200000000,
   PlacesAbroad1768300000000,
   PlacesAmbiguousLanguage1768400000000,
+  ClaimTermsArticleStems1768500000000,
 ];
