@@ -129,10 +129,9 @@ function dimensionSql(dimension: RollupDimension): string {
 
 /**
  * The claims matching `where` (over `claims c`) as rows of `table`: grouped by its key, in key order, the columns in
- * insertedColumns() order. `untagged`: the claims are known to carry no narrative (new articles' claims), so `tagged`
- * is 0 without a probe of claim_narratives per claim.
+ * insertedColumns() order.
  */
-export function groupClaimsSql(table: RollupTable, where: string, { untagged = false } = {}): string {
+export function groupClaimsSql(table: RollupTable, where: string): string {
   const key = table.key.map(dimensionSql);
   const carried = table.carried ?? [];
   const join =
@@ -143,25 +142,16 @@ export function groupClaimsSql(table: RollupTable, where: string, { untagged = f
         : '';
   const counts = ['COUNT(*)'];
   if (table.tagged)
-    counts.push(
-      untagged
-        ? '0'
-        : 'SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)',
-    );
+    counts.push('SUM(CASE WHEN EXISTS (SELECT 1 FROM claim_narratives t WHERE t.claim_id = c.id) THEN 1 ELSE 0 END)');
   return `SELECT ${[...key, ...carried.map((column) => `MIN(c.${column})`), ...counts].join(', ')}
     FROM claims c ${join} WHERE ${where}
     GROUP BY ${key.join(', ')} ORDER BY ${key.join(', ')}`;
 }
 
 /** The INSERT … SELECT that adds the claims matching `where` to `table`, each group to the row already there. */
-export function addClaimsSql(
-  table: RollupTable,
-  where: string,
-  sqlite: boolean,
-  options: { untagged?: boolean } = {},
-): string {
+export function addClaimsSql(table: RollupTable, where: string, sqlite: boolean): string {
   return `INSERT INTO ${table.name} (${insertedColumns(table).join(', ')})
-    ${groupClaimsSql(table, where, options)}
+    ${groupClaimsSql(table, where)}
     ${addToExisting(table, sqlite)}`;
 }
 

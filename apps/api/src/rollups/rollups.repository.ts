@@ -33,16 +33,6 @@ export interface LockedClaims<Extra extends string = never> {
   readonly withTags: boolean;
 }
 
-/** What add() knows of the claims it adds. */
-type ClaimsAdded = { readonly untagged: boolean };
-const ANY_CLAIMS: ClaimsAdded = { untagged: false };
-/**
- * New articles' claims: ingestion never tags a claim (narratives are an analyst's, added by later edits), so they
- * count in no per-narrative rollup and in no `tagged` column. Five statements and a claim_narratives probe per
- * claim fewer for each import batch (MariaDB 100k: ~0.35 ms of statements per article).
- */
-const NEW_ARTICLES: ClaimsAdded = { untagged: true };
-
 /** IN lists stay far below SQLite's bound-parameter limit and MariaDB's packet size. */
 const CHUNK = 1000;
 /** Rows per multi-row upsert of a change (12 values each at most). */
@@ -55,7 +45,9 @@ const UPSERT_ROWS = 500;
  * sums (framing_counts_daily and framing_counts_total, equal to the sums of article_framing). Used only by ClaimWriter
  * (claim-writes/), inside the transaction that writes the claims:
  *   add(manager, scope)             — once new claims, their narratives and places are written: one set-based
- *                                     INSERT … SELECT per table (an import batch costs a statement per table);
+ *                                     INSERT … SELECT per table;
+ *   addArticles(manager, articleIds) — an import batch's new claims: read once, grouped here, one multi-row
+ *                                     upsert per table;
  *   before(manager, scope, domains) — right before changing existing claims: locks them (MariaDB) and reads what
  *                                     they count for now (the baseline), or takes lockAndRead()'s read of them;
  *   after(manager, baseline)        — once they are written: reads them again and adds the difference.
@@ -128,8 +120,54 @@ export class RollupsRepository {
       keys: { narratives: narrativesRetagged(baseline.claims, now) },
       manager,
     });
+    await this.upsert(manager, rollupChanges(baseline.claims, now));
+    for (const [where, params] of inPredicates('c.id', claimsWithStaleLocationCopies(baseline.claims, now)))
+      await this.refreshLocationCopies(manager, where, params);
+    for (const [where, params] of inPredicates('c.id', claimsInAnotherMonth(baseline.claims, now)))
+      await this.widenCreationBounds(manager, where, params);
+  }
+
+  /** Adds new claims (with their narratives and places already written) to every rollup. */
+  async add(manager: EntityManager, scope: ClaimScope): Promise<void> {
+    await this.addScope(manager, predicates(scope));
+  }
+
+  /**
+   * add() for every claim of these articles at once (an import batch, after all its articles' savepoints): the claims
+   * and their places are read once and grouped here, then each table gets its rows in multi-row upserts, where an
+   * INSERT … SELECT per table read the batch's claims again for each (MariaDB 100k, an import's statements: see
+   * docs/benchmarks.md, "Issue 18: session 20"). New articles' claims carry no narrative
+   * (ClaimWriter.insertForArticles writes no claim_narratives), so the per-narrative tables get no row, and their
+   * claim_locations rows were written with the copies already (ClaimWritesRepository.insertNewClaimLocations).
+   */
+  async addArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
+    if (!articleIds.length) return;
+    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
+    await this.upsert(manager, rollupChanges([], await this.untaggedClaimsOfArticles(manager, articleIds)));
+    for (const [where, params] of inPredicates('c.article_id', articleIds))
+      await this.widenCreationBounds(manager, where, params);
+  }
+
+  /** addFraming() for several articles in one statement per chunk (an import batch). */
+  async addFramingOfArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
+    if (!articleIds.length) return;
+    bumpDataVersion(this.dataSource, { domains: ['framing'], manager });
+    for (const [where, params] of inPredicates('f.article_id', articleIds)) await this.framing(manager, where, params);
+  }
+
+  private async addScope(manager: EntityManager, scope: [string, unknown[]][]): Promise<void> {
+    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
+    for (const [where, params] of scope) {
+      await this.addClaims(manager, where, params);
+      await this.refreshLocationCopies(manager, where, params);
+      await this.widenCreationBounds(manager, where, params);
+    }
+  }
+
+  /** Adds each table's changed rows to the rows already there, table by table in lock order, rows in key order. */
+  private async upsert(manager: EntityManager, changes: ReturnType<typeof rollupChanges>): Promise<void> {
     const sqlite = this.sqlite(manager);
-    for (const { table, rows } of rollupChanges(baseline.claims, now)) {
+    for (const { table, rows } of changes) {
       const columns = insertedColumns(table);
       for (let i = 0; i < rows.length; i += UPSERT_ROWS) {
         const chunk = rows.slice(i, i + UPSERT_ROWS);
@@ -141,47 +179,43 @@ export class RollupsRepository {
         );
       }
     }
-    for (const [where, params] of inPredicates('c.id', claimsWithStaleLocationCopies(baseline.claims, now)))
-      await this.refreshLocationCopies(manager, where, params);
-    for (const [where, params] of inPredicates('c.id', claimsInAnotherMonth(baseline.claims, now)))
-      await this.widenCreationBounds(manager, where, params);
-  }
-
-  /** Adds new claims (with their narratives and places already written) to every rollup. */
-  async add(manager: EntityManager, scope: ClaimScope): Promise<void> {
-    await this.addScope(manager, predicates(scope), true);
   }
 
   /**
-   * add() for every claim of these articles at once: an import batch calls it once, after all its
-   * articles' savepoints, instead of once per article (the same statements, one round per batch). The articles are
-   * new and their claims untagged (NEW_ARTICLES): ClaimWriter.insertForArticles writes no claim_narratives.
+   * The claims of new articles as the rollups count them, with their places and no narratives. Plain reads: the rows
+   * were inserted by this transaction, which holds their locks already.
    */
-  async addArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
-    // Their claim places were inserted with the copies already (ClaimWritesRepository.insertNewClaimLocations):
-    // refreshing them would be an UPDATE joining every place of the batch to its claim for no change.
-    if (articleIds.length) await this.addScope(manager, inPredicates('c.article_id', articleIds), false, NEW_ARTICLES);
-  }
-
-  /** addFraming() for several articles in one statement per chunk (an import batch). */
-  async addFramingOfArticles(manager: EntityManager, articleIds: readonly number[]): Promise<void> {
-    if (!articleIds.length) return;
-    bumpDataVersion(this.dataSource, { domains: ['framing'], manager });
-    for (const [where, params] of inPredicates('f.article_id', articleIds)) await this.framing(manager, where, params);
-  }
-
-  private async addScope(
+  private async untaggedClaimsOfArticles(
     manager: EntityManager,
-    scope: [string, unknown[]][],
-    refreshCopies: boolean,
-    claims: ClaimsAdded = ANY_CLAIMS,
-  ): Promise<void> {
-    bumpDataVersion(this.dataSource, { domains: ['counts'], manager });
-    for (const [where, params] of scope) {
-      await this.addClaims(manager, where, params, claims);
-      if (refreshCopies) await this.refreshLocationCopies(manager, where, params);
-      await this.widenCreationBounds(manager, where, params);
+    articleIds: readonly number[],
+  ): Promise<CountedClaim[]> {
+    const claims: Omit<CountedClaim, 'places' | 'narratives'>[] = [];
+    for (const [where, params] of inPredicates('c.article_id', articleIds)) {
+      const rows: Omit<CountedClaim, 'places' | 'narratives'>[] = await manager.query(
+        `SELECT c.id, c.conflict_id, c.event_day, c.event_week, c.event_month, c.camp_id,
+                COALESCE(c.source_id, 0) AS source_id, c.status, c.date_precision
+         FROM claims c WHERE ${where}`,
+        params,
+      );
+      for (const row of rows) claims.push({ ...row, id: Number(row.id), source_id: Number(row.source_id) });
     }
+    const places = new Map<number, number[]>();
+    for (const [where, params] of inPredicates(
+      'claim_id',
+      claims.map((claim) => claim.id),
+    )) {
+      const rows: { claim_id: number; location_id: number }[] = await manager.query(
+        `SELECT claim_id, location_id FROM claim_locations WHERE ${where}`,
+        params,
+      );
+      for (const row of rows) {
+        const id = Number(row.claim_id);
+        const list = places.get(id);
+        if (list) list.push(Number(row.location_id));
+        else places.set(id, [Number(row.location_id)]);
+      }
+    }
+    return claims.map((claim) => ({ ...claim, narratives: [], places: places.get(claim.id) ?? [] }));
   }
 
   /**
@@ -306,18 +340,9 @@ export class RollupsRepository {
   }
 
   /** Adds the claims matching `where` (over `claims c`) to every rollup, table by table in lock order. */
-  private async addClaims(
-    manager: EntityManager,
-    where: string,
-    params: unknown[],
-    claims: ClaimsAdded,
-  ): Promise<void> {
+  private async addClaims(manager: EntityManager, where: string, params: unknown[]): Promise<void> {
     const sqlite = this.sqlite(manager);
-    for (const table of ROLLUP_TABLES) {
-      // Claims without narratives add no row to a per-narrative table: its statement would only scan them.
-      if (claims.untagged && table.per === 'narrative') continue;
-      await manager.query(addClaimsSql(table, where, sqlite, claims), params);
-    }
+    for (const table of ROLLUP_TABLES) await manager.query(addClaimsSql(table, where, sqlite), params);
   }
 
   private sqlite(manager: EntityManager): boolean {
