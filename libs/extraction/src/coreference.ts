@@ -1,4 +1,5 @@
 import type { CampId } from '@claimline/contracts';
+import { normalizeArabic } from './normalize.js';
 import type { ResolvedSource } from './resolved-source.js';
 import type { Tokens } from './tokens.js';
 
@@ -28,6 +29,11 @@ export const BACK_REFERENCES = new Map<string, string>([
   ['المبعوث', ''],
   ['الناطق', ''],
   ['المتحدث', ''],
+  ['المتحدثه', ''],
+  ['الناطقه', ''],
+  ['المسؤوله', ''],
+  ['الوزيره', ''],
+  ['المبعوثه', ''],
   ['الجانبان', ''],
   ['الطرفان', ''],
   ['الجانبين', ''],
@@ -111,9 +117,7 @@ export function sameNameEarlier(
   const n = to - from;
   if (n < 1 || n > 3 || tokens.text[to - 1].length < 3) return null;
   const mention = tokens.text.slice(from, to);
-  for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
-    const candidate = history[i];
-    if ((candidate.kind === 'anonymous' && !candidate.personName) || candidate.backReference) continue;
+  for (const candidate of recentSpeakers(history)) {
     for (const name of [candidate.personName, candidate.normalizedMention]) {
       const words = name ? name.split(' ') : [];
       if (words.length > n && mention.every((w, j) => words[words.length - n + j] === w)) return candidate;
@@ -122,8 +126,40 @@ export function sameNameEarlier(
   return null;
 }
 
+/**
+ * «وأوضح وزير الخارجية» after «وزير الخارجية التركي مولود جاووش أوغلو», «الأمين العام» after «الأمين العام للمنظمة
+ * أنطونيو غوتيريس»: a two- or three-word title that opens an earlier speaker's longer mention is that speaker named
+ * again for short (or the start of its registry name: «الأمين العام للأمم المتحدة»), not a new source for the country's context to place.
+ */
+export function sameTitleEarlier(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  history: readonly ResolvedSource[],
+): ResolvedSource | null {
+  const n = to - from;
+  if (n < 2 || n > 3) return null;
+  const title = tokens.text.slice(from, to);
+  for (const candidate of recentSpeakers(history)) {
+    for (const name of [candidate.normalizedMention, normalizeArabic(candidate.name)]) {
+      const words = name.split(' ');
+      if (words.length > n && title.every((word, j) => words[j] === word)) return candidate;
+    }
+  }
+  return null;
+}
+
 /** Coreference looks back over this many recent sources (an article's worth; keeps long inputs linear). */
 const RECENT_SOURCES = 60;
+
+/** The recent sources a name or a title can refer back to, latest first: named or registered, not references themselves. */
+function* recentSpeakers(history: readonly ResolvedSource[]): Generator<ResolvedSource> {
+  for (let i = history.length - 1; i >= Math.max(0, history.length - RECENT_SOURCES); i--) {
+    const candidate = history[i];
+    if ((candidate.kind === 'anonymous' && !candidate.personName) || candidate.backReference) continue;
+    yield candidate;
+  }
+}
 const PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'وزارته', 'حكومته', 'مكتبه', 'وزارتها', 'حكومتها']);
 const OWNED_UNITS = new Set([
   'room',

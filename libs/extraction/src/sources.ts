@@ -21,6 +21,7 @@ import {
   possessor,
   qualifiersFit,
   sameNameEarlier,
+  sameTitleEarlier,
   stripConjunction,
 } from './coreference.js';
 
@@ -155,6 +156,18 @@ export class SourceResolver {
         end: span.end,
         backReference: true,
         normalizedMention: definiteReferent.normalizedMention + ' ' + span.normalizedMention,
+      };
+
+    // «بيان الأمين العام» after «الأمين العام للمنظمة …»: the speaker of a longer mention opening with the same title.
+    const titleFrom = DOCUMENT_NOUNS.has(stripConjunction(tokens.text[from])) ? from + 1 : from;
+    const shortened = language === 'ar' ? sameTitleEarlier(tokens, titleFrom, to, history) : null;
+    if (shortened)
+      return {
+        ...shortened,
+        start: span.start,
+        end: span.end,
+        backReference: true,
+        normalizedMention: shortened.normalizedMention + ' ' + span.normalizedMention,
       };
 
     const matches = this.aliases.findAll(tokens, from, to);

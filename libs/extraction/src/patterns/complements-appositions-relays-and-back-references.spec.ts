@@ -125,4 +125,27 @@ describe('coordinated complements, appositions, relays and back-references', () 
       'Asked whether the army had hit the hospital, LNA spokesman Ahmed al-Mismari replied: "Our coordinates are precise."';
     expect(claimWith(en, 'coordinates are precise', 'en')?.source.camp).toBe('LNA');
   });
+
+  it('a title said again for short is the speaker whose longer mention or registry name it opens', () => {
+    const minister =
+      'وصرح وزير الخارجية التركي مولود جاووش أوغلو بأن أنقرة ترفض أي تدخل عسكري. وأوضح وزير الخارجية أن بلاده ستعيد فتح سفارتها.';
+    const first = claimWith(minister, 'ترفض أي تدخل', 'ar');
+    const again = claimWith(minister, 'ستعيد فتح سفارتها', 'ar');
+    expect(first?.source.key).toBeTruthy();
+    expect(again?.source.key).toBe(first?.source.key);
+    expect(again?.source.camp).toBe('INTERNATIONAL');
+    // The registry name «الأمين العام للأمم المتحدة» behind a surname: «بيان الأمين العام» later is his.
+    const secretaryGeneral =
+      'وقال غوتيريس إن المحادثات العسكرية يجب أن تستأنف. وأشار بيان الأمين العام إلى أن الهدنة ما زالت هشة.';
+    expect(claimWith(secretaryGeneral, 'الهدنة ما زالت هشة', 'ar')?.source.camp).toBe('UN');
+    // With no earlier speaker of that title, a title alone is not placed by this rule.
+    const alone = 'وأوضح وزير الخارجية أن بلاده ستعيد فتح سفارتها.';
+    expect(claimWith(alone, 'ستعيد فتح سفارتها', 'ar')?.source.key).not.toBe(first?.source.key);
+  });
+
+  it('a feminine title alone («المتحدثة», «المسؤولة») refers back like its masculine form', () => {
+    const text =
+      'قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تتابع الوضع. وأضافت المتحدثة أن الحوار هو الطريق الوحيد.';
+    expect(claimWith(text, 'الحوار هو الطريق', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
 });
