@@ -83,7 +83,9 @@ export function pickSubjectAlias(
   let bestIsComplement = false;
   for (const match of matches) {
     const before = wordBefore(tokens, match.firstToken, from);
-    const affiliated = before >= 0 && AFFILIATION_WORDS.has(tokens.text[before]);
+    const affiliated =
+      (before >= 0 && AFFILIATION_WORDS.has(tokens.text[before])) ||
+      (best !== undefined && backerBefore(tokens, match.firstToken, Math.max(from, best.endToken)));
     const complement = affiliated || (before >= 0 && TITLE_COMPLEMENT_WORDS.has(tokens.text[before]));
     if (affiliated && best) continue;
     const longest = match.endToken - match.firstToken >= (best ? best.endToken - best.firstToken : 0);
@@ -93,6 +95,20 @@ export function pickSubjectAlias(
     }
   }
   return best;
+}
+
+/** Words between an affiliation adjective and the name it governs: «الداعمان الرئيسان للمشير الليبي خليفة حفتر». */
+const BACKER_REACH = 4;
+const BACKER_ADJECTIVES = new Set(AR_AFFILIATION_ADJECTIVES);
+
+/**
+ * «الولايات المتحدة ومصر الداعمان الرئيسان للمشير الليبي خليفة حفتر»: an affiliation adjective a few words before a
+ * registry name, after the speaker's own name, makes that name whom the speaker backs, not a second speaker.
+ */
+function backerBefore(tokens: Tokens, at: number, after: number): boolean {
+  for (let i = at - 1; i >= Math.max(after, at - BACKER_REACH); i--)
+    if (BACKER_ADJECTIVES.has(tokens.text[i])) return true;
+  return false;
 }
 
 /** The token before a registry name inside a mention, past an English article ("for the Libyan National Army"); -1 at its start. */

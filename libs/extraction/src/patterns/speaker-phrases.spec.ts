@@ -150,4 +150,17 @@ describe('speaker phrases: titles, bodies and names', () => {
       expect(claim.channel).toContain('بيان صادر عن المجلس الرئاسي');
     });
   });
+
+  describe('a name governed by an affiliation adjective after the speaker is whom the speaker backs', () => {
+    it('«… الداعمتان الرئيسيتان للمشير خليفة حفتر»: the states speak, not the marshal', () => {
+      const text = 'ودعت روسيا والإمارات الداعمتان الرئيسيتان للمشير خليفة حفتر إلى وقف فوري لإطلاق النار في العاصمة.';
+      expect(claimWith(text, 'وقف فوري', 'ar').source.camp).toBe('INTERNATIONAL');
+    });
+    it('a generic head loyal to a camp still takes that camp, and a name after a comma still speaks', () => {
+      const loyal = 'وقال مسلحون من الكتائب الموالية لحكومة الوفاق إن خطوط الإمداد ما زالت مفتوحة.';
+      expect(claimWith(loyal, 'خطوط الإمداد', 'ar').source.camp).toBe('GNA');
+      const named = 'وقال الناطق باسم القوات التابعة لحكومة الوفاق، محمد قنونو، إن الطيران المسير استهدف شاحنات وقود.';
+      expect(claimWith(named, 'شاحنات وقود', 'ar').source.key).toBe('mohamed-gnounou');
+    });
+  });
 });
