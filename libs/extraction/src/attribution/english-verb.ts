@@ -174,6 +174,16 @@ function tailAttribution(
   };
 }
 
+/** Adverbs between a conjunction and the verb it joins to the previous speaker: "and instead blamed", "but also said". */
+const JOINED_VERB_ADVERBS = new Set(['instead', 'also', 'later', 'then', 'again', 'further']);
+
+/** The "and"/"but" that joins the verb at `verb` to the clause before, past one adverb; -1 when there is none. */
+function conjunctionBefore(tokens: AttributionContext['tokens'], verb: number): number {
+  let at = verb - 1;
+  if (at > 0 && JOINED_VERB_ADVERBS.has(tokens.text[at])) at--;
+  return at >= 0 && (tokens.text[at] === 'and' || tokens.text[at] === 'but') ? at : -1;
+}
+
 export function parseVerb(
   context: AttributionContext,
   sentence: Sentence,
@@ -246,12 +256,12 @@ export function parseVerb(
     }
   }
   const previous = drafts[drafts.length - 1];
-  const conjoined =
-    context.tokens.text[cue.firstToken - 1] === 'and' || context.tokens.text[cue.firstToken - 1] === 'but';
-  if (previous && (conjoined || (source && source.key === null && source.kind !== 'anonymous'))) {
-    // "… called for a ceasefire and warned against …", "… said X but warned Y": the subject is the previous speaker.
+  const conjunction = conjunctionBefore(tokens, cue.firstToken);
+  if (previous && (conjunction >= 0 || (source && source.key === null && source.kind !== 'anonymous'))) {
+    // "… called for a ceasefire and warned against …", "… said X but warned Y", "…, and instead blamed …": the
+    // subject is the previous speaker.
     source = previous.source;
-    if (conjoined) start = cue.firstToken - 1;
+    if (conjunction >= 0) start = conjunction;
   }
   // A subject too long to be a name ("Foreign ministers from … met in … and called on"): its first words.
   for (let k = Math.min(7, cue.firstToken - start - 1); !source && k >= 2; k--)

@@ -148,4 +148,15 @@ describe('coordinated complements, appositions, relays and back-references', () 
       'قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تتابع الوضع. وأضافت المتحدثة أن الحوار هو الطريق الوحيد.';
     expect(claimWith(text, 'الحوار هو الطريق', 'ar')?.source.camp).toBe('INTERNATIONAL');
   });
+
+  it('"…, and instead blamed …": a verb joined by a conjunction and an adverb goes on with the speaker', () => {
+    const text =
+      'Army spokesman Ahmed al-Mismari rejected reports of rockets fired at the port, and instead blamed smuggling gangs based in Zawiya for the blast.';
+    const rejected = claimWith(text, 'rockets fired at the port', 'en');
+    const blamed = claimWith(text, 'smuggling gangs', 'en');
+    expect(blamed?.source.camp).toBe('LNA');
+    expect(blamed?.source.key).toBe(rejected?.source.key);
+    // The first claim's content ends where the joined verb's clause begins.
+    expect(rejected?.text).not.toContain('blamed');
+  });
 });
