@@ -163,4 +163,12 @@ describe('speaker phrases: titles, bodies and names', () => {
       expect(claimWith(named, 'شاحنات وقود', 'ar').source.key).toBe('mohamed-gnounou');
     });
   });
+
+  it('a feminine head of an unnamed or unregistered speaker («عضوة») opens a speaker like its masculine form', () => {
+    const text =
+      'وذكر مصدر طبي أن المستشفى استقبل عشرات الجرحى، بينما قالت عضوة المجلس البلدي في سبها فاطمة علي إن الطائرات قصفت سوقا شعبيا.';
+    const claim = claimWith(text, 'قصفت سوقا', 'ar');
+    expect(claim.source.mention).toContain('فاطمة علي');
+    expect(claim.text).not.toContain('عضوة');
+  });
 });
