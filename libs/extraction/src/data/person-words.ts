@@ -10,7 +10,11 @@ export const PRIVATE_PERSONS = new Set([
 ]);
 
 /** Singular titles of analysts and academics (a plural "panel of experts" belongs to its body). */
-export const EXPERT_WORDS = new Set(['researcher', 'analyst', 'fellow', 'specialist', 'expert', 'professor', 'academic', 'scholar', 'باحث', 'الباحث', 'خبير', 'الخبير', 'الخبيره', 'خبيره', 'محلل', 'المحلل', 'استاذ', 'الاستاذ', 'الاكاديمي', 'اكاديمي']);
+export const EXPERT_WORDS = new Set([
+  'researcher', 'analyst', 'fellow', 'specialist', 'expert', 'professor', 'academic', 'scholar',
+  'باحث', 'الباحث', 'خبير', 'الخبير', 'محلل', 'المحلل', 'استاذ', 'الاستاذ', 'الاكاديمي', 'اكاديمي',
+  'باحثه', 'الباحثه', 'خبيره', 'الخبيره', 'محلله', 'المحلله', 'استاذه', 'الاستاذه', 'الاكاديميه', 'اكاديميه',
+]);
 
 /** Head words of unnamed sources. */
 export const ANONYMOUS_HEADS = new Set([

@@ -49,6 +49,19 @@ describe('cue lexicon breadth and false-cue guards', () => {
         'en',
       )?.source.camp,
     ).toBe('UNKNOWN');
+    // A nationality on her institute names no state either, as for «الباحث».
+    for (const [verb, title] of [
+      ['وقال', 'الباحث'],
+      ['وقالت', 'الباحثة'],
+      ['وقالت', 'المحللة'],
+    ])
+      expect(
+        claimWith(
+          `${verb} ${title} في معهد الدراسات الاستراتيجية التركي إن أنقرة لن تسحب قواتها.`,
+          'لن تسحب قواتها',
+          'ar',
+        )?.source.camp,
+      ).toBe('UNKNOWN');
   });
   it('Arabic imperfects and new verbs: يتوقع، يستبعد، يرجح، تلفت إلى أن', () => {
     expect(claimWith('ويتوقع خبراء أن ترتفع الأسعار.', 'ترتفع الأسعار', 'ar')).toBeDefined();
