@@ -148,6 +148,12 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
   const stop = Math.min(limit, from + MAX_MENTION_TOKENS);
   for (let i = from; i < stop; i++) {
     const word = tokens.text[i];
+    // «لوكالة الأنباء الألمانية (د.ب.أ)»: an agency's dotted initials hold full stops that end nothing.
+    const initialsEnd = word === '(' ? dottedInitialsEnd(tokens, i, stop) : -1;
+    if (initialsEnd > 0) {
+      i = initialsEnd;
+      continue;
+    }
     if (TERMINATORS.has(word)) break;
     if (COMMAS.has(word)) {
       const appositive =
@@ -214,6 +220,13 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
         scan.contentStart = i + 1;
         break;
       }
+      // «لقناة "ليبيا الأحرار"»: a short quotation names the outlet; a longer one after the channel is what was said
+      // («في تصريح لوكالة الأنباء الألمانية "الضربة لم …"»), opened as a colon would open it.
+      if (OPEN_QUOTES.has(word) && channelQuotes === 0 && quotedWords(tokens, i, limit) > OUTLET_NAME_WORDS) {
+        scan.channel = [channelStart, i];
+        scan.contentStart = i;
+        break;
+      }
       if (OPEN_QUOTES.has(word) && ++channelQuotes <= 2) continue;
       if (!COMPLEMENTIZERS.has(word) && !OPEN_QUOTES.has(word) && !isIntro(context, i, cue)) continue;
       scan.channel = [channelStart, i];
@@ -246,6 +259,29 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
     scan.complementizer =
       COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);
   return scan;
+}
+
+/** The ")" closing dotted initials opened at `open` («(أ.ف.ب)», «(د.ب.أ)»), or -1 when they are something else. */
+function dottedInitialsEnd(tokens: AttributionContext['tokens'], open: number, stop: number): number {
+  let dots = 0;
+  for (let j = open + 1; j < Math.min(stop, open + 9); j++) {
+    const word = tokens.text[j];
+    if (word === ')') return dots > 0 && j > open + 2 ? j : -1;
+    if (word === '.') dots++;
+    else if (word.length !== 1) return -1;
+  }
+  return -1;
+}
+
+/** Words an outlet's quoted name runs to at most: «قناة "ليبيا الأحرار"», «صحيفة "لا ريبوبليكا"». */
+const OUTLET_NAME_WORDS = 4;
+const CLOSE_QUOTES = new Set(['"', '»', '”']);
+
+/** Tokens inside the quotation opened at `open`, up to its closing mark (or `limit` when it does not close). */
+function quotedWords(tokens: AttributionContext['tokens'], open: number, limit: number): number {
+  let close = open + 1;
+  while (close < limit && !CLOSE_QUOTES.has(tokens.text[close])) close++;
+  return close - open - 1;
 }
 
 /**

@@ -75,6 +75,24 @@ describe('speech verbs, continuations and speakers (Arabic)', () => {
   });
 });
 
+describe('channels: an agency named with its initials, a quotation right after the channel', () => {
+  it('«لوكالة الأنباء الألمانية (د.ب.أ) إن …»: the dotted initials end neither the channel nor the sentence', () => {
+    const text = 'وقال مدير المستشفى الميداني محمد سالم لوكالة الأنباء الألمانية (د.ب.أ) إن القصف أصاب قسم الطوارئ.';
+    const claim = claimWith(text, 'أصاب قسم الطوارئ', 'ar');
+    expect(claim.channel).toContain('(د.ب.أ)');
+    expect(claim.source.mention).toContain('محمد سالم');
+  });
+  it('a long quotation right after the channel is what was said; a short one names the outlet', () => {
+    const quoted =
+      'وقال مدير المستشفى الميداني محمد سالم في تصريح لوكالة الصحافة الفرنسية (أ.ف.ب) "القصف أصاب قسم الطوارئ وأوقع جرحى بين الممرضين".';
+    const claim = claimWith(quoted, 'وأوقع جرحى', 'ar');
+    expect(claim.text.startsWith('"القصف')).toBe(true);
+    expect(claim.channel).toContain('الفرنسية');
+    const outlet = 'وقال مدير المستشفى الميداني محمد سالم لقناة "ليبيا الأحرار" إن القصف أصاب قسم الطوارئ.';
+    expect(claimWith(outlet, 'أصاب قسم الطوارئ', 'ar').channel).toContain('ليبيا الأحرار');
+  });
+});
+
 describe('speech verbs, continuations and speakers (English)', () => {
   it('"calling it …" continues the speaker', () => {
     expect(claimWith('The GNA condemned the shelling, calling it "a crime".', 'a crime', 'en').source.camp).toBe('GNA');
