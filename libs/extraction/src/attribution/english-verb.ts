@@ -21,13 +21,18 @@ import type { AttributionContext, ClaimDraft } from './types.js';
 
 /** An English speech verb: its source before a quotation, at the tail of the clause or as the subject, and its content. */
 
-/** '"…," the spokesman said' or '"…," said X': the quote closes just before the verb (and its subject). */
+/**
+ * '"…," the spokesman said' or '"…," said X': the quote closes just before the verb (and its subject), its comma
+ * inside the quotation marks or, as British and European copy puts it, after them ('"…", she said').
+ */
 function quoteBefore(context: AttributionContext, sentence: Sentence, verb: number): [number, number] | null {
   const { tokens } = context;
   for (let i = verb - 1; i >= Math.max(sentence.firstToken, verb - MAX_QUOTE_SOURCE_TOKENS - 1); i--) {
     if (!isQuote(tokens.text[i])) continue;
     const beforeClose = tokens.text[i - 1];
-    if (beforeClose !== ',' && beforeClose !== '?' && beforeClose !== '!' && beforeClose !== '.') return null;
+    const commaAfter = i + 1 < verb && tokens.text[i + 1] === ',';
+    if (!commaAfter && beforeClose !== ',' && beforeClose !== '?' && beforeClose !== '!' && beforeClose !== '.')
+      return null;
     for (let open = i - 1; open >= sentence.firstToken; open--) if (isQuote(tokens.text[open])) return [open, i + 1];
     return [sentence.firstToken, i + 1];
   }

@@ -160,7 +160,8 @@ export const REPORTING = new Set([
   'claimed',
   'claims',
 ]);
-export const CONTINUATION_OPENERS = new Set([',', 'and', 'while', 'but', '-', '"', '—']);
+/** Words a participle continuing the speaker follows: ", adding", "and warning", "she said before adding: …". */
+export const CONTINUATION_OPENERS = new Set([',', 'and', 'while', 'but', 'before', '-', '"', '—']);
 export const CLAUSE_OPENERS = new Set([
   'and',
   'but',

@@ -143,4 +143,14 @@ describe('speech verbs, continuations and speakers (English)', () => {
       'INTERNATIONAL',
     );
   });
+
+  it('a quotation whose comma stands after the closing mark, and "said before adding:"', () => {
+    const text =
+      '“We agreed on a common plan,” the chancellor said. “Every delegation behaved very responsibly”, she said before adding: “The embargo must hold.”';
+    const first = claimWith(text, 'common plan', 'en');
+    const comma = claimWith(text, 'behaved very responsibly', 'en');
+    expect(comma.text).not.toContain('adding');
+    expect(comma.source.camp).toBe(first.source.camp);
+    expect(claimWith(text, 'embargo must hold', 'en').cue).toBe('adding');
+  });
 });
