@@ -226,12 +226,12 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
   [['called', 'calls'], [], true],
   [['claimed', 'claims', 'claim'], [], false],
   [['added', 'adds'], [], false],
-  [['warned', 'warns'], ['of', 'against'], false],
+  [['warned', 'warns', 'warn'], ['of', 'against'], false],
   [['urged', 'urges'], [], true],
   [['demanded'], [], true],
   [['denied', 'denies', 'deny'], [], true],
-  [['accused', 'accuses'], ['of'], true],
-  [['confirmed', 'confirms'], [], true],
+  [['accused', 'accuses', 'accuse'], ['of'], true],
+  [['confirmed', 'confirms', 'confirm'], [], true],
   [['announced', 'announces'], [], true],
   [
     [

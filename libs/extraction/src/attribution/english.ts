@@ -63,10 +63,17 @@ export const parseEnglishSentence: SentenceParser = (context, sentence, index, c
       cue.value.kind === 'prep' &&
       previous &&
       ((draft.source.key === null && draft.source.kind !== 'anonymous') ||
-        (draft.contentEnd !== null && draft.source.key !== null && draft.source.key === previous.source.key))
+        (draft.contentEnd !== null && draft.source.key !== null && draft.source.key === previous.source.key) ||
+        // "The agency reported, citing two officials, that …": what it would attribute holds the claim's own verb.
+        (draft.contentEnd !== null && draft.contentStart <= previous.cue.firstToken))
     ) {
       // "…, according to a statement carried by the state agency": the medium of the claim just made.
-      previous.channel ??= [cue.endToken, Math.min(context.tokens.count, cue.endToken + 8)];
+      const end = Math.min(context.tokens.count, cue.endToken + 8);
+      let comma = cue.endToken;
+      while (comma < end && context.tokens.text[comma] !== ',') comma++;
+      previous.channel ??= [cue.endToken, comma];
+      // "reported, citing two officials, that …": the claim starts after the medium.
+      if (previous.contentStart === cue.firstToken && comma < end) previous.contentStart = comma + 1;
       continue;
     }
     drafts.push(draft);

@@ -153,4 +153,14 @@ describe('speech verbs, continuations and speakers (English)', () => {
     expect(comma.source.camp).toBe(first.source.camp);
     expect(claimWith(text, 'embargo must hold', 'en').cue).toBe('adding');
   });
+
+  it('plural present verbs ("officials accuse … of"), and "reported, citing X, that" with X the channel', () => {
+    const accuse = 'Western and Libyan officials accuse the militia of smuggling fuel across the border.';
+    expect(claimWith(accuse, 'smuggling fuel', 'en').cue).toBe('accuse');
+    const citing = 'Reuters reported, citing two security officials, that the tanker had left without papers.';
+    const claims = claimsOf(citing, 'en');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text.startsWith('that the tanker')).toBe(true);
+    expect(claims[0].channel).toBe('two security officials');
+  });
 });
