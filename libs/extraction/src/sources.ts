@@ -149,26 +149,12 @@ export class SourceResolver {
         ? DEFINITE_BACK_REFERENCES.get(headWord)
         : undefined;
     const definiteReferent = definiteKind ? findReferent(history, definiteKind) : null;
-    if (definiteReferent)
-      return {
-        ...definiteReferent,
-        start: span.start,
-        end: span.end,
-        backReference: true,
-        normalizedMention: definiteReferent.normalizedMention + ' ' + span.normalizedMention,
-      };
+    if (definiteReferent) return referringBack(definiteReferent, span);
 
     // «بيان الأمين العام» after «الأمين العام للمنظمة …»: the speaker of a longer mention opening with the same title.
     const titleFrom = DOCUMENT_NOUNS.has(stripConjunction(tokens.text[from])) ? from + 1 : from;
     const shortened = language === 'ar' ? sameTitleEarlier(tokens, titleFrom, to, history) : null;
-    if (shortened)
-      return {
-        ...shortened,
-        start: span.start,
-        end: span.end,
-        backReference: true,
-        normalizedMention: shortened.normalizedMention + ' ' + span.normalizedMention,
-      };
+    if (shortened) return referringBack(shortened, span);
 
     const matches = this.aliases.findAll(tokens, from, to);
     const first =
@@ -269,14 +255,7 @@ export class SourceResolver {
       }
     }
     const owner = possessor(tokens, from, head, to, history, language, this.camps.unknown);
-    if (owner)
-      return {
-        ...owner,
-        start: span.start,
-        end: span.end,
-        backReference: true,
-        normalizedMention: owner.normalizedMention + ' ' + span.normalizedMention,
-      };
+    if (owner) return referringBack(owner, span);
     // «المتحدث باسم الوزارة»: the spokesman of the body the back-reference names.
     if (
       SPOKESMAN_OF.has(stripConjunction(headWord)) &&
@@ -303,14 +282,7 @@ export class SourceResolver {
       if (!referent && language === 'ar' && ANONYMOUS_HEADS.has(stripConjunction(headWord).replace(/^ال/, '')))
         anonymous = true;
       else if (!referent && !typedBody && !this.hasCountry(tokens, from, to)) return null;
-      if (referent && !qualified)
-        return {
-          ...referent,
-          start: span.start,
-          end: span.end,
-          backReference: true,
-          normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention,
-        };
+      if (referent && !qualified) return referringBack(referent, span);
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
     if (camp === this.camps.unknown && fullTo > to) camp = this.allegianceCamp(tokens, to, fullTo);
@@ -513,4 +485,18 @@ export class SourceResolver {
     }
     return null;
   }
+}
+
+/** An earlier source named again at `span`: its speaker and camp, this span, both mentions read together. */
+function referringBack(
+  referent: ResolvedSource,
+  span: { start: number; end: number; normalizedMention: string },
+): ResolvedSource {
+  return {
+    ...referent,
+    start: span.start,
+    end: span.end,
+    backReference: true,
+    normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention,
+  };
 }
