@@ -220,7 +220,7 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
     false,
   ],
   [['slammed', 'decried', 'deplored', 'criticised', 'criticized'], [], true],
-  [['told', 'tells'], [], true],
+  [['told', 'tells', 'informed'], [], true],
   [['described', 'describes', 'hailed', 'praised', 'lauded'], [], true],
   // "called the shelling "a flagrant violation"": only with a quotation after the object (see english.ts).
   [['called', 'calls'], [], true],
@@ -264,6 +264,9 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
       'vowed',
       'acknowledged',
       'admitted',
+      'affirmed',
+      'reaffirmed',
+      'remarked',
     ],
     [],
     false,
@@ -310,6 +313,11 @@ const ENGLISH_CONTINUATIONS = [
   'estimating',
   'signalling',
   'maintaining',
+  'pointing out',
+  'confirming',
+  'affirming',
+  'reaffirming',
+  'highlighting',
 ];
 /** Verbs that report only with "that" after them ("suggested that", "doubt that"), not "suggested a plan". */
 const ENGLISH_THAT_VERBS = [
@@ -325,6 +333,8 @@ const ENGLISH_THAT_VERBS = [
   'observed',
   'hinted',
   'pointed out',
+  'mentioned',
+  'highlighted',
   'expects',
   'expected',
   'fear',

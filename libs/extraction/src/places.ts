@@ -10,6 +10,28 @@ export type PlaceMatch = PhraseMatch<GazetteerEntry>;
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
+/** Nouns that name a kind of place (normalized): «مدينة سرت», "the town of X" leave no doubt that X is a place. */
+const PLACE_NOUNS = new Set([
+  'مدينه',
+  'مدينتي',
+  'منطقه',
+  'منطقتي',
+  'بلده',
+  'بلديه',
+  'قريه',
+  'ضاحيه',
+  'حي',
+  'محور',
+  'محاور',
+  'city',
+  'town',
+  'district',
+  'area',
+  'region',
+  'village',
+  'suburb',
+]);
+
 /** Whether this name of the place is ambiguous: every name, or only those in the language the pack says. */
 function needsContext(entry: GazetteerEntry, name: string): boolean {
   if (typeof entry.ambiguous !== 'string') return entry.ambiguous === true;
@@ -48,7 +70,13 @@ export class PlaceTagger {
       for (let i = paragraph.firstToken; !inCountryParagraph && i < paragraph.endToken; i++)
         inCountryParagraph = this.contextWords.has(tokens.text[i]);
       for (const match of matches) {
-        if (!match.value.ambiguous || inCountryParagraph || this.contextNearby(tokens, match)) found.push(match);
+        if (
+          !match.value.ambiguous ||
+          inCountryParagraph ||
+          placeNounBefore(tokens, match.firstToken) ||
+          this.contextNearby(tokens, match)
+        )
+          found.push(match);
       }
     }
     return found;
@@ -68,4 +96,13 @@ export class PlaceTagger {
     const m = this.matcher.matchAt(tokens, i);
     return m !== null && placesTheCountry(m.value);
   }
+}
+
+/** «بمدينة سرت», «ومنطقة الرملة», "the city of Sirte": a place noun right before the name (clitics aside). */
+function placeNounBefore(tokens: Tokens, first: number): boolean {
+  let noun = first - 1;
+  if (noun >= 0 && tokens.text[noun] === 'of') noun--;
+  if (noun < 0) return false;
+  const word = tokens.text[noun];
+  return PLACE_NOUNS.has(word) || PLACE_NOUNS.has(word.replace(/^و?[بل]?/, ''));
 }

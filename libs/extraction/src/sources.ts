@@ -281,7 +281,9 @@ export class SourceResolver {
       // «المصدر العسكري» with no earlier source: a definite unnamed source is still one (anonymous, below).
       if (!referent && language === 'ar' && ANONYMOUS_HEADS.has(stripConjunction(headWord).replace(/^ال/, '')))
         anonymous = true;
-      else if (!referent && !typedBody && !this.hasCountry(tokens, from, to)) return null;
+      // «المجلس البلدي غريان», «المركز الإعلامي للعملية» with nothing earlier to refer to: a description, read as a new source.
+      else if (!referent && !typedBody && !this.hasCountry(tokens, from, to) && !describedHead(tokens, head, to))
+        return null;
       if (referent && !qualified) return referringBack(referent, span);
     }
     let camp = first ? first.value.camp : this.campHint(tokens, from, to, head);
@@ -356,11 +358,16 @@ export class SourceResolver {
     const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
     for (let k = matches.length - 1; k >= 0; k--) {
       const entry = matches[k].value;
-      if (!normalizeArabic(entry.nameAr).includes(mustContain) && !entry.key.includes(mustContain)) continue;
+      // «نشر المركز الإعلامي لعملية بركان الغضب …»: a name the document wrote opening with the head counts as well
+      // as the registry's («رئيس حكومة الوفاق» is not «الحكومة»).
+      const written = tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' ');
+      const opening = tokens.text[matches[k].firstToken];
+      const fits = [normalizeArabic(entry.nameAr), entry.key, opening].some((name) => name.includes(mustContain));
+      if (!fits) continue;
       return {
         start: matches[k].start,
         end: matches[k].end,
-        normalizedMention: tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' '),
+        normalizedMention: written,
         name: language === 'ar' ? entry.nameAr : entry.nameEn,
         camp: entry.camp,
         kind: entry.kind,
@@ -499,4 +506,12 @@ function referringBack(
     backReference: true,
     normalizedMention: referent.normalizedMention + ' ' + span.normalizedMention,
   };
+}
+
+/**
+ * A back-reference head followed by words of its own that are not a possessive («المجلس البلدي غريان»), Arabic only:
+ * English "the group's", "he" stay back-references.
+ */
+function describedHead(tokens: Tokens, head: number, to: number): boolean {
+  return head + 1 < to && tokens.isWord[head + 1] === 1 && /[\u0600-\u06ff]/.test(tokens.text[head]);
 }

@@ -17,6 +17,19 @@ import {
 } from './arabic-subject.js';
 
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
+/** «وتابع مدعيا:», «وأضاف زاعما أن»: how the speaker went on, not who spoke. */
+const SAYING_MANNERS = new Set([
+  'مدعيا',
+  'مدعيه',
+  'زاعما',
+  'زاعمه',
+  'مستطردا',
+  'مستدركا',
+  'ساخرا',
+  'متهكما',
+  'متسائلا',
+  'معلقا',
+]);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
 const TITLED_SUBJECT_TOKENS = 4;
 /** "He went on": with no أن they report only a quotation that follows at once. */
@@ -69,7 +82,7 @@ function parseVerb(
 ): ClaimDraft | null {
   const { tokens } = context;
   let i = afterAdverbial(context, cue.endToken, sentence.endToken);
-  if (SAYING.has(tokens.text[i])) i++;
+  if (SAYING.has(tokens.text[i]) || SAYING_MANNERS.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
   const relayEnd = parentheticalEnd(context, i, sentence.endToken);
   if (relayEnd >= i && COMPLEMENTIZERS.has(tokens.text[relayEnd + 1])) {

@@ -1,5 +1,29 @@
 import type { Tokens } from '../tokens.js';
 
+/** «في لقائه مع …», «أثناء اجتماعه مع …»: a meeting or talk the words were said at; its other party is not the speaker. */
+const MEETINGS = [
+  'لقائه',
+  'لقائها',
+  'لقاءه',
+  'اجتماع',
+  'اجتماعه',
+  'اجتماعها',
+  'كلمته',
+  'كلمتها',
+  'مباحثات',
+  'محادثات',
+  'زيارته',
+  'زيارتها',
+  'استقباله',
+  'استقبالها',
+  'جلسه',
+  'حواره',
+  'حوارها',
+  'مقابلته',
+  'مقابلتها',
+  'مؤتمره',
+];
+
 /** Words after which a channel (the medium, never the source) begins: على صفحتها، في تغريدة، عبر… */
 const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
   علي: new Set([
@@ -42,6 +66,7 @@ const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
     'مداخله',
     'رده',
     'ردها',
+    ...MEETINGS,
   ]),
   خلال: new Set([
     'مؤتمر',
@@ -56,7 +81,10 @@ const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
     'مقابله',
     'تصريح',
     'تصريحات',
+    ...MEETINGS,
   ]),
+  اثناء: new Set(['لقاء', 'مؤتمر', ...MEETINGS]),
+  عقب: new Set(['لقاء', ...MEETINGS]),
   ل: new Set(['"', '«', 'قناه', 'وكاله', 'صحيفه', 'موقع', 'بوابه']),
   in: new Set(['a', 'an', 'its', 'his', 'her', 'their', 'statement', 'remarks', 'comments', 'televised']),
   on: new Set(['twitter', 'facebook', 'its', 'his', 'her', 'their', 'television', 'tv', 'x']),

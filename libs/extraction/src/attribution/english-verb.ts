@@ -19,6 +19,9 @@ import {
 } from './english-words.js';
 import type { AttributionContext, ClaimDraft } from './types.js';
 
+/** Verbs whose object is whom the words were addressed to: "told Reuters", "informed reporters". */
+const ADDRESSEE_VERBS = new Set(['told', 'tells', 'informed']);
+
 /** An English speech verb: its source before a quotation, at the tail of the clause or as the subject, and its content. */
 
 /**
@@ -49,7 +52,7 @@ function contentAfter(
   const { tokens } = context;
   let channel: [number, number] | null = null;
   let start = from;
-  if (cue.lemma === 'told' || cue.lemma === 'tells') {
+  if (ADDRESSEE_VERBS.has(cue.lemma)) {
     // told Reuters / told reporters in Geneva: the addressee is the channel
     let j = from;
     while (
@@ -82,7 +85,7 @@ function contentAfter(
 function endsClause(context: AttributionContext, sentence: Sentence, cue: PhraseMatch<Cue>): boolean {
   const { tokens } = context;
   let j = cue.endToken;
-  if (cue.value.lemma === 'told' || cue.value.lemma === 'tells') j++;
+  if (ADDRESSEE_VERBS.has(cue.value.lemma)) j++;
   if (CIRCUMSTANCE_PREPOSITIONS.has(tokens.text[j])) {
     // "…, Merkel said after four hours of talks at the chancellery.": a trailing time or place phrase, no content.
     for (let k = j + 1; k < Math.min(sentence.endToken, j + 14); k++) {
@@ -179,6 +182,49 @@ function tailAttribution(
   };
 }
 
+/** Verbs that newswire copy puts before their subject after unquoted content: "…, said X, a spokesman for Y." */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'noted', 'stressed', 'wrote']);
+const RELATIVES = new Set(['who', 'which', 'whose']);
+
+/**
+ * "Rockets hit the port on Wednesday, said Mustafa al-Mujie, spokesman for …": content without quotation marks, a
+ * comma, the verb, then its subject (and a title in apposition) to the end of the sentence.
+ */
+function invertedAttribution(
+  context: AttributionContext,
+  sentence: Sentence,
+  index: number,
+  cue: PhraseMatch<Cue>,
+  clauseFrom: number,
+): ClaimDraft | null {
+  const { tokens } = context;
+  const comma = cue.firstToken - 1;
+  if (!INVERTING_VERBS.has(cue.value.lemma) || tokens.text[comma] !== ',' || comma <= clauseFrom + 2) return null;
+  let end = cue.endToken;
+  while (end < sentence.endToken && !TERMINATORS.has(tokens.text[end])) end++;
+  // "said on Tuesday that …" is a verb with its own content; "said a resident who …" ends the name at "who".
+  if (CIRCUMSTANCE_PREPOSITIONS.has(tokens.text[cue.endToken]) || tokens.text[cue.endToken] === 'that') return null;
+  let nameEnd = cue.endToken;
+  while (nameEnd < end && tokens.text[nameEnd] !== ',' && !RELATIVES.has(tokens.text[nameEnd])) nameEnd++;
+  if (nameEnd === cue.endToken || nameEnd - cue.endToken > 6) return null;
+  if (RELATIVES.has(tokens.text[nameEnd])) end = nameEnd;
+  const subject = resolveSubject(context, cue.endToken, nameEnd);
+  const source = nameEnd < end ? withAppositive(context, subject, nameEnd + 1, end) : subject;
+  // Only a known or unnamed speaker: "X, which runs the centre, said it was …" has its subject before the verb.
+  const speaker =
+    source && (source.key !== null || source.kind === 'anonymous' || source.camp !== context.resolver.camps.unknown);
+  if (!source || !speaker) return null;
+  return {
+    cue,
+    source,
+    sentence: index,
+    contentStart: clauseFrom,
+    contentEnd: comma,
+    clauseStart: clauseFrom,
+    channel: null,
+  };
+}
+
 /** Adverbs between a conjunction and the verb it joins to the previous speaker: "and instead blamed", "but also said". */
 const JOINED_VERB_ADVERBS = new Set(['instead', 'also', 'later', 'then', 'again', 'further']);
 
@@ -235,6 +281,8 @@ export function parseVerb(
   }
   const tail = tailAttribution(context, sentence, index, cue, clauseFrom);
   if (tail) return tail;
+  const inverted = invertedAttribution(context, sentence, index, cue, clauseFrom);
+  if (inverted) return inverted;
   let start = subjectStart(context, clauseFrom, cue.firstToken);
   let source = resolveSubject(context, start, cue.firstToken);
   const firstComma = tokens.text.indexOf(',', start);

@@ -1,0 +1,117 @@
+import type { ExtractedClaim } from '@claimline/contracts';
+import { createExtractor } from '../extractor.js';
+
+/**
+ * Phrasings met when the extractor was run on published reports it had never seen (session 21): each test is our
+ * own sentence with the same shape.
+ */
+const extractor = createExtractor();
+const claimsOf = (text: string, language: 'ar' | 'en'): ExtractedClaim[] =>
+  extractor.extract(text, { publishedAt: '2020-03-01', language }).claims;
+function claimWith(text: string, inside: string, language: 'ar' | 'en'): ExtractedClaim | undefined {
+  const at = text.indexOf(inside);
+  return claimsOf(text, language).find((c) => c.start <= at && at + inside.length <= c.end);
+}
+
+describe('Arabic speakers and cues of unseen reports', () => {
+  it('a council or centre described in full with nothing earlier to refer to is a new source, not dropped', () => {
+    const text =
+      'قال المجلس البلدي زوارة، إن الميناء أغلق أمام السفن. وأكد المجلس المحلي في بلدة الأصابعة أن الطريق آمن.';
+    expect(claimWith(text, 'الميناء أغلق أمام السفن', 'ar')?.source).toMatchObject({
+      camp: 'UNKNOWN',
+      mention: 'المجلس البلدي زوارة',
+    });
+    expect(claimWith(text, 'الطريق آمن', 'ar')?.source.camp).toBe('UNKNOWN');
+  });
+
+  it('«المركز» refers back to a centre the report named earlier without a speech verb', () => {
+    const text = 'وبث المركز الإعلامي لعملية بركان الغضب مقطعا مصورا. وقال المركز إن القوات استعادت معسكرا.';
+    expect(claimWith(text, 'القوات استعادت معسكرا', 'ar')?.source.camp).toBe('GNA');
+  });
+
+  it('«وتابع مدعيا», «وأضاف زاعما»: how the speaker went on, not a new speaker', () => {
+    const text =
+      'وقال قنونو إن الطيران قصف آليات. وتابع مدعيا: "إن خصومنا فقدوا السيطرة". وأضاف زاعما أن الهجوم انتهى.';
+    expect(claimWith(text, 'خصومنا فقدوا السيطرة', 'ar')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'الهجوم انتهى', 'ar')?.source.camp).toBe('GNA');
+  });
+
+  it('a meeting after the speaker («في لقائه مع», «خلال لقائه مع», «أثناء اجتماعه مع») is where, not who', () => {
+    const text =
+      'وقال لافروف خلال لقائه مع حفتر إن موسكو تريد وقف القتال. وأكد غسان سلامة أثناء اجتماعه مع عقيلة صالح أن الحوار ممكن. وأعرب السفير الأمريكي في لقائه مع السراج عن قلق بلاده من التصعيد.';
+    expect(claimWith(text, 'موسكو تريد وقف القتال', 'ar')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'الحوار ممكن', 'ar')?.source.camp).toBe('UN');
+    expect(claimWith(text, 'قلق بلاده من التصعيد', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+
+  it('foreign ministers of states beyond the first list, and the recognised government by its plain name', () => {
+    const text =
+      'وقال وزير الخارجية العراقي إن بغداد تؤيد الحوار. وأكدت الخارجية الكويتية أن الحل سياسي. وقالت الحكومة الليبية إن قواتها صدت الهجوم. وقالت الحكومة الليبية المؤقتة إن قواتها تقدمت.';
+    expect(claimWith(text, 'بغداد تؤيد الحوار', 'ar')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'الحل سياسي', 'ar')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'قواتها صدت الهجوم', 'ar')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'قواتها تقدمت', 'ar')?.source.camp).toBe('LNA');
+  });
+
+  it('the refugee agency under another name and its high commissioner are the UN', () => {
+    const text =
+      'وأعلنت المفوضية العليا لشؤون اللاجئين أن رحلة إجلاء جديدة ستنطلق. وقال المفوض السامي لشؤون اللاجئين إن المراكز مكتظة.';
+    expect(claimWith(text, 'رحلة إجلاء جديدة', 'ar')?.source.camp).toBe('UN');
+    expect(claimWith(text, 'المراكز مكتظة', 'ar')?.source.camp).toBe('UN');
+  });
+});
+
+describe('places named with a place noun', () => {
+  it('«مدينة سرت» is the city even with no country word nearby; the verb «سرت» is not', () => {
+    const inCity = claimWith('وقال المسماري إن الوحدات دخلت مدينة سرت فجرا.', 'دخلت مدينة سرت', 'ar');
+    expect(inCity?.locations.map((l) => l.nameEn)).toContain('Sirte');
+    const verb = claimWith('وقال المسماري إن أنباء سرت بين الجنود.', 'أنباء سرت', 'ar');
+    expect(verb?.locations.map((l) => l.nameEn)).not.toContain('Sirte');
+  });
+
+  it('Harawa, east of Sirte, is in the gazetteer', () => {
+    const claim = claimWith('وقال المسماري إن القوات تمركزت في هراوة.', 'تمركزت في هراوة', 'ar');
+    expect(claim?.locations.map((l) => l.nameEn)).toContain('Harawa');
+  });
+});
+
+describe('English cues and speakers of unseen reports', () => {
+  it('reaffirmed, affirmed, remarked, mentioned, highlighted, informed; confirming and pointing out go on', () => {
+    const text =
+      'Ghassan Salame said the talks were fragile. He reaffirmed that both delegations had stayed. He affirmed that the truce held. He mentioned that a second round was planned. He highlighted that aid convoys were blocked. He informed journalists that the venue had moved. "Nobody wants another winter of war," Salame remarked. He said the sides met twice, confirming that prisoners were swapped, pointing out that more swaps were due.';
+    for (const inside of [
+      'both delegations had stayed',
+      'the truce held',
+      'a second round was planned',
+      'aid convoys were blocked',
+      'the venue had moved',
+      'another winter of war',
+      'prisoners were swapped',
+      'more swaps were due',
+    ])
+      expect(claimWith(text, inside, 'en')?.source.camp).toBe('UN');
+  });
+
+  it('"…, said NAME, title": unquoted content before the verb and its known speaker', () => {
+    const text = 'Shells landed near the port on Friday, said Mustafa al-Mujie, a spokesman for the GNA forces.';
+    const claim = claimWith(text, 'Shells landed near the port', 'en');
+    expect(claim?.source.camp).toBe('GNA');
+    expect(claim?.text).not.toContain('al-Mujie');
+    const resident = claimWith('The bakery stayed shut, said a resident who asked not to be named.', 'bakery', 'en');
+    expect(resident?.source.kind).toBe('anonymous');
+  });
+
+  it('a subject with a clause in apposition still speaks before the verb ("X, which runs …, said it …")', () => {
+    const text = 'The GNA interior ministry, which runs the centre, said it was looking into the complaint.';
+    expect(claimWith(text, 'looking into the complaint', 'en')?.source.camp).toBe('GNA');
+  });
+
+  it('agency spellings of known names: Hifter, Kununu, El-Sissi, Ageela Saleh', () => {
+    const text =
+      "Hifter's forces said they had downed a drone. Mohamed Kununu said the airport was shelled. El-Sissi warned that Sirte was a red line. Ageela Saleh said parliament would meet.";
+    expect(claimWith(text, 'downed a drone', 'en')?.source.camp).toBe('LNA');
+    expect(claimWith(text, 'airport was shelled', 'en')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'Sirte was a red line', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'parliament would meet', 'en')?.source.camp).toBe('LNA');
+  });
+});
