@@ -149,6 +149,26 @@ export function sameTitleEarlier(
   return null;
 }
 
+/**
+ * "the secretary general wrote" after "UN Secretary General Antonio Guterres said": an English title of two or three
+ * words after "the" that an earlier speaker's mention holds, with a name after it, is that speaker.
+ */
+export function englishTitleEarlier(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  history: readonly ResolvedSource[],
+): ResolvedSource | null {
+  const n = to - from - 1;
+  if (tokens.text[from] !== 'the' || n < 2 || n > 3) return null;
+  const title = tokens.text.slice(from + 1, to).join(' ');
+  for (const candidate of recentSpeakers(history)) {
+    const at = ` ${candidate.normalizedMention.toLowerCase()} `.indexOf(` ${title} `);
+    if (at >= 0 && at + title.length + 1 < candidate.normalizedMention.length) return candidate;
+  }
+  return null;
+}
+
 /** Coreference looks back over this many recent sources (an article's worth; keeps long inputs linear). */
 const RECENT_SOURCES = 60;
 

@@ -45,10 +45,41 @@ const ATTACHED_PRONOUNS = ['ه', 'ها', 'هم'];
 /** Clitic and particle prefixes seen before speech verbs in news copy. */
 const VERB_PREFIXES = ['', 'و', 'ف', 'وقد ', 'قد ', 'كما ', 'فيما ', 'بينما ', 'ولقد '];
 
+/**
+ * Verbal nouns (normalized) an announcement opens with: deaths, strikes, closures, readiness. Not «سيطرتها»: it follows
+ * another noun too («بسط سيطرتها», «إحكام سيطرتها»), which would be cut off.
+ */
+const ANNOUNCED_EVENTS = [
+  'مقتل',
+  'مصرع',
+  'اسقاط',
+  'استهداف',
+  'تدمير',
+  'اصابه',
+  'وفاه',
+  'ارتفاع',
+  'تسجيل',
+  'اغلاق',
+  'تعليق',
+  'استئناف',
+  'انسحاب',
+  'استعداده',
+  'استعدادها',
+  'رفضه',
+  'رفضها',
+  'موافقته',
+  'موافقتها',
+];
+
 const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'قال', forms: ['قال', 'قالت', 'قالوا', 'قالا'], imperfect: ['يقول', 'تقول', 'يقولون'] },
   { stem: 'أكد', imperfect: ['يؤكد', 'تؤكد'], intro: ['علي'], takesObject: true },
-  { stem: 'أعلن', imperfect: ['يعلن', 'تعلن'], intro: ['عن'] },
+  // «أعلنت الوزارة مقتل …», «أعلن الجيش إسقاط …»: what is announced may be a verbal noun with no «عن» or «أن».
+  {
+    stem: 'أعلن',
+    imperfect: ['يعلن', 'تعلن'],
+    intro: ['عن', ...ANNOUNCED_EVENTS],
+  },
   { stem: 'أفاد', imperfect: ['يفيد', 'تفيد'], intro: ['ب'] },
   { stem: 'ذكر', imperfect: ['يذكر', 'تذكر'] },
   { stem: 'أوضح', imperfect: ['يوضح', 'توضح'] },
@@ -81,6 +112,9 @@ const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'أطلع', intro: ['علي'] },
   { stem: 'رحب', imperfect: ['يرحب', 'ترحب'], intro: ['ب'] },
   { stem: 'أبلغ', intro: ['ب'] },
+  { stem: 'أخبر', imperfect: ['يخبر', 'تخبر'], intro: ['ب'], takesObject: true },
+  // «ومضى الأمين العام بالقول إن …»: "went on to say".
+  { stem: 'مضى', forms: ['مضى', 'مضت'], needsExact: ['بالقول'] },
   { stem: 'أشاد', imperfect: ['يشيد', 'تشيد'], intro: ['ب'] },
   { stem: 'هدد', intro: ['ب'] },
   { stem: 'توعد', imperfect: ['يتوعد', 'تتوعد'], intro: ['ب'] },

@@ -17,17 +17,11 @@ import { finishSentence } from './attribution/shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft, type SentenceParser } from './attribution/types.js';
 import { buildCueLexicon, type CueLexicon } from './cues.js';
 import { findDates, pickEventDate } from './dates.js';
-import {
-  FramingCounter,
-  campFromLabels,
-  countFraming,
-  type FramingLexiconEntry,
-  type FramingMatch,
-} from './framing.js';
+import { FramingCounter, countFraming, type FramingLexiconEntry } from './framing.js';
 import { detectLanguage } from './language.js';
 import { normalizeWithOffsets, toOriginalRange, type NormalizedText } from './normalize.js';
 import { PlaceTagger, type PlaceMatch } from './places.js';
-import { compilePack, type CampRoles } from './packs/conflict-knowledge.js';
+import { compilePack } from './packs/conflict-knowledge.js';
 import { loadPack } from './packs/pack-files.js';
 import { segment } from './segment.js';
 import { SourceResolver, type ResolvedSource } from './sources.js';
@@ -55,7 +49,6 @@ type Compiled = {
   resolver: SourceResolver;
   places: PlaceTagger;
   framing: FramingCounter;
-  camps: CampRoles;
   government: GovernmentRules;
   englishNames: Map<string, string>;
 };
@@ -75,7 +68,6 @@ export function createExtractor(packOrConfig: ConflictPack | ExtractorConfig = {
     resolver: new SourceResolver({ sources, framingLexicon, knowledge }),
     places: new PlaceTagger(config.locations ?? knowledge.locations, knowledge.placeContextWords),
     framing: new FramingCounter(framingLexicon),
-    camps: knowledge.camps,
     government: {
       governments: knowledge.governments,
       institutions: knowledge.institutions,
@@ -131,7 +123,7 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   const dates = findDates(norm.text, options.publishedAt);
 
   const claims = drafts.map((draft) => {
-    const claim = buildClaim(text, norm, tokens, draft, framingMatches, places, language, compiled);
+    const claim = buildClaim(text, norm, tokens, draft, places, language, compiled);
     const sentence = segmentation.sentences[draft.sentence];
     const paragraph = segmentation.paragraphs[sentence.paragraph];
     const clauseStart = Math.min(tokens.start[draft.clauseStart], tokens.start[draft.contentStart]);
@@ -165,7 +157,6 @@ function buildClaim(
   norm: NormalizedText,
   tokens: Tokens,
   draft: Finished,
-  framing: FramingMatch[],
   places: PlaceMatch[],
   language: 'ar' | 'en',
   compiled: Compiled,
@@ -192,8 +183,7 @@ function buildClaim(
     channel = text.slice(s, e).replace(/^[\s،,:-]+|[\s،,:-]+$/g, '');
   }
   const cue = text.slice(cueStart, cueEnd);
-  const framingInClaim = inRange(framing, draft.contentStart, draft.contentEnd);
-  const source = toExtractedSource(text, norm, draft.source, framingInClaim, compiled.camps);
+  const source = toExtractedSource(text, norm, draft.source);
   return {
     text: text.slice(start, end),
     start,
@@ -209,17 +199,10 @@ function buildClaim(
   };
 }
 
-function toExtractedSource(
-  text: string,
-  norm: NormalizedText,
-  source: ResolvedSource,
-  framingInClaim: FramingMatch[],
-  camps: CampRoles,
-): ExtractedSource {
+function toExtractedSource(text: string, norm: NormalizedText, source: ResolvedSource): ExtractedSource {
   const [start, end] = toOriginalRange(norm, source.start, source.end);
   const mention = text.slice(start, end);
-  const camp = source.inferCampFromQuote ? campFromLabels(framingInClaim, camps) : source.camp;
-  return { mention, name: source.name || mention, camp, kind: source.kind, key: source.key, start, end };
+  return { mention, name: source.name || mention, camp: source.camp, kind: source.kind, key: source.key, start, end };
 }
 
 function collectProposals(claims: ExtractedClaim[]): SourceProposal[] {

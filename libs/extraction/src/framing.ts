@@ -1,5 +1,4 @@
-import type { CampId, FramingCount, PackFramingLabel } from '@claimline/contracts';
-import type { CampRoles } from './packs/conflict-knowledge.js';
+import type { FramingCount, PackFramingLabel } from '@claimline/contracts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import type { Tokens } from './tokens.js';
 
@@ -33,30 +32,4 @@ export function countFraming(matches: FramingMatch[], inClaim: Uint8Array): Fram
     else counts.set(key, { camp: entry.camp, label: entry.label, voice, tone: entry.tone, count: 1 });
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-}
-
-/**
- * Camp of an unnamed military source from its own words: calling one side "militias" places the
- * speaker with that side's opponent (pack roles); legitimising labels place it on the labelled side.
- * Only belligerents count; the unknown camp when no side leads.
- */
-export function campFromLabels(matches: FramingMatch[], camps: CampRoles): CampId {
-  const votes = new Map<CampId, number>();
-  for (const { value } of matches) {
-    const side =
-      value.tone === 'pejorative'
-        ? camps.opponents.get(value.camp)
-        : value.tone === 'legitimising' && camps.belligerents.has(value.camp)
-          ? value.camp
-          : undefined;
-    if (side !== undefined) votes.set(side, (votes.get(side) ?? 0) + 1);
-  }
-  let leader: CampId = camps.unknown;
-  let best = 0;
-  let tied = false;
-  for (const [camp, count] of votes) {
-    if (count > best) [leader, best, tied] = [camp, count, false];
-    else if (count === best) tied = true;
-  }
-  return tied ? camps.unknown : leader;
 }

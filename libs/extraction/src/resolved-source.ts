@@ -10,8 +10,6 @@ export type ResolvedSource = {
   camp: CampId;
   kind: SourceKind;
   key: string | null;
-  /** Unnamed military source with no stated affiliation: camp is inferred from its own words. */
-  inferCampFromQuote: boolean;
   /** A back-reference (الغرفة، المصدر، he) resolved to an earlier source. */
   backReference: boolean;
   /** The normalized words of the mention (back-references match against it). */

@@ -1,12 +1,6 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
 import { ALLEGIANCE_WORDS } from './data/affiliations.js';
-import {
-  ANONYMOUS_HEADS,
-  MEDIA_OUTLETS,
-  MILITARY_WORDS,
-  PRIVATE_PERSONS,
-  RANKS_AND_HONORIFICS,
-} from './data/person-words.js';
+import { ANONYMOUS_HEADS, MEDIA_OUTLETS, PRIVATE_PERSONS, RANKS_AND_HONORIFICS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './framing.js';
 import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
 import { normalizeArabic } from './normalize.js';
@@ -21,6 +15,7 @@ import {
   possessor,
   qualifiersFit,
   sameNameEarlier,
+  englishTitleEarlier,
   sameTitleEarlier,
   stripConjunction,
 } from './coreference.js';
@@ -153,7 +148,10 @@ export class SourceResolver {
 
     // «بيان الأمين العام» after «الأمين العام للمنظمة …»: the speaker of a longer mention opening with the same title.
     const titleFrom = DOCUMENT_NOUNS.has(stripConjunction(tokens.text[from])) ? from + 1 : from;
-    const shortened = language === 'ar' ? sameTitleEarlier(tokens, titleFrom, to, history) : null;
+    const shortened =
+      language === 'ar'
+        ? sameTitleEarlier(tokens, titleFrom, to, history)
+        : englishTitleEarlier(tokens, from, to, history);
     if (shortened) return referringBack(shortened, span);
 
     const matches = this.aliases.findAll(tokens, from, to);
@@ -178,7 +176,6 @@ export class SourceResolver {
         camp: this.camps.unknown,
         kind: 'other',
         key: null,
-        inferCampFromQuote: false,
         backReference: false,
       };
     }
@@ -191,7 +188,6 @@ export class SourceResolver {
         camp: this.camps.unknown,
         kind: 'other',
         key: null,
-        inferCampFromQuote: false,
         backReference: false,
       };
     }
@@ -204,7 +200,6 @@ export class SourceResolver {
         camp: this.camps.international,
         kind: anonymous ? 'anonymous' : 'other',
         key: null,
-        inferCampFromQuote: false,
         backReference: false,
       };
     }
@@ -217,7 +212,6 @@ export class SourceResolver {
         camp: this.campHint(tokens, from, hintEnd),
         kind: 'other',
         key: null,
-        inferCampFromQuote: false,
         backReference: false,
       };
     }
@@ -234,7 +228,6 @@ export class SourceResolver {
         camp: covering.value,
         kind: anonymous ? 'anonymous' : 'other',
         key: null,
-        inferCampFromQuote: false,
         backReference: false,
       };
     if (first && !anonymous) {
@@ -249,7 +242,6 @@ export class SourceResolver {
           camp: entry.camp,
           kind: entry.kind,
           key: entry.key,
-          inferCampFromQuote: false,
           backReference: false,
         };
       }
@@ -300,7 +292,6 @@ export class SourceResolver {
     if (anonymous && language === 'en' && this.campHints.matchAt(tokens, head, to)?.value === this.camps.international)
       camp = this.camps.international;
     if (anonymous) {
-      const military = to - from <= 8 && hasAny(tokens, from, to, MILITARY_WORDS);
       const name = language === 'ar' ? 'مصدر مجهول' : 'unnamed source';
       return {
         ...span,
@@ -308,7 +299,6 @@ export class SourceResolver {
         camp,
         kind: 'anonymous',
         key: null,
-        inferCampFromQuote: military && camp === this.camps.unknown,
         backReference: false,
       };
     }
@@ -326,7 +316,6 @@ export class SourceResolver {
       camp: ministryCamp,
       kind: 'other',
       key: null,
-      inferCampFromQuote: false,
       backReference: false,
     };
   }
@@ -372,7 +361,6 @@ export class SourceResolver {
         camp: entry.camp,
         kind: entry.kind,
         key: entry.key,
-        inferCampFromQuote: false,
         backReference: true,
       };
     }
@@ -486,7 +474,6 @@ export class SourceResolver {
         camp: entry.camp,
         kind: entry.kind,
         key: entry.key,
-        inferCampFromQuote: false,
         backReference: true,
       };
     }

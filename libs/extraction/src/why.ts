@@ -30,6 +30,8 @@ export const CAMP_RULES = [
   'camp.affiliation-phrase',
   'camp.government-context',
   'camp.foreign-dateline',
+  // No longer produced (pack 1.2.0: an unnamed source is unknown, whatever its words call the sides); kept so claims
+  // stored before then still show their rule.
   'camp.framing-inference',
   'camp.unknown-default',
 ] as const;
@@ -103,11 +105,6 @@ function explainSource(resolved: ResolvedSource, source: ExtractedSource, resolv
 
 function explainCamp(resolved: ResolvedSource, source: ExtractedSource, resolver: SourceResolver): AttributionReason {
   const camp = source.camp;
-  if (resolved.inferCampFromQuote)
-    return {
-      rule: 'camp.framing-inference',
-      text: `unnamed military source: ${camp} from how its words name the forces`,
-    };
   if (resolved.campBasis) return { rule: resolved.campBasis.rule, text: `${camp}: ${resolved.campBasis.evidence}` };
   if (resolved.backReference) return { rule: 'camp.coreference', text: `${camp}, the camp of ${source.name}` };
   if (source.key !== null) return { rule: 'camp.registry', text: `${source.name} is ${camp} in the registry` };

@@ -155,10 +155,9 @@ function parseVerb(
     scan.mentionEnd = subjectEnd;
     scan.contentStart = subjectEnd;
   }
-  // «وتابع: "…"», «وتابع «…»»: a quotation right after the verb is its complement too.
+  // «وتابع: "…"», «وتابع «…»», «وتابع: ندعم …»: a quotation or a colon right after the verb opens its complement too.
   const quotedAfter =
-    GOING_ON_VERBS.has(cue.value.lemma) &&
-    (OPEN_QUOTES.has(tokens.text[i]) || (tokens.text[i] === ':' && OPEN_QUOTES.has(tokens.text[i + 1])));
+    GOING_ON_VERBS.has(cue.value.lemma) && (OPEN_QUOTES.has(tokens.text[i]) || tokens.text[i] === ':');
   // «ووصف الوزير الهجوم بـ"الإرهابي"»: conjoined وصف with a ب-phrase is "described … as", not the noun.
   const describedAs =
     cue.value.lemma === 'وصف' && cue.value.conjoined && isIntroAhead(context, i, Math.min(sentence.endToken, i + 8));
@@ -235,7 +234,9 @@ function parseVerb(
     scan.mentionEnd = addressee;
     if (!scan.complementizer) contentStart = addressee;
   }
-  const lead = context.resolver.aliases.matchAt(tokens, i);
+  // «ودعت المنظمة جميع الأطراف إلى …»: a one-word back-reference leads like a registry name.
+  const lead =
+    context.resolver.aliases.matchAt(tokens, i) ?? (isBackReferenceHead(tokens.text[i]) ? { endToken: i + 1 } : null);
   if (
     lead &&
     lead.endToken < scan.mentionEnd &&
@@ -248,6 +249,8 @@ function parseVerb(
     scan.mentionEnd = lead.endToken;
     contentStart = lead.endToken;
   }
+  // «ومضى الأمين العام بالقول إن»: "saying" after the subject is not part of its name.
+  if (scan.mentionEnd - 1 > i && SAYING.has(tokens.text[scan.mentionEnd - 1])) scan.mentionEnd--;
   let source = resolveMentionOrLookBack(context, sentence, cue, i, scan.mentionEnd, drafts[drafts.length - 1]);
   // «أما المتحدث باسم القيادة، …، فاتهم حكومة الوفاق بـ…»: the subject was fronted by «أما»; the noun after «فـ» + verb is the object.
   const fronted =

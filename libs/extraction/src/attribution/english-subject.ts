@@ -17,18 +17,18 @@ export function subjectStart(context: AttributionContext, from: number, verb: nu
   while (start < verb && (LEADERS.has(tokens.text[start]) || !tokens.isWord[start])) start++;
   // Only a leading channel ("In a statement, X said") precedes the subject; "… jets flown via Syria, said" does not.
   const channel = channelBefore(tokens, from, verb);
-  if (!channel || channel[1] >= verb || channel[0] > start) return fronted(context, start, verb);
+  if (!channel || channel[1] >= verb || channel[0] > start) return fronted(context, start, verb, from);
   start = channel[1];
   while (start < verb && (LEADERS.has(tokens.text[start]) || !tokens.isWord[start])) start++;
   return start;
 }
 
 /** "In Benghazi, the general command said", "In a 40-page report …, the group said": a fronted in-phrase is no subject. */
-function fronted(context: AttributionContext, start: number, verb: number): number {
+function fronted(context: AttributionContext, start: number, verb: number, clauseFrom: number): number {
   const { tokens } = context;
-  // "On Russia, the panel said": a fronted topic phrase.
-  if (FRONTING_PREPOSITIONS.has(tokens.text[start]) && (start === 0 || /^[.!?"—-]$/.test(tokens.text[start - 1])))
-    start++;
+  // "On Russia, the panel said": a fronted topic phrase, at the clause's start (a headline line before it has no stop).
+  const opening = start === 0 || start === clauseFrom || /^[.!?"—-]$/.test(tokens.text[start - 1]);
+  if (FRONTING_PREPOSITIONS.has(tokens.text[start]) && opening) start++;
   // Only a sentence-initial "In": "… congratulated the GNA in a phone call …, his ministry said" keeps its clause.
   else if (tokens.text[start - 1] !== 'in' || (start > 1 && !/^[.!?"—-]$/.test(tokens.text[start - 2]))) return start;
   for (let j = start; j < Math.min(verb - 1, start + 12); j++) {

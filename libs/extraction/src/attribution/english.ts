@@ -3,7 +3,7 @@ import { embeddedReport, negated } from './english-licence.js';
 import { parsePrepositional, parseRelay } from './english-relays.js';
 import { sentenceSubject } from './english-subject.js';
 import { parseVerb } from './english-verb.js';
-import { CONTINUATION_OPENERS, TERMINATORS } from './english-words.js';
+import { CONTINUATION_OPENERS, TERMINATORS, isQuote } from './english-words.js';
 import { continuingSource } from './shared.js';
 import type { AttributionContext, ClaimDraft, SentenceParser } from './types.js';
 
@@ -17,10 +17,26 @@ function datelineEnd(context: AttributionContext, sentence: Sentence): number {
   return sentence.firstToken;
 }
 
+/**
+ * "CAIRO: Libyan health authorities say …": one or two words opening a paragraph before a colon are a dateline or a
+ * label; the clause, and its subject, start after the colon.
+ */
+function labelEnd(context: AttributionContext, sentence: Sentence): number {
+  const { tokens, segmentation } = context;
+  const first = sentence.firstToken;
+  if (segmentation.paragraphs[sentence.paragraph].firstToken !== first) return first;
+  for (let i = first + 1; i <= first + 2 && i + 1 < sentence.endToken; i++)
+    if (tokens.text[i] === ':') return isQuote(tokens.text[i + 1]) || context.cueStarts[i + 1] ? first : i + 1;
+  return first;
+}
+
 export const parseEnglishSentence: SentenceParser = (context, sentence, index, cues) => {
   const drafts: ClaimDraft[] = [];
   let consumedUntil = sentence.firstToken;
-  let clauseFrom = index === 0 ? datelineEnd(context, sentence) : sentence.firstToken;
+  let clauseFrom = Math.max(
+    index === 0 ? datelineEnd(context, sentence) : sentence.firstToken,
+    labelEnd(context, sentence),
+  );
   for (const cue of cues) {
     if (cue.firstToken < consumedUntil || context.segmentation.quoted[cue.firstToken]) continue;
     if (cue.value.kind === 'verb' && cue.firstToken > 0 && negated(context, cue.firstToken)) continue;

@@ -24,7 +24,6 @@ export const ANONYMOUS_HEADS = new Set([
   // Feminine heads read like their masculine forms: «قالت عضوة المجلس البلدي …».
   'عضوه', 'مسؤوله', 'مسووله', 'ناشطه', 'ناشطات',
 ]);
-export const MILITARY_WORDS = new Set(['عسكري', 'عسكريه', 'ميداني', 'ميدانيه', 'امني', 'امنيه', 'قائد', 'ضابط', 'military', 'security', 'commander', 'officer', 'field']);
 
 /** Media outlets: a nationality on one («صحيفة لوفيغارو الفرنسية», "the Italian agency") names its country, not its voice. */
 export const MEDIA_OUTLETS = new Set([

@@ -65,7 +65,8 @@ describe('Arabic attribution', () => {
       );
       expect(claim.channel).toContain('ارم نيوز');
       expect(claim.source.kind).toBe('anonymous');
-      expect(claim.source.camp).toBe('LNA'); // calls the other side «مليشيا»
+      // Unnamed, so unknown: calling the other side «مليشيا» hints at a side but does not name the speaker's.
+      expect(claim.source.camp).toBe('UNKNOWN');
     });
     it('قوله after the speaker', () => {
       const claim = claimWith('ونقلت قناة "أوروبا 1"، عن لودريان قوله إنه "لن يكون هناك نصر عسكري".', 'نصر عسكري');

@@ -59,6 +59,32 @@ describe('Arabic speakers and cues of unseen reports', () => {
     expect(claimWith(text, 'رحلة إجلاء جديدة', 'ar')?.source.camp).toBe('UN');
     expect(claimWith(text, 'المراكز مكتظة', 'ar')?.source.camp).toBe('UN');
   });
+
+  it('«أعلن» with an announced verbal noun and no «أن»; «بسط سيطرتها» keeps its first noun', () => {
+    const text = 'وأعلنت وزارة الصحة بحكومة الوفاق مقتل ثلاثة مسعفين في القصف.';
+    expect(claimWith(text, 'ثلاثة مسعفين', 'ar')?.text.startsWith('مقتل')).toBe(true);
+    const control = 'أعلنت القيادة العامة، مساء الأحد، بسط سيطرتها على بلدة الأصابعة.';
+    expect(claimWith(control, 'سيطرتها على بلدة', 'ar')?.text).toContain('بسط');
+  });
+
+  it('«وتابع:» before unquoted words, «ومضى … بالقول إن», «أخبر … أن», «ودعت المنظمة جميع الأطراف إلى»', () => {
+    const text =
+      'وقال غوتيريش إن الهدنة هشة. وتابع: نعمل مع الطرفين على تثبيتها. ومضى الأمين العام بالقول إن المؤتمر فرصة أخيرة. وقالت منظمة الصحة العالمية إن المستشفيات مكتظة. ودعت المنظمة جميع الأطراف إلى تحييد المرافق الصحية.';
+    for (const inside of ['نعمل مع الطرفين', 'المؤتمر فرصة أخيرة', 'تحييد المرافق الصحية'])
+      expect(claimWith(text, inside, 'ar')?.source.camp).toBe('UN');
+    expect(claimWith(text, 'المؤتمر فرصة أخيرة', 'ar')?.source.mention).toBe('الأمين العام');
+    const told = 'وأخبر الرئيس التركي نظيره الروسي أن الاتفاق يحتاج إلى ضمانات.';
+    expect(claimWith(told, 'الاتفاق يحتاج إلى ضمانات', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+
+  it('unnamed diplomats speak for no state; a nationality on them still does', () => {
+    const text = 'وقالت مصادر دبلوماسية إن التصويت تأجل. وقال دبلوماسي غربي إن الحظر لم ينجح.';
+    expect(claimWith(text, 'التصويت تأجل', 'ar')?.source.camp).toBe('UNKNOWN');
+    expect(claimWith(text, 'الحظر لم ينجح', 'ar')?.source.camp).toBe('INTERNATIONAL');
+    const english = 'The vote was put off, diplomats said. A European diplomat said the embargo had failed.';
+    expect(claimWith(english, 'The vote was put off', 'en')?.source.camp).toBe('UNKNOWN');
+    expect(claimWith(english, 'the embargo had failed', 'en')?.source.camp).toBe('INTERNATIONAL');
+  });
 });
 
 describe('places named with a place noun', () => {
@@ -113,5 +139,23 @@ describe('English cues and speakers of unseen reports', () => {
     expect(claimWith(text, 'airport was shelled', 'en')?.source.camp).toBe('GNA');
     expect(claimWith(text, 'Sirte was a red line', 'en')?.source.camp).toBe('INTERNATIONAL');
     expect(claimWith(text, 'parliament would meet', 'en')?.source.camp).toBe('LNA');
+  });
+
+  it('a dateline or label before a colon opening a paragraph is not the speaker', () => {
+    const text =
+      'Clinic hit south of the capital\n\nTUNIS: Libyan health officials say a strike hit a clinic near Tripoli.';
+    expect(claimWith(text, 'a strike hit a clinic', 'en')?.source.mention).toBe('Libyan health officials');
+  });
+
+  it('a fronted "On Sunday," after a headline line with no full stop is not the speaker', () => {
+    const text =
+      'Army accuses Ankara\nOn Sunday, the spokesman for the Libyan National Army, Ahmed al-Mismari, said that drones hit the base.';
+    expect(claimWith(text, 'drones hit the base', 'en')?.source.camp).toBe('LNA');
+  });
+
+  it('"the secretary general" after "UN Secretary General Antonio Guterres" is Guterres', () => {
+    const text =
+      'UN Secretary General Antonio Guterres said the truce was fragile. "All sides must hold their fire," the secretary general wrote.';
+    expect(claimWith(text, 'hold their fire', 'en')?.source.camp).toBe('UN');
   });
 });
