@@ -38,6 +38,8 @@ import {
   verbSubjectFirst,
 } from './source-words.js';
 
+const COMMA_WORDS = new Set(['،', ',']);
+
 export { isBackReferenceHead } from './coreference.js';
 export { ISSUED } from './source-words.js';
 
@@ -205,7 +207,10 @@ export class SourceResolver {
     }
     // «وزارة الخارجية القطرية دعمها لحكومة الوفاق»: a nationality or affiliation word at the Arabic head outranks a later registry name.
     const hintEnd = language === 'ar' && first && !anonymous ? this.headHintEnd(tokens, from, first.firstToken) : -1;
-    if (hintEnd > 0 && matches[0].firstToken >= hintEnd) {
+    // «المبعوثة الأممية بالإنابة، ستيفاني وليامز»: a name in apposition after a comma is that title's holder.
+    const appositiveName =
+      hintEnd > 0 && tokens.text.slice(hintEnd, matches[0].firstToken).some((w) => COMMA_WORDS.has(w));
+    if (hintEnd > 0 && matches[0].firstToken >= hintEnd && !appositiveName) {
       return {
         ...span,
         name: '',
@@ -266,7 +271,7 @@ export class SourceResolver {
       const typedBody = GOVERNMENT_TYPES.has(backReference);
       const referent =
         findReferent(history, backReference) ??
-        this.documentReferent(tokens, from, backReference, language) ??
+        this.documentReferent(tokens, from, backReference, language, DOCUMENT_NOUNS.has(stripConjunction(headWord))) ??
         (backReference && !typedBody ? (history[history.length - 1] ?? null) : null);
       // «المجلس البلدي للمدينة» after «المجلس الرئاسي»: a qualifier the referent lacks makes it a new source.
       const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent);
@@ -342,8 +347,10 @@ export class SourceResolver {
     before: number,
     mustContain: string,
     language: 'ar' | 'en',
+    anyBody = false,
   ): ResolvedSource | null {
-    if (!mustContain) return null;
+    // «وقال البيان» with no speaker yet: the body named last before it issued the statement.
+    if (!mustContain && !anyBody) return null;
     const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
     for (let k = matches.length - 1; k >= 0; k--) {
       const entry = matches[k].value;
@@ -351,7 +358,8 @@ export class SourceResolver {
       // as the registry's («رئيس حكومة الوفاق» is not «الحكومة»).
       const written = tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' ');
       const opening = tokens.text[matches[k].firstToken];
-      const fits = [normalizeArabic(entry.nameAr), entry.key, opening].some((name) => name.includes(mustContain));
+      const fits =
+        !mustContain || [normalizeArabic(entry.nameAr), entry.key, opening].some((n) => n.includes(mustContain));
       if (!fits) continue;
       return {
         start: matches[k].start,

@@ -66,6 +66,8 @@ export function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, dra
     return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
   if (cue.value.kind !== 'verb') return true;
   if (NEGATIONS.has(before)) return false;
+  // «ردا على سؤال بشأن نفي حكومة الوفاق …»: after a preposition the form is the verbal noun («نفي»), not the verb.
+  if (NOUN_GOVERNORS.has(before) && !cue.value.conjoined) return false;
   const first = tokens.text[cue.firstToken];
   const after = tokens.text[cue.endToken];
   // «يذكر أن …», «يذكر بأن …» ("it is recalled that"): the outlet's impersonal aside, no speaker.
@@ -107,5 +109,27 @@ export function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, dra
 }
 
 const PREPOSITION_OPENERS = new Set(['الي', 'علي']);
+/** Prepositions (normalized) a verb never follows directly; «علي» is left out, being also the name Ali. */
+const NOUN_GOVERNORS = new Set([
+  'بشان',
+  'حول',
+  'رغم',
+  'برغم',
+  'عقب',
+  'اثر',
+  'اثناء',
+  'خلال',
+  'ضد',
+  'عن',
+  'في',
+  'من',
+  'الي',
+  'مع',
+  'بسبب',
+  'جراء',
+  'منذ',
+  'حيال',
+  'ازاء',
+]);
 /** Passive imperfects the outlet uses for background, with no one speaking. */
 const IMPERSONAL_PASSIVES = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار']);

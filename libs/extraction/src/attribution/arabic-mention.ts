@@ -132,6 +132,36 @@ export function opensContent(context: AttributionContext, i: number, cue: Cue): 
   return COMPLEMENTIZERS.has(word) || OPEN_QUOTES.has(word) || word === ':' || isIntro(context, i, cue);
 }
 
+/**
+ * Words (normalized) that open a verb's addressee or object, never the rest of its subject, when not first: «أعضاء
+ * المجلس», «نظيره», and a verbal noun with the subject's pronoun («جدد بوريطة تأكيده», «أعرب … عن قلقه»).
+ */
+const OBJECT_OPENERS = new Set([
+  'اعضاء',
+  'نظيره',
+  'نظيرته',
+  'نظراءه',
+  'نظرائه',
+  'تاكيده',
+  'تاكيدها',
+  'دعوته',
+  'دعوتها',
+  'رفضه',
+  'رفضها',
+  'دعمه',
+  'دعمها',
+  'ترحيبه',
+  'ترحيبها',
+  'ادانته',
+  'ادانتها',
+  'التزامه',
+  'التزامها',
+  'موقفه',
+  'موقفها',
+  'تمسكه',
+  'تمسكها',
+]);
+
 /** Scans the source mention after a verb: it ends at a complementizer, quote, colon, the verb's preposition, a channel phrase or a comma. */
 export function scanMention(context: AttributionContext, from: number, limit: number, cue: Cue): MentionScan {
   const { tokens } = context;
@@ -255,6 +285,14 @@ export function scanMention(context: AttributionContext, from: number, limit: nu
       break;
     }
   }
+  // «أبلغ المسؤول الأممي أعضاء المجلس أن», «جدد بوريطة تأكيده على أن»: the addressee or object is no part of the speaker.
+  for (let i = from + 1; i < scan.mentionEnd; i++)
+    if (OBJECT_OPENERS.has(tokens.text[i]) && tokens.text[i - 1] !== 'من') {
+      scan.mentionEnd = i;
+      // A transitive verb's object is what was said: «جدد أردوغان تأكيده على استمرار دعمه …».
+      if (cue.takesObject) scan.contentStart = i;
+      break;
+    }
   if (scan.contentStart !== null)
     scan.complementizer =
       COMPLEMENTIZERS.has(tokens.text[scan.contentStart]) || OPEN_QUOTES.has(tokens.text[scan.contentStart]);

@@ -87,6 +87,46 @@ describe('Arabic speakers and cues of unseen reports', () => {
   });
 });
 
+describe('Arabic addressees and verbal nouns', () => {
+  it('the addressee after the speaker («أعضاء المجلس», «نظيره») is not part of the speaker; «الأممي» is the UN', () => {
+    const text =
+      'وقال غسان سلامة إن الهدنة هشة. وأبلغ المسؤول الأممي أعضاء المجلس أن المخازن امتلأت بالسلاح. وقال عدد من أعضاء المجلس إن الجلسة أرجئت.';
+    expect(claimWith(text, 'المخازن امتلأت بالسلاح', 'ar')?.source).toMatchObject({
+      camp: 'UN',
+      mention: 'المسؤول الأممي',
+    });
+    expect(claimWith(text, 'الجلسة أرجئت', 'ar')?.source.mention).toBe('عدد من أعضاء المجلس');
+  });
+
+  it("a verbal noun with the speaker's pronoun after the subject opens the object («جدد بوريطة تأكيده على»)", () => {
+    const text = 'وجدد ناصر بوريطة تأكيده على أن أمن ليبيا جزء من أمن المنطقة.';
+    expect(claimWith(text, 'أمن ليبيا جزء', 'ar')?.source).toMatchObject({
+      camp: 'INTERNATIONAL',
+      mention: 'ناصر بوريطة',
+    });
+  });
+
+  it('«وقال البيان» with no speaker yet is the body named before it, which issued the statement', () => {
+    const text =
+      'وأصدرت المنظمة الدولية للهجرة ومفوضية اللاجئين بيانا مشتركا مساء الأحد. وقال البيان إن مراكز الاحتجاز يجب أن تغلق.';
+    expect(claimWith(text, 'مراكز الاحتجاز يجب', 'ar')?.source.camp).toBe('UN');
+  });
+
+  it('an observatory with a nationality in its name speaks for no state; AFRICOM with the article is the US', () => {
+    const text = 'وقال المرصد السوري لحقوق الإنسان إن مئات المقاتلين وصلوا. وأكدت الأفريكوم أن الطائرات روسية.';
+    expect(claimWith(text, 'مئات المقاتلين وصلوا', 'ar')?.source.camp).toBe('UNKNOWN');
+    expect(claimWith(text, 'الطائرات روسية', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+
+  it('a verb form right after a preposition is its verbal noun («بشأن نفي الحكومة …»), not a new speaker', () => {
+    const text =
+      'وصرح المسماري بأن الوحدات تقدمت.\nوشدد في حديثه على أنه "لا عودة إلى الوراء"، وذلك ردا على سؤال بشأن نفي حكومة الوفاق سقوط المعسكر.\nوأوضح المتحدث أن الطيران يغطي التقدم.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.map((c) => c.cue)).not.toContain('نفي');
+    expect(claimWith(text, 'الطيران يغطي التقدم', 'ar')?.source.camp).toBe('LNA');
+  });
+});
+
 describe('places named with a place noun', () => {
   it('«مدينة سرت» is the city even with no country word nearby; the verb «سرت» is not', () => {
     const inCity = claimWith('وقال المسماري إن الوحدات دخلت مدينة سرت فجرا.', 'دخلت مدينة سرت', 'ar');
