@@ -60,6 +60,9 @@ export const BACK_REFERENCES = new Map<string, string>([
   ['mission', 'mission'],
   ['group', ''],
   ['room', 'room'],
+  // "the operation said" after Operation Volcano of Rage; «وقالت العملية».
+  ['operation', 'operation'],
+  ['العمليه', 'عمليه'],
   ['centre', ''],
   ['center', ''],
 ]);

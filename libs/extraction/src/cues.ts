@@ -293,7 +293,6 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
       'argued',
       'asserted',
       'explained',
-      'declared',
       'reiterated',
       'vowed',
       'acknowledged',
@@ -366,6 +365,8 @@ const ENGLISH_THAT_VERBS = [
   'indicates',
   'observed',
   'hinted',
+  // "declared a state of emergency" is an act; "declared that …" reports.
+  'declared',
   'pointed out',
   'mentioned',
   'highlighted',

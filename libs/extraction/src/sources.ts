@@ -358,8 +358,8 @@ export class SourceResolver {
       // as the registry's («رئيس حكومة الوفاق» is not «الحكومة»).
       const written = tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' ');
       const opening = tokens.text[matches[k].firstToken];
-      const fits =
-        !mustContain || [normalizeArabic(entry.nameAr), entry.key, opening].some((n) => n.includes(mustContain));
+      const names = [normalizeArabic(entry.nameAr), entry.nameEn.toLowerCase(), entry.key, opening];
+      const fits = !mustContain || names.some((name) => name.includes(mustContain));
       if (!fits) continue;
       return {
         start: matches[k].start,

@@ -45,6 +45,9 @@ export function negated(context: AttributionContext, verb: number): boolean {
     !(before === 'officially' && verb >= 2 && /^[a-z]/.test(text[verb - 2] ?? ''))
   )
     return true;
+  // "the internationally-recognized government", "UN-backed": a participle hyphened to the word before is an adjective.
+  const { start, end } = context.tokens;
+  if (before === '-' && start[verb - 1] === end[verb - 2] && end[verb - 1] === start[verb]) return true;
   // "didn't say": the apostrophe splits the contraction
   return before === 't' && context.tokens.text[verb - 2] === "'";
 }

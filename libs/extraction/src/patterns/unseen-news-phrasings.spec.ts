@@ -198,4 +198,25 @@ describe('English cues and speakers of unseen reports', () => {
       'UN Secretary General Antonio Guterres said the truce was fragile. "All sides must hold their fire," the secretary general wrote.';
     expect(claimWith(text, 'hold their fire', 'en')?.source.camp).toBe('UN');
   });
+
+  it('a participle hyphened to the word before is an adjective ("internationally-recognized"), not a cue', () => {
+    const text =
+      'Called the heaviest in weeks, the latest fighting, broke out on Monday night when, the internationally-recognized, GNA units tried to retake two camps.';
+    expect(claimsOf(text, 'en')).toEqual([]);
+  });
+
+  it('"the operation" refers back to an operation named earlier, in English as in Arabic («العملية»)', () => {
+    const english =
+      'Units of the Volcano of Rage operation reached the town on Monday. Briefing reporters, the operation said its fighters held the clinic.';
+    expect(claimWith(english, 'its fighters held the clinic', 'en')?.source.camp).toBe('GNA');
+    const arabic = 'ووصلت وحدات عملية بركان الغضب إلى البلدة. وقالت العملية إن مقاتليها يسيطرون على المستوصف.';
+    expect(claimWith(arabic, 'مقاتليها يسيطرون', 'ar')?.source.camp).toBe('GNA');
+  });
+
+  it('"declared" reports only with "that": "declared a state of alert" is an act', () => {
+    const text = 'The government declared a state of alert. The ministry declared that the curfew would be lifted.';
+    const claims = claimsOf(text, 'en');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toContain('curfew would be lifted');
+  });
 });
