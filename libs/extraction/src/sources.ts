@@ -39,6 +39,7 @@ import {
 } from './source-words.js';
 
 const COMMA_WORDS = new Set(['،', ',']);
+const VERB_LEAD_INS = new Set(['also', 'further', 'again', 'later', 'then', 'had', 'has', 'have', 'would', 'will']);
 
 export { isBackReferenceHead } from './coreference.js';
 export { ISSUED } from './source-words.js';
@@ -129,6 +130,8 @@ export class SourceResolver {
       if (issuer) return issuer;
     }
     while (to > from && !tokens.isWord[to - 1] && tokens.text[to - 1] !== '"' && tokens.text[to - 1] !== ')') to--;
+    // "Saleh also said", "he had said": an adverb or auxiliary before the verb is no part of the speaker.
+    while (language === 'en' && to - 1 > from && VERB_LEAD_INS.has(tokens.text[to - 1])) to--;
     while (to > from && !tokens.isWord[to - 1]) to--;
     if (from >= to) return null;
     const span = {

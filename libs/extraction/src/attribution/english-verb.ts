@@ -227,11 +227,17 @@ function invertedAttribution(
 
 /** Adverbs between a conjunction and the verb it joins to the previous speaker: "and instead blamed", "but also said". */
 const JOINED_VERB_ADVERBS = new Set(['instead', 'also', 'later', 'then', 'again', 'further']);
+const JOINED_VERB_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /** The "and"/"but" that joins the verb at `verb` to the clause before, past one adverb; -1 when there is none. */
 function conjunctionBefore(tokens: AttributionContext['tokens'], verb: number): number {
   let at = verb - 1;
-  if (at > 0 && JOINED_VERB_ADVERBS.has(tokens.text[at])) at--;
+  // "… and has revealed", "but has also said": an auxiliary as well as an adverb may stand between.
+  for (let skipped = 0; skipped < 2 && at > 0; skipped++) {
+    const word = tokens.text[at];
+    if (!JOINED_VERB_ADVERBS.has(word) && !JOINED_VERB_AUXILIARIES.has(word)) break;
+    at--;
+  }
   return at >= 0 && (tokens.text[at] === 'and' || tokens.text[at] === 'but') ? at : -1;
 }
 

@@ -25,8 +25,10 @@ function labelEnd(context: AttributionContext, sentence: Sentence): number {
   const { tokens, segmentation } = context;
   const first = sentence.firstToken;
   if (segmentation.paragraphs[sentence.paragraph].firstToken !== first) return first;
-  for (let i = first + 1; i <= first + 2 && i + 1 < sentence.endToken; i++)
-    if (tokens.text[i] === ':') return isQuote(tokens.text[i + 1]) || context.cueStarts[i + 1] ? first : i + 1;
+  // "TRIPOLI, Nov 04 (Xinhua): …": a dateline ending with the agency in brackets, then a colon.
+  for (let i = first + 1; i <= first + 8 && i + 1 < sentence.endToken; i++)
+    if (tokens.text[i] === ':' && (i <= first + 2 || tokens.text[i - 1] === ')'))
+      return isQuote(tokens.text[i + 1]) || context.cueStarts[i + 1] ? first : i + 1;
   return first;
 }
 

@@ -219,4 +219,21 @@ describe('English cues and speakers of unseen reports', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].text).toContain('curfew would be lifted');
   });
+
+  it('"CITY, DATE (Agency): NAME, title, said …": the dateline ends at the colon after the agency', () => {
+    const text =
+      'Talks in Ghadames\n\nTRIPOLI, Nov 03 (Xinhua): Stephanie Williams, the acting UN envoy, said Monday that the commission had met.';
+    expect(claimWith(text, 'the commission had met', 'en')?.source.mention).toBe('Stephanie Williams');
+  });
+
+  it('"Saleh also said", "he had said": an adverb or auxiliary before the verb is not part of the speaker', () => {
+    const text = 'Aguila Saleh met the envoy in Cairo on Monday. Saleh also said that parliament would meet in Sirte.';
+    expect(claimWith(text, 'parliament would meet in Sirte', 'en')?.source.camp).toBe('LNA');
+  });
+
+  it('"…, and has revealed photos, which it says …" goes on with the subject of the first verb', () => {
+    const text =
+      'The US military command in Africa (AFRICOM) has announced that it found new evidence of jets in Libya, and has revealed photos, which it says show fighters near Sirte.';
+    expect(claimWith(text, 'show fighters near Sirte', 'en')?.source.mention).toContain('AFRICOM');
+  });
 });
