@@ -1,5 +1,6 @@
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { ANNOUNCED_EVENTS } from './data/clause-words.js';
 
 /**
  * verb: a speech verb (source after it, or before it in the clause);
@@ -44,32 +45,6 @@ const PERFECT_ENDINGS = ['', 'ت', 'وا', 'ا', 'تا'];
 const ATTACHED_PRONOUNS = ['ه', 'ها', 'هم'];
 /** Clitic and particle prefixes seen before speech verbs in news copy. */
 const VERB_PREFIXES = ['', 'و', 'ف', 'وقد ', 'قد ', 'كما ', 'فيما ', 'بينما ', 'ولقد '];
-
-/**
- * Verbal nouns (normalized) an announcement opens with: deaths, strikes, closures, readiness. Not «سيطرتها»: it follows
- * another noun too («بسط سيطرتها», «إحكام سيطرتها»), which would be cut off.
- */
-const ANNOUNCED_EVENTS = [
-  'مقتل',
-  'مصرع',
-  'اسقاط',
-  'استهداف',
-  'تدمير',
-  'اصابه',
-  'وفاه',
-  'ارتفاع',
-  'تسجيل',
-  'اغلاق',
-  'تعليق',
-  'استئناف',
-  'انسحاب',
-  'استعداده',
-  'استعدادها',
-  'رفضه',
-  'رفضها',
-  'موافقته',
-  'موافقتها',
-];
 
 const ARABIC_VERBS: ArabicLemma[] = [
   { stem: 'قال', forms: ['قال', 'قالت', 'قالوا', 'قالا'], imperfect: ['يقول', 'تقول', 'يقولون'] },

@@ -3,6 +3,7 @@ import type { PhraseMatch } from '../phrase-matcher.js';
 import { COMMAS, TERMINATORS } from './arabic-mention.js';
 import { COMPLEMENTIZERS } from './shared.js';
 import type { AttributionContext, ClaimDraft } from './types.js';
+import { NOUN_GOVERNORS } from '../data/clause-words.js';
 
 // Whether an Arabic cue word reports anything where it stands (negation, relative clause, embedded content …).
 
@@ -109,27 +110,5 @@ export function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, dra
 }
 
 const PREPOSITION_OPENERS = new Set(['الي', 'علي']);
-/** Prepositions (normalized) a verb never follows directly; «علي» is left out, being also the name Ali. */
-const NOUN_GOVERNORS = new Set([
-  'بشان',
-  'حول',
-  'رغم',
-  'برغم',
-  'عقب',
-  'اثر',
-  'اثناء',
-  'خلال',
-  'ضد',
-  'عن',
-  'في',
-  'من',
-  'الي',
-  'مع',
-  'بسبب',
-  'جراء',
-  'منذ',
-  'حيال',
-  'ازاء',
-]);
 /** Passive imperfects the outlet uses for background, with no one speaking. */
 const IMPERSONAL_PASSIVES = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار']);

@@ -5,6 +5,7 @@ import { ISSUED } from '../sources.js';
 import { isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext } from './types.js';
+import { OBJECT_OPENERS } from '../data/clause-words.js';
 
 /** The Arabic source mention after a speech verb: where it ends, where the content opens, and any channel or apposed name in between. */
 export const MAX_MENTION_TOKENS = 24;
@@ -131,36 +132,6 @@ export function opensContent(context: AttributionContext, i: number, cue: Cue): 
   const word = context.tokens.text[i];
   return COMPLEMENTIZERS.has(word) || OPEN_QUOTES.has(word) || word === ':' || isIntro(context, i, cue);
 }
-
-/**
- * Words (normalized) that open a verb's addressee or object, never the rest of its subject, when not first: «أعضاء
- * المجلس», «نظيره», and a verbal noun with the subject's pronoun («جدد بوريطة تأكيده», «أعرب … عن قلقه»).
- */
-const OBJECT_OPENERS = new Set([
-  'اعضاء',
-  'نظيره',
-  'نظيرته',
-  'نظراءه',
-  'نظرائه',
-  'تاكيده',
-  'تاكيدها',
-  'دعوته',
-  'دعوتها',
-  'رفضه',
-  'رفضها',
-  'دعمه',
-  'دعمها',
-  'ترحيبه',
-  'ترحيبها',
-  'ادانته',
-  'ادانتها',
-  'التزامه',
-  'التزامها',
-  'موقفه',
-  'موقفها',
-  'تمسكه',
-  'تمسكها',
-]);
 
 /** Scans the source mention after a verb: it ends at a complementizer, quote, colon, the verb's preposition, a channel phrase or a comma. */
 export function scanMention(context: AttributionContext, from: number, limit: number, cue: Cue): MentionScan {

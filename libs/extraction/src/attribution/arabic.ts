@@ -15,21 +15,9 @@ import {
   nameRightBefore,
   startsObject,
 } from './arabic-subject.js';
+import { SAYING_MANNERS } from '../data/clause-words.js';
 
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
-/** «وتابع مدعيا:», «وأضاف زاعما أن»: how the speaker went on, not who spoke. */
-const SAYING_MANNERS = new Set([
-  'مدعيا',
-  'مدعيه',
-  'زاعما',
-  'زاعمه',
-  'مستطردا',
-  'مستدركا',
-  'ساخرا',
-  'متهكما',
-  'متسائلا',
-  'معلقا',
-]);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
 const TITLED_SUBJECT_TOKENS = 4;
 /** "He went on": with no أن they report only a quotation that follows at once. */

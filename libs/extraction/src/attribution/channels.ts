@@ -1,28 +1,5 @@
 import type { Tokens } from '../tokens.js';
-
-/** «في لقائه مع …», «أثناء اجتماعه مع …»: a meeting or talk the words were said at; its other party is not the speaker. */
-const MEETINGS = [
-  'لقائه',
-  'لقائها',
-  'لقاءه',
-  'اجتماع',
-  'اجتماعه',
-  'اجتماعها',
-  'كلمته',
-  'كلمتها',
-  'مباحثات',
-  'محادثات',
-  'زيارته',
-  'زيارتها',
-  'استقباله',
-  'استقبالها',
-  'جلسه',
-  'حواره',
-  'حوارها',
-  'مقابلته',
-  'مقابلتها',
-  'مؤتمره',
-];
+import { MEETINGS } from '../data/clause-words.js';
 
 /** Words after which a channel (the medium, never the source) begins: على صفحتها، في تغريدة، عبر… */
 const AR_CHANNEL_AFTER: Record<string, Set<string>> = {

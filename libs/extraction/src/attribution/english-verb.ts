@@ -229,7 +229,7 @@ function invertedAttribution(
 const JOINED_VERB_ADVERBS = new Set(['instead', 'also', 'later', 'then', 'again', 'further']);
 const JOINED_VERB_AUXILIARIES = new Set(['has', 'have', 'had']);
 
-/** The "and"/"but" that joins the verb at `verb` to the clause before, past one adverb; -1 when there is none. */
+/** The "and"/"but" joining the verb at `verb` to the clause before, past two adverbs or auxiliaries at most; else -1. */
 function conjunctionBefore(tokens: AttributionContext['tokens'], verb: number): number {
   let at = verb - 1;
   // "… and has revealed", "but has also said": an auxiliary as well as an adverb may stand between.
