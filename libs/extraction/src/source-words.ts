@@ -1,4 +1,5 @@
 import type { SourceRegistryEntry } from '@claimline/contracts';
+import { COMMAS } from './data/clause-words.js';
 import { AR_AFFILIATION_ADJECTIVES } from './data/affiliations.js';
 import { isChannelStart } from './attribution/channels.js';
 import { ADDRESSEES, EXPERT_WORDS, SPEAKER_PHRASE_STOPS, SPEAKER_ROLE_NOUNS } from './data/person-words.js';
@@ -158,8 +159,6 @@ export function parenthesisedNameEnd(tokens: Tokens, open: number, to: number): 
   return -1;
 }
 
-const COMMA_WORDS = new Set([',', '،']);
-
 /** «بحسب ما أكد بيان للمجلس»: words that relay a body rather than name who in it spoke; its name alone is the mention. */
 const RELAYING_HEADS = new Set(['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'according', 'as', 'per']);
 /** «بحسب ما أعلن المتحدث»: the relayed verb heads the span after these. */
@@ -200,7 +199,7 @@ function speakerPhraseEnd(tokens: Tokens, from: number, to: number): number {
   let k = from;
   while (
     k < to &&
-    !COMMA_WORDS.has(tokens.text[k]) &&
+    !COMMAS.has(tokens.text[k]) &&
     !SPEAKER_PHRASE_STOPS.has(tokens.text[k]) &&
     !ADDRESSEES.has(tokens.text[k]) &&
     !isChannelStart(tokens, k)

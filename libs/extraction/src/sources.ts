@@ -1,5 +1,6 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
 import { ALLEGIANCE_WORDS } from './data/affiliations.js';
+import { COMMAS } from './data/clause-words.js';
 import { ANONYMOUS_HEADS, MEDIA_OUTLETS, PRIVATE_PERSONS, RANKS_AND_HONORIFICS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './framing.js';
 import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
@@ -38,7 +39,6 @@ import {
   verbSubjectFirst,
 } from './source-words.js';
 
-const COMMA_WORDS = new Set(['،', ',']);
 const VERB_LEAD_INS = new Set(['also', 'further', 'again', 'later', 'then', 'had', 'has', 'have', 'would', 'will']);
 
 export { isBackReferenceHead } from './coreference.js';
@@ -211,8 +211,7 @@ export class SourceResolver {
     // «وزارة الخارجية القطرية دعمها لحكومة الوفاق»: a nationality or affiliation word at the Arabic head outranks a later registry name.
     const hintEnd = language === 'ar' && first && !anonymous ? this.headHintEnd(tokens, from, first.firstToken) : -1;
     // «المبعوثة الأممية بالإنابة، ستيفاني وليامز»: a name in apposition after a comma is that title's holder.
-    const appositiveName =
-      hintEnd > 0 && tokens.text.slice(hintEnd, matches[0].firstToken).some((w) => COMMA_WORDS.has(w));
+    const appositiveName = hintEnd > 0 && tokens.text.slice(hintEnd, matches[0].firstToken).some((w) => COMMAS.has(w));
     if (hintEnd > 0 && matches[0].firstToken >= hintEnd && !appositiveName) {
       return {
         ...span,

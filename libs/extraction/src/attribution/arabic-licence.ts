@@ -1,9 +1,9 @@
 import { AFTER_COMMA_CONTINUATIONS, type Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
-import { COMMAS, TERMINATORS } from './arabic-mention.js';
+import { TERMINATORS } from './arabic-mention.js';
 import { COMPLEMENTIZERS } from './shared.js';
 import type { AttributionContext, ClaimDraft } from './types.js';
-import { NOUN_GOVERNORS } from '../data/clause-words.js';
+import { COMMAS, NOUN_GOVERNORS } from '../data/clause-words.js';
 
 // Whether an Arabic cue word reports anything where it stands (negation, relative clause, embedded content …).
 

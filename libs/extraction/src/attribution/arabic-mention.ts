@@ -5,12 +5,11 @@ import { ISSUED } from '../sources.js';
 import { isChannelStart } from './channels.js';
 import { COMPLEMENTIZERS, OPEN_QUOTES } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext } from './types.js';
-import { OBJECT_OPENERS } from '../data/clause-words.js';
+import { COMMAS, OBJECT_OPENERS } from '../data/clause-words.js';
 
 /** The Arabic source mention after a speech verb: where it ends, where the content opens, and any channel or apposed name in between. */
 export const MAX_MENTION_TOKENS = 24;
 export const COMMA_LOOKAHEAD_TOKENS = 14;
-export const COMMAS = new Set(['،', ',']);
 export const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', ';']);
 /** Words that start a prepositional or time phrase, not a source. */
 export const NOT_A_SOURCE_START = new Set([

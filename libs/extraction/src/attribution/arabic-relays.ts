@@ -1,7 +1,8 @@
 import type { Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
-import { COMMAS, TERMINATORS } from './arabic-mention.js';
+import { COMMAS } from '../data/clause-words.js';
+import { TERMINATORS } from './arabic-mention.js';
 import { OPEN_QUOTES } from './shared.js';
 import { CUE_KIND_CODES, type AttributionContext, type ClaimDraft } from './types.js';
 

@@ -3,7 +3,8 @@ import { AR_AFFILIATION_ADJECTIVES } from '../data/affiliations.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
 import { isBackReferenceHead, type ResolvedSource } from '../sources.js';
-import { COMMAS, NOT_A_SOURCE_START, TERMINATORS, TITLES } from './arabic-mention.js';
+import { COMMAS } from '../data/clause-words.js';
+import { NOT_A_SOURCE_START, TERMINATORS, TITLES } from './arabic-mention.js';
 import { COMPLEMENTIZERS } from './shared.js';
 import type { AttributionContext } from './types.js';
 

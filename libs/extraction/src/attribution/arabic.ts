@@ -7,7 +7,7 @@ import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from
 import type { AttributionContext, ClaimDraft } from './types.js';
 import { RESUMPTIVES, hasComplementizerNear, licensed } from './arabic-licence.js';
 import { parsePrepositional, parseRelay } from './arabic-relays.js';
-import { COMMAS, NOT_A_SOURCE_START, TITLES, isIntro, parentheticalEnd, scanMention } from './arabic-mention.js';
+import { NOT_A_SOURCE_START, TITLES, isIntro, parentheticalEnd, scanMention } from './arabic-mention.js';
 import {
   addresseeStart,
   afterAdverbial,
@@ -15,7 +15,7 @@ import {
   nameRightBefore,
   startsObject,
 } from './arabic-subject.js';
-import { SAYING_MANNERS } from '../data/clause-words.js';
+import { COMMAS, SAYING_MANNERS } from '../data/clause-words.js';
 
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */

@@ -1,7 +1,7 @@
 import type { Cue } from '../cues.js';
 import type { PhraseMatch } from '../phrase-matcher.js';
 import type { Sentence } from '../segment.js';
-import { registryNameStart } from '../resolved-source.js';
+import { registryNameStart, type ResolvedSource } from '../resolved-source.js';
 import { channelBefore, isChannelStart } from './channels.js';
 import { lastIndexOf, resolveSubject, subjectStart, withAppositive, withTopicCountry } from './english-subject.js';
 import {
@@ -114,6 +114,17 @@ function previousComma(context: AttributionContext, before: number, after: numbe
   return -1;
 }
 
+/** A claim whose content runs from the clause's start to `contentEnd` (null: to the sentence's end), its speaker after. */
+function contentBeforeVerb(
+  cue: PhraseMatch<Cue>,
+  source: ResolvedSource,
+  index: number,
+  clauseFrom: number,
+  contentEnd: number | null,
+): ClaimDraft {
+  return { cue, source, sentence: index, contentStart: clauseFrom, contentEnd, clauseStart: clauseFrom, channel: null };
+}
+
 /**
  * "…, officials said." / "…, GNA spokesman X claimed on Tuesday, although…" / "…, the spokesman for Y, X, said.":
  * the verb ends its clause and the source sits after the last comma (or is a title and name in apposition).
@@ -136,15 +147,7 @@ function tailAttribution(
     if (titleStart <= clauseFrom) return null;
     const source = withAppositive(context, resolveSubject(context, nameStart + 1, comma), titleStart + 1, nameStart);
     if (!source) return null;
-    return {
-      cue,
-      source,
-      sentence: index,
-      contentStart: clauseFrom,
-      contentEnd: titleStart,
-      clauseStart: clauseFrom,
-      channel: null,
-    };
+    return contentBeforeVerb(cue, source, index, clauseFrom, titleStart);
   }
   const source = resolveSubject(context, comma + 1, cue.firstToken);
   if (
@@ -161,25 +164,9 @@ function tailAttribution(
     tokens.text[cue.endToken] === ',' &&
     AUXILIARIES.has(tokens.text[cue.endToken + 1])
   ) {
-    return {
-      cue,
-      source,
-      sentence: index,
-      contentStart: clauseFrom,
-      contentEnd: null,
-      clauseStart: clauseFrom,
-      channel: null,
-    };
+    return contentBeforeVerb(cue, source, index, clauseFrom, null);
   }
-  return {
-    cue,
-    source,
-    sentence: index,
-    contentStart: clauseFrom,
-    contentEnd: comma,
-    clauseStart: clauseFrom,
-    channel: null,
-  };
+  return contentBeforeVerb(cue, source, index, clauseFrom, comma);
 }
 
 /** Verbs that newswire copy puts before their subject after unquoted content: "…, said X, a spokesman for Y." */
@@ -214,15 +201,7 @@ function invertedAttribution(
   const speaker =
     source && (source.key !== null || source.kind === 'anonymous' || source.camp !== context.resolver.camps.unknown);
   if (!source || !speaker) return null;
-  return {
-    cue,
-    source,
-    sentence: index,
-    contentStart: clauseFrom,
-    contentEnd: comma,
-    clauseStart: clauseFrom,
-    channel: null,
-  };
+  return contentBeforeVerb(cue, source, index, clauseFrom, comma);
 }
 
 /** Adverbs between a conjunction and the verb it joins to the previous speaker: "and instead blamed", "but also said". */

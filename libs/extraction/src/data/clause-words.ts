@@ -2,6 +2,9 @@
  * Arabic function words the attribution rules look for (all normalized); the words of one conflict are pack data.
  */
 
+/** The Arabic and Latin commas. */
+export const COMMAS = new Set(['،', ',']);
+
 /**
  * Verbal nouns (normalized) an announcement opens with: deaths, strikes, closures, readiness. Not «سيطرتها»: it follows
  * another noun too («بسط سيطرتها», «إحكام سيطرتها»), which would be cut off.
