@@ -1,4 +1,5 @@
 import type { CampId } from '@claimline/contracts';
+import { IMPLIED_QUALIFIERS } from './data/affiliations.js';
 import { normalizeArabic } from './normalize.js';
 import type { ResolvedSource } from './resolved-source.js';
 import type { Tokens } from './tokens.js';
@@ -267,15 +268,29 @@ function stripConjunctionPrefix(word: string): string {
   return (word.startsWith('و') || word.startsWith('ف')) && PERSON_POSSESSIVES.has(word.slice(1)) ? word.slice(1) : word;
 }
 
-/** Words after a back-reference head fit the referent when each appears in its mention («المجلس الرئاسي» → yes). */
-export function qualifiersFit(tokens: Tokens, from: number, to: number, referent: ResolvedSource): boolean {
+/**
+ * Words after a back-reference head fit the referent when each appears in its mention («المجلس الرئاسي» → yes), or
+ * in an earlier mention of the same registry entry («الوزير الليبي» after «وزير الداخلية الليبي فتحي باشاغا»,
+ * then «باشاغا»).
+ */
+export function qualifiersFit(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  referent: ResolvedSource,
+  history: readonly ResolvedSource[] = [],
+): boolean {
+  const mentions = [referent.normalizedMention];
+  if (referent.key !== null)
+    for (const earlier of history) if (earlier.key === referent.key) mentions.push(earlier.normalizedMention);
   for (let i = from; i < to; i++) {
     const word = tokens.text[i];
     // Only a definite Arabic qualifier counts («البلدي»، «للمدينة»); adverbs ("also", «أيضا») do not.
     if (
       !/^(ال|لل)/.test(word) ||
       word.length < 4 ||
-      referent.normalizedMention.includes(word) ||
+      mentions.some((mention) => mention.includes(word)) ||
+      mentions.some((mention) => IMPLIED_QUALIFIERS.get(word)?.some((implied) => mention.includes(implied))) ||
       (referent.key ?? '').includes(word)
     )
       continue;

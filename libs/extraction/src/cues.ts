@@ -364,6 +364,11 @@ const ENGLISH_THAT_VERBS = [
   'regrets',
   'repeated',
   'repeats',
+  // "considered that the crossing is a red line"; "considered the proposal" is not a report.
+  'considered',
+  'considers',
+  'threatened',
+  'threatens',
 ];
 const ENGLISH_PREPS = ['according to', 'as reported by', 'citing'];
 const ENGLISH_RELAYS = ['quoted', 'quotes', 'cited'];

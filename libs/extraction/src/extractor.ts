@@ -23,6 +23,7 @@ import { normalizeWithOffsets, toOriginalRange, type NormalizedText } from './no
 import { PlaceTagger, type PlaceMatch } from './places.js';
 import { compilePack } from './packs/conflict-knowledge.js';
 import { loadPack } from './packs/pack-files.js';
+import { relatedLinkSentences } from './related-links.js';
 import { segment } from './segment.js';
 import { SourceResolver, type ResolvedSource } from './sources.js';
 import { tokenize, type Tokens } from './tokens.js';
@@ -99,11 +100,12 @@ function runExtraction(compiled: Compiled, text: string, options: ExtractionOpti
   let drafts: Finished[] = [];
   let government: GovernmentContext | undefined;
   let next = 0;
+  const linkedHeadlines = relatedLinkSentences(tokens, segmentation);
   segmentation.sentences.forEach((sentence, index) => {
     while (next < cues.length && cues[next].firstToken < sentence.firstToken) next++;
     let last = next;
     while (last < cues.length && cues[last].firstToken < sentence.endToken) last++;
-    if (last === next) return;
+    if (last === next || linkedHeadlines[index]) return;
     const parsed = parse(context, sentence, index, cues.slice(next, last));
     for (const draft of parsed)
       (government ??= new GovernmentContext(compiled.government, compiled.resolver, tokens)).apply(

@@ -6,6 +6,14 @@ import type { FramingLexiconEntry } from './framing.js';
 import type { CampRoles, ConflictKnowledge } from './packs/conflict-knowledge.js';
 import { normalizeArabic } from './normalize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import {
+  MISSPELT_NAME_LETTERS,
+  PERSONAL_PRONOUNS,
+  looksLikePersonalName,
+  oneLetterApart,
+  opposedBefore,
+  registrySource,
+} from './source-names.js';
 import type { ResolvedSource } from './resolved-source.js';
 import { tokenize, type Tokens } from './tokens.js';
 import {
@@ -39,6 +47,9 @@ import {
   verbSubjectFirst,
 } from './source-words.js';
 
+/** Acronyms that spell an English function word once lower-cased. */
+const FUNCTION_WORDS = new Set(['who']);
+
 const VERB_LEAD_INS = new Set(['also', 'further', 'again', 'later', 'then', 'had', 'has', 'have', 'would', 'will']);
 
 export { isBackReferenceHead } from './coreference.js';
@@ -67,6 +78,8 @@ export class SourceResolver {
   private readonly nationalityWords = new Set<string>();
   /** Every registry name of a document, computed once per document (surname look-ups). */
   private readonly documentAliases = new WeakMap<Tokens, PhraseMatch<SourceRegistryEntry>[]>();
+  /** Two-word registry names by their first word, for names misspelt in the second («مصطفى النجعي»). */
+  private readonly twoWordNames = new Map<string, { last: string; entry: SourceRegistryEntry }[]>();
 
   constructor(config: SourceResolverConfig) {
     const { knowledge } = config;
@@ -74,8 +87,17 @@ export class SourceResolver {
     const { unknown, international } = this.camps;
     for (const entry of config.sources) {
       // A leading "the" would make "the GNA" swallow the start of "the GNA interior ministry".
-      for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases])
-        this.aliases.add(alias.replace(/^the\s+/i, ''), entry);
+      for (const alias of [entry.nameAr, entry.nameEn, ...entry.aliases]) {
+        const bare = alias.replace(/^the\s+/i, '');
+        // "the WHO" keeps its article: lower-cased, a bare "who" would match every relative pronoun.
+        this.aliases.add(FUNCTION_WORDS.has(bare.toLowerCase()) ? alias : bare, entry);
+        const words = normalizeArabic(bare).toLowerCase().split(/\s+/);
+        if (words.length === 2 && words[1].length >= MISSPELT_NAME_LETTERS && entry.kind !== 'anonymous') {
+          const named = this.twoWordNames.get(words[0]) ?? [];
+          named.push({ last: words[1], entry });
+          this.twoWordNames.set(words[0], named);
+        }
+      }
     }
     for (const demonym of knowledge.nationalities) {
       const normalized = normalizeArabic(demonym);
@@ -114,7 +136,9 @@ export class SourceResolver {
         i = acronym;
         continue;
       }
-      if (MENTION_BREAKS.has(tokens.text[i]) && spacedDash) {
+      // "the WHO said": lower-cased, the agency's acronym reads as the relative pronoun.
+      const agency = tokens.text[i] === 'who' && tokens.text[i - 1] === 'the';
+      if (MENTION_BREAKS.has(tokens.text[i]) && spacedDash && !agency) {
         // «البيان الختامي الذي تلته المستشارة الألمانية»: a statement speaks for whoever issued or read it.
         if (DOCUMENT_NOUNS.has(tokens.text[from]) && RELATIVE_PRONOUNS.has(tokens.text[i]) && i + 2 < to) {
           const issuer = this.resolve(tokens, i + 2, to, history, language);
@@ -237,6 +261,18 @@ export class SourceResolver {
         key: null,
         backReference: false,
       };
+    // Rule `opposedToCamp`: "forces opposed to Khalifa Haftar", «القوات المناهضة لحفتر» speak for his opponent.
+    const opponent =
+      first && opposedBefore(tokens, from, first.firstToken) ? this.camps.opponents.get(first.value.camp) : undefined;
+    if (opponent)
+      return {
+        ...span,
+        name: '',
+        camp: opponent,
+        kind: anonymous ? 'anonymous' : 'other',
+        key: null,
+        backReference: false,
+      };
     if (first && !anonymous) {
       const affiliated = first.firstToken > from && AFFILIATION_WORDS.has(tokens.text[first.firstToken - 1]);
       if (!affiliated || first.firstToken === from) {
@@ -271,12 +307,15 @@ export class SourceResolver {
     if (backReference !== undefined && !first && !stated) {
       // «المديرية»، «الوزارة» with no body of that type yet: a new, unaffiliated body (the government context may place it).
       const typedBody = GOVERNMENT_TYPES.has(backReference);
+      const lastSpeaker = backReference && !typedBody ? (history[history.length - 1] ?? null) : null;
+      const pronoun = PERSONAL_PRONOUNS.has(headWord) && to - head === 1;
       const referent =
         findReferent(history, backReference) ??
         this.documentReferent(tokens, from, backReference, language, DOCUMENT_NOUNS.has(stripConjunction(headWord))) ??
-        (backReference && !typedBody ? (history[history.length - 1] ?? null) : null);
+        lastSpeaker ??
+        (pronoun ? this.personNamedBefore(tokens, from, language) : null);
       // «المجلس البلدي للمدينة» after «المجلس الرئاسي»: a qualifier the referent lacks makes it a new source.
-      const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent);
+      const qualified = referent && !qualifiersFit(tokens, head + 1, to, referent, history);
       // «المصدر العسكري» with no earlier source: a definite unnamed source is still one (anonymous, below).
       if (!referent && language === 'ar' && ANONYMOUS_HEADS.has(stripConjunction(headWord).replace(/^ال/, '')))
         anonymous = true;
@@ -313,7 +352,10 @@ export class SourceResolver {
     // name: «آمر غرفة عمليات الدفاع الجوي العميد فلان الفلاني»), else not a source.
     const ranked = hasAny(tokens, from + 1, to - 1, RANKS_AND_HONORIFICS);
     if (to - from > (camp === this.camps.unknown && !ranked ? 7 : 12)) return null;
-    const earlier = camp === this.camps.unknown ? this.surnameReferent(tokens, from, to, history, language) : null;
+    const earlier =
+      camp === this.camps.unknown
+        ? (this.surnameReferent(tokens, from, to, history, language) ?? this.misspeltName(tokens, from, to, language))
+        : null;
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp =
       camp === this.camps.unknown ? ministerCamp(tokens, from, to, history, language, this.camps.unknown) : camp;
@@ -363,16 +405,12 @@ export class SourceResolver {
       const names = [normalizeArabic(entry.nameAr), entry.nameEn.toLowerCase(), entry.key, opening];
       const fits = !mustContain || names.some((name) => name.includes(mustContain));
       if (!fits) continue;
-      return {
-        start: matches[k].start,
-        end: matches[k].end,
-        normalizedMention: written,
-        name: language === 'ar' ? entry.nameAr : entry.nameEn,
-        camp: entry.camp,
-        kind: entry.kind,
-        key: entry.key,
-        backReference: true,
-      };
+      return registrySource(
+        entry,
+        language,
+        { start: matches[k].start, end: matches[k].end, normalizedMention: written },
+        true,
+      );
     }
     return null;
   }
@@ -474,20 +512,79 @@ export class SourceResolver {
       if (m.endToken - m.firstToken <= n || m.value.kind === 'anonymous') continue;
       let same = true;
       for (let j = 0; j < n && same; j++) same = tokens.text[m.endToken - n + j] === tokens.text[from + j];
-      if (!same) continue;
+      // «وقال عقيلة» after «عقيلة صالح»: a person's first name alone, where the registry name is that two-word name.
+      if (!same && !this.givenName(tokens, from, n, m)) continue;
       const entry = m.value;
-      return {
-        start: tokens.start[from],
-        end: tokens.end[to - 1],
-        normalizedMention: tokens.text.slice(m.firstToken, m.endToken).join(' '),
-        name: language === 'ar' ? entry.nameAr : entry.nameEn,
-        camp: entry.camp,
-        kind: entry.kind,
-        key: entry.key,
-        backReference: true,
-      };
+      return registrySource(
+        entry,
+        language,
+        {
+          start: tokens.start[from],
+          end: tokens.end[to - 1],
+          normalizedMention: tokens.text.slice(m.firstToken, m.endToken).join(' '),
+        },
+        true,
+      );
     }
     return null;
+  }
+
+  /**
+   * Rule `pronounBeforeAnySpeaker`: "he said" with no speaker yet (a lead cut off, the name only in the headline or a
+   * photo caption) is the person whose registry name came last before it.
+   */
+  private personNamedBefore(tokens: Tokens, before: number, language: 'ar' | 'en'): ResolvedSource | null {
+    const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
+    for (let k = matches.length - 1; k >= 0; k--) {
+      const entry = matches[k].value;
+      if (entry.kind === 'anonymous' || !looksLikePersonalName(entry.nameEn)) continue;
+      return registrySource(
+        entry,
+        language,
+        {
+          start: tokens.start[matches[k].firstToken],
+          end: tokens.end[matches[k].endToken - 1],
+          normalizedMention: tokens.text.slice(matches[k].firstToken, matches[k].endToken).join(' '),
+        },
+        true,
+      );
+    }
+    return null;
+  }
+
+  /**
+   * Rule `misspeltRegistryName`: a two-word name one letter away from a registry name with the same first name
+   * («مصطفى النجعي» for «مصطفى المجعي»): copy typos and transliterations of a surname, not a new person.
+   */
+  private misspeltName(tokens: Tokens, from: number, to: number, language: 'ar' | 'en'): ResolvedSource | null {
+    let first = from;
+    while (first < to && (!tokens.isWord[first] || RANKS_AND_HONORIFICS.has(tokens.text[first]))) first++;
+    let end = to;
+    while (end > first && !tokens.isWord[end - 1]) end--;
+    if (end - first !== 2) return null;
+    const last = tokens.text[first + 1];
+    const near = (this.twoWordNames.get(tokens.text[first]) ?? []).filter(
+      (name) => name.last.length === last.length && oneLetterApart(name.last, last),
+    );
+    // Two registry people one letter apart: no telling which.
+    if (new Set(near.map((name) => name.entry.key)).size !== 1) return null;
+    const { entry } = near[0];
+    return registrySource(
+      entry,
+      language,
+      { start: tokens.start[from], end: tokens.end[to - 1], normalizedMention: tokens.text.slice(from, to).join(' ') },
+      false,
+    );
+  }
+
+  /** Tokens [from, from + 1) are the first name of the two-word personal registry name matched at `m`. */
+  private givenName(tokens: Tokens, from: number, n: number, m: PhraseMatch<SourceRegistryEntry>): boolean {
+    const word = tokens.text[from];
+    if (n !== 1 || m.endToken - m.firstToken !== 2 || tokens.text[m.firstToken] !== word || word.length < 3)
+      return false;
+    // Not «الحكومة» of «الحكومة المؤقتة»: a given name has no article and is the entry's own name.
+    const own = normalizeArabic(m.value.nameAr).split(' ');
+    return !/^(ال|the$)/.test(word) && own.length === 2 && own[0] === word;
   }
 }
 

@@ -222,15 +222,20 @@ function parseVerb(
     scan.mentionEnd = addressee;
     if (!scan.complementizer) contentStart = addressee;
   }
-  // «ودعت المنظمة جميع الأطراف إلى …»: a one-word back-reference leads like a registry name.
-  const lead =
-    context.resolver.aliases.matchAt(tokens, i) ?? (isBackReferenceHead(tokens.text[i]) ? { endToken: i + 1 } : null);
+  // «ودعت المنظمة جميع الأطراف إلى …», «طالب الوزير الليبي الاتحاد الأوروبي بـ…»: a back-reference (with its
+  // adjective) leads like a registry name.
+  const registryLead = context.resolver.aliases.matchAt(tokens, i);
+  const leadReferenceEnd = registryLead ? -1 : backReferenceSubjectEnd(context, i);
+  const lead = registryLead ?? (leadReferenceEnd > 0 ? { endToken: leadReferenceEnd } : null);
+  // After a back-reference the object may itself be a registry name, filling the gap up to the preposition.
+  const namedObject =
+    leadReferenceEnd > 0 && context.resolver.aliases.matchAt(tokens, leadReferenceEnd)?.endToken === contentStart;
   if (
     lead &&
     lead.endToken < scan.mentionEnd &&
     contentStart === scan.mentionEnd &&
     isIntro(context, contentStart, cue.value) &&
-    startsObject(context, lead.endToken)
+    (startsObject(context, lead.endToken) || namedObject)
   ) {
     // «طالبت مصر جميع الأطراف بضبط النفس», «وصف سلامة الوضع بـ"الخطير"»: the addressee or object after a registry
     // subject opens the content, up to the verb's preposition.
@@ -251,21 +256,25 @@ function parseVerb(
     source = fronted;
     contentStart = i;
   }
-  const previous = drafts[drafts.length - 1];
+  // The speaker of the claim before: this sentence's, or the last one's when the verb opens the sentence
+  // («… قال المجعي. واتهم قوات حفتر بالوقوف وراء الغارات»).
+  const previousSpeaker =
+    drafts[drafts.length - 1]?.source ??
+    (cue.firstToken === sentence.firstToken ? context.history[context.history.length - 1] : undefined);
   if (
     source &&
-    previous &&
+    previousSpeaker &&
     cue.value.conjoined &&
     tokens.text[cue.firstToken].startsWith('و') &&
     cue.endToken === cue.firstToken + 1 &&
     cue.value.takesObject &&
     source.key !== null &&
-    source.key !== previous.source.key &&
+    source.key !== previousSpeaker.key &&
     shortName(context, i, scan.mentionEnd) &&
     isIntro(context, contentStart, cue.value)
   ) {
     // «…، واتهمت حكومة الوفاق / قوات حفتر بالسعي إلى …»: a second verb of the same speaker; the name before its preposition is the object.
-    source = previous.source;
+    source = previousSpeaker;
     contentStart = i;
   }
   if (source && scan.name && !source.backReference) {
@@ -286,8 +295,12 @@ function parseVerb(
     source.kind !== 'anonymous' &&
     !source.backReference &&
     !mentionIsEmpty(context, i, scan.mentionEnd);
+  // «لكن قوات "بركان الغضب"، حمّلت القوات الموالية لحفتر المسؤولية»: before a transitive verb, even a words-only
+  // affiliation after it («القوات الموالية لحفتر») is the object when a registry name ends right before the verb.
   const named =
-    unregistered && source?.camp === context.resolver.camps.unknown ? nameRightBefore(context, sentence, cue) : null;
+    unregistered && (source?.camp === context.resolver.camps.unknown || cue.value.takesObject)
+      ? nameRightBefore(context, sentence, cue)
+      : null;
   if (named) {
     // «… أن الرئيس المصري، عبد الفتاح السيسي، أعلن نيته …»: the registry name just before the verb is its subject.
     source = named;
@@ -323,7 +336,7 @@ function shortName(context: AttributionContext, from: number, to: number): boole
   const { aliases } = context.resolver;
   return (
     aliases.matchAt(context.tokens, from)?.endToken === to ||
-    (to - from <= 3 && aliases.matchAt(context.tokens, from + 1)?.endToken === to)
+    (to - from <= 5 && aliases.matchAt(context.tokens, from + 1)?.endToken === to)
   );
 }
 

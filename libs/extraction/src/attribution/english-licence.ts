@@ -45,6 +45,9 @@ export function negated(context: AttributionContext, verb: number): boolean {
     !(before === 'officially' && verb >= 2 && /^[a-z]/.test(text[verb - 2] ?? ''))
   )
     return true;
+  // "the highest publicly reported toll": an adverb after an article or superlative makes the participle an adjective.
+  if (/ly$/.test(before) && /ed$/.test(text[verb]) && /^(the|a|an|most|\w+est)$/.test(text[verb - 2] ?? ''))
+    return true;
   // "the internationally-recognized government", "UN-backed": a participle hyphened to the word before is an adjective.
   const { start, end } = context.tokens;
   if (before === '-' && start[verb - 1] === end[verb - 2] && end[verb - 1] === start[verb]) return true;

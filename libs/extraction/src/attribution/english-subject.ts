@@ -31,7 +31,7 @@ function fronted(context: AttributionContext, start: number, verb: number, claus
   if (FRONTING_PREPOSITIONS.has(tokens.text[start]) && opening) start++;
   // Only a sentence-initial "In": "… congratulated the GNA in a phone call …, his ministry said" keeps its clause.
   else if (tokens.text[start - 1] !== 'in' || (start > 1 && !/^[.!?"—-]$/.test(tokens.text[start - 2]))) return start;
-  for (let j = start; j < Math.min(verb - 1, start + 12); j++) {
+  for (let j = start; j < Math.min(verb - 1, start + 16); j++) {
     if (tokens.text[j] !== ',') continue;
     let next = j + 1;
     while (next < verb && (LEADERS.has(tokens.text[next]) || !tokens.isWord[next])) next++;

@@ -105,7 +105,20 @@ export const AUXILIARIES = new Set([
 ]);
 export const MAX_TAIL_SOURCE_TOKENS = 16;
 /** Fronted topic phrases ("On Russia, the panel said") that precede the subject. */
-export const FRONTING_PREPOSITIONS = new Set(['on', 'regarding', 'concerning', 'asked', 'at', 'after', 'during']);
+export const FRONTING_PREPOSITIONS = new Set([
+  'on',
+  'regarding',
+  'concerning',
+  'asked',
+  'at',
+  'after',
+  'during',
+  // "With more than 560 wounded since …, the WHO said", "Despite the truce, the army said".
+  'with',
+  'despite',
+  'amid',
+  'following',
+]);
 /** Verbs of reply that may open their content with a colon or a quotation instead of "that". */
 export const REPLIES = new Set(['replied', 'answered', 'responded']);
 
@@ -139,6 +152,15 @@ export const NOUN_MODIFIERS = new Set([
   'earlier',
   'previous',
   'similar',
+  // "despite calls for a truce", "amid claims that …": a preposition before the plural makes it a noun.
+  'despite',
+  'amid',
+  'amidst',
+  'following',
+  'ignoring',
+  'the',
+  'these',
+  'such',
 ]);
 export const PLURAL_NOUN_CUES = new Set(['calls', 'claims']);
 /** "declined to say", "refused to comment": an infinitive after these reports nothing. */

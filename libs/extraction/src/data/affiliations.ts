@@ -10,3 +10,15 @@ export const ALLEGIANCE_WORDS = new Set([
   'alongside', 'loyal', 'allied', 'aligned', 'attached', 'belongs', 'heads', 'leads', 'commands', 'serves', 'backs', 'supports', 'fights',
   'يتبع', 'تتبع', 'يقود', 'تقود', 'يترأس', 'يرأس', 'يقاتل', 'تقاتل', ...AR_AFFILIATION_ADJECTIVES,
 ]);
+
+/**
+ * Qualifiers a back-reference may add that an earlier mention implies without spelling them: «المتحدث العسكري» after
+ * «المتحدث باسم قوات …». Each maps to words, any of which in the referent's mention fits it.
+ */
+export const IMPLIED_QUALIFIERS = new Map<string, readonly string[]>([
+  ['العسكري', ['قوات', 'الجيش', 'جيش', 'عمليه', 'العمليات', 'غرفه', 'القياده', 'الاركان', 'الدفاع', 'كتيبه', 'اللواء']],
+]);
+IMPLIED_QUALIFIERS.set('العسكريه', IMPLIED_QUALIFIERS.get('العسكري')!);
+
+/** Words that put a mention against the registry name after them ("forces opposed to …", «القوات المناهضة لـ…»). */
+export const OPPOSING_WORDS = new Set(['against', 'anti', 'المناهضه', 'المناهض', 'المناهضين', 'المعارضه', 'المعارض', 'المعارضين', 'المناوئه', 'المناوئين']);
