@@ -47,6 +47,12 @@ export const BACK_REFERENCES = new Map<string, string>([
   ['النائب', ''],
   ['النائبه', ''],
   ['الرئيس', ''],
+  // Honorifics with a possessive pronoun («وأكد فخامته»، «وقال معاليه»): the dignitary just named.
+  ['فخامته', ''],
+  ['سيادته', ''],
+  ['معاليه', ''],
+  ['سموه', ''],
+  ['جلالته', ''],
   ['he', ''],
   ['she', ''],
   ['they', ''],

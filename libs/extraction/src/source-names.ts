@@ -5,7 +5,8 @@ import type { Tokens } from './tokens.js';
 
 /** Small tests on registry names the source resolver's rules share: pronouns, personal names, misspellings, opposition. */
 
-export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+/** Pronouns and honorifics that name a person already named («فخامته»: "his excellency"). */
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'فخامته', 'سيادته', 'معاليه', 'سموه', 'جلالته']);
 
 /** A registry entry as the source of the mention at `span`. */
 export function registrySource(

@@ -61,6 +61,12 @@ describe('Arabic speakers of held-out reports', () => {
     expect(claimWith(text, 'مسؤولية القصف على المطار', 'ar')?.source.camp).toBe('GNA');
   });
 
+  it('an honorific with its pronoun («وأكد فخامته») is the dignitary named before, even with no speaker yet', () => {
+    const text =
+      'استقبل رئيس مجلس النواب المستشار عقيلة صالح وفدا أمميا في القبة. وأكد فخامته للوفد على أن المجلس هو الجسم الشرعي.';
+    expect(claimWith(text, 'المجلس هو الجسم الشرعي', 'ar')?.source.camp).toBe('LNA');
+  });
+
   it('misspeltRegistryName: a surname one letter from a registry name with the same first name', () => {
     const text = 'وقال مصطفى النجعي إن القوات صدت هجوما على المحور الجنوبي.';
     expect(claimWith(text, 'صدت هجوما', 'ar')?.source).toMatchObject({ camp: 'GNA', key: 'mustafa-al-majei' });
