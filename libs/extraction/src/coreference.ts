@@ -64,6 +64,9 @@ export const BACK_REFERENCES = new Map<string, string>([
   ['statement', ''],
   ['source', 'source'],
   ['envoy', ''],
+  // "The President said" after "Egyptian President Abdel Fattah al-Sisi": a president named before.
+  ['president', 'president'],
+  ['minister', 'minister'],
   ['mission', 'mission'],
   ['group', ''],
   ['room', 'room'],

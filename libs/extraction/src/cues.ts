@@ -275,6 +275,18 @@ const ENGLISH_VERBS: Array<[forms: string[], intro: string[], takesObject: boole
       'affirmed',
       'reaffirmed',
       'remarked',
+      // Present tense of statements and agency copy ("IOM reiterates that …"); not "states", "notes", "vows" (nouns).
+      'reiterates',
+      'affirms',
+      'reaffirms',
+      'stresses',
+      'insists',
+      'asserts',
+      'explains',
+      'argues',
+      'alleges',
+      'acknowledges',
+      'admits',
     ],
     [],
     false,
@@ -364,6 +376,8 @@ const ENGLISH_THAT_VERBS = [
   'regrets',
   'repeated',
   'repeats',
+  // "He continued, "We will …"" (with a quotation or colon, as a reply); "the fighting continued" is not a report.
+  'continued',
   // "considered that the crossing is a red line"; "considered the proposal" is not a report.
   'considered',
   'considers',

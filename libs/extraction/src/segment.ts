@@ -99,7 +99,39 @@ function closesQuotedSentence(
     tokens.start[close] !== tokens.end[i]
   )
     return false;
-  return tokens.isWord[close + 1] === 1;
+  return tokens.isWord[close + 1] === 1 && !attributionTail(tokens, close + 1, paraEnd);
+}
+
+/** Verbs of a short tail that attributes the quotation before it ("…loyalists." Akar added.). */
+const ATTRIBUTION_TAIL_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'stated',
+  'told',
+  'continued',
+  'explained',
+  'noted',
+  'stressed',
+  'insisted',
+  'concluded',
+  'wrote',
+  'warned',
+  'affirmed',
+]);
+
+/** A tail of at most six words up to the next full stop, with an attributing verb: it belongs to the quotation. */
+function attributionTail(tokens: Tokens, from: number, paraEnd: number): boolean {
+  for (let i = from; i < Math.min(paraEnd, from + 7); i++) {
+    if (TERMINATORS.has(tokens.text[i])) return false;
+    if (ATTRIBUTION_TAIL_VERBS.has(tokens.text[i])) {
+      let end = i + 1;
+      while (end < paraEnd && tokens.isWord[end] && end < from + 7) end++;
+      return end >= paraEnd || TERMINATORS.has(tokens.text[end]);
+    }
+  }
+  return false;
 }
 
 /** Words a sentence cannot end on: a line break after one is a hard wrap of copied text, not a paragraph. */

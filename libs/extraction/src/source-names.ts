@@ -50,3 +50,20 @@ export function looksLikePersonalName(nameEn: string): boolean {
     !/[()]/.test(nameEn)
   );
 }
+
+/** Lead-ins of a reporting verb that end an English mention ("went on to", "continued to", "proceeded to"). */
+const GOING_ON = [
+  ['went', 'on', 'to'],
+  ['goes', 'on', 'to'],
+  ['continued', 'to'],
+  ['proceeded', 'to'],
+];
+
+/** The end of the mention [from, to) without a trailing "went on to" and the like. */
+export function withoutGoingOn(tokens: Tokens, from: number, to: number): number {
+  for (const words of GOING_ON) {
+    const at = to - words.length;
+    if (at > from && words.every((word, k) => tokens.text[at + k] === word)) return at;
+  }
+  return to;
+}

@@ -1,5 +1,6 @@
 import type { CampId, SourceRegistryEntry } from '@claimline/contracts';
 import { ALLEGIANCE_WORDS } from './data/affiliations.js';
+import { CLAUSE_AUXILIARIES } from './attribution/english-words.js';
 import { COMMAS } from './data/clause-words.js';
 import { ANONYMOUS_HEADS, MEDIA_OUTLETS, PRIVATE_PERSONS, RANKS_AND_HONORIFICS } from './data/person-words.js';
 import type { FramingLexiconEntry } from './framing.js';
@@ -13,6 +14,7 @@ import {
   oneLetterApart,
   opposedBefore,
   registrySource,
+  withoutGoingOn,
 } from './source-names.js';
 import type { ResolvedSource } from './resolved-source.js';
 import { tokenize, type Tokens } from './tokens.js';
@@ -50,7 +52,22 @@ import {
 /** Acronyms that spell an English function word once lower-cased. */
 const FUNCTION_WORDS = new Set(['who']);
 
-const VERB_LEAD_INS = new Set(['also', 'further', 'again', 'later', 'then', 'had', 'has', 'have', 'would', 'will']);
+/** "The minister said" with no minister before: a speaker of its own (the government context may place it), not dropped. */
+const TITLES_NAMED_ANEW = new Set(['minister', 'president']);
+
+const VERB_LEAD_INS = new Set([
+  'also',
+  'further',
+  'again',
+  'later',
+  'then',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'both',
+]);
 
 export { isBackReferenceHead } from './coreference.js';
 export { ISSUED } from './source-words.js';
@@ -156,6 +173,9 @@ export class SourceResolver {
     while (to > from && !tokens.isWord[to - 1] && tokens.text[to - 1] !== '"' && tokens.text[to - 1] !== ')') to--;
     // "Saleh also said", "he had said": an adverb or auxiliary before the verb is no part of the speaker.
     while (language === 'en' && to - 1 > from && VERB_LEAD_INS.has(tokens.text[to - 1])) to--;
+    // "The minister went on to say", "he continued to insist": the verb's lead-in is no part of the speaker.
+    if (language === 'en') to = withoutGoingOn(tokens, from, to);
+    if (language === 'en' && hasAny(tokens, from, to, CLAUSE_AUXILIARIES)) return null;
     while (to > from && !tokens.isWord[to - 1]) to--;
     if (from >= to) return null;
     const span = {
@@ -307,7 +327,10 @@ export class SourceResolver {
     if (backReference !== undefined && !first && !stated) {
       // «المديرية»، «الوزارة» with no body of that type yet: a new, unaffiliated body (the government context may place it).
       const typedBody = GOVERNMENT_TYPES.has(backReference);
-      const lastSpeaker = backReference && !typedBody ? (history[history.length - 1] ?? null) : null;
+      // "The minister" after a government speaker is that speaker; after a UN agency or an outlet it names someone new.
+      const last = history[history.length - 1] ?? null;
+      const lastSpeaker =
+        backReference && !typedBody && (!TITLES_NAMED_ANEW.has(headWord) || last?.kind === 'government') ? last : null;
       const pronoun = PERSONAL_PRONOUNS.has(headWord) && to - head === 1;
       const referent =
         findReferent(history, backReference) ??
@@ -320,7 +343,13 @@ export class SourceResolver {
       if (!referent && language === 'ar' && ANONYMOUS_HEADS.has(stripConjunction(headWord).replace(/^ال/, '')))
         anonymous = true;
       // «المجلس البلدي غريان», «المركز الإعلامي للعملية» with nothing earlier to refer to: a description, read as a new source.
-      else if (!referent && !typedBody && !this.hasCountry(tokens, from, to) && !describedHead(tokens, head, to))
+      else if (
+        !referent &&
+        !typedBody &&
+        !this.hasCountry(tokens, from, to) &&
+        !describedHead(tokens, head, to) &&
+        !TITLES_NAMED_ANEW.has(headWord)
+      )
         return null;
       if (referent && !qualified) return referringBack(referent, span);
     }

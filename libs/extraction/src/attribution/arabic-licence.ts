@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../phrase-matcher.js';
 import { TERMINATORS } from './arabic-mention.js';
 import { COMPLEMENTIZERS } from './shared.js';
 import type { AttributionContext, ClaimDraft } from './types.js';
-import { COMMAS, NOUN_GOVERNORS } from '../data/clause-words.js';
+import { AGREEMENT_NOUNS, COMMAS, CONFORMITY_CUES, NOUN_GOVERNORS } from '../data/clause-words.js';
 
 // Whether an Arabic cue word reports anything where it stands (negation, relative clause, embedded content …).
 
@@ -65,6 +65,11 @@ export function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, dra
   // «حدود غير معلنة»: a participle after غير is an adjective ("undeclared"), not a continuation.
   if (cue.value.kind === 'continuation')
     return before !== 'غير' && (!AFTER_COMMA_CONTINUATIONS.has(cue.value.lemma) || COMMAS.has(before));
+  // «وفقا لمخرجات مؤتمر برلين», «طبقا للاتفاق»: in accordance with a text, not according to a speaker.
+  const prep = tokens.text[cue.firstToken];
+  const conformity = CONFORMITY_CUES.has(prep) || (prep.startsWith('و') && CONFORMITY_CUES.has(prep.slice(1)));
+  if (cue.value.kind === 'prep' && conformity)
+    return !AGREEMENT_NOUNS.has(withoutArticle(tokens.text[cue.endToken] ?? ''));
   if (cue.value.kind !== 'verb') return true;
   if (NEGATIONS.has(before)) return false;
   // «ردا على سؤال بشأن نفي حكومة الوفاق …»: after a preposition the form is the verbal noun («نفي»), not the verb.
@@ -112,3 +117,9 @@ export function licensed(context: AttributionContext, cue: PhraseMatch<Cue>, dra
 const PREPOSITION_OPENERS = new Set(['الي', 'علي']);
 /** Passive imperfects the outlet uses for background, with no one speaking. */
 const IMPERSONAL_PASSIVES = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار']);
+
+/** «لمخرجات» → «مخرجات», «للاتفاق» → «اتفاق», «الاتفاق» → «اتفاق». */
+function withoutArticle(word: string): string {
+  const stem = word.startsWith('لل') ? word.slice(2) : word.startsWith('ل') ? word.slice(1) : word;
+  return stem.startsWith('ال') ? stem.slice(2) : stem;
+}

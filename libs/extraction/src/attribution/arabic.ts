@@ -15,7 +15,7 @@ import {
   nameRightBefore,
   startsObject,
 } from './arabic-subject.js';
-import { COMMAS, SAYING_MANNERS } from '../data/clause-words.js';
+import { COMMAS, SAYING_MANNERS, TIME_ADVERBS } from '../data/clause-words.js';
 
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
@@ -70,6 +70,8 @@ function parseVerb(
 ): ClaimDraft | null {
   const { tokens } = context;
   let i = afterAdverbial(context, cue.endToken, sentence.endToken);
+  // «أعلن اليوم الخميس الرئيس التركي …»: a time phrase between the verb and its subject.
+  for (let k = 0; k < 3 && TIME_ADVERBS.has(tokens.text[i]) && i + 1 < sentence.endToken; k++) i++;
   if (SAYING.has(tokens.text[i]) || SAYING_MANNERS.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
   const relayEnd = parentheticalEnd(context, i, sentence.endToken);

@@ -62,6 +62,7 @@ const AR_CHANNEL_AFTER: Record<string, Set<string>> = {
   ]),
   اثناء: new Set(['لقاء', 'مؤتمر', ...MEETINGS]),
   عقب: new Set(['لقاء', ...MEETINGS]),
+  بعد: new Set(['لقاء', ...MEETINGS]),
   ل: new Set(['"', '«', 'قناه', 'وكاله', 'صحيفه', 'موقع', 'بوابه']),
   in: new Set(['a', 'an', 'its', 'his', 'her', 'their', 'statement', 'remarks', 'comments', 'televised']),
   on: new Set(['twitter', 'facebook', 'its', 'his', 'her', 'their', 'television', 'tv', 'x']),

@@ -26,6 +26,8 @@ export function negated(context: AttributionContext, verb: number): boolean {
   const { text } = context.tokens;
   const before = text[verb - 1];
   if (NEGATORS.has(before)) return true;
+  // "it has not yet said"
+  if (before === 'yet' && NEGATORS.has(text[verb - 2])) return true;
   if (before === 'to' && REFUSALS.has(text[verb - 2])) return true;
   // "Shells slammed into the hospital": motion, not criticism.
   if (text[verb + 1] === 'into') return true;

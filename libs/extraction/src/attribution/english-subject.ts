@@ -28,10 +28,19 @@ function fronted(context: AttributionContext, start: number, verb: number, claus
   const { tokens } = context;
   // "On Russia, the panel said": a fronted topic phrase, at the clause's start (a headline line before it has no stop).
   const opening = start === 0 || start === clauseFrom || /^[.!?"—-]$/.test(tokens.text[start - 1]);
-  if (FRONTING_PREPOSITIONS.has(tokens.text[start]) && opening) start++;
+  // "Last month he said", "Earlier this week, the ministry said": a fronted time phrase is no subject.
+  const time = timePhraseEnd(tokens.text, start);
+  if (time > start && opening) {
+    start = time;
+    while (start < verb && !tokens.isWord[start]) start++;
+    return start;
+  }
+  // "Responding to a question …, Akar said", "Concluding his statements, the speaker said": a fronted participle phrase.
+  const participle = /^[a-z]{4,}ing$/.test(tokens.text[start]) && opening;
+  if ((FRONTING_PREPOSITIONS.has(tokens.text[start]) || participle) && opening) start++;
   // Only a sentence-initial "In": "… congratulated the GNA in a phone call …, his ministry said" keeps its clause.
   else if (tokens.text[start - 1] !== 'in' || (start > 1 && !/^[.!?"—-]$/.test(tokens.text[start - 2]))) return start;
-  for (let j = start; j < Math.min(verb - 1, start + 16); j++) {
+  for (let j = start; j < Math.min(verb - 1, start + 24); j++) {
     if (tokens.text[j] !== ',') continue;
     let next = j + 1;
     while (next < verb && (LEADERS.has(tokens.text[next]) || !tokens.isWord[next])) next++;
@@ -98,4 +107,27 @@ export function sentenceSubject(
   while (end < before && context.tokens.text[end] !== ',') end++;
   const source = end > start && end < before ? resolveSubject(context, start, end) : null;
   return source && (source.key !== null || source.camp !== context.resolver.camps.unknown) ? source : null;
+}
+
+const TIME_OPENERS = new Set(['last', 'earlier', 'later', 'next', 'this']);
+const TIME_UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'night',
+  'weekend',
+  'morning',
+  'evening',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+]);
+
+/** Where "last month", "earlier this week" at `at` ends, else `at`. */
+function timePhraseEnd(text: readonly string[], at: number): number {
+  let i = at;
+  if (text[i] === 'earlier' || text[i] === 'later') i++;
+  if (TIME_OPENERS.has(text[i]) && TIME_UNITS.has(text[i + 1])) return i + 2;
+  return at;
 }

@@ -8,6 +8,7 @@ import {
   AFTER_VERB_SKIP,
   AUXILIARIES,
   CARRIED,
+  CLAUSE_AUXILIARIES,
   CIRCUMSTANCE_PREPOSITIONS,
   LEADERS,
   MAX_QUOTE_SOURCE_TOKENS,
@@ -238,6 +239,9 @@ export function parseVerb(
     drafts.length > 0
   )
     quoted = null;
+  // 'Asked about remarks that "the truce is over," Akar said: "The talks go on."': a colon and a quotation after the
+  // verb are its content; the quotation before belongs to the question.
+  if (quoted && tokens.text[cue.endToken] === ':' && isQuote(tokens.text[cue.endToken + 1] ?? '')) quoted = null;
   // '"…," said the man, who asked not to be named for fear of …': a "that"-only verb takes no quotation.
   if (quoted && cue.value.needsComplementizer) return null;
   if (quoted) {
@@ -301,8 +305,10 @@ export function parseVerb(
     source = previous.source;
     if (conjunction >= 0) start = conjunction;
   }
-  // A subject too long to be a name ("Foreign ministers from … met in … and called on"): its first words.
-  for (let k = Math.min(7, cue.firstToken - start - 1); !source && k >= 2; k--)
+  // A subject too long to be a name ("Foreign ministers from … met in … and called on"): its first words — unless a
+  // passive stands between ("The bill was opposed by 45 members, and only 29 expressed support").
+  const clause = tokens.text.slice(start, cue.firstToken).some((w) => CLAUSE_AUXILIARIES.has(w));
+  for (let k = Math.min(7, cue.firstToken - start - 1); !source && !clause && k >= 2; k--)
     source = resolveSubject(context, start, start + k);
   if (source) source = withTopicCountry(context, source, sentence, index);
   if (!source) return null;

@@ -120,7 +120,7 @@ export const FRONTING_PREPOSITIONS = new Set([
   'following',
 ]);
 /** Verbs of reply that may open their content with a colon or a quotation instead of "that". */
-export const REPLIES = new Set(['replied', 'answered', 'responded']);
+export const REPLIES = new Set(['replied', 'answered', 'responded', 'continued', 'declared']);
 
 /** A participle after these is an adjective ("the first confirmed case", "an estimated 200,000"). */
 export const ADJECTIVAL_BEFORE = new Set([
@@ -200,3 +200,6 @@ export const CLAUSE_OPENERS = new Set([
 export function isQuote(word: string): boolean {
   return word === '"' || word === '«' || word === '»';
 }
+
+/** A passive or past auxiliary before an English verb makes what precedes it a clause ("The bill was opposed by …"), not a speaker. */
+export const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'been']);

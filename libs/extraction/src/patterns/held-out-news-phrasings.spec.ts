@@ -67,6 +67,26 @@ describe('Arabic speakers of held-out reports', () => {
     expect(claimWith(text, 'المجلس هو الجسم الشرعي', 'ar')?.source.camp).toBe('LNA');
   });
 
+  it('«وفقا لمخرجات …», «وفق مبادرة …»: in accordance with a text, not according to a speaker', () => {
+    const text =
+      'أكد رئيس مجلس النواب عقيلة صالح على الالتزام بالهدنة المعلنة وفق مبادرة القاهرة. وقال صالح إن البرلمان يعمل على توحيد المؤسسات، ووفقاً لمخرجات مؤتمر برلين.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.every((c) => c.source.camp === 'LNA')).toBe(true);
+    expect(claimWith(text, 'يعمل على توحيد المؤسسات', 'ar')?.source.camp).toBe('LNA');
+  });
+
+  it('«بعد اجتماع مع …» after the speaker is where he spoke, not who', () => {
+    const text = 'وقال أردوغان بعد اجتماع مع فائز السراج في إسطنبول إن الاتفاق البحري قانوني.';
+    expect(claimWith(text, 'الاتفاق البحري قانوني', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+
+  it('a time phrase between the verb and its subject («قال اليوم الخميس الرئيس …»)', () => {
+    const text =
+      'قال اليوم الخميس الرئيس التركي رجب طيب أردوغان إن بلاده سترسل مستشارين. وأعلنت القيادة العسكرية الأمريكية في أفريقيا فقدان طائرة مسيرة فوق العاصمة.';
+    expect(claimWith(text, 'بلاده سترسل مستشارين', 'ar')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'طائرة مسيرة فوق العاصمة', 'ar')?.source.camp).toBe('INTERNATIONAL');
+  });
+
   it('misspeltRegistryName: a surname one letter from a registry name with the same first name', () => {
     const text = 'وقال مصطفى النجعي إن القوات صدت هجوما على المحور الجنوبي.';
     expect(claimWith(text, 'صدت هجوما', 'ar')?.source).toMatchObject({ camp: 'GNA', key: 'mustafa-al-majei' });
@@ -106,6 +126,52 @@ describe('English speakers and cues of held-out reports', () => {
   it('opposedToCamp: "forces opposed to Khalifa Haftar" speak for his opponent', () => {
     const text = 'Libyan forces opposed to Khalifa Haftar said they had retaken the town after a day of fighting.';
     expect(claimWith(text, 'retaken the town', 'en')?.source.camp).toBe('GNA');
+  });
+
+  it('a fronted participle phrase, "went on to say", and a short tail after a closing quotation', () => {
+    const text = [
+      'Turkish Defence Minister Hulusi Akar spoke to reporters in Ankara.',
+      'Responding to a question about remarks that "the truce is over," Akar said: "The talks will go on."',
+      'The minister went on to say that Ankara backed the recognised government.',
+      '"The problem is the warlord and his allies. Everyone must understand that." Akar added.',
+    ].join(' ');
+    expect(claimWith(text, 'The talks will go on', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'Ankara backed the recognised government', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'The problem is the warlord', 'en')?.source.camp).toBe('INTERNATIONAL');
+  });
+
+  it('"He continued, "…"", "he declared: "…"", present-tense "reiterates that"', () => {
+    const text =
+      'Foreign Minister Mohamed Siala said the talks in Moscow were useful. He continued, "We will work with every partner for peace." Later he declared: "The weapons are now heavier than before." The IOM reiterates that no port in Libya is safe.';
+    expect(claimWith(text, 'We will work with every partner', 'en')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'The weapons are now heavier', 'en')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'no port in Libya is safe', 'en')?.source.camp).toBe('UN');
+  });
+
+  it('"The President" refers back to a president named before; "Last month he" is he', () => {
+    const text =
+      'Egyptian President Abdel Fattah al-Sisi said the line must not be crossed. The President stressed that foreign fighters must leave. Last month he said the border was secure.';
+    expect(claimWith(text, 'foreign fighters must leave', 'en')?.source.camp).toBe('INTERNATIONAL');
+    expect(claimWith(text, 'the border was secure', 'en')?.source.camp).toBe('INTERNATIONAL');
+    // …but "the minister" after a UN agency is someone new, not the agency.
+    const after = 'The IOM said the boats were full. The minister said the port was closed.';
+    expect(claimWith(after, 'the port was closed', 'en')?.source.camp).not.toBe('UN');
+  });
+
+  it('"has not yet said", "The bill was opposed by …" and "X and Y both deny"', () => {
+    const text =
+      'The ministry said it has not yet said how many bodies were found. The bill was opposed by 45 members, and only 29 expressed support. Moscow and the LNA both deny the claims.';
+    expect(claimsOf(text, 'en').filter((c) => c.text.startsWith('how many'))).toHaveLength(0);
+    expect(claimWith(text, 'expressed support', 'en')).toBeUndefined();
+    expect(claimWith(text, 'the claims', 'en')?.source.mention).toBe('Moscow and the LNA');
+  });
+
+  it('pack 1.4.0: Darah, al-Sirraj and the HoR Speaker', () => {
+    const text =
+      'Darah said the forces were ready. The media office of al-Sirraj said talks were over. The HoR Speaker said the accord had expired.';
+    expect(claimWith(text, 'the forces were ready', 'en')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'talks were over', 'en')?.source.camp).toBe('GNA');
+    expect(claimWith(text, 'the accord had expired', 'en')?.source.camp).toBe('LNA');
   });
 
   it('"the unity government" is the GNA', () => {
