@@ -289,23 +289,28 @@ export function qualifiersFit(
   referent: ResolvedSource,
   history: readonly ResolvedSource[] = [],
 ): boolean {
-  const mentions = [referent.normalizedMention];
-  if (referent.key !== null)
-    for (const earlier of history) if (earlier.key === referent.key) mentions.push(earlier.normalizedMention);
   for (let i = from; i < to; i++) {
     const word = tokens.text[i];
     // Only a definite Arabic qualifier counts («البلدي»، «للمدينة»); adverbs ("also", «أيضا») do not.
-    if (
-      !/^(ال|لل)/.test(word) ||
-      word.length < 4 ||
-      mentions.some((mention) => mention.includes(word)) ||
-      mentions.some((mention) => IMPLIED_QUALIFIERS.get(word)?.some((implied) => mention.includes(implied))) ||
-      (referent.key ?? '').includes(word)
-    )
-      continue;
-    return false;
+    if (!/^(ال|لل)/.test(word) || word.length < 4 || (referent.key ?? '').includes(word)) continue;
+    if (mentionFits(referent.normalizedMention, word)) continue;
+    // Only now look through the earlier mentions of the same entry (the recent ones: a document's history is long).
+    let earlierFits = false;
+    for (let k = history.length - 1; k >= Math.max(0, history.length - EARLIER_MENTIONS) && !earlierFits; k--)
+      earlierFits =
+        referent.key !== null && history[k].key === referent.key && mentionFits(history[k].normalizedMention, word);
+    if (!earlierFits) return false;
   }
   return true;
+}
+
+/** How far back `qualifiersFit` looks for other mentions of the referent. */
+const EARLIER_MENTIONS = 40;
+
+function mentionFits(mention: string, word: string): boolean {
+  return (
+    mention.includes(word) || (IMPLIED_QUALIFIERS.get(word)?.some((implied) => mention.includes(implied)) ?? false)
+  );
 }
 
 /** «وزير العدل» / "justice minister" takes the camp of «وزارة العدل في حكومة الوفاق» / "the GNA justice ministry" named earlier. */
