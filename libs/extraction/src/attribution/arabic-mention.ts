@@ -392,3 +392,21 @@ export function parentheticalEnd(context: AttributionContext, at: number, limit:
   }
   return at - 1;
 }
+
+/** «إلى أن», «على أن»: a preposition that opens a complement clause with the complementizer after it. */
+export const INTRO_PREPOSITIONS = new Set(['الي', 'علي']);
+
+/**
+ * A prepositional relay right after a verb and before its complement, with no comma («أشار وفقاً لوكالة "…" إلى أن
+ * …»): where it ends (the token before «أن» or «إلى أن»), else at - 1.
+ */
+export function relayBeforeComplement(context: AttributionContext, at: number, limit: number): number {
+  if (context.cueStarts[at] !== CUE_KIND_CODES.prep) return at - 1;
+  const { text } = context.tokens;
+  for (let j = at + 2; j < Math.min(limit, at + COMMA_LOOKAHEAD_TOKENS); j++) {
+    if (TERMINATORS.has(text[j]) || context.cueStarts[j]) break;
+    if (COMPLEMENTIZERS.has(text[j])) return j - 1;
+    if (INTRO_PREPOSITIONS.has(text[j]) && COMPLEMENTIZERS.has(text[j + 1])) return j - 1;
+  }
+  return at - 1;
+}

@@ -7,7 +7,15 @@ import { COMPLEMENTIZERS, OPEN_QUOTES, continuingSource, firstNamedSource } from
 import type { AttributionContext, ClaimDraft } from './types.js';
 import { RESUMPTIVES, hasComplementizerNear, licensed } from './arabic-licence.js';
 import { parsePrepositional, parseRelay } from './arabic-relays.js';
-import { NOT_A_SOURCE_START, TITLES, isIntro, parentheticalEnd, scanMention } from './arabic-mention.js';
+import {
+  INTRO_PREPOSITIONS,
+  NOT_A_SOURCE_START,
+  TITLES,
+  isIntro,
+  parentheticalEnd,
+  relayBeforeComplement,
+  scanMention,
+} from './arabic-mention.js';
 import {
   addresseeStart,
   afterAdverbial,
@@ -15,7 +23,7 @@ import {
   nameRightBefore,
   startsObject,
 } from './arabic-subject.js';
-import { COMMAS, SAYING_MANNERS, TIME_ADVERBS } from '../data/clause-words.js';
+import { COMMAS, NOUN_GOVERNORS, SAYING_MANNERS, TIME_ADVERBS } from '../data/clause-words.js';
 
 const SAYING = new Set(['قائلا', 'قائله', 'قايلا', 'بالقول']);
 /** «رئيس مفوضية الاتحاد الأفريقي»: a registry name may start this many tokens into a titled subject. */
@@ -74,8 +82,13 @@ function parseVerb(
   for (let k = 0; k < 3 && TIME_ADVERBS.has(tokens.text[i]) && i + 1 < sentence.endToken; k++) i++;
   if (SAYING.has(tokens.text[i]) || SAYING_MANNERS.has(tokens.text[i])) i++;
   if (RESUMPTIVES.has(tokens.text[i])) i++;
-  const relayEnd = parentheticalEnd(context, i, sentence.endToken);
-  if (relayEnd >= i && COMPLEMENTIZERS.has(tokens.text[relayEnd + 1])) {
+  // «بوقادوم أشار وفقاً لوكالة "روسيا اليوم" إلى أن …»: the relay may also run, without a comma, up to «(إلى) أن».
+  const commaRelayEnd = parentheticalEnd(context, i, sentence.endToken);
+  const relayEnd = commaRelayEnd >= i ? commaRelayEnd : relayBeforeComplement(context, i, sentence.endToken);
+  if (
+    relayEnd >= i &&
+    COMPLEMENTIZERS.has(tokens.text[relayEnd + (INTRO_PREPOSITIONS.has(tokens.text[relayEnd + 1]) ? 2 : 1)])
+  ) {
     // «وأضاف بحسب ما أكد بيان للمجلس الرئاسي، أن …»: the verb's subject is elided (the speaker goes on); the
     // prepositional attribution only says through what it was relayed.
     const speaker = continuingSource(context, drafts, sentence, cue.firstToken, 'ar');
@@ -290,6 +303,12 @@ function parseVerb(
       end: source.end < nameEnd && source.start < tokens.start[scan.name[0]] ? nameEnd : source.end,
     };
   }
+  // «وقال غيث أسباق، مدير جهاز … بالقيادة العامة للجيش الليبي، إن …»: an unknown name's title in apposition between
+  // commas, right before the content, gives its camp.
+  if (source && source.key === null && source.camp === context.resolver.camps.unknown && !source.backReference) {
+    const titled = appositiveTitleCamp(context, scan.mentionEnd, contentStart);
+    if (titled) source = { ...source, camp: titled };
+  }
   // An unregistered source read from the words after the verb (not one looked back to for an empty mention).
   const unregistered =
     source &&
@@ -427,4 +446,15 @@ export function parseArabicSentence(
     consumedUntil = draft.contentEnd === null ? draft.contentStart : cue.endToken;
   }
   return drafts;
+}
+
+/** The camp of a title between commas at [comma, contentStart) («، مدير جهاز … للجيش الليبي،»), or null. */
+function appositiveTitleCamp(context: AttributionContext, comma: number, contentStart: number): string | null {
+  const { tokens, resolver } = context;
+  if (!COMMAS.has(tokens.text[comma]) || !COMMAS.has(tokens.text[contentStart - 1]) || contentStart - comma > 14)
+    return null;
+  // «، في تصريح لوكالة الأناضول،» is where it was said, not a title.
+  if (isChannelStart(tokens, comma + 1) || NOUN_GOVERNORS.has(tokens.text[comma + 1])) return null;
+  const title = resolver.resolve(tokens, comma + 1, contentStart - 1, [], 'ar');
+  return title && title.camp !== resolver.camps.unknown ? title.camp : null;
 }

@@ -87,6 +87,21 @@ describe('Arabic speakers of held-out reports', () => {
     expect(claimWith(text, 'طائرة مسيرة فوق العاصمة', 'ar')?.source.camp).toBe('INTERNATIONAL');
   });
 
+  it('a relay with no comma before «إلى أن» is the channel of the speaker before the verb', () => {
+    const text =
+      'وقال وزير الخارجية الجزائري صبري بوقادوم إن الأمن أولوية. بوقادوم أشار وفقاً لوكالة "سبوتنيك" إلى أن أي هجوم على ليبيا يمس الجزائر.';
+    const claim = claimWith(text, 'أي هجوم على ليبيا يمس الجزائر', 'ar');
+    expect(claim?.source.camp).toBe('INTERNATIONAL');
+    expect(claim?.channel).toContain('سبوتنيك');
+  });
+
+  it('an unknown name with its title between commas takes the camp of its title; a channel between commas does not', () => {
+    const text =
+      'وقال سالم الفلاني، مدير إدارة الرصد بالقيادة العامة للجيش الليبي، إن المعركة لم تنته. وأوضح مدير العمليات في الشركة، في تصريح لوكالة الأناضول، أن السفينة كانت فارغة.';
+    expect(claimWith(text, 'المعركة لم تنته', 'ar')?.source.camp).toBe('LNA');
+    expect(claimWith(text, 'السفينة كانت فارغة', 'ar')?.source.camp).toBe('UNKNOWN');
+  });
+
   it('misspeltRegistryName: a surname one letter from a registry name with the same first name', () => {
     const text = 'وقال مصطفى النجعي إن القوات صدت هجوما على المحور الجنوبي.';
     expect(claimWith(text, 'صدت هجوما', 'ar')?.source).toMatchObject({ camp: 'GNA', key: 'mustafa-al-majei' });
