@@ -219,52 +219,24 @@ export class SourceResolver {
       (first.value.kind === 'un-body' ||
         (first.value.kind === 'other' && first.value.camp === this.camps.international));
     if (expert >= 0 && !anonymous && (!first || first.firstToken > expert) && !speaksForBody) {
-      return {
-        ...span,
-        name: '',
-        camp: this.camps.unknown,
-        kind: 'other',
-        key: null,
-        backReference: false,
-      };
+      return unregistered(span, this.camps.unknown, 'other');
     }
     // "A Sudanese refugee", «لاجئ سوداني»: a private person's nationality is not a state's voice; nor is a media outlet's.
     const outlet = MEDIA_OUTLETS.has(stripConjunction(headWord)) || MEDIA_OUTLETS.has(tokens.text[head + 1] ?? '');
     if (!first && (this.privatePerson(tokens, head, to) || outlet)) {
-      return {
-        ...span,
-        name: '',
-        camp: this.camps.unknown,
-        kind: 'other',
-        key: null,
-        backReference: false,
-      };
+      return unregistered(span, this.camps.unknown, 'other');
     }
     // "Qatar, a close ally of the Tripoli government, …": a foreign state at the head outranks a registry name in apposition.
     const foreignHead = this.countryAt(tokens, head, to);
     if (foreignHead && first && first.firstToken > head + 2) {
-      return {
-        ...span,
-        name: '',
-        camp: this.camps.international,
-        kind: anonymous ? 'anonymous' : 'other',
-        key: null,
-        backReference: false,
-      };
+      return unregistered(span, this.camps.international, anonymous ? 'anonymous' : 'other');
     }
     // «وزارة الخارجية القطرية دعمها لحكومة الوفاق»: a nationality or affiliation word at the Arabic head outranks a later registry name.
     const hintEnd = language === 'ar' && first && !anonymous ? this.headHintEnd(tokens, from, first.firstToken) : -1;
     // «المبعوثة الأممية بالإنابة، ستيفاني وليامز»: a name in apposition after a comma is that title's holder.
     const appositiveName = hintEnd > 0 && tokens.text.slice(hintEnd, matches[0].firstToken).some((w) => COMMAS.has(w));
     if (hintEnd > 0 && matches[0].firstToken >= hintEnd && !appositiveName) {
-      return {
-        ...span,
-        name: '',
-        camp: this.campHint(tokens, from, hintEnd),
-        kind: 'other',
-        key: null,
-        backReference: false,
-      };
+      return unregistered(span, this.campHint(tokens, from, hintEnd), 'other');
     }
     // «أعضاء مجلس النواب المجتمعين في طرابلس»: an affiliation phrase that contains the registry name outranks it.
     const covering = first
@@ -272,27 +244,11 @@ export class SourceResolver {
           .findAll(tokens, from, to)
           .find((h) => h.firstToken <= first.firstToken && h.endToken > first.endToken && h.value !== first.value.camp)
       : undefined;
-    if (covering)
-      return {
-        ...span,
-        name: '',
-        camp: covering.value,
-        kind: anonymous ? 'anonymous' : 'other',
-        key: null,
-        backReference: false,
-      };
+    if (covering) return unregistered(span, covering.value, anonymous ? 'anonymous' : 'other');
     // Rule `opposedToCamp`: "forces opposed to Khalifa Haftar", «القوات المناهضة لحفتر» speak for his opponent.
     const opponent =
       first && opposedBefore(tokens, from, first.firstToken) ? this.camps.opponents.get(first.value.camp) : undefined;
-    if (opponent)
-      return {
-        ...span,
-        name: '',
-        camp: opponent,
-        kind: anonymous ? 'anonymous' : 'other',
-        key: null,
-        backReference: false,
-      };
+    if (opponent) return unregistered(span, opponent, anonymous ? 'anonymous' : 'other');
     if (first && !anonymous) {
       const affiliated = first.firstToken > from && AFFILIATION_WORDS.has(tokens.text[first.firstToken - 1]);
       if (!affiliated || first.firstToken === from) {
@@ -388,14 +344,7 @@ export class SourceResolver {
     if (earlier) return { ...earlier, start: span.start, end: span.end, backReference: true };
     const ministryCamp =
       camp === this.camps.unknown ? ministerCamp(tokens, from, to, history, language, this.camps.unknown) : camp;
-    return {
-      ...span,
-      name: '',
-      camp: ministryCamp,
-      kind: 'other',
-      key: null,
-      backReference: false,
-    };
+    return unregistered(span, ministryCamp, 'other');
   }
 
   /** A nationality adjective on a private person at the head of a mention ("an Egyptian worker", «مهاجر سوداني»). */
@@ -424,8 +373,8 @@ export class SourceResolver {
   ): ResolvedSource | null {
     // «وقال البيان» with no speaker yet: the body named last before it issued the statement.
     if (!mustContain && !anyBody) return null;
-    const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
-    for (let k = matches.length - 1; k >= 0; k--) {
+    const { all: matches, hi } = this.namesEndingBefore(tokens, before);
+    for (let k = hi - 1; k >= 0 && matches[k].firstToken >= before - 400; k--) {
       const entry = matches[k].value;
       // «نشر المركز الإعلامي لعملية بركان الغضب …»: a name the document wrote opening with the head counts as well
       // as the registry's («رئيس حكومة الوفاق» is not «الحكومة»).
@@ -528,14 +477,7 @@ export class SourceResolver {
   private documentSurname(tokens: Tokens, from: number, to: number, language: 'ar' | 'en'): ResolvedSource | null {
     const n = to - from;
     if (n < 1 || n > 3 || tokens.text[to - 1].length < 3 || !tokens.isWord[from]) return null;
-    let all = this.documentAliases.get(tokens);
-    if (!all) this.documentAliases.set(tokens, (all = this.aliases.findAll(tokens)));
-    let hi = 0;
-    for (let lo = all.length; hi < lo;) {
-      const mid = (hi + lo) >> 1;
-      if (all[mid].endToken <= from) hi = mid + 1;
-      else lo = mid;
-    }
+    const { all, hi } = this.namesEndingBefore(tokens, from);
     for (let k = hi - 1; k >= 0 && all[k].firstToken >= from - 1500; k--) {
       const m = all[k];
       if (m.endToken - m.firstToken <= n || m.value.kind === 'anonymous') continue;
@@ -558,13 +500,26 @@ export class SourceResolver {
     return null;
   }
 
+  /** The document's registry names (computed once per document) and how many of them end before `before`. */
+  private namesEndingBefore(tokens: Tokens, before: number): { all: PhraseMatch<SourceRegistryEntry>[]; hi: number } {
+    let all = this.documentAliases.get(tokens);
+    if (!all) this.documentAliases.set(tokens, (all = this.aliases.findAll(tokens)));
+    let hi = 0;
+    for (let lo = all.length; hi < lo;) {
+      const mid = (hi + lo) >> 1;
+      if (all[mid].endToken <= before) hi = mid + 1;
+      else lo = mid;
+    }
+    return { all, hi };
+  }
+
   /**
    * Rule `pronounBeforeAnySpeaker`: "he said" with no speaker yet (a lead cut off, the name only in the headline or a
    * photo caption) is the person whose registry name came last before it.
    */
   private personNamedBefore(tokens: Tokens, before: number, language: 'ar' | 'en'): ResolvedSource | null {
-    const matches = this.aliases.findAll(tokens, Math.max(0, before - 400), before);
-    for (let k = matches.length - 1; k >= 0; k--) {
+    const { all: matches, hi } = this.namesEndingBefore(tokens, before);
+    for (let k = hi - 1; k >= 0 && matches[k].firstToken >= before - 400; k--) {
       const entry = matches[k].value;
       if (entry.kind === 'anonymous' || !looksLikePersonalName(entry.nameEn)) continue;
       return registrySource(
@@ -615,6 +570,15 @@ export class SourceResolver {
     const own = normalizeArabic(m.value.nameAr).split(' ');
     return !/^(ال|the$)/.test(word) && own.length === 2 && own[0] === word;
   }
+}
+
+/** A source of no registry entry at `span`, with the camp and kind its words give. */
+function unregistered(
+  span: { start: number; end: number; normalizedMention: string },
+  camp: CampId,
+  kind: ResolvedSource['kind'],
+): ResolvedSource {
+  return { ...span, name: '', camp, kind, key: null, backReference: false };
 }
 
 /** An earlier source named again at `span`: its speaker and camp, this span, both mentions read together. */
